@@ -1,0 +1,54 @@
+package io.notewell.partner.boundary;
+
+import io.notewell.partner.control.ApiKeyFormat;
+import io.notewell.partner.entity.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Lets API keys and MP-JWT tokens share {@code Authorization: Bearer}. The MicroProfile JWT mechanism hands
+ * every bearer credential to the identity stores; this store accepts the ones that are active Notewell API
+ * keys (recognised by their {@code nw_} shape) and leaves everything else to the JWT store. The resolved
+ * caller is kept on the request for {@link PartnerAuthentication}.
+ */
+@ApplicationScoped
+public class ApiKeyIdentityStore implements IdentityStore {
+
+    static final String CALLER_ATTRIBUTE = Caller.class.getName();
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Partners partners;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String presented = header.substring(7).strip();
+        if (!ApiKeyFormat.looksLikeKey(presented)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return partners.authenticate(presented)
+                .map(caller -> {
+                    request.setAttribute(CALLER_ATTRIBUTE, caller);
+                    return new CredentialValidationResult(caller.credential(), Set.of("partner"));
+                })
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return EnumSet.of(ValidationType.VALIDATE);
+    }
+}

@@ -1,0 +1,44 @@
+package io.notewell.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The directory that holds all state of the embedded defaults ({@code NOTEWELL_DATA_DIR}, default {@code ./data}). */
+@ApplicationScoped
+public class DataDirectory {
+
+    @Inject
+    @ConfigProperty(name = "notewell.data.dir", defaultValue = "./data")
+    String location;
+
+    public Path root() {
+        Path root = Path.of(location).toAbsolutePath().normalize();
+        try {
+            return Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + root, e);
+        }
+    }
+
+    /** Writes a file readable by its owner only; replaces what was there. */
+    public Path writePrivate(String name, String content) {
+        Path file = root().resolve(name);
+        try {
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
+            return Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

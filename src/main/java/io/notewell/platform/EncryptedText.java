@@ -1,0 +1,24 @@
+package io.notewell.platform;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/** Stores a string attribute encrypted with {@link FieldCipher}; use with {@code @Convert(converter = EncryptedText.class)}. */
+@Converter
+public class EncryptedText implements AttributeConverter<String, String> {
+
+    @Override
+    public String convertToDatabaseColumn(String plaintext) {
+        return cipher().encrypt(plaintext);
+    }
+
+    @Override
+    public String convertToEntityAttribute(String stored) {
+        return cipher().decrypt(stored);
+    }
+
+    private static FieldCipher cipher() {
+        return CDI.current().select(FieldCipher.class).get();
+    }
+}

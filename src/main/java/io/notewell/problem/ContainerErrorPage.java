@@ -1,0 +1,43 @@
+package io.notewell.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Errors raised by the servlet container before JAX-RS sees the request (a rejected bearer token, a
+ * malformed URL, an oversized header) are sent here by the error pages of {@code web.xml} and leave as
+ * problem details instead of the container's HTML page.
+ */
+@WebServlet(ContainerErrorPage.PATH)
+public class ContainerErrorPage extends HttpServlet {
+
+    static final String PATH = "/_error";
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case INVALID_API_KEY -> "The API key or token is not valid, or it was revoked";
+            case NOT_FOUND -> "No resource at this path";
+            case INTERNAL_ERROR -> "Unexpected error";
+            default -> "The request failed with HTTP status " + status;
+        };
+        Response problem = Problems.of(type, detail, uri == null ? null : uri.toString());
+        response.setStatus(status);
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"notewell\", error=\"invalid_token\"");
+        }
+        response.getWriter().write((String) problem.getEntity());
+    }
+}

@@ -1,0 +1,49 @@
+package io.notewell.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/** Builds {@code application/problem+json} responses (RFC 9457). */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response of(ApiProblem problem, String instance) {
+        return of(problem.type(), problem.getMessage(), problem.errors(), problem.headers(), instance);
+    }
+
+    public static Response of(ProblemType type, String detail, String instance) {
+        return of(type, detail, List.of(), Map.of(), instance);
+    }
+
+    public static Response of(ProblemType type, String detail, List<FieldError> errors,
+                              Map<String, String> headers, String instance) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", type.uri())
+                .add("title", type.title())
+                .add("status", type.status());
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        if (instance != null) {
+            body.add("instance", instance);
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            body.add("errors", list);
+        }
+        Response.ResponseBuilder response = Response.status(type.status())
+                .type(MEDIA_TYPE)
+                .entity(body.build().toString());
+        headers.forEach(response::header);
+        return response.build();
+    }
+}

@@ -1,0 +1,75 @@
+package io.notewell.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+
+/** Errors raised by the JAX-RS runtime itself: unknown path, wrong method, wrong media type, unreadable body. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    WebApplicationExceptionMapper withUriInfo(UriInfo uriInfo) {
+        this.uriInfo = uriInfo;
+        return this;
+    }
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        int status = exception.getResponse().getStatus();
+        String path = uriInfo.getPath(true);
+        if (status == 400) {
+            String reason = UnreadableBody.describe(exception);
+            if (reason != null) {
+                return Problems.of(ProblemType.MALFORMED_REQUEST, reason, path);
+            }
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        Map<String, String> headers = allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow);
+        return Problems.of(type, detailFor(type, status), List.of(), headers, path);
+    }
+
+    private static String detailFor(ProblemType type, int status) {
+        return switch (type) {
+            case NOT_FOUND -> "No resource at this path";
+            case METHOD_NOT_ALLOWED -> "This path does not support the method; see the Allow header";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+            case NOT_ACCEPTABLE -> "This endpoint answers with application/json";
+            default -> "The request failed with HTTP status " + status;
+        };
+    }
+
+    /** Finds out whether a 400 was caused by a body that is not valid JSON or does not fit the schema. */
+    static final class UnreadableBody {
+        private UnreadableBody() {
+        }
+
+        static String describe(Throwable error) {
+            for (Throwable t = error; t != null; t = t.getCause()) {
+                if (t instanceof JsonParsingException parsing) {
+                    return "The body is not valid JSON: " + parsing.getMessage();
+                }
+                if (t instanceof JsonbException) {
+                    Throwable root = t;
+                    while (root.getCause() != null && root.getCause() != root) {
+                        root = root.getCause();
+                    }
+                    return "The body does not match the expected JSON: " + t.getMessage()
+                            + (root != t && root.getMessage() != null ? " (" + root.getMessage() + ")" : "");
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.notewell.session.boundary;
+
+import io.notewell.idempotency.boundary.IdempotencyRecords;
+import io.notewell.problem.ApiProblem;
+import io.notewell.problem.ProblemType;
+import io.notewell.session.control.SessionDates;
+import io.notewell.session.entity.RecordingContent;
+import io.notewell.session.entity.SessionState;
+import io.notewell.session.entity.SessionType;
+import io.notewell.session.entity.TherapySession;
+import io.notewell.user.boundary.Users;
+import io.notewell.user.entity.Pronouns;
+import io.notewell.user.entity.User;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/** Use cases of sessions. The transaction of a create spans the session row and its idempotency record. */
+@Stateless
+public class Sessions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    IdempotencyRecords idempotency;
+
+    /** Creates a session; when {@code idempotencyKey} is given, its record is completed in the same transaction. */
+    public TherapySession create(String partnerId, CreateSessionRequest r, String idempotencyKey) {
+        SessionType type = SessionType.valueOf(r.sessionType);
+        if (!type.isSupported()) {
+            throw new ApiProblem(ProblemType.UNSUPPORTED_SESSION_TYPE, "Couple sessions (" + type
+                    + ") are not supported yet. Use Standard, Soap or Dap for an individual session.");
+        }
+        TherapySession.Participants who = participants(partnerId, r);
+        Instant date = SessionDates.parse(r.date).orElseGet(Instant::now);
+        TherapySession session = r.input.text != null
+                ? TherapySession.fromText(who, type, date, r.partnerAppointmentId, r.externalTreatmentPlan,
+                        r.input.text.text)
+                : TherapySession.fromRecording(who, type, date, r.partnerAppointmentId, r.externalTreatmentPlan,
+                        r.input.recording.recordingUrls.stream().map(String::strip).toList(),
+                        RecordingContent.valueOf(r.input.recording.recordingContent));
+        em.persist(session);
+        if (idempotencyKey != null) {
+            idempotency.complete(partnerId, idempotencyKey, 200, SessionCreated.of(session).toJson());
+        }
+        return session;
+    }
+
+    private TherapySession.Participants participants(String partnerId, CreateSessionRequest r) {
+        User provider = users.userInRequest(partnerId, r.providerUserId, "providerUserId");
+        if (!provider.isProvider()) {
+            throw ApiProblem.invalid("providerUserId", "user " + provider.id() + " is a client, not a provider");
+        }
+        if (r.clientUserId == null) {
+            return new TherapySession.Participants(partnerId, provider.id(), null,
+                    r.clientPronouns == null ? null : Pronouns.valueOf(r.clientPronouns));
+        }
+        User client = users.userInRequest(partnerId, r.clientUserId, "clientUserId");
+        if (!client.isClient()) {
+            throw ApiProblem.invalid("clientUserId", "user " + client.id() + " is a provider, not a client");
+        }
+        if (!users.hasAccess(provider, client)) {
+            throw ApiProblem.forbidden("Provider " + provider.id() + " has no access to client " + client.id());
+        }
+        return new TherapySession.Participants(partnerId, provider.id(), client.id(), client.pronoun());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public TherapySession get(String partnerId, String sessionId) {
+        TherapySession session = em.find(TherapySession.class, sessionId);
+        if (session == null) {
+            throw ApiProblem.notFound("Session " + sessionId);
+        }
+        if (!session.partnerId().equals(partnerId)) {
+            throw ApiProblem.forbidden("This API key cannot access session " + sessionId);
+        }
+        return session;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SessionPage list(String partnerId, SessionQuery q) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringJoiner where = new StringJoiner(" AND ", " WHERE ", "");
+        where.add("s.partnerId = :partnerId");
+        parameters.put("partnerId", partnerId);
+        filter(where, parameters, "s.providerId = :provider", "provider", q.providerUserId);
+        filter(where, parameters, "s.clientId = :client", "client", q.clientUserId);
+        filter(where, parameters, "s.partnerAppointmentId = :appointment", "appointment", q.partnerAppointmentId);
+        filter(where, parameters, "s.state = :state", "state", q.state == null ? null : SessionState.valueOf(q.state));
+        filter(where, parameters, "s.date >= :from", "from", instant("from", q.from).orElse(null));
+        filter(where, parameters, "s.date < :to", "to", instant("to", q.to).orElse(null));
+
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM TherapySession s" + where, Long.class);
+        TypedQuery<TherapySession> page = em.createQuery(
+                "SELECT s FROM TherapySession s" + where + " ORDER BY s.date DESC, s.id", TherapySession.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        int size = q.pageSizeNumber();
+        var items = page.setFirstResult((q.pageNumber() - 1) * size).setMaxResults(size).getResultStream()
+                .map(SessionView::of).toList();
+        return new SessionPage(items, q.pageNumber(), size, count.getSingleResult());
+    }
+
+    private static void filter(StringJoiner where, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    private static Optional<Instant> instant(String field, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return Optional.of(SessionDates.parse(text)
+                .orElseThrow(() -> ApiProblem.invalid(field, "must be " + SessionDates.FORMS)));
+    }
+}

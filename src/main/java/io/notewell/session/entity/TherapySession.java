@@ -1,0 +1,184 @@
+package io.notewell.session.entity;
+
+import io.notewell.platform.EncryptedText;
+import io.notewell.user.entity.Pronouns;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A therapy session of one partner: who, when, which note format, its input, and where processing is.
+ * Input text and treatment plan are encrypted at rest; the plan is erased once the note is written.
+ */
+@Entity
+@Table(name = "therapy_session")
+public class TherapySession {
+
+    @Id
+    private String id;
+    @Column(name = "partner_id", nullable = false)
+    private String partnerId;
+    @Column(name = "provider_id", nullable = false)
+    private String providerId;
+    @Column(name = "client_id")
+    private String clientId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_pronouns")
+    private Pronouns clientPronouns;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "session_type", nullable = false)
+    private SessionType sessionType;
+    @Column(name = "session_date", nullable = false)
+    private Instant date;
+    @Column(name = "partner_appointment_id")
+    private String partnerAppointmentId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "input_kind", nullable = false)
+    private InputKind inputKind;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recording_content")
+    private RecordingContent recordingContent;
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "input_text")
+    private String inputText;
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "treatment_plan")
+    private String treatmentPlan;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_recording_url", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url")
+    private List<String> recordingUrls = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SessionState state;
+    @Column(name = "error_code")
+    private String errorCode;
+    @Column(name = "error_message")
+    private String errorMessage;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected TherapySession() {
+    }
+
+    private TherapySession(Participants who, SessionType type, Instant date, String partnerAppointmentId,
+                           String treatmentPlan) {
+        if (!type.isSupported()) {
+            throw new IllegalArgumentException(type + " sessions cannot be processed");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.partnerId = who.partnerId();
+        this.providerId = who.providerId();
+        this.clientId = who.clientId();
+        this.clientPronouns = who.clientPronouns();
+        this.sessionType = type;
+        this.date = Objects.requireNonNull(date);
+        this.partnerAppointmentId = partnerAppointmentId;
+        this.treatmentPlan = treatmentPlan;
+        this.state = SessionState.Processing;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Who a session is about. {@code clientPronouns} only when there is no client record. */
+    public record Participants(String partnerId, String providerId, String clientId, Pronouns clientPronouns) {
+        public Participants {
+            Objects.requireNonNull(partnerId);
+            Objects.requireNonNull(providerId);
+            if (clientId != null && clientPronouns != null) {
+                throw new IllegalArgumentException("clientPronouns come from the client record when there is one");
+            }
+        }
+    }
+
+    public static TherapySession fromText(Participants who, SessionType type, Instant date, String partnerAppointmentId,
+                                          String treatmentPlan, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text input must not be blank");
+        }
+        TherapySession session = new TherapySession(who, type, date, partnerAppointmentId, treatmentPlan);
+        session.inputKind = InputKind.Text;
+        session.inputText = text;
+        return session;
+    }
+
+    public static TherapySession fromRecording(Participants who, SessionType type, Instant date,
+                                               String partnerAppointmentId, String treatmentPlan,
+                                               List<String> recordingUrls, RecordingContent content) {
+        if (recordingUrls == null || recordingUrls.isEmpty() || content == null) {
+            throw new IllegalArgumentException("a recording input needs at least one URL and its content kind");
+        }
+        TherapySession session = new TherapySession(who, type, date, partnerAppointmentId, treatmentPlan);
+        session.inputKind = InputKind.Recording;
+        session.recordingUrls = new ArrayList<>(recordingUrls);
+        session.recordingContent = content;
+        return session;
+    }
+
+    /** Ends processing successfully; the treatment plan has served its purpose and is erased. */
+    public void markDone() {
+        requireState(SessionState.Processing, "finish");
+        state = SessionState.Done;
+        treatmentPlan = null;
+        touch();
+    }
+
+    /** Ends processing with an error a partner can act on; the treatment plan is erased. */
+    public void fail(String code, String message) {
+        requireState(SessionState.Processing, "fail");
+        state = SessionState.Error;
+        errorCode = Objects.requireNonNull(code);
+        errorMessage = message;
+        treatmentPlan = null;
+        touch();
+    }
+
+    private void requireState(SessionState expected, String action) {
+        if (state != expected) {
+            throw new IllegalStateException("cannot " + action + " a session in state " + state);
+        }
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public String id() { return id; }
+    public String partnerId() { return partnerId; }
+    public String providerId() { return providerId; }
+    public String clientId() { return clientId; }
+    public Pronouns clientPronouns() { return clientPronouns; }
+    public SessionType sessionType() { return sessionType; }
+    public Instant date() { return date; }
+    public String partnerAppointmentId() { return partnerAppointmentId; }
+    public InputKind inputKind() { return inputKind; }
+    public RecordingContent recordingContent() { return recordingContent; }
+    public String inputText() { return inputText; }
+    public String treatmentPlan() { return treatmentPlan; }
+    public List<String> recordingUrls() { return List.copyOf(recordingUrls); }
+    public SessionState state() { return state; }
+    public String errorCode() { return errorCode; }
+    public String errorMessage() { return errorMessage; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,5 @@
+package io.notewell.user.entity;
+
+public enum UserKind {
+    Provider, Client
+}
