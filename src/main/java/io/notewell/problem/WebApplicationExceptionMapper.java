@@ -65,8 +65,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     while (root.getCause() != null && root.getCause() != root) {
                         root = root.getCause();
                     }
-                    return "The body does not match the expected JSON: " + t.getMessage()
-                            + (root != t && root.getMessage() != null ? " (" + root.getMessage() + ")" : "");
+                    String reason = String.valueOf(t.getMessage()).replaceFirst("^Internal error: ", "");
+                    String cause = String.valueOf(root.getMessage()).replaceFirst("^Internal error: ", "");
+                    return "The body is not JSON of the expected shape: " + reason
+                            + (root != t && !reason.contains(cause) ? " (" + cause + ")" : "");
                 }
             }
             return null;

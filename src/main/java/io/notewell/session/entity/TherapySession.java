@@ -100,14 +100,14 @@ public class TherapySession {
         this.updatedAt = createdAt;
     }
 
-    /** Who a session is about. {@code clientPronouns} only when there is no client record. */
+    /**
+     * Who a session is about. {@code clientPronouns} are the ones the note uses: the client record's, or
+     * those given with the session when there is no client record.
+     */
     public record Participants(String partnerId, String providerId, String clientId, Pronouns clientPronouns) {
         public Participants {
             Objects.requireNonNull(partnerId);
             Objects.requireNonNull(providerId);
-            if (clientId != null && clientPronouns != null) {
-                throw new IllegalArgumentException("clientPronouns come from the client record when there is one");
-            }
         }
     }
 

@@ -1,0 +1,79 @@
+package io.notewell.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+
+/** An HTTP client of the server under test, with the fixtures every contract test needs. */
+public final class Api {
+
+    private final String base;
+
+    public Api(URL base) {
+        String url = base.toString();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public RequestSpecification anonymous() {
+        return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public RequestSpecification as(String bearer) {
+        return anonymous().header("Authorization", "Bearer " + bearer);
+    }
+
+    public RequestSpecification operator() {
+        return as(OperatorKeys.adminToken());
+    }
+
+    /** A new partner with one API key. */
+    public Tenant newPartner() {
+        String partnerId = operator().body(Map.of("name", "Partner " + UUID.randomUUID()))
+                .post("/admin/partners").then().statusCode(201).extract().path("partnerId");
+        String key = operator().body(Map.of("name", "test")).post("/admin/partners/" + partnerId + "/api-keys")
+                .then().statusCode(201).extract().path("key");
+        return new Tenant(this, partnerId, key);
+    }
+
+    /** A partner and its key, with shortcuts to create its users and sessions. */
+    public record Tenant(Api api, String partnerId, String key) {
+
+        public RequestSpecification call() {
+            return api.as(key);
+        }
+
+        public String provider() {
+            return call().body(Map.of("firstName", "Ada", "lastName", "Byron", "email", unique("ada") + "@clinic.example"))
+                    .post("/users/providers").then().statusCode(200).extract().path("userId");
+        }
+
+        public String client(String providerId) {
+            return call().body(Map.of("therapistUserId", providerId, "firstName", "Sam", "lastName", "Rivera",
+                            "pronoun", "FeminineHer"))
+                    .post("/users/clients").then().statusCode(200).extract().path("userId");
+        }
+
+        public Response createTextSession(String providerId, String clientId) {
+            return call().body(Map.of("providerUserId", providerId, "clientUserId", clientId, "sessionType", "Soap",
+                    "input", Map.of("text", Map.of("text", "Client reports poor sleep for two weeks."))))
+                    .post("/sessions");
+        }
+
+        public String session(String providerId, String clientId) {
+            return createTextSession(providerId, clientId).then().statusCode(200).extract().path("sessionId");
+        }
+    }
+
+    public static String unique(String stem) {
+        return stem + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
