@@ -71,6 +71,15 @@ public class TherapySession {
     private String errorCode;
     @Column(name = "error_message")
     private String errorMessage;
+    @Column(name = "input_revision", nullable = false)
+    private int inputRevision = 1;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProcessingStep step = ProcessingStep.queued;
+    @Column(name = "state_changed_at")
+    private Instant stateChangedAt;
+    @Column(name = "recovery_count", nullable = false)
+    private int recoveryCount;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -98,6 +107,7 @@ public class TherapySession {
         this.state = SessionState.Processing;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+        this.stateChangedAt = createdAt;
     }
 
     /**
@@ -135,22 +145,68 @@ public class TherapySession {
         return session;
     }
 
+    /** Whether a work message for {@code revision} still has something to do. */
+    public boolean awaits(int revision) {
+        return state == SessionState.Processing && inputRevision == revision;
+    }
+
+    /** A worker starts a step; also the heartbeat that keeps the recovery sweep away. */
+    public void begin(ProcessingStep next) {
+        requireState(SessionState.Processing, "start " + next + " of");
+        step = next;
+        touch();
+    }
+
     /** Ends processing successfully; the treatment plan has served its purpose and is erased. */
     public void markDone() {
         requireState(SessionState.Processing, "finish");
         state = SessionState.Done;
+        step = ProcessingStep.done;
         treatmentPlan = null;
-        touch();
+        stateChangedAt = touch();
     }
 
     /** Ends processing with an error a partner can act on; the treatment plan is erased. */
     public void fail(String code, String message) {
         requireState(SessionState.Processing, "fail");
         state = SessionState.Error;
+        step = ProcessingStep.failed;
         errorCode = Objects.requireNonNull(code);
         errorMessage = message;
         treatmentPlan = null;
+        stateChangedAt = touch();
+    }
+
+    /**
+     * Replaces the text input and starts processing again (a new revision). Refused while processing;
+     * the treatment plan cannot come back: it was erased with the first note.
+     */
+    public void replaceText(String text) {
+        if (state == SessionState.Processing) {
+            throw new IllegalStateException("the session is being processed");
+        }
+        if (inputKind != InputKind.Text) {
+            throw new IllegalStateException("only text input can be replaced");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text input must not be blank");
+        }
+        inputText = text;
+        inputRevision++;
+        state = SessionState.Processing;
+        step = ProcessingStep.queued;
+        errorCode = null;
+        errorMessage = null;
+        recoveryCount = 0;
+        stateChangedAt = touch();
+    }
+
+    /** The recovery sweep found the session stalled and queued it again. */
+    public int recovered() {
+        requireState(SessionState.Processing, "recover");
+        step = ProcessingStep.queued;
         touch();
+        return ++recoveryCount;
     }
 
     private void requireState(SessionState expected, String action) {
@@ -159,8 +215,9 @@ public class TherapySession {
         }
     }
 
-    private void touch() {
+    private Instant touch() {
         updatedAt = Instant.now();
+        return updatedAt;
     }
 
     public String id() { return id; }
@@ -181,4 +238,7 @@ public class TherapySession {
     public String errorMessage() { return errorMessage; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public int inputRevision() { return inputRevision; }
+    public ProcessingStep step() { return step; }
+    public Instant stateChangedAt() { return stateChangedAt; }
 }

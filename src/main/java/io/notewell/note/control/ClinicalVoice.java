@@ -1,0 +1,306 @@
+package io.notewell.note.control;
+
+import io.notewell.note.control.InputReader.Role;
+import io.notewell.user.entity.Pronouns;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a unit of input into a sentence in clinical voice: shorthand expanded, the client's first-person
+ * speech reported in the third person with the client's pronouns, the clinician named as the provider
+ * asked to be. Returns empty for what does not belong in a note (fillers, small talk, the clinician's
+ * questions).
+ */
+public final class ClinicalVoice {
+
+    private static final Map<Pattern, String> SHORTHAND = shorthand();
+    private static final Pattern FILLER_START = Pattern.compile(
+            "^(?:(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like|i mean|you know|right|anyway)[,.]?\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+)(?=[,\\s])|,\\s+(?:you know|i mean|like),",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONJUNCTION_START = Pattern.compile("^(?:and|but|so|also|plus|because)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICIAN_NEXT = Pattern.compile(
+            "^(?:so\\s+)?next (?:week|session|time)[,]?\\s+(?:we'll|we will|we're going to|we can|i'll|i will)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECTLESS = Pattern.compile(
+            "^(denies|denied|reports|reported|endorses|endorsed|states|stated|presents|presented|appears|appeared|admits|"
+                    + "admitted|describes|described|notes|noted|identifies|identified|agrees|agreed|continues|expresses|"
+                    + "expressed|acknowledges|acknowledged|exhibits|exhibited|demonstrates|demonstrated|complains|"
+                    + "verbalized|verbalizes|shared|shares|was|is|has|had)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BACKCHANNEL = Set.of("yeah", "yes", "no", "okay", "ok", "right", "mm-hmm", "mhm",
+            "uh-huh", "sure", "thanks", "thank you", "i see", "got it", "hi", "hello", "bye", "see you");
+    private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
+            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+)?(?:i(?:'d| would) like you to|i want you to|"
+                    + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICIAN_LETS = Pattern.compile(
+            "^(?:so\\s+|okay,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
+            "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is|i hear that)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FEEL = Pattern.compile(
+            "^i\\s+(?:really\\s+|just\\s+|still\\s+|also\\s+)?(?:feel|am feeling|'m feeling|’m feeling|have been feeling|'ve been feeling|’ve been feeling|felt)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final int MINIMUM_CLIENT_WORDS = 5;
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
+            "^(?:i can do that|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
+                    + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you)[.!]*$", Pattern.CASE_INSENSITIVE);
+
+    private final String client;
+    private final String clinician;
+    private final Pronouns pronouns;
+
+    /**
+     * @param clinician how the note names the provider ("Therapist", "Dr. Byron", ...)
+     * @param pronouns  the client's pronouns; NeutralThem when unknown
+     */
+    public ClinicalVoice(String clinician, Pronouns pronouns) {
+        this.client = "Client";
+        this.clinician = clinician;
+        this.pronouns = pronouns == null ? Pronouns.NeutralThem : pronouns;
+    }
+
+    public String clinician() {
+        return clinician;
+    }
+
+    public Optional<String> render(InputReader.Unit unit) {
+        String text = clean(unit.text());
+        if (text.isEmpty() || isBackchannel(text)) {
+            return Optional.empty();
+        }
+        return switch (unit.role()) {
+            case NOTES -> Optional.of(sentence(notes(text)));
+            case CLIENT -> unit.isQuestion() || InputReader.words(text) < MINIMUM_CLIENT_WORDS || ACKNOWLEDGEMENT.matcher(text).find()
+                    ? Optional.empty() : Optional.of(sentence(clientSpeech(text)));
+            case CLINICIAN -> clinicianSpeech(text).map(ClinicalVoice::sentence);
+        };
+    }
+
+    /** The client's words as reported speech, for quoting answers ("No, never."). */
+    public static String quote(String text) {
+        return "\u201C" + clean(text) + "\u201D";
+    }
+
+    // ---- notes ---------------------------------------------------------------------------------
+
+    String notes(String text) {
+        String expanded = expand(text);
+        expanded = expanded.replaceAll("(?i)^(?:i|we)\\s+(?=(?:used|provided|introduced|taught|reviewed|explored|discussed|"
+                + "practi[cs]ed|processed|assigned|recommended|encouraged|validated|completed|met|will|plan)\\b)", clinician + " ");
+        if (SUBJECTLESS.matcher(expanded).find()) {
+            expanded = client + " " + lowerFirst(expanded);
+        }
+        return expanded;
+    }
+
+    private static String expand(String text) {
+        String out = text;
+        for (Map.Entry<Pattern, String> e : SHORTHAND.entrySet()) {
+            out = e.getKey().matcher(out).replaceAll(e.getValue());
+        }
+        return out.replaceAll("\\s{2,}", " ").strip();
+    }
+
+    // ---- the client's speech -----------------------------------------------------------------------
+
+    String clientSpeech(String text) {
+        text = CONJUNCTION_START.matcher(text).replaceFirst("");
+        Matcher feel = FEEL.matcher(text);
+        if (feel.matches()) {
+            return client + " reports feeling " + thirdPerson(stripEnd(feel.group(1)));
+        }
+        return client + " reports that " + thirdPerson(lowerFirst(stripEnd(text)));
+    }
+
+    /** First person to third person with the client's pronouns, including verb agreement. */
+    String thirdPerson(String text) {
+        boolean singular = pronouns != Pronouns.NeutralThem;
+        String subject = pronouns.subject();
+        String out = " " + text + " ";
+        out = out.replaceAll("(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
+        out = out.replaceAll("(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
+        out = out.replaceAll("(?i)\\bI've\\b|\\bI’ve\\b|\\bI have\\b", subject + (singular ? " has" : " have"));
+        out = out.replaceAll("(?i)\\bI'd\\b|\\bI’d\\b", subject + " would");
+        out = out.replaceAll("(?i)\\bI'll\\b|\\bI’ll\\b", subject + " will");
+        out = out.replaceAll("\\bI was\\b", subject + (singular ? " was" : " were"));
+        out = out.replaceAll("(?i)\\bI don't\\b|\\bI do not\\b|\\bI don’t\\b", subject + (singular ? " does not" : " do not"));
+        out = out.replaceAll("\\bI do\\b", subject + (singular ? " does" : " do"));
+        if (singular) {
+            Matcher verb = Pattern.compile("\\bI\\s+((?:really|just|still|also|always|never|often|sometimes|usually|actually|even)\\s+)?([a-z]+)\\b(?!['’])").matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (verb.find()) {
+                String adverb = verb.group(1) == null ? "" : verb.group(1);
+                verb.appendReplacement(sb, Matcher.quoteReplacement(subject + " " + adverb + inflect(verb.group(2))));
+            }
+            verb.appendTail(sb);
+            out = sb.toString();
+        }
+        out = out.replaceAll("\\bI\\b", subject);
+        out = out.replaceAll("(?i)\\bmyself\\b", reflexive());
+        out = out.replaceAll("(?i)\\bmy\\b", pronouns.possessive());
+        out = out.replaceAll("(?i)\\bmine\\b", pronouns.possessive().equals("her") ? "hers" : pronouns.possessive() + "s");
+        out = out.replaceAll("(?i)\\bme\\b", pronouns.object());
+        return out.strip();
+    }
+
+    private String reflexive() {
+        return switch (pronouns) {
+            case MasculineHim -> "himself";
+            case FeminineHer -> "herself";
+            case NeutralThem -> "themselves";
+        };
+    }
+
+    private static final Set<String> KEEP = Set.of("can", "could", "would", "should", "will", "might", "must", "may",
+            "shall", "did", "had", "was", "felt", "went", "thought", "said", "got", "made", "knew", "took", "saw", "came",
+            "left", "lost", "told", "found", "kept", "slept", "ate", "tried", "used", "started", "stopped", "wanted",
+            "needed", "guess", "mean");
+
+    static String inflect(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (KEEP.contains(v) || v.endsWith("ed")) {
+            return verb;
+        }
+        if (v.equals("have")) {
+            return "has";
+        }
+        if (v.equals("go") || v.equals("do")) {
+            return verb + "es";
+        }
+        if (v.matches(".*(s|sh|ch|x|z)")) {
+            return verb + "es";
+        }
+        if (v.matches(".*[^aeiou]y")) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb + "s";
+    }
+
+    // ---- the clinician's speech -----------------------------------------------------------------------
+
+    Optional<String> clinicianSpeech(String text) {
+        if (text.endsWith("?")) {
+            return Optional.empty();
+        }
+        String plain = CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
+        Matcher next = CLINICIAN_NEXT.matcher(plain);
+        if (next.matches()) {
+            return Optional.of("Next session: " + secondToThird(next.group(1)).replaceFirst("^they will ", ""));
+        }
+        Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
+        if (directive.matches()) {
+            return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
+        }
+        Matcher lets = CLINICIAN_LETS.matcher(plain);
+        if (lets.matches()) {
+            String verb = lets.group(1).toLowerCase(Locale.ROOT);
+            String what = secondToThird(lets.group(2));
+            return Optional.of(switch (verb) {
+                case "practice", "practise", "do", "try" -> clinician + " and client practiced " + what;
+                case "talk about", "go through" -> clinician + " and client explored " + what;
+                case "look at" -> clinician + " and client examined " + what;
+                case "review" -> clinician + " and client reviewed " + what;
+                default -> clinician + " and client worked on " + what;
+            });
+        }
+        Matcher reflection = CLINICIAN_REFLECTION.matcher(plain);
+        if (reflection.matches()) {
+            return Optional.of(clinician + " reflected that " + secondToThird(reflection.group(1)));
+        }
+        if (InputReader.words(plain) < 5) {
+            return Optional.empty();
+        }
+        return Optional.of(clinician + " stated that " + secondToThird(lowerFirst(plain)));
+    }
+
+    /** The clinician speaking to the client: "you" is the client, "I"/"we" the clinician (and client). */
+    String secondToThird(String text) {
+        boolean singular = pronouns != Pronouns.NeutralThem;
+        String s = pronouns.subject();
+        String out = " " + text + " ";
+        out = out.replaceAll("(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
+        out = out.replaceAll("(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
+        out = out.replaceAll("(?i)\\byou were\\b", s + (singular ? " was" : " were"));
+        out = out.replaceAll("(?i)\\byourself\\b", reflexive());
+        out = out.replaceAll("(?i)\\byour\\b", pronouns.possessive());
+        out = out.replaceAll("(?i)(\\b(?:to|with|for|about|at|on|help|tell|ask|give|show|let|see)\\s+)you\\b", "$1" + pronouns.object());
+        out = out.replaceAll("(?i)\\byou\\b", s);
+        out = out.replaceAll("\\bI'm\\b|\\bI am\\b", clinician.toLowerCase(Locale.ROOT).startsWith("dr") ? clinician + " is" : "the " + clinician.toLowerCase(Locale.ROOT) + " is");
+        out = out.replaceAll("\\bI\\b", "the " + clinician.toLowerCase(Locale.ROOT));
+        out = out.replaceAll("(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");
+        out = out.replaceAll("(?i)\\bwe\\b", "they");
+        out = out.replaceAll("(?i)\\bmy\\b", "the " + clinician.toLowerCase(Locale.ROOT) + "'s");
+        out = out.replaceAll("(?i)\\bme\\b", "the " + clinician.toLowerCase(Locale.ROOT));
+        return out.strip();
+    }
+
+    // ---- text helpers -----------------------------------------------------------------------------
+
+    static String clean(String text) {
+        String out = text.replaceAll("\\s+", " ").strip();
+        out = FILLER_START.matcher(out).replaceFirst("");
+        out = FILLER_INNER.matcher(out).replaceAll("");
+        out = out.replaceAll("\\b(\\w+)( \\1\\b)+", "$1");   // stutters: "I I I think"
+        return out.strip();
+    }
+
+    private static boolean isBackchannel(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z' -]", "").strip();
+        return BACKCHANNEL.contains(t) || t.isEmpty();
+    }
+
+    static String sentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return t.matches(".*[.!?…]$") ? t.replaceAll("[!?]+$", ".") : t + ".";
+    }
+
+    private static String stripEnd(String text) {
+        return text.replaceAll("[\\s.!?,;:…]+$", "");
+    }
+
+    private static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))
+                && !text.startsWith("I ") && !text.startsWith("I'")) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+
+    private static Map<Pattern, String> shorthand() {
+        Map<Pattern, String> m = new LinkedHashMap<>();
+        String[][] pairs = {
+                {"\\bpt\\.?(?=\\s|$|[,;:])", "client"}, {"\\bPt\\.?(?=\\s|$|[,;:])", "Client"}, {"\\bPT\\b", "Client"},
+                {"\\bclt\\b", "client"}, {"\\bx\\s?(\\d+)\\s?(?:wks?|weeks?)\\b", "for $1 weeks"},
+                {"\\bx\\s?(\\d+)\\s?(?:days?|d)\\b", "for $1 days"}, {"\\bx\\s?(\\d+)\\s?(?:mos?|months?)\\b", "for $1 months"},
+                {"\\bwks\\b", "weeks"}, {"\\bwk\\b", "week"}, {"\\bhrs\\b", "hours"}, {"\\bhr\\b", "hour"},
+                {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},
+                {"\\bw/o\\b", "without"}, {"\\bw/", "with "}, {"\\bb/c\\b", "because"}, {"\\bc/o\\b", "complains of"},
+                {"\\bf/u\\b", "follow-up"}, {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
+                {"\\bHI/SI\\b", "homicidal and suicidal ideation"}, {"\\bSI\\b", "suicidal ideation"},
+                {"\\bHI\\b", "homicidal ideation"}, {"\\bSIB\\b", "self-injurious behaviour"},
+                {"\\bAH/VH\\b", "auditory or visual hallucinations"}, {"\\bhx\\b", "history"}, {"\\bHx\\b", "History"},
+                {"\\bdx\\b", "diagnosis"}, {"\\bDx\\b", "Diagnosis"}, {"\\btx\\b", "treatment"}, {"\\bTx\\b", "Treatment"},
+                {"\\bsx\\b", "symptoms"}, {"\\bSx\\b", "Symptoms"}, {"\\bHW\\b", "homework"}, {"\\bhw\\b", "homework"},
+                {"\\bmeds\\b", "medications"}, {"\\bappt\\b", "appointment"}, {"\\bapprox\\.?\\s", "approximately "},
+                {"\\bsxs\\b", "symptoms"}, {"\\bbx\\b", "behaviour"}, {"\\bpsychoed\\b", "psychoeducation"},
+                {"\\bA&Ox3\\b|\\bAOx3\\b|\\bA&O x ?3\\b", "alert and oriented to person, place and time"},
+                {"\\s&\\s", " and "}, {"\\bre:\\s*", "regarding "}, {"\\bpts\\b", "client's"}, {"\\bpt's\\b", "client's"}
+        };
+        for (String[] p : pairs) {
+            m.put(Pattern.compile(p[0]), p[1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,177 @@
+package io.notewell.note.control;
+
+import io.notewell.note.control.InputReader.Role;
+import io.notewell.note.control.InputReader.Unit;
+import io.notewell.note.control.NoteTemplates.Section;
+import io.notewell.note.control.NoteTemplates.Template;
+import io.notewell.note.entity.Evidence;
+import io.notewell.note.entity.NoteDocument;
+import io.notewell.note.entity.NoteSection;
+import io.notewell.note.entity.NoteSentence;
+import io.notewell.note.entity.PlanLink;
+import io.notewell.note.entity.RiskFinding;
+import io.notewell.session.entity.SessionType;
+import io.notewell.user.entity.Pronouns;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The built-in note engine: deterministic, offline, extractive. Every sentence it writes is a rendering of
+ * one unit of the input in clinical voice, placed in the template section its category belongs to, and
+ * carries that unit's span as evidence. Risk findings and treatment-plan links are added as their own
+ * sentences, also with evidence.
+ */
+public final class ExtractiveNoteEngine {
+
+    public static final String NAME = "notewell-extractive-1";
+
+    /** What a note is written from. {@code clinicianName} is how the note names the provider. */
+    public record Request(String input, SessionType type, boolean dictation, Pronouns pronouns, String clinicianName,
+                          String treatmentPlan) {
+        public Request {
+            Objects.requireNonNull(input);
+            Objects.requireNonNull(type);
+        }
+    }
+
+    /** The input has too little content for a note. */
+    public static final class LowContentException extends RuntimeException {
+        private final int words;
+
+        LowContentException(int words, int minimum) {
+            super("The input has " + words + " words; a note needs at least " + minimum + ".");
+            this.words = words;
+        }
+
+        public int words() {
+            return words;
+        }
+    }
+
+    private record Rendered(Unit unit, String text) {
+    }
+
+    private record Placed(Unit unit, String text, String section, double score) {
+    }
+
+    private final NoteTemplates templates;
+    private final InputReader reader;
+    private final SectionClassifier classifier;
+    private final RiskScreen riskScreen = new RiskScreen();
+    private final GoldenThread goldenThread = new GoldenThread();
+    private final int minimumWords;
+    private final int maximumPerSection;
+
+    public ExtractiveNoteEngine(NoteTemplates templates, InputReader reader, SectionClassifier classifier,
+                                int minimumWords, int maximumPerSection) {
+        this.templates = templates;
+        this.reader = reader;
+        this.classifier = classifier;
+        this.minimumWords = minimumWords;
+        this.maximumPerSection = maximumPerSection;
+    }
+
+    public NoteTemplates templates() {
+        return templates;
+    }
+
+    public NoteDocument write(Request request) {
+        InputReader.Parsed input = reader.read(request.input(), request.dictation());
+        if (input.words() < minimumWords) {
+            throw new LowContentException(input.words(), minimumWords);
+        }
+        Template template = templates.template(request.type());
+        ClinicalVoice voice = new ClinicalVoice(request.clinicianName(), request.pronouns());
+
+        List<RiskScreen.Mention> mentions = riskScreen.screen(input);
+        Set<Unit> riskUnits = new HashSet<>();
+        mentions.forEach(m -> riskUnits.addAll(m.units()));
+
+        List<Rendered> rendered = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Unit unit : input.units()) {
+            if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
+                continue;
+            }
+            voice.render(unit).filter(seen::add).ifPresent(text -> rendered.add(new Rendered(unit, text)));
+        }
+        List<float[]> vectors = classifier.embed(rendered.stream().map(Rendered::text).toList());
+
+        List<String> candidates = template.categories();
+        List<Placed> placed = new ArrayList<>();
+        List<GoldenThread.Candidate> threadCandidates = new ArrayList<>();
+        for (int i = 0; i < rendered.size(); i++) {
+            Rendered r = rendered.get(i);
+            var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), r.unit().labelHint(), candidates);
+            String section = template.sectionFor(choice.category()).map(Section::key).orElse(template.fallback());
+            placed.add(new Placed(r.unit(), r.text(), section, choice.score()));
+            threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
+        }
+
+        Map<String, List<NoteSentence>> bySection = new LinkedHashMap<>();
+        template.sections().forEach(s -> bySection.put(s.key(), new ArrayList<>()));
+        for (Section section : template.sections()) {
+            placed.stream().filter(p -> p.section().equals(section.key()))
+                    .sorted(Comparator.comparingDouble(p -> -p.score()))
+                    .limit(maximumPerSection)
+                    .sorted(Comparator.comparingInt(p -> p.unit().start()))
+                    .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
+        }
+
+        List<RiskFinding> risks = riskScreen.findings(mentions, voice);
+        List<NoteSection> sections = new ArrayList<>();
+        String riskKey = template.riskSection();
+        List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
+                ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);
+        String goalKey = template.sectionFor("goal").map(Section::key).orElse(null);
+        for (Section section : template.sections()) {
+            List<NoteSentence> sentences = new ArrayList<>(bySection.get(section.key()));
+            if (section.key().equals(riskKey)) {
+                sentences.addAll(riskSentences(risks));
+            }
+            if (section.key().equals(goalKey) && request.treatmentPlan() != null) {
+                sentences.addAll(0, planSentences(links));
+            }
+            sections.add(new NoteSection(section.key(), section.title(), sentences));
+        }
+        if (riskKey == null) {
+            sections.add(new NoteSection("risk", "Risk assessment", riskSentences(risks)));
+        }
+        if (goalKey == null && request.treatmentPlan() != null && !request.treatmentPlan().isBlank()) {
+            sections.add(new NoteSection("treatment_plan", "Treatment plan (Golden Thread)", planSentences(links)));
+        }
+        return new NoteDocument(request.type().name(), template.title(), input.shape().name(), sections, risks, links);
+    }
+
+    private List<PlanLink> treatmentPlan(String plan, List<GoldenThread.Candidate> candidates) {
+        List<GoldenThread.PlanItem> items = goldenThread.parse(plan);
+        List<float[]> vectors = classifier.embed(items.stream().map(GoldenThread.PlanItem::text).toList());
+        return goldenThread.link(items, vectors, candidates);
+    }
+
+    private static List<NoteSentence> riskSentences(List<RiskFinding> risks) {
+        return risks.stream().map(r -> new NoteSentence(r.summary(), r.evidence())).toList();
+    }
+
+    private static List<NoteSentence> planSentences(List<PlanLink> links) {
+        if (links.isEmpty()) {
+            return List.of(new NoteSentence("No treatment-plan goal or objective was identified as addressed in this session.",
+                    List.of()));
+        }
+        return links.stream().map(l -> new NoteSentence(switch (l.kind()) {
+            case "objective" -> "Objective addressed: ";
+            case "intervention" -> "Intervention used: ";
+            default -> "Goal addressed: ";
+        } + ClinicalVoice.sentence(l.item()), l.evidence())).toList();
+    }
+
+    private static Evidence evidence(Unit unit) {
+        return Evidence.span(unit.start(), unit.end(), unit.role() == Role.NOTES ? null : unit.speaker());
+    }
+}

@@ -1,0 +1,136 @@
+package io.notewell.note.control;
+
+import io.notewell.note.entity.Evidence;
+import io.notewell.note.entity.PlanLink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Golden Thread: reads a treatment plan in whatever Markdown the partner sends (headings, lists,
+ * bold labels), finds its goals, objectives and interventions, and links those the session touched to the
+ * sentences that touched them. A plan item counts as touched when a session sentence is close to it in
+ * meaning (embedding similarity) or shares its distinctive words.
+ */
+public final class GoldenThread {
+
+    /** A plan item and what kind it is. */
+    public record PlanItem(String kind, String text) {
+    }
+
+    /** A session sentence that may touch the plan: its words, its embedding, its evidence, its category. */
+    public record Candidate(String text, float[] vector, Evidence evidence, String category) {
+    }
+
+    static final double STRONG_SIMILARITY = 0.62;
+    static final double SIMILARITY_WITH_OVERLAP = 0.50;
+
+    private static final Pattern MARKUP = Pattern.compile("^[\\s>#*+\\-•]*(?:\\d{1,2}[.)]\\s*)?|\\*\\*|__|`");
+    private static final Pattern KIND = Pattern.compile(
+            "\\b(goals?|problems?|objectives?|interventions?|modalit(?:y|ies)|strateg(?:y|ies)|approach(?:es)?|methods?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:(?:long|short)[- ]term\\s+)?(?:goal|objective|intervention|problem|strategy)\\s*(?:\\d+(?:\\.\\d+)?[a-z]?|[a-z])?\\s*[:.)\\-–]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "will", "client", "from",
+            "have", "has", "was", "were", "are", "their", "they", "she", "her", "his", "him", "into", "per", "week", "weeks",
+            "times", "time", "use", "using", "able", "least", "less", "more", "than", "reduce", "increase", "improve",
+            "decrease", "session", "sessions", "goal", "objective", "intervention", "within", "over", "each", "daily",
+            "reports", "report", "reported", "about", "what", "when", "been", "being", "also", "them", "then", "there");
+
+    public List<PlanItem> parse(String markdown) {
+        List<PlanItem> items = new ArrayList<>();
+        String context = "goal";
+        for (String raw : markdown.split("\\R")) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            boolean heading = raw.stripLeading().startsWith("#") || raw.strip().matches("\\*\\*[^*]+\\*\\*:?");
+            String line = MARKUP.matcher(raw).replaceAll("").strip();
+            Matcher kind = KIND.matcher(line);
+            String lineKind = kind.find() && kind.start() < 20 ? kindOf(kind.group(1)) : null;
+            if (heading) {
+                if (lineKind != null) {
+                    context = lineKind;
+                }
+                String rest = LABEL.matcher(line).replaceFirst("").strip();
+                if (lineKind == null || rest.isEmpty() || InputReader.words(rest) < 3) {
+                    continue;
+                }
+                line = rest;
+            } else {
+                line = LABEL.matcher(line).replaceFirst("").strip();
+            }
+            if (InputReader.words(line) < 2) {
+                continue;
+            }
+            items.add(new PlanItem(lineKind != null ? lineKind : context, line.replaceAll("[*_`]", "")));
+        }
+        return items;
+    }
+
+    private static String kindOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("objective")) {
+            return "objective";
+        }
+        if (w.startsWith("goal") || w.startsWith("problem")) {
+            return "goal";
+        }
+        return "intervention";
+    }
+
+    /** The plan items the session touched, in plan order, each with up to two sentences of evidence. */
+    public List<PlanLink> link(List<PlanItem> items, List<float[]> itemVectors, List<Candidate> candidates) {
+        List<PlanLink> links = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = items.get(i);
+            Set<String> itemWords = contentWords(item.text());
+            float[] itemVector = itemVectors.get(i);
+            List<Candidate> eligible = item.kind().equals("intervention")
+                    ? candidates.stream().filter(c -> "intervention".equals(c.category()) || "response".equals(c.category())).toList()
+                    : candidates;
+            List<Candidate> touching = eligible.stream()
+                    .filter(c -> touches(itemWords, itemVector, c))
+                    .sorted(Comparator.comparingDouble((Candidate c) -> -SectionClassifier.cosine(itemVector, c.vector())))
+                    .limit(2).toList();
+            if (!touching.isEmpty()) {
+                links.add(new PlanLink(item.kind(), item.text(), touching.stream().map(Candidate::evidence).toList()));
+            }
+        }
+        return links;
+    }
+
+    private static boolean touches(Set<String> itemWords, float[] itemVector, Candidate candidate) {
+        double similarity = SectionClassifier.cosine(itemVector, candidate.vector());
+        Set<String> shared = new HashSet<>(itemWords);
+        shared.retainAll(contentWords(candidate.text()));
+        return similarity >= STRONG_SIMILARITY
+                || similarity >= SIMILARITY_WITH_OVERLAP && !shared.isEmpty()
+                || shared.size() >= 2;
+    }
+
+    static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() >= 4 && !STOP.contains(w)) {
+                words.add(stem(w));
+            }
+        }
+        return words;
+    }
+
+    private static String stem(String w) {
+        for (String suffix : new String[]{"ing", "ies", "ed", "es", "s"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,300 @@
+package io.notewell.note.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Reads a session's text into units (sentences, or clauses of shorthand sentences) with their character
+ * spans in the input. Recognises the two shapes clinicians send: their own notes (often terse shorthand,
+ * sometimes with SOAP-style labels) and a conversation transcript with speaker labels.
+ */
+public final class InputReader {
+
+    /** Who said a unit. NOTES: the clinician's own notes or dictation. */
+    public enum Role { CLIENT, CLINICIAN, NOTES }
+
+    public enum Shape { clinician_notes, conversation }
+
+    /** A sentence or clause of the input: {@code [start, end)} in the input, who said it, and in which turn. */
+    public record Unit(int start, int end, String text, Role role, String speaker, int turn, String labelHint) {
+        public boolean isQuestion() {
+            return text.strip().endsWith("?");
+        }
+    }
+
+    /** A speaker turn of a conversation (the whole input is one turn for notes). */
+    public record Turn(int index, Role role, String speaker, int start, int end) {
+    }
+
+    public record Parsed(Shape shape, List<Turn> turns, List<Unit> units, int words) {
+    }
+
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^[ \\t]*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?|[A-Z]{1,3})[ \\t]*:[ \\t]+(?=\\S)",
+            Pattern.MULTILINE);
+    private static final Set<String> CLINICIAN_LABELS = Set.of("therapist", "clinician", "counselor", "counsellor",
+            "provider", "doctor", "dr", "psychologist", "psychiatrist", "interviewer", "t", "th", "np", "lcsw", "lpc",
+            "social worker", "coach", "practitioner");
+    private static final Set<String> CLIENT_LABELS = Set.of("client", "patient", "pt", "c", "cl", "p", "member",
+            "consumer", "interviewee");
+    /** Labels that mark sections of a clinician's notes, not speakers. */
+    static final Map<String, String> SECTION_LABELS = sectionLabels();
+    private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*•·‣▪]|\\d{1,2}[.)])[ \\t]+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(;\\s+|,\\s+(?:and\\s+|but\\s+)?|\\s+but\\s+|\\s+and\\s+)(?=(?:pt\\.?\\s+|client\\s+|she\\s+|he\\s+|they\\s+)?"
+                    + "(?:denie[sd]|deny|reports?|reported|endorse[sd]?|states?|stated|presents?|presented|appears?|appeared|"
+                    + "practi[cs]ed|discussed|explored|reviewed|processed|agreed|will\\b|plan\\b|homework|hw\\b|"
+                    + "continues?|affect\\b|mood\\b|no\\s+(?:SI|HI|suicid|homicid|self)|identified|completed|assigned|"
+                    + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+
+    private final SentenceModel sentenceModel;
+
+    public InputReader() {
+        try (InputStream in = InputReader.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + SENTENCE_MODEL + " is not on the classpath");
+            }
+            sentenceModel = new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Parsed read(String input, boolean dictation) {
+        List<int[]> labels = speakerLabels(input);
+        Map<String, Role> roles = dictation ? Map.of() : speakerRoles(input, labels);
+        if (roles.isEmpty()) {
+            return notes(input);
+        }
+        return conversation(input, labels, roles);
+    }
+
+    public static int words(String text) {
+        Matcher m = WORD.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    // ---- conversation ------------------------------------------------------------------------
+
+    /** Each label: {lineStart, labelStart, labelEnd, textStart}. */
+    private static List<int[]> speakerLabels(String input) {
+        List<int[]> labels = new ArrayList<>();
+        Matcher m = SPEAKER.matcher(input);
+        while (m.find()) {
+            labels.add(new int[]{m.start(), m.start(1), m.end(1), m.end()});
+        }
+        return labels;
+    }
+
+    /** Speaker → role when the input reads as a conversation: two or more speakers label most lines. */
+    private static Map<String, Role> speakerRoles(String input, List<int[]> labels) {
+        Map<String, Integer> turns = new HashMap<>();
+        Map<String, Integer> questions = new HashMap<>();
+        int sectionLike = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            String speaker = input.substring(labels.get(i)[1], labels.get(i)[2]).strip();
+            if (SECTION_LABELS.containsKey(speaker.toLowerCase(Locale.ROOT))) {
+                sectionLike++;
+            }
+            int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : input.length();
+            String said = input.substring(labels.get(i)[3], end);
+            turns.merge(speaker, 1, Integer::sum);
+            questions.merge(speaker, (int) said.chars().filter(c -> c == '?').count(), Integer::sum);
+        }
+        long nonEmptyLines = input.lines().filter(l -> !l.isBlank()).count();
+        if (turns.size() < 2 || labels.size() < 3 || labels.size() * 2 < nonEmptyLines || sectionLike * 2 >= labels.size()) {
+            return Map.of();
+        }
+        Map<String, Role> roles = new HashMap<>();
+        turns.keySet().forEach(speaker -> {
+            String key = speaker.toLowerCase(Locale.ROOT).replace(".", "");
+            if (CLINICIAN_LABELS.contains(key) || key.startsWith("dr ") || key.startsWith("therapist")) {
+                roles.put(speaker, Role.CLINICIAN);
+            } else if (CLIENT_LABELS.contains(key) || key.startsWith("client") || key.startsWith("patient")) {
+                roles.put(speaker, Role.CLIENT);
+            }
+        });
+        List<String> unknown = turns.keySet().stream().filter(s -> !roles.containsKey(s)).toList();
+        if (!unknown.isEmpty()) {
+            boolean clinicianKnown = roles.containsValue(Role.CLINICIAN);
+            // names: the speaker who asks the most questions is the clinician; everyone else is a client
+            String asker = unknown.stream().max((a, b) -> Integer.compare(
+                    questions.getOrDefault(a, 0) * 1000 / turns.get(a), questions.getOrDefault(b, 0) * 1000 / turns.get(b)))
+                    .orElseThrow();
+            for (String speaker : unknown) {
+                roles.put(speaker, !clinicianKnown && speaker.equals(asker) ? Role.CLINICIAN : Role.CLIENT);
+            }
+        }
+        return roles;
+    }
+
+    private Parsed conversation(String input, List<int[]> labels, Map<String, Role> roles) {
+        List<Turn> turns = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        int words = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            int[] label = labels.get(i);
+            String speaker = input.substring(label[1], label[2]).strip();
+            Role role = roles.getOrDefault(speaker, Role.CLIENT);
+            int start = label[3];
+            int end = trimEnd(input, i + 1 < labels.size() ? labels.get(i + 1)[0] : input.length());
+            if (end <= start) {
+                continue;
+            }
+            turns.add(new Turn(turns.size(), role, speaker, start, end));
+            words += words(input.substring(start, end));
+            for (Span s : sentences(input, start, end)) {
+                units.add(new Unit(s.getStart(), s.getEnd(), input.substring(s.getStart(), s.getEnd()), role, speaker,
+                        turns.size() - 1, null));
+            }
+        }
+        return new Parsed(Shape.conversation, turns, units, words);
+    }
+
+    // ---- clinician notes -----------------------------------------------------------------------
+
+    private Parsed notes(String input) {
+        List<Unit> units = new ArrayList<>();
+        String hint = null;
+        int lineStart = 0;
+        for (String line : input.split("\n", -1)) {
+            int start = lineStart;
+            int end = trimEnd(input, lineStart + line.length());
+            lineStart += line.length() + 1;
+            Matcher bullet = BULLET.matcher(line);
+            if (bullet.find()) {
+                start += bullet.end();
+            }
+            Optional<int[]> label = sectionLabel(input, start, end);
+            if (label.isPresent()) {
+                hint = SECTION_LABELS.get(input.substring(label.get()[0], label.get()[1]).strip().toLowerCase(Locale.ROOT));
+                start = label.get()[2];
+            } else if (line.isBlank()) {
+                continue;
+            }
+            start = trimStart(input, start, end);
+            if (start >= end) {
+                continue;
+            }
+            for (Span sentence : sentences(input, start, end)) {
+                for (Span clause : clauses(input, sentence)) {
+                    units.add(new Unit(clause.getStart(), clause.getEnd(), input.substring(clause.getStart(), clause.getEnd()),
+                            Role.NOTES, null, 0, hint));
+                }
+            }
+        }
+        return new Parsed(Shape.clinician_notes, List.of(new Turn(0, Role.NOTES, null, 0, input.length())), units,
+                words(input));
+    }
+
+    /** "S:", "Plan:", "Interventions -" at the start of a line: {labelStart, labelEnd, textStart}. */
+    private static Optional<int[]> sectionLabel(String input, int start, int end) {
+        Matcher m = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \\t]*(?::|\\s-\\s)[ \\t]*")
+                .matcher(input).region(start, end);
+        if (m.lookingAt() && SECTION_LABELS.containsKey(m.group(1).strip().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new int[]{m.start(1), m.end(1), m.end()});
+        }
+        return Optional.empty();
+    }
+
+    private List<Span> sentences(String input, int start, int end) {
+        SentenceDetectorME detector = new SentenceDetectorME(sentenceModel);
+        List<Span> spans = new ArrayList<>();
+        // a line break ends a sentence in notes and transcripts even without a full stop
+        int blockStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || input.charAt(i) == '\n') {
+                String block = input.substring(blockStart, i);
+                for (Span s : detector.sentPosDetect(block)) {
+                    int a = trimStart(input, blockStart + s.getStart(), blockStart + s.getEnd());
+                    int b = trimEnd(input, blockStart + s.getEnd());
+                    if (b > a && WORD.matcher(input.substring(a, b)).find()) {
+                        spans.add(new Span(a, b));
+                    }
+                }
+                blockStart = i + 1;
+            }
+        }
+        return spans;
+    }
+
+    /** Shorthand packs several findings in one sentence: split at ';' and before a new clinical verb. */
+    private static List<Span> clauses(String input, Span sentence) {
+        List<Span> clauses = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(input).region(sentence.getStart(), sentence.getEnd());
+        int from = sentence.getStart();
+        while (m.find()) {
+            if (words(input.substring(from, m.start())) >= 2) {
+                clauses.add(new Span(from, trimEnd(input, m.start())));
+                from = m.end();
+            }
+        }
+        clauses.add(new Span(from, sentence.getEnd()));
+        return clauses.stream().filter(s -> s.getEnd() > s.getStart()).toList();
+    }
+
+    private static int trimStart(String s, int start, int end) {
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int trimEnd(String s, int end) {
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static Map<String, String> sectionLabels() {
+        Map<String, String> labels = new HashMap<>();
+        for (String s : new String[]{"s", "subjective", "d", "data", "b", "behavior", "behaviour", "presentation",
+                "client presentation", "hpi", "history of present illness"}) {
+            labels.put(s, "presentation");
+        }
+        for (String s : new String[]{"o", "objective", "mse", "mental status", "observations", "observation"}) {
+            labels.put(s, "observation");
+        }
+        for (String s : new String[]{"a", "assessment", "impression", "clinical impression"}) {
+            labels.put(s, "assessment");
+        }
+        for (String s : new String[]{"p", "plan", "hw", "homework", "next steps", "follow up", "follow-up"}) {
+            labels.put(s, "plan");
+        }
+        for (String s : new String[]{"i", "intervention", "interventions", "techniques"}) {
+            labels.put(s, "intervention");
+        }
+        for (String s : new String[]{"r", "response", "client response"}) {
+            labels.put(s, "response");
+        }
+        for (String s : new String[]{"g", "goal", "goals"}) {
+            labels.put(s, "goal");
+        }
+        for (String s : new String[]{"risk", "safety", "risk assessment"}) {
+            labels.put(s, "risk");
+        }
+        return Map.copyOf(labels);
+    }
+}
