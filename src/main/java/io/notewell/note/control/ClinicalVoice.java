@@ -20,7 +20,7 @@ public final class ClinicalVoice {
 
     private static final Map<Pattern, String> SHORTHAND = shorthand();
     private static final Pattern FILLER_START = Pattern.compile(
-            "^(?:(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like|i mean|you know|right|anyway)[,.]?\\s+)+",
+            "^(?:(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like|i mean|you know|right|anyway|i guess|honestly)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+)(?=[,\\s])|,\\s+(?:you know|i mean|like),",
             Pattern.CASE_INSENSITIVE);
@@ -49,6 +49,10 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     private static final int MINIMUM_CLIENT_WORDS = 5;
+    /** "you" as the subject of a common verb: "whenever you notice" becomes "whenever she notices". */
+    private static final Pattern SUBJECT_YOU = Pattern.compile(
+            "\\byou\\s+(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
+                    + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
             "^(?:i can do that|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
                     + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you)[.!]*$", Pattern.CASE_INSENSITIVE);
@@ -215,8 +219,8 @@ public final class ClinicalVoice {
         if (reflection.matches()) {
             return Optional.of(clinician + " reflected that " + secondToThird(reflection.group(1)));
         }
-        if (InputReader.words(plain) < 5) {
-            return Optional.empty();
+        if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")) {
+            return Optional.empty(); // the clinician speaking of themself ("I want to check in ...") is not note content
         }
         return Optional.of(clinician + " stated that " + secondToThird(lowerFirst(plain)));
     }
@@ -231,16 +235,34 @@ public final class ClinicalVoice {
         out = out.replaceAll("(?i)\\byou were\\b", s + (singular ? " was" : " were"));
         out = out.replaceAll("(?i)\\byourself\\b", reflexive());
         out = out.replaceAll("(?i)\\byour\\b", pronouns.possessive());
-        out = out.replaceAll("(?i)(\\b(?:to|with|for|about|at|on|help|tell|ask|give|show|let|see)\\s+)you\\b", "$1" + pronouns.object());
+        Matcher subjectYou = SUBJECT_YOU.matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (subjectYou.find()) {
+            String verb = subjectYou.group(1);
+            subjectYou.appendReplacement(sb, Matcher.quoteReplacement(s + " " + (singular ? inflect(verb) : verb)));
+        }
+        subjectYou.appendTail(sb);
+        out = sb.toString();
+        out = out.replaceAll("(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't))", pronouns.object());
         out = out.replaceAll("(?i)\\byou\\b", s);
-        out = out.replaceAll("\\bI'm\\b|\\bI am\\b", clinician.toLowerCase(Locale.ROOT).startsWith("dr") ? clinician + " is" : "the " + clinician.toLowerCase(Locale.ROOT) + " is");
-        out = out.replaceAll("\\bI\\b", "the " + clinician.toLowerCase(Locale.ROOT));
+        String self = clinicianReference();
+        out = out.replaceAll("\\bI'm\\b|\\bI am\\b", Matcher.quoteReplacement(self + " is"));
+        out = out.replaceAll("\\bI\\b", Matcher.quoteReplacement(self));
         out = out.replaceAll("(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");
         out = out.replaceAll("(?i)\\bwe\\b", "they");
-        out = out.replaceAll("(?i)\\bmy\\b", "the " + clinician.toLowerCase(Locale.ROOT) + "'s");
-        out = out.replaceAll("(?i)\\bme\\b", "the " + clinician.toLowerCase(Locale.ROOT));
+        out = out.replaceAll("(?i)\\bmy\\b", Matcher.quoteReplacement(self + "'s"));
+        out = out.replaceAll("(?i)\\bme\\b", Matcher.quoteReplacement(self));
         return out.strip();
     }
+
+    /** "the therapist" for a role, the name itself for a person ("Dr. Byron", "Ada"). */
+    private String clinicianReference() {
+        return ROLE_NAMES.contains(clinician.toLowerCase(Locale.ROOT)) ? "the " + clinician.toLowerCase(Locale.ROOT) : clinician;
+    }
+
+    private static final Set<String> ROLE_NAMES = Set.of("therapist", "clinician", "coach", "provider", "physician",
+            "practitioner", "author", "writer", "counselor", "psychologist", "peer support specialist", "case manager",
+            "supervisor", "dietitian");
 
     // ---- text helpers -----------------------------------------------------------------------------
 
@@ -263,7 +285,10 @@ public final class ClinicalVoice {
             return t;
         }
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-        return t.matches(".*[.!?…]$") ? t.replaceAll("[!?]+$", ".") : t + ".";
+        if (t.matches("(?s).*[.!?…][\"'”’)]?$")) {
+            return t;
+        }
+        return t.matches("(?s).*[\"”’)]$") && t.matches("(?s).*[.!?…][\"”’)]+$") ? t : t + ".";
     }
 
     private static String stripEnd(String text) {

@@ -60,6 +60,15 @@ public final class ExtractiveNoteEngine {
     private record Placed(Unit unit, String text, String section, double score) {
     }
 
+    /** Sentences the clinical voice wrote as plan: homework given, the next session. */
+    private static final java.util.regex.Pattern PLAN_VOICE = java.util.regex.Pattern.compile("^(?:Client was asked to|Next session:)");
+
+    /** Sentences that say what the clinician did in session. */
+    private static final java.util.regex.Pattern INTERVENTION_VOICE = java.util.regex.Pattern.compile(
+            "^(?:\\w+(?: \\w+)? (?:and client (?:practiced|examined|explored|reviewed|worked on)|reflected that)|"
+                    + "(?:Used|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
+                    + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|Completed a)\\b)");
+
     private final NoteTemplates templates;
     private final InputReader reader;
     private final SectionClassifier classifier;
@@ -108,7 +117,9 @@ public final class ExtractiveNoteEngine {
         List<GoldenThread.Candidate> threadCandidates = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {
             Rendered r = rendered.get(i);
-            var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), r.unit().labelHint(), candidates);
+            String hint = PLAN_VOICE.matcher(r.text()).find() ? "plan"
+                    : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention" : r.unit().labelHint();
+            var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), hint, candidates);
             String section = template.sectionFor(choice.category()).map(Section::key).orElse(template.fallback());
             placed.add(new Placed(r.unit(), r.text(), section, choice.score()));
             threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
@@ -124,7 +135,7 @@ public final class ExtractiveNoteEngine {
                     .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
         }
 
-        List<RiskFinding> risks = riskScreen.findings(mentions, voice);
+        List<RiskFinding> risks = riskScreen.findings(mentions, request.input());
         List<NoteSection> sections = new ArrayList<>();
         String riskKey = template.riskSection();
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()

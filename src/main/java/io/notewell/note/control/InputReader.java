@@ -180,7 +180,7 @@ public final class InputReader {
         int lineStart = 0;
         for (String line : input.split("\n", -1)) {
             int start = lineStart;
-            int end = trimEnd(input, lineStart + line.length());
+            int end = Math.max(start, trimEnd(input, lineStart + line.length()));
             lineStart += line.length() + 1;
             Matcher bullet = BULLET.matcher(line);
             if (bullet.find()) {

@@ -72,6 +72,9 @@ public final class RiskScreen {
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|abus\\w*|feel safe (?:at home|with)", ci));
     }
 
+    private static final Pattern RISK_CONTEXT = Pattern.compile(
+            "\\b(?:plan|intent|means|protective factors?|safety plan|lethal|access to (?:firearms|guns|weapons|medications))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:denie[sd]|deny|denying|no|not|never|without|negative for|none|nor|doesn't|does not|don't|do not|didn't|did not|"
                     + "isn't|wasn't|hasn't|haven't|ruled out|free of|absence of|would never|wouldn't|won't)\\b", Pattern.CASE_INSENSITIVE);
@@ -114,7 +117,29 @@ public final class RiskScreen {
                 }
             }
         }
-        return mentions;
+        return withContext(mentions, units);
+    }
+
+    /** "endorses passive SI, but denies plan, intent or means": the qualifying clause belongs to the finding. */
+    private static List<Mention> withContext(List<Mention> mentions, List<Unit> units) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Unit last = m.units().get(m.units().size() - 1);
+            int next = units.indexOf(last) + 1;
+            if (m.answer() == null && next > 0 && next < units.size()) {
+                Unit following = units.get(next);
+                boolean sameSentence = following.start() - last.end() <= 8 && following.turn() == last.turn();
+                if (sameSentence && RISK_CONTEXT.matcher(following.text()).find()
+                        && MENTIONS.values().stream().noneMatch(p -> p.matcher(following.text()).find())) {
+                    List<Unit> joined = new ArrayList<>(m.units());
+                    joined.add(following);
+                    out.add(new Mention(m.domain(), m.polarity(), joined, null));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** The client's answer to a screening question: the next client unit in the following turn. */
@@ -178,7 +203,7 @@ public final class RiskScreen {
     }
 
     /** One finding per domain: endorsed wins over unclear over denied; a domain never mentioned is not assessed. */
-    public List<RiskFinding> findings(List<Mention> mentions, ClinicalVoice voice) {
+    public List<RiskFinding> findings(List<Mention> mentions, String input) {
         List<RiskFinding> findings = new ArrayList<>();
         for (Domain domain : Domain.values()) {
             List<Mention> of = mentions.stream().filter(m -> m.domain() == domain).toList();
@@ -190,13 +215,13 @@ public final class RiskScreen {
             Polarity overall = of.stream().map(Mention::polarity).min(Enum::compareTo).orElseThrow();
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
-            findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, voice),
+            findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input),
                     evidence.stream().distinct().toList()));
         }
         return findings;
     }
 
-    private static String summary(Domain domain, Polarity overall, List<Mention> mentions, ClinicalVoice voice) {
+    private static String summary(Domain domain, Polarity overall, List<Mention> mentions, String input) {
         String label = domain.title.toLowerCase(Locale.ROOT);
         String verdict = switch (overall) {
             case endorsed -> domain.title + ": endorsed";
@@ -209,9 +234,9 @@ public final class RiskScreen {
             if (m.answer() != null) {
                 quotes.add("asked about " + label + ", client answered " + ClinicalVoice.quote(m.answer()));
             } else {
-                Unit unit = m.units().get(0);
-                quotes.add(unit.role() == Role.CLIENT ? "client said " + ClinicalVoice.quote(unit.text())
-                        : ClinicalVoice.quote(unit.text()));
+                String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());
+                quotes.add(m.units().get(0).role() == Role.CLIENT ? "client said " + ClinicalVoice.quote(said)
+                        : ClinicalVoice.quote(said));
             }
         }
         String joined = String.join("; ", quotes.stream().distinct().limit(3).toList());

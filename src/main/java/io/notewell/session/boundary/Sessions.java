@@ -4,6 +4,8 @@ import io.notewell.idempotency.boundary.IdempotencyRecords;
 import io.notewell.problem.ApiProblem;
 import io.notewell.problem.ProblemType;
 import io.notewell.session.control.SessionDates;
+import io.notewell.session.control.WorkItem;
+import io.notewell.session.control.WorkQueue;
 import io.notewell.session.entity.RecordingContent;
 import io.notewell.session.entity.SessionState;
 import io.notewell.session.entity.SessionType;
@@ -37,6 +39,9 @@ public class Sessions {
     @Inject
     IdempotencyRecords idempotency;
 
+    @Inject
+    WorkQueue queue;
+
     /** Creates a session; when {@code idempotencyKey} is given, its record is completed in the same transaction. */
     public TherapySession create(String partnerId, CreateSessionRequest r, String idempotencyKey) {
         SessionType type = SessionType.valueOf(r.sessionType);
@@ -53,6 +58,7 @@ public class Sessions {
                         r.input.recording.recordingUrls.stream().map(String::strip).toList(),
                         RecordingContent.valueOf(r.input.recording.recordingContent));
         em.persist(session);
+        queue.enqueue(new WorkItem(session.id(), session.inputRevision()));
         if (idempotencyKey != null) {
             idempotency.complete(partnerId, idempotencyKey, 200, SessionCreated.of(session).toJson());
         }
@@ -76,6 +82,21 @@ public class Sessions {
             throw ApiProblem.forbidden("Provider " + provider.id() + " has no access to client " + client.id());
         }
         return new TherapySession.Participants(partnerId, provider.id(), client.id(), client.pronoun());
+    }
+
+    /** Replaces the text input and processes the session again (the contract's "update session input"). */
+    public TherapySession replaceInput(String partnerId, String sessionId, UpdateInputRequest r) {
+        TherapySession session = get(partnerId, sessionId);
+        if (session.state() == SessionState.Processing) {
+            throw new ApiProblem(ProblemType.SESSION_BUSY,
+                    "The session is being processed; update its input once it is Done or Error");
+        }
+        if (session.inputKind() != io.notewell.session.entity.InputKind.Text) {
+            throw ApiProblem.invalid("input", "only sessions created from text can have their input replaced");
+        }
+        session.replaceText(r.input.text.text);
+        queue.enqueue(new WorkItem(session.id(), session.inputRevision()));
+        return session;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -112,7 +133,7 @@ public class Sessions {
         });
         int size = q.pageSizeNumber();
         var items = page.setFirstResult((q.pageNumber() - 1) * size).setMaxResults(size).getResultStream()
-                .map(SessionView::of).toList();
+                .map(session -> SessionView.of(session, Optional.empty())).toList();
         return new SessionPage(items, q.pageNumber(), size, count.getSingleResult());
     }
 

@@ -2,6 +2,7 @@ package io.notewell.session.boundary;
 
 import io.notewell.ApiApplication;
 import io.notewell.idempotency.boundary.IdempotencyRecords;
+import io.notewell.note.boundary.Notes;
 import io.notewell.partner.boundary.CurrentCaller;
 import io.notewell.partner.boundary.PartnerAuthenticated;
 import io.notewell.problem.ApiProblem;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,6 +57,9 @@ public class SessionsResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    Notes notes;
 
     @POST
     @Operation(summary = "Create therapy session",
@@ -99,7 +105,24 @@ public class SessionsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public SessionView get(@PathParam("sessionId") String sessionId) {
-        return SessionView.of(sessions.get(caller.partnerId(), sessionId));
+        var session = sessions.get(caller.partnerId(), sessionId);
+        return SessionView.of(session, notes.of(session.id()));
+    }
+
+    @PUT
+    @Path("{sessionId}/input")
+    @Operation(summary = "Update session input",
+            description = "Replaces the text input and processes the session again; a webhook follows when it is done. "
+                    + "Only for sessions created from text, and not while the session is Processing (409). "
+                    + "The treatment plan cannot be added or changed.")
+    @APIResponse(responseCode = "200", description = "The session, Processing again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public SessionView replaceInput(@PathParam("sessionId") String sessionId, @Valid @NotNull UpdateInputRequest body) {
+        return SessionView.of(sessions.replaceInput(caller.partnerId(), sessionId, body), Optional.empty());
     }
 
     @GET
