@@ -40,7 +40,8 @@ public final class ExtractiveNoteEngine {
         }
     }
 
-    /** The input has too little content for a note. */
+    /** The input has too little content for a note: an outcome, not a failure (no rollback, no redelivery). */
+    @jakarta.ejb.ApplicationException(rollback = false)
     public static final class LowContentException extends RuntimeException {
         private final int words;
 

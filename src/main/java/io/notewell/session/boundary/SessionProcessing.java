@@ -7,14 +7,17 @@ import io.notewell.note.entity.NoteDocument;
 import io.notewell.session.control.WorkItem;
 import io.notewell.session.entity.InputKind;
 import io.notewell.session.entity.ProcessingStep;
+import io.notewell.session.entity.SessionState;
 import io.notewell.session.entity.TherapySession;
 import io.notewell.user.entity.User;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -42,7 +45,11 @@ public class SessionProcessing {
 
     public void process(WorkItem item) {
         TherapySession session = em.find(TherapySession.class, item.sessionId());
-        if (session == null || !session.awaits(item.revision())) {
+        if (session == null || session.inputRevision() < item.revision()) {
+            // the two phases of the sender's commit may reach the broker before the database: try again shortly
+            throw new NotYetVisible(item);
+        }
+        if (!session.awaits(item.revision())) {
             LOG.fine(() -> "Nothing to do for " + item);
             return;
         }
@@ -62,14 +69,31 @@ public class SessionProcessing {
         }
     }
 
-    /** After the last redelivery: the session ends in Error so that the partner learns of it. */
+    /** The work message arrived before the change that sent it is visible in the database. */
+    @ApplicationException(rollback = true)
+    public static class NotYetVisible extends RuntimeException {
+        NotYetVisible(WorkItem item) {
+            super("session " + item.sessionId() + " revision " + item.revision() + " is not visible yet", null, false, false);
+        }
+    }
+
+    /**
+     * After the last redelivery: the session ends in Error so that the partner learns of it. A bulk update,
+     * not an entity change: the failure may be that the row cannot be read at all (a wrong encryption key).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void giveUp(WorkItem item, String incident) {
-        TherapySession session = em.find(TherapySession.class, item.sessionId());
-        if (session != null && session.awaits(item.revision())) {
-            session.fail(PROCESSING_FAILED, "The note could not be written after several attempts (incident " + incident
-                    + "). Update the session input to try again, or contact the operator.");
-        }
+        Instant now = Instant.now();
+        em.createQuery("UPDATE TherapySession s SET s.state = :error, s.step = :failed, s.errorCode = :code, "
+                        + "s.errorMessage = :message, s.treatmentPlan = NULL, s.stateChangedAt = :now, s.updatedAt = :now, "
+                        + "s.version = s.version + 1 WHERE s.id = :id AND s.state = :processing AND s.inputRevision = :revision")
+                .setParameter("error", SessionState.Error).setParameter("failed", ProcessingStep.failed)
+                .setParameter("code", PROCESSING_FAILED)
+                .setParameter("message", "The note could not be written after several attempts (incident " + incident
+                        + "). Update the session input to try again, or contact the operator.")
+                .setParameter("now", now).setParameter("id", item.sessionId())
+                .setParameter("processing", SessionState.Processing).setParameter("revision", item.revision())
+                .executeUpdate();
     }
 
     /** How the note names the provider: the provider's noteIdentifier, "Clinician" by default. */

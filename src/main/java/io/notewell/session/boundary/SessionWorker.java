@@ -49,6 +49,9 @@ public class SessionWorker implements MessageListener {
         }
         try {
             processing.process(item);
+        } catch (SessionProcessing.NotYetVisible early) {
+            LOG.fine(() -> "Work for session " + item.sessionId() + " arrived before its data; redelivery follows");
+            throw early;
         } catch (RuntimeException failure) {
             String incident = UUID.randomUUID().toString();
             // class and stack only: messages of lower layers may carry session content

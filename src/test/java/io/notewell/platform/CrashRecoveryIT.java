@@ -1,0 +1,84 @@
+package io.notewell.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing accepted is lost: sessions are created, the server is killed with SIGKILL while they are being
+ * processed, and after a restart every one of them reaches Done with its note.
+ */
+class CrashRecoveryIT {
+
+    static final int SESSIONS = 80;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void every_session_accepted_before_a_sigkill_is_done_after_the_restart() throws Exception {
+        String transcript;
+        try (InputStream in = getClass().getResourceAsStream("/sessions/anxiety-transcript.txt")) {
+            transcript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (NotewellProcess server = new NotewellProcess(dataDir, Map.of("NOTEWELL_PROCESSING_LEASE_SECONDS", "15"))) {
+            server.start();
+            String key = Files.readString(dataDir.resolve("dev-api-key")).strip();
+            String provider = call(server, key).body(Map.of("firstName", "Ada", "lastName", "Byron", "email", "ada@x.example"))
+                    .post("/users/providers").then().statusCode(200).extract().path("userId");
+            // created from four clients at once, faster than two workers can write notes
+            List<String> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+            for (int i = 0; i < SESSIONS; i++) {
+                String type = i % 2 == 0 ? "Soap" : "Dap";
+                clients.submit(() -> accepted.add(call(server, key).body(Map.of("providerUserId", provider,
+                                "clientPronouns", "NeutralThem", "sessionType", type, "input", Map.of("text", Map.of("text", transcript))))
+                        .post("/sessions").then().statusCode(200).extract().<String>path("sessionId")));
+            }
+            clients.shutdown();
+            assertTrue(clients.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES));
+            assertEquals(SESSIONS, accepted.size());
+            int processingAtKill = call(server, key).queryParam("state", "Processing").get("/sessions").then()
+                    .extract().path("total");
+            server.kill();
+            assertTrue(processingAtKill > 0, "the kill came while sessions were still processing");
+
+            server.start();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            int done = 0;
+            while (Instant.now().isBefore(deadline)) {
+                done = call(server, key).queryParam("state", "Done").queryParam("pageSize", "100").get("/sessions")
+                        .then().extract().path("total");
+                if (done == SESSIONS) {
+                    break;
+                }
+                Thread.sleep(1000);
+            }
+            assertEquals(SESSIONS, done, "every accepted session is Done after the restart (" + processingAtKill
+                    + " were processing at the kill)");
+            for (String id : accepted) {
+                String markdown = call(server, key).get("/sessions/" + id).then().statusCode(200).extract().path("note.markdown");
+                assertTrue(markdown != null && markdown.contains("## Risk assessment"), "session " + id + " has its note");
+            }
+        }
+    }
+
+    private static RequestSpecification call(NotewellProcess server, String key) {
+        return given().baseUri(server.base()).header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
+    }
+}
