@@ -40,7 +40,7 @@ public final class ClinicalVoice {
             "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+)?(?:i(?:'d| would) like you to|i want you to|"
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with)\\s+(.+)$",
+            "^(?:so\\s+|okay,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
             "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is|i hear that)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -49,6 +49,14 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     private static final int MINIMUM_CLIENT_WORDS = 5;
+    private static final Pattern SOCIAL = Pattern.compile(
+            "^(?:thank|thanks|that's (?:a )?(?:good|great|really)|good (?:job|work)|great|nice|i'm (?:really )?glad|it's good to see|"
+                    + "how (?:are|have) you|see you|welcome)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICAL = Pattern.compile(
+            "\\b(?:practi[cs]e|homework|plan|skill|exercise|technique|breath\\w*|thought|cognitive|goal|safety|safe|refer\\w*|"
+                    + "medication|diagnos\\w*|progress|next (?:week|session)|symptom\\w*|cope|coping|trigger\\w*|pattern|distortion|"
+                    + "behaviou?r|feeling|emotion\\w*|anxiety|depress\\w*|panic|trauma|grounding|mindful\\w*|sleep|boundar\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "you" as the subject of a common verb: "whenever you notice" becomes "whenever she notices". */
     private static final Pattern SUBJECT_YOU = Pattern.compile(
             "\\byou\\s+(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
@@ -76,7 +84,7 @@ public final class ClinicalVoice {
     }
 
     public Optional<String> render(InputReader.Unit unit) {
-        String text = clean(unit.text());
+        String text = unit.role() == Role.NOTES ? unit.text().replaceAll("\\s+", " ").strip() : clean(unit.text());
         if (text.isEmpty() || isBackchannel(text)) {
             return Optional.empty();
         }
@@ -129,6 +137,8 @@ public final class ClinicalVoice {
         boolean singular = pronouns != Pronouns.NeutralThem;
         String subject = pronouns.subject();
         String out = " " + text + " ";
+        // "Sam and I have been": a compound subject keeps its plural verb
+        out = out.replaceAll("\\band I\\b(?!['’])", "and " + subject + "\u0000");
         out = out.replaceAll("(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
         out = out.replaceAll("(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
         out = out.replaceAll("(?i)\\bI've\\b|\\bI’ve\\b|\\bI have\\b", subject + (singular ? " has" : " have"));
@@ -147,7 +157,7 @@ public final class ClinicalVoice {
             verb.appendTail(sb);
             out = sb.toString();
         }
-        out = out.replaceAll("\\bI\\b", subject);
+        out = out.replaceAll("\\bI\\b", subject).replace("\u0000", "");
         out = out.replaceAll("(?i)\\bmyself\\b", reflexive());
         out = out.replaceAll("(?i)\\bmy\\b", pronouns.possessive());
         out = out.replaceAll("(?i)\\bmine\\b", pronouns.possessive().equals("her") ? "hers" : pronouns.possessive() + "s");
@@ -212,15 +222,18 @@ public final class ClinicalVoice {
                 case "talk about", "go through" -> clinician + " and client explored " + what;
                 case "look at" -> clinician + " and client examined " + what;
                 case "review" -> clinician + " and client reviewed " + what;
-                default -> clinician + " and client worked on " + what;
+                case "work on", "start with" -> clinician + " and client worked on " + what;
+                default -> clinician + " proposed to " + verb + " " + what;
             });
         }
         Matcher reflection = CLINICIAN_REFLECTION.matcher(plain);
         if (reflection.matches()) {
             return Optional.of(clinician + " reflected that " + secondToThird(reflection.group(1)));
         }
-        if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")) {
-            return Optional.empty(); // the clinician speaking of themself ("I want to check in ...") is not note content
+        if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")
+                || SOCIAL.matcher(plain).find() || !CLINICAL.matcher(plain).find()) {
+            // the clinician speaking of themself, thanking, praising or chatting is not note content
+            return Optional.empty();
         }
         return Optional.of(clinician + " stated that " + secondToThird(lowerFirst(plain)));
     }
@@ -295,13 +308,22 @@ public final class ClinicalVoice {
         return text.replaceAll("[\\s.!?,;:…]+$", "");
     }
 
+    /** Lower-cases the first word when it is a common word, never a name ("Sam and I ..."). */
     private static String lowerFirst(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))
-                && !text.startsWith("I ") && !text.startsWith("I'")) {
+        String first = text.split("[^A-Za-z']", 2)[0];
+        if (COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("I")) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return text;
     }
+
+    private static final Set<String> COMMON_STARTS = Set.of("it", "it's", "the", "my", "this", "that", "there", "there's",
+            "we", "when", "most", "last", "work", "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes",
+            "lately", "today", "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since",
+            "after", "before", "on", "in", "at", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then",
+            "just", "really", "maybe", "probably", "also", "even", "only", "still", "honestly", "actually", "a", "an", "our",
+            "your", "his", "her", "their", "he", "she", "they", "he's", "she's", "they're", "you", "you're", "me", "one",
+            "two", "three", "going", "being", "having", "getting", "trying", "feeling", "thinking", "school", "home", "money");
 
     private static Map<Pattern, String> shorthand() {
         Map<Pattern, String> m = new LinkedHashMap<>();

@@ -68,7 +68,10 @@ public final class ExtractiveNoteEngine {
     private static final java.util.regex.Pattern INTERVENTION_VOICE = java.util.regex.Pattern.compile(
             "^(?:\\w+(?: \\w+)? (?:and client (?:practiced|examined|explored|reviewed|worked on)|reflected that)|"
                     + "(?:Used|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
-                    + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|Completed a)\\b)");
+                    + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played)\\b)");
+
+    private static final List<String> SECONDARY = List.of("referral", "chief_complaint", "medication", "allergies",
+            "substance");
 
     private final NoteTemplates templates;
     private final InputReader reader;
@@ -100,8 +103,10 @@ public final class ExtractiveNoteEngine {
         ClinicalVoice voice = new ClinicalVoice(request.clinicianName(), request.pronouns());
 
         List<RiskScreen.Mention> mentions = riskScreen.screen(input);
+        // a unit that is about risk belongs to the risk section alone; a longer one that mentions risk in passing
+        // ("... no prior hospitalizations; no history of suicide attempts") stays in its own section as well
         Set<Unit> riskUnits = new HashSet<>();
-        mentions.forEach(m -> riskUnits.addAll(m.units()));
+        mentions.forEach(m -> m.units().stream().filter(u -> InputReader.words(u.text()) < 12).forEach(riskUnits::add));
 
         List<Rendered> rendered = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -118,11 +123,24 @@ public final class ExtractiveNoteEngine {
         List<GoldenThread.Candidate> threadCandidates = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {
             Rendered r = rendered.get(i);
-            String hint = PLAN_VOICE.matcher(r.text()).find() ? "plan"
-                    : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention" : r.unit().labelHint();
+            // the clinician's own heading is authoritative; otherwise how the sentence was voiced hints at plan or intervention
+            String hint = r.unit().labelHint() != null ? r.unit().labelHint()
+                    : PLAN_VOICE.matcher(r.text()).find() ? "plan"
+                    : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention" : null;
+            if (hint != null && !candidates.contains(hint)) {
+                hint = broader(hint);
+            }
             var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), hint, candidates);
             String section = template.sectionFor(choice.category()).map(Section::key).orElse(template.fallback());
             placed.add(new Placed(r.unit(), r.text(), section, choice.score()));
+            // a sentence that plainly names a referral, a medication, a substance ... also goes to that section
+            for (String specific : r.unit().labelHint() == null ? SECONDARY : List.<String>of()) {
+                if (!specific.equals(choice.category()) && candidates.contains(specific)
+                        && templates.category(specific).ruleMatches(r.text())) {
+                    template.sectionFor(specific).map(Section::key).filter(key -> !key.equals(section))
+                            .ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
+                }
+            }
             threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
         }
 
@@ -159,6 +177,25 @@ public final class ExtractiveNoteEngine {
             sections.add(new NoteSection("treatment_plan", "Treatment plan (Golden Thread)", planSentences(links)));
         }
         return new NoteDocument(request.type().name(), template.title(), input.shape().name(), sections, risks, links);
+    }
+
+    /** A heading of the notes that this template has no section for, read as the broader kind of content. */
+    private static String broader(String hint) {
+        if (hint.equals("mse_behaviour") || hint.equals("mse_mood") || hint.startsWith("history_") || hint.equals("substance")
+                || hint.equals("medication") || hint.equals("family_social") || hint.equals("chief_complaint")
+                || hint.equals("referral") || hint.equals("allergies")) {
+            return "presentation";
+        }
+        if (hint.startsWith("mse_") || hint.equals("gp_examination")) {
+            return "observation";
+        }
+        if (hint.equals("diagnosis") || hint.equals("strengths")) {
+            return "assessment";
+        }
+        if (hint.startsWith("emdr_")) {
+            return "intervention";
+        }
+        return hint;
     }
 
     private List<PlanLink> treatmentPlan(String plan, List<GoldenThread.Candidate> candidates) {

@@ -177,30 +177,47 @@ public final class InputReader {
     private Parsed notes(String input) {
         List<Unit> units = new ArrayList<>();
         String hint = null;
+        boolean carryHint = false;
         int lineStart = 0;
         for (String line : input.split("\n", -1)) {
             int start = lineStart;
             int end = Math.max(start, trimEnd(input, lineStart + line.length()));
             lineStart += line.length() + 1;
             Matcher bullet = BULLET.matcher(line);
-            if (bullet.find()) {
+            boolean isBullet = bullet.lookingAt();
+            if (isBullet) {
                 start += bullet.end();
             }
             Optional<int[]> label = sectionLabel(input, start, end);
             if (label.isPresent()) {
                 hint = SECTION_LABELS.get(input.substring(label.get()[0], label.get()[1]).strip().toLowerCase(Locale.ROOT));
                 start = label.get()[2];
+                // a heading on a line of its own covers the lines below it; one with text covers that line only
+                carryHint = start >= end;
             } else if (line.isBlank()) {
+                hint = null;
                 continue;
+            } else if (!carryHint && !isBullet) {
+                hint = null;
             }
             start = trimStart(input, start, end);
             if (start >= end) {
                 continue;
             }
+            String lineHint = hint;
             for (Span sentence : sentences(input, start, end)) {
+                // a label may also open a sentence within the line: 'NC: "I am not safe." PC: "I am safe now."'
+                String sentenceHint = lineHint;
+                Optional<int[]> inline = sentence.getStart() == start ? Optional.empty()
+                        : sectionLabel(input, sentence.getStart(), sentence.getEnd());
+                if (inline.isPresent()) {
+                    sentenceHint = SECTION_LABELS.get(input.substring(inline.get()[0], inline.get()[1]).strip().toLowerCase(Locale.ROOT));
+                    sentence = new Span(inline.get()[2], sentence.getEnd());
+                    lineHint = sentenceHint;
+                }
                 for (Span clause : clauses(input, sentence)) {
                     units.add(new Unit(clause.getStart(), clause.getEnd(), input.substring(clause.getStart(), clause.getEnd()),
-                            Role.NOTES, null, 0, hint));
+                            Role.NOTES, null, 0, sentenceHint));
                 }
             }
         }
@@ -292,8 +309,30 @@ public final class InputReader {
         for (String s : new String[]{"g", "goal", "goals"}) {
             labels.put(s, "goal");
         }
-        for (String s : new String[]{"risk", "safety", "risk assessment"}) {
+        for (String s : new String[]{"risk", "safety", "risk assessment", "safety assessment", "suicide risk"}) {
             labels.put(s, "risk");
+        }
+        String[][] specific = {
+                {"chief complaint", "chief_complaint"}, {"cc", "chief_complaint"}, {"presenting problem", "chief_complaint"},
+                {"reason for referral", "referral"}, {"referral", "referral"}, {"referral source", "referral"},
+                {"psychiatric history", "history_psychiatric"}, {"past psychiatric history", "history_psychiatric"},
+                {"mental health history", "history_psychiatric"}, {"substance use", "substance"}, {"substances", "substance"},
+                {"substance use history", "substance"}, {"medical history", "history_medical"}, {"medical", "history_medical"},
+                {"allergies", "allergies"}, {"medications", "medication"}, {"meds", "medication"}, {"medication", "medication"},
+                {"current medications", "medication"}, {"family history", "family_social"}, {"social history", "family_social"},
+                {"family and social history", "family_social"}, {"social", "family_social"}, {"strengths", "strengths"},
+                {"diagnosis", "diagnosis"}, {"diagnoses", "diagnosis"}, {"dx", "diagnosis"}, {"formulation", "assessment"},
+                {"appearance", "mse_appearance"}, {"behavior", "mse_behaviour"}, {"attitude", "mse_behaviour"},
+                {"speech", "mse_speech"}, {"mood", "mse_mood"}, {"affect", "mse_affect"},
+                {"thought process", "mse_thought_process"}, {"thought content", "mse_thought_content"},
+                {"perception", "mse_perception"}, {"cognition", "mse_cognition"}, {"orientation", "mse_cognition"},
+                {"insight", "mse_insight"}, {"judgment", "mse_judgment"}, {"judgement", "mse_judgment"},
+                {"target memory", "emdr_target"}, {"target", "emdr_target"}, {"negative cognition", "emdr_nc"}, {"nc", "emdr_nc"},
+                {"positive cognition", "emdr_pc"}, {"pc", "emdr_pc"}, {"sud", "emdr_sud"}, {"suds", "emdr_sud"}, {"voc", "emdr_voc"},
+                {"phase", "emdr_phase"}, {"bls", "emdr_bls"}, {"vitals", "gp_examination"}, {"examination", "gp_examination"},
+                {"exam", "gp_examination"}};
+        for (String[] pair : specific) {
+            labels.put(pair[0], pair[1]);
         }
         return Map.copyOf(labels);
     }

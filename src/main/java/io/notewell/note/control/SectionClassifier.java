@@ -17,7 +17,9 @@ import java.util.Map;
 public final class SectionClassifier {
 
     static final double RULE_BONUS = 0.30;
-    static final double LABEL_BONUS = 0.60;
+    static final double LABEL_BONUS = 1.0;
+    private static final java.util.Set<String> BROAD = java.util.Set.of("presentation", "observation", "intervention",
+            "response", "assessment", "plan", "goal");
 
     private final EmbeddingModel model;
     private final NoteTemplates templates;
@@ -54,7 +56,8 @@ public final class SectionClassifier {
         for (String category : candidates) {
             double score = similarity(vector, category);
             if (templates.category(category).ruleMatches(sentence)) {
-                score += RULE_BONUS;
+                // a rule of a specific category (referral, substance use, SUD ...) is surer than one of a broad one
+                score += BROAD.contains(category) ? RULE_BONUS : RULE_BONUS + 0.06;
             }
             if (category.equals(labelHint)) {
                 score += LABEL_BONUS;

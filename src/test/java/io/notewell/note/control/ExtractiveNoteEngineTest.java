@@ -1,0 +1,264 @@
+package io.notewell.note.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.notewell.note.entity.Evidence;
+import io.notewell.note.entity.NoteDocument;
+import io.notewell.note.entity.NoteSection;
+import io.notewell.note.entity.NoteSentence;
+import io.notewell.note.entity.RiskFinding;
+import io.notewell.session.entity.SessionType;
+import io.notewell.user.entity.Pronouns;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The built-in engine on realistic therapy notes and transcripts (src/test/resources/sessions). */
+class ExtractiveNoteEngineTest {
+
+    static NoteDocument note(String input, SessionType type, Pronouns pronouns, String plan) {
+        return Engines.engine().write(new ExtractiveNoteEngine.Request(Engines.session(input), type, false, pronouns,
+                "Therapist", plan == null ? null : Engines.session(plan)));
+    }
+
+    static String section(NoteDocument note, String key) {
+        return note.sections().stream().filter(s -> s.key().equals(key)).findFirst().map(NoteSection::text)
+                .orElseThrow(() -> new AssertionError("no section " + key + " in " + note.template()));
+    }
+
+    static RiskFinding risk(NoteDocument note, String domain) {
+        return note.risks().stream().filter(r -> r.domain().equals(domain)).findFirst().orElseThrow();
+    }
+
+    // ---- templates and sections ------------------------------------------------------------------
+
+    @Test
+    void sections_come_in_template_order_with_a_risk_section() {
+        NoteDocument soap = note("depression-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertEquals(List.of("subjective", "objective", "assessment", "plan", "risk"),
+                soap.sections().stream().map(NoteSection::key).toList());
+        NoteDocument birp = note("depression-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        assertEquals(List.of("behaviour", "intervention", "response", "plan", "risk"),
+                birp.sections().stream().map(NoteSection::key).toList());
+    }
+
+    @Test
+    void clinician_notes_are_sorted_into_soap_sections() {
+        NoteDocument note = note("depression-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "subjective").contains("low mood for 3 weeks"), section(note, "subjective"));
+        assertTrue(section(note, "objective").contains("Affect constricted"), section(note, "objective"));
+        assertTrue(section(note, "objective").contains("PHQ-9"), "scores are objective");
+        assertTrue(section(note, "assessment").contains("worsening"), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("activity log"), section(note, "plan"));
+        assertTrue(section(note, "plan").contains("referral to psychiatry"), section(note, "plan"));
+        assertFalse(section(note, "subjective").contains("activity log"), "homework is plan, not subjective");
+    }
+
+    @Test
+    void shorthand_is_expanded_into_readable_clinical_prose() {
+        NoteDocument note = note("depression-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String data = section(note, "data");
+        assertTrue(data.contains("Client reports low mood for 3 weeks following job loss"), data);
+        assertTrue(data.contains("approximately 4-5 hours"), data);
+        assertFalse(data.matches("(?s).*\\bPt\\b.*"), "no 'Pt' shorthand in the note: " + data);
+        assertTrue(section(note, "plan").contains("Follow-up on safety plan"), section(note, "plan"));
+    }
+
+    @Test
+    void interventions_go_to_the_intervention_section_of_birp() {
+        NoteDocument note = note("depression-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("behavioral activation"), intervention);
+        assertTrue(intervention.contains("psychoeducation"), intervention);
+        assertTrue(section(note, "response").contains("receptive"), section(note, "response"));
+    }
+
+    @Test
+    void a_conversation_is_written_in_the_third_person_with_the_clients_pronouns() {
+        NoteDocument her = note("anxiety-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertEquals("conversation", her.inputShape());
+        String subjective = section(her, "subjective");
+        assertTrue(subjective.contains("Client reports that she had two panic attacks this week"), subjective);
+        assertTrue(subjective.contains("her heart was racing"), subjective);
+        assertFalse(subjective.matches("(?s).*\\bI\\b.*"), "no first person left: " + subjective);
+        assertFalse(subjective.matches("(?s).*\\bmy\\b.*"), "no first person left: " + subjective);
+
+        NoteDocument him = note("anxiety-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertTrue(section(him, "subjective").contains("Client reports that he had two panic attacks"), section(him, "subjective"));
+        NoteDocument them = note("anxiety-transcript.txt", SessionType.Soap, Pronouns.NeutralThem, null);
+        assertTrue(section(them, "subjective").contains("they lie awake"), section(them, "subjective"));
+    }
+
+    @Test
+    void the_clinicians_homework_and_next_session_become_plan() {
+        NoteDocument note = note("anxiety-transcript.txt", SessionType.Girp, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was asked to keep a thought record"), plan);
+        assertTrue(plan.contains("Next session: review the thought records"), plan);
+        assertTrue(section(note, "intervention").contains("practiced the breathing exercise"), section(note, "intervention"));
+        assertFalse(note.sections().stream().map(NoteSection::text).collect(Collectors.joining()).contains("How has the week"),
+                "the clinician's questions are not note content");
+    }
+
+    @Test
+    void emdr_notes_fill_the_emdr_sections() {
+        NoteDocument note = note("emdr-notes.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "phase").contains("desensitization"), section(note, "phase"));
+        assertTrue(section(note, "target").contains("truck"), section(note, "target"));
+        assertTrue(section(note, "negative_cognition").contains("I am not safe"), section(note, "negative_cognition"));
+        assertTrue(section(note, "positive_cognition").contains("I am safe now"), section(note, "positive_cognition"));
+        assertTrue(section(note, "sud").contains("8"), section(note, "sud"));
+        assertTrue(section(note, "voc").contains("2 to 5"), section(note, "voc"));
+        assertTrue(section(note, "bls").contains("14 sets"), section(note, "bls"));
+        assertTrue(section(note, "processing").contains("incomplete"), section(note, "processing"));
+        assertTrue(section(note, "plan").contains("container exercise"), section(note, "plan"));
+    }
+
+    @Test
+    void labelled_intake_notes_follow_the_clinicians_headings() {
+        NoteDocument note = note("intake-notes.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        assertEquals("clinician_notes", note.inputShape(), "headings such as 'Chief complaint:' are not speakers");
+        assertTrue(section(note, "referral_source").contains("referred by his primary care physician"), section(note, "referral_source"));
+        assertTrue(section(note, "chief_complaint").contains("heart attack"), section(note, "chief_complaint"));
+        assertTrue(section(note, "psychiatric_history").contains("sertraline"), section(note, "psychiatric_history"));
+        assertTrue(section(note, "substance_use").contains("beers"), section(note, "substance_use"));
+        assertTrue(section(note, "medical_history").contains("Asthma"), section(note, "medical_history"));
+        assertTrue(section(note, "family_social").contains("girlfriend"), section(note, "family_social"));
+        assertTrue(section(note, "impression").contains("panic disorder"), section(note, "impression"));
+        assertTrue(section(note, "plan").contains("Follow-up in one week"), section(note, "plan"));
+        assertTrue(section(note, "safety").contains("Suicidal ideation: denied"), section(note, "safety"));
+    }
+
+    @Test
+    void a_mental_status_examination_keeps_each_domain_apart() {
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(
+                Engines.session("mse-notes.txt") + "\nShe was seen for a 45-minute individual session focused on work stress and sleep.",
+                SessionType.Mse, false, Pronouns.FeminineHer, "Therapist", null));
+        assertTrue(section(note, "appearance").startsWith("Well groomed"), section(note, "appearance"));
+        assertTrue(section(note, "speech").contains("pressured"), section(note, "speech"));
+        assertTrue(section(note, "affect").contains("constricted"), section(note, "affect"));
+        assertTrue(section(note, "thought_process").toLowerCase(Locale.ROOT).contains("linear"), section(note, "thought_process"));
+        assertTrue(section(note, "perception").contains("hallucinations"), section(note, "perception"));
+        assertTrue(section(note, "cognition").contains("oriented"), section(note, "cognition"));
+        assertTrue(section(note, "insight").contains("Fair"), section(note, "insight"));
+        assertTrue(section(note, "judgment").contains("Good"), section(note, "judgment"));
+        assertTrue(section(note, "thought_content").contains("Suicidal ideation: denied"), "risk sits in thought content");
+    }
+
+    // ---- risk ------------------------------------------------------------------------------------
+
+    @Test
+    void endorsed_passive_si_is_kept_with_its_qualifier_and_denials_stay_denials() {
+        NoteDocument note = note("depression-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        assertTrue(si.summary().contains("better off without me"), si.summary());
+        assertTrue(si.summary().contains("denies plan, intent or means"), si.summary());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertEquals("not_assessed", risk(note, "abuse").polarity(), "abuse is never mentioned, so it is not 'denied'");
+    }
+
+    @Test
+    void screening_questions_and_short_answers_count_together() {
+        NoteDocument note = note("anxiety-transcript.txt", SessionType.Standard, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity());
+        assertTrue(si.summary().contains("No, nothing like that"), si.summary());
+        assertEquals(2, si.evidence().size(), "the question and the answer are the evidence");
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("not_assessed", risk(note, "abuse").polarity());
+    }
+
+    @Test
+    void a_disclosure_of_violence_is_endorsed_and_a_hesitant_answer_is_unclear() {
+        NoteDocument note = note("conflict-transcript.txt", SessionType.Standard, Pronouns.NeutralThem, null);
+        assertEquals("endorsed", risk(note, "abuse").polarity());
+        assertTrue(risk(note, "abuse").summary().contains("pushed me against the wall"));
+        assertEquals("unclear", risk(note, "suicidal_ideation").polarity(), "'I don't know, maybe sometimes' is not a denial");
+        assertEquals("not_assessed", risk(note, "homicidal_ideation").polarity());
+        String presentation = section(note, "presentation");
+        assertTrue(presentation.contains("pushed them against the wall"), "the disclosure also stays in the narrative: " + presentation);
+    }
+
+    @Test
+    void no_risk_is_invented_from_a_session_that_never_mentions_one() {
+        String calm = "Client reports a good week. She went hiking with her sister on Saturday and enjoyed it. "
+                + "Work has been busy but manageable, and she has been sleeping seven hours a night. "
+                + "We reviewed her progress on the assertiveness goal; she spoke up twice in team meetings. "
+                + "She practiced the breathing exercise before a presentation and felt calmer afterwards. "
+                + "Affect bright and congruent. Speech normal. She is making good progress toward her goals. "
+                + "Plan: continue biweekly sessions; she will keep a brief journal of moments when she speaks up. "
+                + "We also discussed her upcoming vacation and how to keep up her routines while travelling. "
+                + "She identified walking every morning and calling her sister once a week as routines to keep. "
+                + "Next session in two weeks. She expressed satisfaction with the progress so far and asked to "
+                + "spend part of the next session on planning her return to evening classes in the spring.";
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(calm, SessionType.Soap, false,
+                Pronouns.FeminineHer, "Therapist", null));
+        note.risks().forEach(r -> assertEquals("not_assessed", r.polarity(), r.domain()));
+        assertTrue(section(note, "risk").contains("not addressed"));
+    }
+
+    // ---- evidence --------------------------------------------------------------------------------
+
+    @Test
+    void every_extracted_sentence_points_at_the_input_it_came_from() {
+        String input = Engines.session("anxiety-transcript.txt");
+        NoteDocument note = note("anxiety-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        for (NoteSection section : note.sections()) {
+            for (NoteSentence sentence : section.sentences()) {
+                if (section.key().equals("risk") && sentence.evidence().isEmpty()) {
+                    continue; // "not addressed" rests on nothing, and says so
+                }
+                assertFalse(sentence.evidence().isEmpty(), sentence.text());
+                for (Evidence e : sentence.evidence()) {
+                    String source = input.substring(e.start(), e.end());
+                    assertFalse(source.isBlank());
+                    if (!section.key().equals("risk")) {   // risk sentences summarise; their quotes are checked elsewhere
+                        assertTrue(sharesAWord(sentence.text(), source), sentence.text() + " <- " + source);
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean sharesAWord(String a, String b) {
+        var words = List.of(b.toLowerCase(Locale.ROOT).split("\\W+"));
+        return List.of(a.toLowerCase(Locale.ROOT).split("\\W+")).stream().anyMatch(w -> w.length() > 3 && words.contains(w));
+    }
+
+    // ---- Golden Thread ---------------------------------------------------------------------------
+
+    @Test
+    void the_treatment_plan_goals_the_session_touched_are_named_and_the_others_are_not() {
+        NoteDocument note = note("anxiety-transcript.txt", SessionType.Girp, Pronouns.FeminineHer, "plan-anxiety.md");
+        String goal = section(note, "goal");
+        assertTrue(goal.contains("Reduce panic attacks to fewer than one per week"), goal);
+        assertTrue(goal.contains("slow breathing"), goal);
+        assertFalse(goal.contains("Couples communication"), "an intervention the session did not use is not named: " + goal);
+        assertFalse(goal.contains("I\" statements"), "an objective the session did not touch is not named: " + goal);
+        assertTrue(note.treatmentPlan().stream().allMatch(link -> !link.evidence().isEmpty()));
+    }
+
+    @Test
+    void the_golden_thread_goes_to_the_assessment_of_soap_and_to_its_own_section_where_no_section_holds_goals() {
+        NoteDocument soap = note("anxiety-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, "plan-anxiety.md");
+        assertTrue(section(soap, "assessment").startsWith("Goal addressed"), section(soap, "assessment"));
+        NoteDocument mse = note("anxiety-transcript.txt", SessionType.Mse, Pronouns.FeminineHer, "plan-anxiety.md");
+        assertTrue(section(mse, "treatment_plan").contains("Goal addressed"), section(mse, "treatment_plan"));
+    }
+
+    // ---- low content -----------------------------------------------------------------------------
+
+    @Test
+    void fewer_than_140_words_is_low_content() {
+        var tooShort = assertThrows(ExtractiveNoteEngine.LowContentException.class, () -> Engines.engine().write(
+                new ExtractiveNoteEngine.Request("pt reports poor sleep x2 wks, denies SI/HI, practiced diaphragmatic breathing",
+                        SessionType.Soap, false, Pronouns.FeminineHer, "Therapist", null)));
+        assertEquals(12, tooShort.words());
+    }
+}
