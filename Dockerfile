@@ -15,7 +15,7 @@ RUN mvn -B -ntp package -DskipTests
 FROM eclipse-temurin:21-jre
 RUN useradd --system --home /opt/notewell notewell && mkdir -p /var/lib/notewell && chown notewell /var/lib/notewell
 WORKDIR /opt/notewell
-COPY --from=build /src/target/notewell.war /src/target/payara-micro.jar target/
+COPY --from=build /src/target/notewell.war /src/target/payara-micro.jar /src/target/activemq-rar.rar target/
 COPY server-config server-config
 COPY bin bin
 ENV NOTEWELL_DATA_DIR=/var/lib/notewell \
