@@ -58,9 +58,14 @@ mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=
 engine=$(java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   io.notewell.bench.NoteEngineBench target/bench/session-1500.txt 30 2>/dev/null | sed -n 's/.*note_ms_mean=\([0-9.]*\).*/\1/p')
 e2e=$(cat target/bench/e2e.txt)
+# the engine's own time inside the server, from its log line per note (the last SESSIONS notes)
+engine_in_server=$(grep -o 'engine [0-9]* ms' target/bench/server.log | tail -n "$SESSIONS" | awk '{s+=$2} END {print s/NR}')
+waited=$(grep -o 'waited [0-9]* ms' target/bench/server.log | tail -n "$SESSIONS" | awk '{s+=$2} END {print s/NR}')
 echo "# pipeline, $(date -u +%F) on $(nproc) cores, embedded defaults (H2 file, embedded ActiveMQ)"
 echo "startup_to_ready_s=$(python3 -c "print(round($ready - $started, 1))")"
 echo "engine_alone_ms_mean=$engine (same input, same machine, one JVM)"
 echo "end_to_end_ms_mean=$e2e"
-echo "pipeline_overhead_share=$(python3 -c "print(round(($e2e - $engine) / $e2e, 3))") (queue, database, HTTP, polling at 10 ms)"
+echo "engine_in_server_ms_mean=$engine_in_server worker_pickup_ms_mean=$waited"
+echo "pipeline_overhead_share=$(python3 -c "print(round(($e2e - $engine_in_server) / $e2e, 3))") (everything but the engine inside the server: HTTP create, encryption, JMS, database, polling at 10 ms)"
+echo "pipeline_overhead_share_vs_engine_alone=$(python3 -c "print(round(($e2e - $engine) / $e2e, 3))")"
 echo "rss_idle_mb=$((idle_rss / 1024)) rss_after_run_mb=$((busy_rss / 1024))"

@@ -57,12 +57,17 @@ public class SessionProcessing {
             session.fail(UNSUPPORTED_INPUT, "Recordings cannot be processed by this version of Notewell yet.");
             return;
         }
+        long waited = java.time.Duration.between(session.updatedAt(), java.time.Instant.now()).toMillis();
         session.begin(ProcessingStep.writing_note);
         try {
+            long started = System.nanoTime();
             NoteDocument note = noteWriter.write(new ExtractiveNoteEngine.Request(session.inputText(), session.sessionType(),
                     false, session.clientPronouns(), clinicianName(session), session.treatmentPlan()));
+            long engineDone = System.nanoTime();
             notes.store(session.id(), item.revision(), noteWriter.engineName(), note);
             session.markDone();
+            LOG.info(() -> "Session " + session.id() + " note written: waited " + waited + " ms for a worker, engine "
+                    + (engineDone - started) / 1_000_000 + " ms, storing " + (System.nanoTime() - engineDone) / 1_000_000 + " ms");
         } catch (ExtractiveNoteEngine.LowContentException tooShort) {
             session.fail(LOW_CONTENT, "The input has " + tooShort.words() + " words of content; a note needs about 140 or more. "
                     + "Send fuller notes or a longer recording.");
