@@ -64,12 +64,6 @@ class CreateSessionContractIT {
         return tenant.call().body(body).post("/sessions").then();
     }
 
-    private static void invalid(ValidatableResponse response, String field) {
-        response.statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:notewell:problem:validation-failed"))
-                .body("errors.field", hasItem(field));
-    }
-
     @Test
     void text_session_is_created_with_200_and_only_a_session_id() {
         post(textRequest()).statusCode(200).contentType("application/json")
@@ -131,28 +125,28 @@ class CreateSessionContractIT {
     void provider_user_id_is_required() {
         Map<String, Object> body = textRequest();
         body.remove("providerUserId");
-        invalid(post(body), "providerUserId");
+        Api.assertInvalid(post(body), "providerUserId");
     }
 
     @Test
     void provider_user_id_must_be_a_uuid_not_a_partner_user_id() {
         Map<String, Object> body = textRequest();
         body.put("providerUserId", "my-own-id-17");
-        invalid(post(body), "providerUserId");
+        Api.assertInvalid(post(body), "providerUserId");
     }
 
     @Test
     void unknown_provider_is_400_on_that_field() {
         Map<String, Object> body = textRequest();
         body.put("providerUserId", UUID.randomUUID().toString());
-        invalid(post(body), "providerUserId");
+        Api.assertInvalid(post(body), "providerUserId");
     }
 
     @Test
     void unknown_client_is_400_on_that_field() {
         Map<String, Object> body = textRequest();
         body.put("clientUserId", UUID.randomUUID().toString());
-        invalid(post(body), "clientUserId");
+        Api.assertInvalid(post(body), "clientUserId");
     }
 
     @Test
@@ -160,14 +154,14 @@ class CreateSessionContractIT {
         Map<String, Object> body = textRequest();
         body.put("providerUserId", client);
         body.remove("clientUserId");
-        invalid(post(body), "providerUserId");
+        Api.assertInvalid(post(body), "providerUserId");
     }
 
     @Test
     void client_pronouns_with_client_user_id_is_400() {
         Map<String, Object> body = textRequest();
         body.put("clientPronouns", "MasculineHim");
-        invalid(post(body), "clientPronouns");
+        Api.assertInvalid(post(body), "clientPronouns");
     }
 
     @Test
@@ -175,7 +169,7 @@ class CreateSessionContractIT {
         Map<String, Object> body = textRequest();
         body.remove("clientUserId");
         body.put("clientPronouns", "He");
-        invalid(post(body), "clientPronouns");
+        Api.assertInvalid(post(body), "clientPronouns");
         post(body).body("errors[0].message", containsString("MasculineHim, FeminineHer, NeutralThem"));
     }
 
@@ -183,14 +177,14 @@ class CreateSessionContractIT {
     void session_type_is_required() {
         Map<String, Object> body = textRequest();
         body.remove("sessionType");
-        invalid(post(body), "sessionType");
+        Api.assertInvalid(post(body), "sessionType");
     }
 
     @Test
     void unknown_session_type_is_400_listing_the_16_types() {
         Map<String, Object> body = textRequest();
         body.put("sessionType", "soap");
-        invalid(post(body), "sessionType");
+        Api.assertInvalid(post(body), "sessionType");
         post(body).body("errors[0].message", containsString("PsychiatricIntake"))
                 .body("errors[0].message", containsString("HeadwaySoap"));
     }
@@ -221,14 +215,14 @@ class CreateSessionContractIT {
     void input_is_required() {
         Map<String, Object> body = textRequest();
         body.remove("input");
-        invalid(post(body), "input");
+        Api.assertInvalid(post(body), "input");
     }
 
     @Test
     void input_with_neither_recording_nor_text_is_400() {
         Map<String, Object> body = textRequest();
         body.put("input", Map.of());
-        invalid(post(body), "input");
+        Api.assertInvalid(post(body), "input");
     }
 
     @Test
@@ -236,21 +230,21 @@ class CreateSessionContractIT {
         Map<String, Object> body = textRequest();
         body.put("input", Map.of("text", Map.of("text", "notes"), "recording",
                 Map.of("recordingUrls", List.of("https://s.example/a.wav"), "recordingContent", "Recording")));
-        invalid(post(body), "input");
+        Api.assertInvalid(post(body), "input");
     }
 
     @Test
     void blank_text_is_400() {
         Map<String, Object> body = textRequest();
         body.put("input", Map.of("text", Map.of("text", "   ")));
-        invalid(post(body), "input.text.text");
+        Api.assertInvalid(post(body), "input.text.text");
     }
 
     @Test
     void recording_urls_must_not_be_empty() {
         Map<String, Object> body = textRequest();
         body.put("input", Map.of("recording", Map.of("recordingUrls", List.of(), "recordingContent", "Recording")));
-        invalid(post(body), "input.recording.recordingUrls");
+        Api.assertInvalid(post(body), "input.recording.recordingUrls");
     }
 
     @Test
@@ -260,7 +254,7 @@ class CreateSessionContractIT {
                 "recordingUrls", List.of("https://s.example/ok.wav", "not a url", "file:///etc/passwd"),
                 "recordingContent", "Recording")));
         ValidatableResponse response = post(body);
-        invalid(response, "input.recording.recordingUrls[1]");
+        Api.assertInvalid(response, "input.recording.recordingUrls[1]");
         response.body("errors.field", hasItem("input.recording.recordingUrls[2]"));
     }
 
@@ -268,17 +262,17 @@ class CreateSessionContractIT {
     void recording_content_is_required_and_enumerated() {
         Map<String, Object> body = textRequest();
         body.put("input", Map.of("recording", Map.of("recordingUrls", List.of("https://s.example/a.wav"))));
-        invalid(post(body), "input.recording.recordingContent");
+        Api.assertInvalid(post(body), "input.recording.recordingContent");
         body.put("input", Map.of("recording", Map.of("recordingUrls", List.of("https://s.example/a.wav"),
                 "recordingContent", "Dictation")));
-        invalid(post(body), "input.recording.recordingContent");
+        Api.assertInvalid(post(body), "input.recording.recordingContent");
     }
 
     @Test
     void date_must_be_iso_8601() {
         Map<String, Object> body = textRequest();
         body.put("date", "14/03/2025");
-        invalid(post(body), "date");
+        Api.assertInvalid(post(body), "date");
         body.put("date", "2025-03-14");
         post(body).statusCode(200);
         body.put("date", "2025-03-14T15:00:00Z");
@@ -291,14 +285,14 @@ class CreateSessionContractIT {
         body.put("externalTreatmentPlan", "#".repeat(100_000));
         post(body).statusCode(200);
         body.put("externalTreatmentPlan", "#".repeat(100_001));
-        invalid(post(body), "externalTreatmentPlan");
+        Api.assertInvalid(post(body), "externalTreatmentPlan");
     }
 
     @Test
     void partner_appointment_id_longer_than_255_is_400() {
         Map<String, Object> body = textRequest();
         body.put("partnerAppointmentId", "x".repeat(256));
-        invalid(post(body), "partnerAppointmentId");
+        Api.assertInvalid(post(body), "partnerAppointmentId");
     }
 
     @Test

@@ -73,6 +73,13 @@ public final class Api {
         }
     }
 
+    /** A 400 validation problem that names {@code field} among the offending fields. */
+    public static void assertInvalid(io.restassured.response.ValidatableResponse response, String field) {
+        response.statusCode(400).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:notewell:problem:validation-failed"))
+                .body("errors.field", org.hamcrest.Matchers.hasItem(field));
+    }
+
     public static String unique(String stem) {
         return stem + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

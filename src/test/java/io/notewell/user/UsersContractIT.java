@@ -56,12 +56,6 @@ class UsersContractIT {
         return tenant.call().body(body).post("/users/providers").then();
     }
 
-    private static void invalid(ValidatableResponse response, String field) {
-        response.statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:notewell:problem:validation-failed"))
-                .body("errors.field", hasItem(field));
-    }
-
     @Test
     void provider_is_created_with_every_field_of_the_contract() {
         Map<String, Object> body = provider();
@@ -89,7 +83,7 @@ class UsersContractIT {
         for (String field : new String[]{"firstName", "lastName", "email"}) {
             Map<String, Object> body = provider();
             body.remove(field);
-            invalid(createProvider(body), field);
+            Api.assertInvalid(createProvider(body), field);
         }
     }
 
@@ -97,22 +91,22 @@ class UsersContractIT {
     void provider_fields_are_validated() {
         Map<String, Object> body = provider();
         body.put("email", "not-an-email");
-        invalid(createProvider(body), "email");
+        Api.assertInvalid(createProvider(body), "email");
         body = provider();
         body.put("defaultSessionType", "Freeform");
-        invalid(createProvider(body), "defaultSessionType");
+        Api.assertInvalid(createProvider(body), "defaultSessionType");
         body = provider();
         body.put("noteIdentifier", "Doctor");
-        invalid(createProvider(body), "noteIdentifier");
+        Api.assertInvalid(createProvider(body), "noteIdentifier");
         body = provider();
         body.put("nationalProviderIdentifier", "1234567890");
-        invalid(createProvider(body), "nationalProviderIdentifier");
+        Api.assertInvalid(createProvider(body), "nationalProviderIdentifier");
         body = provider();
         body.put("locale", "english please");
-        invalid(createProvider(body), "locale");
+        Api.assertInvalid(createProvider(body), "locale");
         body = provider();
         body.put("firstName", "x".repeat(101));
-        invalid(createProvider(body), "firstName");
+        Api.assertInvalid(createProvider(body), "firstName");
     }
 
     @Test
@@ -161,21 +155,21 @@ class UsersContractIT {
         String provider = tenant.provider();
         Map<String, Object> body = new HashMap<>(Map.of("therapistUserId", provider, "firstName", "Sam", "lastName", "Lee"));
         body.put("pronoun", "him");
-        invalid(tenant.call().body(body).post("/users/clients").then(), "pronoun");
+        Api.assertInvalid(tenant.call().body(body).post("/users/clients").then(), "pronoun");
         body.put("pronoun", "MasculineHim");
         body.put("dateOfBirth", "03/02/1990");
-        invalid(tenant.call().body(body).post("/users/clients").then(), "dateOfBirth");
+        Api.assertInvalid(tenant.call().body(body).post("/users/clients").then(), "dateOfBirth");
         body.put("dateOfBirth", "2999-01-01");
-        invalid(tenant.call().body(body).post("/users/clients").then(), "dateOfBirth");
+        Api.assertInvalid(tenant.call().body(body).post("/users/clients").then(), "dateOfBirth");
         body.remove("dateOfBirth");
         body.remove("therapistUserId");
-        invalid(tenant.call().body(body).post("/users/clients").then(), "therapistUserId");
+        Api.assertInvalid(tenant.call().body(body).post("/users/clients").then(), "therapistUserId");
     }
 
     @Test
     void client_of_an_unknown_provider_is_400_and_of_another_partners_provider_403() {
         Map<String, Object> body = Map.of("therapistUserId", UUID.randomUUID().toString(), "firstName", "S", "lastName", "L");
-        invalid(tenant.call().body(body).post("/users/clients").then(), "therapistUserId");
+        Api.assertInvalid(tenant.call().body(body).post("/users/clients").then(), "therapistUserId");
         String theirs = api.newPartner().provider();
         tenant.call().body(Map.of("therapistUserId", theirs, "firstName", "S", "lastName", "L"))
                 .post("/users/clients").then().statusCode(403).body("type", equalTo("urn:notewell:problem:forbidden"));
@@ -184,7 +178,7 @@ class UsersContractIT {
     @Test
     void a_client_cannot_be_the_therapist_of_a_client() {
         String client = tenant.client(tenant.provider());
-        invalid(tenant.call().body(Map.of("therapistUserId", client, "firstName", "S", "lastName", "L"))
+        Api.assertInvalid(tenant.call().body(Map.of("therapistUserId", client, "firstName", "S", "lastName", "L"))
                 .post("/users/clients").then(), "therapistUserId");
     }
 
@@ -212,7 +206,7 @@ class UsersContractIT {
                 .statusCode(200).body("exists", equalTo(true)).body("userId", equalTo(id)).body("type", equalTo("Provider"));
         tenant.call().body(Map.of("email", "nobody@nowhere.example")).post("/users/check").then()
                 .statusCode(200).body("exists", equalTo(false)).body("userId", nullValue());
-        invalid(tenant.call().body(Map.of("email", "nope")).post("/users/check").then(), "email");
+        Api.assertInvalid(tenant.call().body(Map.of("email", "nope")).post("/users/check").then(), "email");
     }
 
     @Test
