@@ -145,6 +145,18 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void a_body_over_the_limit_is_a_413_problem_whether_or_not_it_declares_its_length() {
+        String huge = "{\"input\": {\"text\": {\"text\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}}}";
+        tenant.call().body(huge).post("/sessions").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:notewell:problem:payload-too-large"));
+        java.io.InputStream chunked = new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        tenant.call().body(chunked).post("/sessions").then().statusCode(413)
+                .body("type", equalTo("urn:notewell:problem:payload-too-large"));
+        tenant.call().get("/sessions").then().statusCode(200);
+    }
+
+    @Test
     void errors_never_carry_a_stack_trace() {
         tenant.call().body("{\"input\": {\"text\": {\"text\": 5}}, \"date\": []}").post("/sessions").then()
                 .statusCode(400).body(not(containsString("at io.notewell"))).body(not(containsString("Exception")));
