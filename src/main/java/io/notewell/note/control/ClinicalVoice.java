@@ -79,10 +79,6 @@ public final class ClinicalVoice {
         this.pronouns = pronouns == null ? Pronouns.NeutralThem : pronouns;
     }
 
-    public String clinician() {
-        return clinician;
-    }
-
     public Optional<String> render(InputReader.Unit unit) {
         String text = unit.role() == Role.NOTES ? unit.text().replaceAll("\\s+", " ").strip() : clean(unit.text());
         if (text.isEmpty() || isBackchannel(text)) {

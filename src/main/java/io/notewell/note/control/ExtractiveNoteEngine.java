@@ -90,10 +90,6 @@ public final class ExtractiveNoteEngine {
         this.maximumPerSection = maximumPerSection;
     }
 
-    public NoteTemplates templates() {
-        return templates;
-    }
-
     public NoteDocument write(Request request) {
         InputReader.Parsed input = reader.read(request.input(), request.dictation());
         if (input.words() < minimumWords) {

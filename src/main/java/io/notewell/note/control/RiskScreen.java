@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,7 +95,6 @@ public final class RiskScreen {
     private static final Pattern UNSURE_ANSWER = Pattern.compile(
             "^(?:i don't know|i dunno|maybe|i'm not sure|not sure|i guess|hard to say|i don't think so,? but|possibly)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> TRIVIAL = Set.of("", "um", "uh", "well", "so", "hmm");
 
     public List<Mention> screen(InputReader.Parsed input) {
         List<Mention> mentions = new ArrayList<>();
@@ -241,9 +239,5 @@ public final class RiskScreen {
         }
         String joined = String.join("; ", quotes.stream().distinct().limit(3).toList());
         return verdict + " (" + joined + ").";
-    }
-
-    static boolean trivial(String text) {
-        return TRIVIAL.contains(text.toLowerCase(Locale.ROOT).strip());
     }
 }
