@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -25,19 +24,13 @@ public class ContainerErrorPage extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         ProblemType type = ProblemType.forStatus(status);
-        String detail = switch (type) {
-            case INVALID_API_KEY -> "The API key or token is not valid, or it was revoked";
-            case NOT_FOUND -> "No resource at this path";
-            case INTERNAL_ERROR -> "Unexpected error";
-            default -> "The request failed with HTTP status " + status;
-        };
-        Response problem = Problems.of(type, detail, uri == null ? null : uri.toString());
         response.setStatus(status);
         response.setContentType(Problems.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"notewell\", error=\"invalid_token\"");
         }
-        response.getWriter().write((String) problem.getEntity());
+        response.getWriter().write(Problems.json(type, type.defaultDetail(status), java.util.List.of(),
+                uri == null ? null : uri.toString()));
     }
 }

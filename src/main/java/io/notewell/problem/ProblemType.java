@@ -47,6 +47,22 @@ public enum ProblemType {
         return status;
     }
 
+    /**
+     * What to tell the caller when the framework or the container raised this status without saying more
+     * (the JAX-RS runtime and the container's error pages share it).
+     */
+    public String defaultDetail(int httpStatus) {
+        return switch (this) {
+            case INVALID_API_KEY -> "The API key or token is not valid, or it was revoked";
+            case NOT_FOUND -> "No resource at this path";
+            case METHOD_NOT_ALLOWED -> "This path does not support the method; see the Allow header";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+            case NOT_ACCEPTABLE -> "This endpoint answers with application/json";
+            case INTERNAL_ERROR -> "Unexpected error";
+            default -> "The request failed with HTTP status " + httpStatus;
+        };
+    }
+
     /** The type that best describes a bare HTTP status raised by the framework. */
     public static ProblemType forStatus(int status) {
         return switch (status) {

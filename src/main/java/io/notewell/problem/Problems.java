@@ -25,6 +25,15 @@ public final class Problems {
 
     public static Response of(ProblemType type, String detail, List<FieldError> errors,
                               Map<String, String> headers, String instance) {
+        Response.ResponseBuilder response = Response.status(type.status())
+                .type(MEDIA_TYPE)
+                .entity(json(type, detail, errors, instance));
+        headers.forEach(response::header);
+        return response.build();
+    }
+
+    /** The problem document itself, for writers outside JAX-RS (the container's error page). */
+    public static String json(ProblemType type, String detail, List<FieldError> errors, String instance) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", type.uri())
                 .add("title", type.title())
@@ -40,10 +49,6 @@ public final class Problems {
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
-        Response.ResponseBuilder response = Response.status(type.status())
-                .type(MEDIA_TYPE)
-                .entity(body.build().toString());
-        headers.forEach(response::header);
-        return response.build();
+        return body.build().toString();
     }
 }

@@ -37,17 +37,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         ProblemType type = ProblemType.forStatus(status);
         String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
         Map<String, String> headers = allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow);
-        return Problems.of(type, detailFor(type, status), List.of(), headers, path);
-    }
-
-    private static String detailFor(ProblemType type, int status) {
-        return switch (type) {
-            case NOT_FOUND -> "No resource at this path";
-            case METHOD_NOT_ALLOWED -> "This path does not support the method; see the Allow header";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
-            case NOT_ACCEPTABLE -> "This endpoint answers with application/json";
-            default -> "The request failed with HTTP status " + status;
-        };
+        return Problems.of(type, type.defaultDetail(status), List.of(), headers, path);
     }
 
     /** Finds out whether a 400 was caused by a body that is not valid JSON or does not fit the schema. */

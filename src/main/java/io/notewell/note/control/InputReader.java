@@ -62,6 +62,7 @@ public final class InputReader {
                     + "continues?|affect\\b|mood\\b|no\\s+(?:SI|HI|suicid|homicid|self)|identified|completed|assigned|"
                     + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow))",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADING = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \\t]*(?::|\\s-\\s)[ \\t]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
     private final SentenceModel sentenceModel;
@@ -227,8 +228,7 @@ public final class InputReader {
 
     /** "S:", "Plan:", "Interventions -" at the start of a line: {labelStart, labelEnd, textStart}. */
     private static Optional<int[]> sectionLabel(String input, int start, int end) {
-        Matcher m = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \\t]*(?::|\\s-\\s)[ \\t]*")
-                .matcher(input).region(start, end);
+        Matcher m = HEADING.matcher(input).region(start, end);
         if (m.lookingAt() && SECTION_LABELS.containsKey(m.group(1).strip().toLowerCase(Locale.ROOT))) {
             return Optional.of(new int[]{m.start(1), m.end(1), m.end()});
         }

@@ -31,11 +31,7 @@ public class ApiKeyIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
-        }
-        String presented = header.substring(7).strip();
+        String presented = ApiKeyFormat.bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION)).orElse(null);
         if (!ApiKeyFormat.looksLikeKey(presented)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -1,5 +1,6 @@
 package io.notewell.partner.boundary;
 
+import io.notewell.partner.control.ApiKeyFormat;
 import io.notewell.partner.entity.Caller;
 import io.notewell.problem.ApiProblem;
 import io.notewell.problem.ProblemType;
@@ -69,11 +70,7 @@ public class PartnerAuthentication implements ContainerRequestFilter {
     }
 
     static Optional<String> bearer(ContainerRequestContext request) {
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        return Optional.of(header.substring(7).strip());
+        return ApiKeyFormat.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     }
 
     private static ApiProblem unauthorized(ContainerRequestContext request) {

@@ -1,11 +1,10 @@
 package io.notewell.partner.control;
 
+import io.notewell.platform.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -53,12 +52,15 @@ public final class ApiKeyFormat {
     }
 
     public static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        return Sha256.hex(key);
+    }
+
+    /** The token of an {@code Authorization: Bearer <token>} header, if the header is one. */
+    public static Optional<String> bearerToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
         }
+        return Optional.of(authorization.substring(7).strip());
     }
 
     public static boolean matches(String presented, String storedHash) {

@@ -5,6 +5,7 @@ import io.notewell.idempotency.boundary.IdempotencyRecords;
 import io.notewell.note.boundary.Notes;
 import io.notewell.partner.boundary.CurrentCaller;
 import io.notewell.partner.boundary.PartnerAuthenticated;
+import io.notewell.platform.Sha256;
 import io.notewell.problem.ApiProblem;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -22,10 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -139,12 +136,6 @@ public class SessionsResource {
     }
 
     private static String fingerprint(CreateSessionRequest body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(JSONB.toJson(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(JSONB.toJson(body));
     }
 }

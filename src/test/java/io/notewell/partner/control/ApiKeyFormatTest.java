@@ -51,4 +51,12 @@ class ApiKeyFormatTest {
         assertEquals(Optional.empty(), ApiKeyFormat.prefixOf("nw_short_secret"));
         assertEquals(Optional.empty(), ApiKeyFormat.prefixOf("nw_ABCDEFGHIJ_" + "a".repeat(43)));
     }
+
+    @Test
+    void only_a_bearer_authorization_header_yields_a_token() {
+        assertEquals(Optional.of("nw_abc"), ApiKeyFormat.bearerToken("Bearer nw_abc"));
+        assertEquals(Optional.of("nw_abc"), ApiKeyFormat.bearerToken("bearer  nw_abc "));
+        assertEquals(Optional.empty(), ApiKeyFormat.bearerToken("Basic dXNlcjpwYXNz"));
+        assertEquals(Optional.empty(), ApiKeyFormat.bearerToken(null));
+    }
 }
