@@ -41,4 +41,24 @@ public class DataDirectory {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
+
+    /**
+     * A 32-byte secret (base64) kept in {@code name} in this directory, generated on first use. For keys that
+     * a single instance may invent; several instances sharing a database must be given the key by configuration.
+     */
+    public synchronized String generatedSecret(String name) {
+        Path file = root().resolve(name);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).trim();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        byte[] fresh = new byte[32];
+        new java.security.SecureRandom().nextBytes(fresh);
+        String encoded = java.util.Base64.getEncoder().encodeToString(fresh);
+        writePrivate(name, encoded + "\n");
+        return encoded;
+    }
 }

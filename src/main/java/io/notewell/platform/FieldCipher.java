@@ -85,19 +85,7 @@ public class FieldCipher {
     }
 
     private String keyFromDataDirectory() {
-        var file = dataDirectory.root().resolve(KEY_FILE);
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file).trim();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] fresh = new byte[32];
-        random.nextBytes(fresh);
-        String encoded = Base64.getEncoder().encodeToString(fresh);
-        dataDirectory.writePrivate(KEY_FILE, encoded + "\n");
-        return encoded;
+        return dataDirectory.generatedSecret(KEY_FILE);
     }
 
     private static byte[] decodeKey(String base64) {
