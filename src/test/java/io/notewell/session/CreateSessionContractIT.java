@@ -96,7 +96,7 @@ class CreateSessionContractIT {
     void recording_session_is_created_with_its_urls_and_content_kind() {
         Map<String, Object> body = textRequest();
         body.put("input", Map.of("recording", Map.of(
-                "recordingUrls", List.of("https://storage.example/a.mp3", "https://storage.example/b.mp3"),
+                "recordingUrls", List.of(tenant.upload(new byte[]{1}), tenant.upload(new byte[]{2})),
                 "recordingContent", "DictatedNotes")));
         String id = post(body).statusCode(200).extract().path("sessionId");
         tenant.call().get("/sessions/" + id).then().statusCode(200)

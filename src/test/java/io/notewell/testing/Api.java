@@ -68,6 +68,14 @@ public final class Api {
                     .post("/sessions");
         }
 
+        /** Asks for an upload URL and PUTs {@code content} there, as an uploader would (no API key); answers the recordingUrl. */
+        public String upload(byte[] content) {
+            io.restassured.path.json.JsonPath upload = call().post("/recording-url").then().statusCode(200).extract().jsonPath();
+            given().body(content).contentType("application/octet-stream").put(upload.getString("uploadUrl"))
+                    .then().statusCode(201);
+            return upload.getString("recordingUrl");
+        }
+
         public String session(String providerId, String clientId) {
             return createTextSession(providerId, clientId).then().statusCode(200).extract().path("sessionId");
         }

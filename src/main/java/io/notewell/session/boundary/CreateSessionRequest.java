@@ -105,7 +105,7 @@ public class CreateSessionRequest {
     @Target({ElementType.TYPE_USE, ElementType.FIELD})
     @Retention(RetentionPolicy.RUNTIME)
     public @interface RecordingUri {
-        String message() default "must be an absolute https or http URL";
+        String message() default "must be an absolute https, http or s3 URL";
 
         Class<?>[] groups() default {};
 
@@ -120,7 +120,7 @@ public class CreateSessionRequest {
                 try {
                     URI uri = new URI(value.strip());
                     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                    return uri.isAbsolute() && (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+                    return uri.isAbsolute() && (scheme.equals("https") || scheme.equals("http") || scheme.equals("s3")) && uri.getHost() != null;
                 } catch (URISyntaxException e) {
                     return false;
                 }

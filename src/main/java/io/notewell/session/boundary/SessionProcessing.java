@@ -4,7 +4,11 @@ import io.notewell.note.boundary.NoteWriter;
 import io.notewell.note.boundary.Notes;
 import io.notewell.note.control.ExtractiveNoteEngine;
 import io.notewell.note.entity.NoteDocument;
+import io.notewell.recording.boundary.Transcriber;
+import io.notewell.recording.control.TranscriptText;
+import io.notewell.recording.entity.Transcript;
 import io.notewell.session.control.WorkItem;
+import io.notewell.session.entity.RecordingContent;
 import io.notewell.session.entity.InputKind;
 import io.notewell.session.entity.ProcessingStep;
 import io.notewell.session.entity.SessionState;
@@ -30,7 +34,7 @@ public class SessionProcessing {
 
     public static final String LOW_CONTENT = "low-content-transcript";
     public static final String PROCESSING_FAILED = "processing-failed";
-    public static final String UNSUPPORTED_INPUT = "unsupported-input";
+    public static final String FILE_CONVERSION_FAILED = "file-conversion-failed";
 
     private static final Logger LOG = Logger.getLogger(SessionProcessing.class.getName());
 
@@ -43,6 +47,9 @@ public class SessionProcessing {
     @Inject
     Notes notes;
 
+    @Inject
+    Transcriber transcriber;
+
     public void process(WorkItem item) {
         TherapySession session = em.find(TherapySession.class, item.sessionId());
         if (session == null || session.inputRevision() < item.revision()) {
@@ -53,24 +60,44 @@ public class SessionProcessing {
             LOG.fine(() -> "Nothing to do for " + item);
             return;
         }
-        if (session.inputKind() != InputKind.Text) {
-            session.fail(UNSUPPORTED_INPUT, "Recordings cannot be processed by this version of Notewell yet.");
-            return;
-        }
         long waited = java.time.Duration.between(session.updatedAt(), java.time.Instant.now()).toMillis();
+        String input = session.inputText();
+        boolean dictation = false;
+        Transcript transcript = null;
+        TranscriptText.Rendered rendered = null;
+        if (session.inputKind() == InputKind.Recording) {
+            Transcriber.Outcome outcome = transcriber.transcribe(session.id(), item.revision(), session.partnerId(),
+                    session.recordingUrls());
+            em.refresh(session);
+            if (!session.awaits(item.revision())) {
+                return;
+            }
+            if (outcome.undecodable() != null) {
+                session.fail(FILE_CONVERSION_FAILED, outcome.undecodable());
+                return;
+            }
+            transcript = outcome.transcript();
+            dictation = session.recordingContent() == RecordingContent.DictatedNotes;
+            rendered = TranscriptText.render(transcript, dictation);
+            input = rendered.text();
+        }
         session.begin(ProcessingStep.writing_note);
         try {
             long started = System.nanoTime();
-            NoteDocument note = noteWriter.write(new ExtractiveNoteEngine.Request(session.inputText(), session.sessionType(),
-                    false, session.clientPronouns(), clinicianName(session), session.treatmentPlan()));
+            NoteDocument note = noteWriter.write(new ExtractiveNoteEngine.Request(input, session.sessionType(),
+                    dictation, session.clientPronouns(), clinicianName(session), session.treatmentPlan()));
+            if (transcript != null) {
+                note = TranscriptText.withRecordingEvidence(note, transcript, rendered);
+            }
             long engineDone = System.nanoTime();
             notes.store(session.id(), item.revision(), noteWriter.engineName(), note);
             session.markDone();
             LOG.info(() -> "Session " + session.id() + " note written: waited " + waited + " ms for a worker, engine "
                     + (engineDone - started) / 1_000_000 + " ms, storing " + (System.nanoTime() - engineDone) / 1_000_000 + " ms");
         } catch (ExtractiveNoteEngine.LowContentException tooShort) {
-            session.fail(LOW_CONTENT, "The input has " + tooShort.words() + " words of content; a note needs about 140 or more. "
-                    + "Send fuller notes or a longer recording.");
+            session.fail(LOW_CONTENT, (transcript == null ? "The input has " : "The recording's transcript has ") + tooShort.words()
+                    + " words of content; a note needs about 140 or more. " + (transcript == null
+                    ? "Send fuller notes or a longer recording." : "Check that the recording holds the session and is audible."));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.notewell.session.boundary;
 
+import io.notewell.recording.control.TranscriptText;
+import io.notewell.recording.entity.Transcript;
+import io.notewell.session.entity.RecordingContent;
 import io.notewell.note.control.NoteRendering;
 import io.notewell.note.entity.NoteDocument;
 import io.notewell.note.entity.NoteSentence;
@@ -28,12 +31,49 @@ public record SessionView(
         Progress progress,
         @Schema(enumeration = {"Text", "Recording"}) String inputType,
         @Schema(enumeration = {"DictatedNotes", "Recording"}) String recordingContent,
+        @Schema(description = "Length of the recording in milliseconds, once it is transcribed") Long recordingDurationMs,
+        @Schema(description = "A short-lived URL to listen to the (first) recording") String recordingUrl,
+        @Schema(description = "Short-lived URLs to listen to each recording file, in order") List<String> recordingUrls,
+        @Schema(description = "What was said, once the recording is transcribed") TranscriptView transcript,
         @Schema(description = "The generated note, once the session is Done") NoteView note) {
+
+    @Schema(name = "Transcript")
+    public record TranscriptView(
+            @Schema(description = "The transcript as the note engine read it, one line per utterance; the note's evidence "
+                    + "spans (start, end) are character offsets into this text") String text,
+            @Schema(description = "2 when each speaker had a channel of a stereo recording") int channels,
+            List<SegmentView> segments) {
+        static TranscriptView of(Transcript t, boolean dictation) {
+            TranscriptText.Rendered rendered = TranscriptText.render(t, dictation);
+            List<SegmentView> segments = new java.util.ArrayList<>(t.segments().size());
+            for (int i = 0; i < t.segments().size(); i++) {
+                Transcript.Segment s = t.segments().get(i);
+                segments.add(new SegmentView(s.speaker(), s.text(), s.start(), s.end(), rendered.spans()[i][0], rendered.spans()[i][1]));
+            }
+            return new TranscriptView(rendered.text(), t.channels(), segments);
+        }
+    }
+
+    @Schema(name = "TranscriptSegment")
+    public record SegmentView(
+            @Schema(enumeration = {"clinician", "client", "unknown"},
+                    description = "clinician and client when each had a channel of a stereo recording; unknown otherwise") String speaker,
+            @Schema(description = "The words as recognised") String text,
+            @Schema(description = "Start, in milliseconds from the beginning of the recording") long start,
+            @Schema(description = "End, in milliseconds from the beginning of the recording") long end,
+            @Schema(description = "Where the utterance is in the transcript text") int textStart,
+            int textEnd) {
+    }
+
+    /** What a recording session adds to the view. */
+    record RecordingParts(List<String> listenUrls, Optional<Transcript> transcript) {
+        static final RecordingParts NONE = new RecordingParts(List.of(), Optional.empty());
+    }
 
     @Schema(name = "SessionError")
     public record SessionError(
             @Schema(example = "low-content-transcript", description = "low-content-transcript, file-conversion-failed, "
-                    + "processing-failed, unsupported-input") String code,
+                    + "file-conversion-failed, processing-failed") String code,
             String message) {
     }
 
@@ -62,6 +102,10 @@ public record SessionView(
     }
 
     static SessionView of(TherapySession s, Optional<NoteDocument> note) {
+        return of(s, note, RecordingParts.NONE);
+    }
+
+    static SessionView of(TherapySession s, Optional<NoteDocument> note, RecordingParts recording) {
         Instant since = s.stateChangedAt() == null ? s.createdAt() : s.stateChangedAt();
         return new SessionView(s.id(), s.sessionType().name(), s.date(), s.providerId(),
                 s.clientId() == null ? List.of() : List.of(s.clientId()),
@@ -70,6 +114,10 @@ public record SessionView(
                 s.errorCode() == null ? null : new SessionError(s.errorCode(), s.errorMessage()),
                 new Progress(s.step().name(), since, Math.max(0, Duration.between(since, Instant.now()).toSeconds())),
                 s.inputKind().name(), s.recordingContent() == null ? null : s.recordingContent().name(),
+                s.recordingDurationMs(),
+                recording.listenUrls().isEmpty() ? null : recording.listenUrls().get(0),
+                recording.listenUrls().isEmpty() ? null : recording.listenUrls(),
+                recording.transcript().map(t -> TranscriptView.of(t, s.recordingContent() == RecordingContent.DictatedNotes)).orElse(null),
                 note.map(NoteView::of).orElse(null));
     }
 }

@@ -6,6 +6,7 @@ import io.notewell.problem.ProblemType;
 import io.notewell.session.control.SessionDates;
 import io.notewell.session.control.WorkItem;
 import io.notewell.session.control.WorkQueue;
+import io.notewell.recording.boundary.Recordings;
 import io.notewell.session.entity.RecordingContent;
 import io.notewell.session.entity.SessionState;
 import io.notewell.session.entity.SessionType;
@@ -42,6 +43,9 @@ public class Sessions {
     @Inject
     WorkQueue queue;
 
+    @Inject
+    Recordings recordings;
+
     /** Creates a session; when {@code idempotencyKey} is given, its record is completed in the same transaction. */
     public TherapySession create(String partnerId, CreateSessionRequest r, String idempotencyKey) {
         SessionType type = SessionType.valueOf(r.sessionType);
@@ -50,6 +54,10 @@ public class Sessions {
                     + ") are not supported yet. Use Standard, Soap or Dap for an individual session.");
         }
         TherapySession.Participants who = participants(partnerId, r);
+        if (r.input.recording != null) {
+            recordings.check(r.input.recording.recordingUrls.stream().map(String::strip).toList(), partnerId,
+                    "input.recording.recordingUrls");
+        }
         Instant date = SessionDates.parse(r.date).orElseGet(Instant::now);
         TherapySession session = r.input.text != null
                 ? TherapySession.fromText(who, type, date, r.partnerAppointmentId, r.externalTreatmentPlan,

