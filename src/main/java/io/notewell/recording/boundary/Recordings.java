@@ -6,6 +6,7 @@ import io.notewell.problem.FieldError;
 import io.notewell.recording.control.LocalRecordingStore;
 import io.notewell.recording.control.RecordingStore;
 import io.notewell.recording.control.RecordingUrlPolicy;
+import io.notewell.recording.control.RemoteRecording;
 import io.notewell.recording.control.S3RecordingStore;
 import io.notewell.recording.control.UploadSignature;
 import jakarta.annotation.PostConstruct;
@@ -13,12 +14,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,7 +97,7 @@ public class Recordings {
 
     private RecordingStore store;
     private RecordingUrlPolicy policy;
-    private HttpClient http;
+    private RemoteRecording remote;
 
     @PostConstruct
     void configure() {
@@ -115,7 +111,7 @@ public class Recordings {
         };
         Set<String> hosts = Set.copyOf(Arrays.stream(allowedHosts.orElse("").split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
         policy = RecordingUrlPolicy.of(store, hosts, allowPrivateAddresses);
-        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        remote = new RemoteRecording(maxUploadBytes);
         LOG.info(() -> "Recording storage: " + store.kind() + (hosts.isEmpty() ? "" : ", remote recording hosts " + hosts));
     }
 
@@ -156,7 +152,11 @@ public class Recordings {
         if (verdict.source() instanceof RecordingUrlPolicy.Stored stored) {
             return store.localCopy(stored.key(), scratch);
         }
-        return download(((RecordingUrlPolicy.Remote) verdict.source()).url(), scratch);
+        try {
+            return remote.download(((RecordingUrlPolicy.Remote) verdict.source()).url(), scratch);
+        } catch (RemoteRecording.Refused refused) {
+            throw new RefusedSource(refused.getMessage());
+        }
     }
 
     /** A short-lived URL to listen to the recording {@code url} names; the URL itself when it is a remote one. */
@@ -179,43 +179,10 @@ public class Recordings {
         return maxUploadBytes;
     }
 
-    private Path download(URI url, Path scratch) throws IOException {
-        Files.createDirectories(scratch);
-        Path file = Files.createTempFile(scratch, "recording-", ".download");
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(10)).GET()
-                .header("User-Agent", "Notewell").build();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    throw new IOException("fetching a recording answered HTTP " + response.statusCode());
-                }
-                long written = 0;
-                byte[] buffer = new byte[64 * 1024];
-                try (var out = Files.newOutputStream(file)) {
-                    for (int n; (n = body.read(buffer)) > 0; ) {
-                        written += n;
-                        if (written > maxUploadBytes) {
-                            throw new RefusedSource("is larger than " + maxUploadBytes + " bytes");
-                        }
-                        out.write(buffer, 0, n);
-                    }
-                }
-            }
-            return file;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while fetching a recording", e);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
-    }
-
     /** A recording URL that the rules no longer allow: the session cannot be processed from it. */
     public static final class RefusedSource extends IOException {
         public RefusedSource(String why) {
-            super(why, null);
+            super(why);
         }
     }
 }
