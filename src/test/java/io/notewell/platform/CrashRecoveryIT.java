@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.notewell.testing.WebhookReceiver;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Nothing accepted is lost: sessions are created, the server is killed with SIGKILL while they are being
- * processed, and after a restart every one of them reaches Done with its note.
+ * processed and while their webhooks wait for a receiver that answers 503, and after a restart every one
+ * of them reaches Done with its note, and every session's event reaches the receiver at least once, always
+ * with the same webhook-id.
  */
 class CrashRecoveryIT {
 
@@ -36,9 +39,14 @@ class CrashRecoveryIT {
         try (InputStream in = getClass().getResourceAsStream("/sessions/anxiety-transcript.txt")) {
             transcript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        try (NotewellProcess server = new NotewellProcess(dataDir, Map.of("NOTEWELL_PROCESSING_LEASE_SECONDS", "15"))) {
+        try (WebhookReceiver receiver = WebhookReceiver.start().answerAll(503);
+             NotewellProcess server = new NotewellProcess(dataDir, Map.of("NOTEWELL_PROCESSING_LEASE_SECONDS", "15",
+                     "NOTEWELL_WEBHOOKS_ALLOW_HTTP", "true", "NOTEWELL_WEBHOOKS_PRIVATE_HOSTS_ALLOWED", "127.0.0.1",
+                     "NOTEWELL_WEBHOOKS_RETRY_SCHEDULE", "0s,2s,5s,10s,20s,30s,60s,60s,60s"))) {
             server.start();
             String key = Files.readString(dataDir.resolve("dev-api-key")).strip();
+            String secret = call(server, key).body(Map.of("url", receiver.url("/hooks"), "eventTypes", List.of("session.completed")))
+                    .post("/webhooks/endpoints").then().statusCode(201).extract().path("secret");
             String provider = call(server, key).body(Map.of("firstName", "Ada", "lastName", "Byron", "email", "ada@x.example"))
                     .post("/users/providers").then().statusCode(200).extract().path("userId");
             // created from four clients at once, faster than two workers can write notes
@@ -57,7 +65,9 @@ class CrashRecoveryIT {
                     .extract().path("total");
             server.kill();
             assertTrue(processingAtKill > 0, "the kill came while sessions were still processing");
+            assertTrue(receiver.received().size() > 0, "deliveries were being attempted (and refused) before the kill");
 
+            receiver.answerAll(0);
             server.start();
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             int done = 0;
@@ -75,6 +85,17 @@ class CrashRecoveryIT {
                 String markdown = call(server, key).get("/sessions/" + id).then().statusCode(200).extract().path("note.markdown");
                 assertTrue(markdown != null && markdown.contains("## Risk assessment"), "session " + id + " has its note");
             }
+            List<WebhookReceiver.Received> delivered = receiver.await(r -> r.answered() == 200, SESSIONS, Duration.ofMinutes(3));
+            Map<String, java.util.Set<String>> idsPerSession = new java.util.HashMap<>();
+            for (WebhookReceiver.Received r : receiver.received()) {
+                new com.standardwebhooks.Webhook(secret).verify(r.body(), r.headers());
+                idsPerSession.computeIfAbsent(io.restassured.path.json.JsonPath.from(r.body()).getString("data.sessionId"),
+                        s -> new java.util.HashSet<>()).add(r.header("webhook-id"));
+            }
+            assertEquals(new java.util.HashSet<>(accepted), delivered.stream()
+                    .map(r -> io.restassured.path.json.JsonPath.from(r.body()).getString("data.sessionId")).collect(java.util.stream.Collectors.toSet()),
+                    "every session's event was delivered");
+            idsPerSession.forEach((session, ids) -> assertEquals(1, ids.size(), "one webhook-id for session " + session + ": " + ids));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.notewell.session.boundary;
 
+import io.notewell.webhook.boundary.WebhookEvents;
 import io.notewell.session.control.WorkItem;
 import io.notewell.session.control.WorkQueue;
 import io.notewell.session.entity.SessionState;
@@ -40,6 +41,9 @@ public class ProcessingRecovery {
     @Inject
     WorkQueue queue;
 
+    @Inject
+    WebhookEvents events;
+
     @Resource
     TimerService timers;
 
@@ -69,6 +73,8 @@ public class ProcessingRecovery {
             if (session.recovered() > MAXIMUM_RECOVERIES) {
                 session.fail(SessionProcessing.PROCESSING_FAILED,
                         "Processing stalled repeatedly. Update the session input to try again, or contact the operator.");
+                events.sessionEnded(session.partnerId(), session.id(), session.state(), session.errorCode(), session.providerId(),
+                        session.clientId(), session.partnerAppointmentId());
             } else {
                 queue.enqueue(new WorkItem(session.id(), session.inputRevision()));
             }

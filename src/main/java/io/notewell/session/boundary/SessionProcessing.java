@@ -14,6 +14,7 @@ import io.notewell.session.entity.ProcessingStep;
 import io.notewell.session.entity.SessionState;
 import io.notewell.session.entity.TherapySession;
 import io.notewell.user.entity.User;
+import io.notewell.webhook.boundary.WebhookEvents;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -50,6 +51,9 @@ public class SessionProcessing {
     @Inject
     Transcriber transcriber;
 
+    @Inject
+    WebhookEvents events;
+
     public void process(WorkItem item) {
         TherapySession session = em.find(TherapySession.class, item.sessionId());
         if (session == null || session.inputRevision() < item.revision()) {
@@ -74,6 +78,7 @@ public class SessionProcessing {
             }
             if (outcome.undecodable() != null) {
                 session.fail(FILE_CONVERSION_FAILED, outcome.undecodable());
+                ended(session);
                 return;
             }
             transcript = outcome.transcript();
@@ -92,12 +97,14 @@ public class SessionProcessing {
             long engineDone = System.nanoTime();
             notes.store(session.id(), item.revision(), noteWriter.engineName(), note);
             session.markDone();
+            ended(session);
             LOG.info(() -> "Session " + session.id() + " note written: waited " + waited + " ms for a worker, engine "
                     + (engineDone - started) / 1_000_000 + " ms, storing " + (System.nanoTime() - engineDone) / 1_000_000 + " ms");
         } catch (ExtractiveNoteEngine.LowContentException tooShort) {
             session.fail(LOW_CONTENT, (transcript == null ? "The input has " : "The recording's transcript has ") + tooShort.words()
                     + " words of content; a note needs about 140 or more. " + (transcript == null
                     ? "Send fuller notes or a longer recording." : "Check that the recording holds the session and is audible."));
+            ended(session);
         }
     }
 
@@ -116,7 +123,7 @@ public class SessionProcessing {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void giveUp(WorkItem item, String incident) {
         Instant now = Instant.now();
-        em.createQuery("UPDATE TherapySession s SET s.state = :error, s.step = :failed, s.errorCode = :code, "
+        int updated = em.createQuery("UPDATE TherapySession s SET s.state = :error, s.step = :failed, s.errorCode = :code, "
                         + "s.errorMessage = :message, s.treatmentPlan = NULL, s.stateChangedAt = :now, s.updatedAt = :now, "
                         + "s.version = s.version + 1 WHERE s.id = :id AND s.state = :processing AND s.inputRevision = :revision")
                 .setParameter("error", SessionState.Error).setParameter("failed", ProcessingStep.failed)
@@ -126,6 +133,19 @@ public class SessionProcessing {
                 .setParameter("now", now).setParameter("id", item.sessionId())
                 .setParameter("processing", SessionState.Processing).setParameter("revision", item.revision())
                 .executeUpdate();
+        if (updated == 1) {
+            // the columns an event needs are not encrypted: readable even when the row's content is not
+            Object[] row = em.createQuery("SELECT s.partnerId, s.providerId, s.clientId, s.partnerAppointmentId FROM TherapySession s "
+                    + "WHERE s.id = :id", Object[].class).setParameter("id", item.sessionId()).getSingleResult();
+            events.sessionEnded((String) row[0], item.sessionId(), SessionState.Error, PROCESSING_FAILED, (String) row[1],
+                    (String) row[2], (String) row[3]);
+        }
+    }
+
+    /** The partner is told, in this transaction, that the session reached Done or Error. */
+    void ended(TherapySession session) {
+        events.sessionEnded(session.partnerId(), session.id(), session.state(), session.errorCode(), session.providerId(),
+                session.clientId(), session.partnerAppointmentId());
     }
 
     /** How the note names the provider: the provider's noteIdentifier, "Clinician" by default. */

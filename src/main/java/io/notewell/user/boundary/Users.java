@@ -1,5 +1,7 @@
 package io.notewell.user.boundary;
 
+import io.notewell.webhook.boundary.WebhookEvents;
+import jakarta.inject.Inject;
 import io.notewell.problem.ApiProblem;
 import io.notewell.problem.FieldError;
 import io.notewell.problem.ProblemType;
@@ -29,13 +31,18 @@ public class Users {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    WebhookEvents events;
+
     public User createProvider(String partnerId, UserRequests.CreateProvider r) {
         rejectDuplicates(partnerId, r.email, r.partnerUserId);
         User provider = User.provider(partnerId, r.firstName, r.lastName, r.email, r.partnerUserId,
                 new User.ProviderProfile(r.phoneNumber, r.phoneCountryCode, r.locale, r.defaultSessionType,
                         r.nationalProviderIdentifier, r.therapyLicence,
                         r.noteIdentifier == null ? null : NoteIdentifier.valueOf(r.noteIdentifier)));
-        return persistUnique(provider);
+        persistUnique(provider);
+        events.userCreated(provider);
+        return provider;
     }
 
     public User createClient(String partnerId, UserRequests.CreateClient r) {
@@ -49,6 +56,7 @@ public class Users {
                         r.defaultSessionType, r.dateOfBirth == null ? null : LocalDate.parse(r.dateOfBirth)));
         persistUnique(client);
         em.persist(new ClientAccess(therapist, client));
+        events.userCreated(client);
         return client;
     }
 

@@ -1,0 +1,95 @@
+package io.notewell.webhook.boundary;
+
+import io.notewell.platform.Messaging;
+import io.notewell.webhook.entity.WebhookDelivery;
+import io.notewell.webhook.entity.WebhookEndpoint;
+import io.notewell.webhook.entity.WebhookEvent;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The outbox: an event is written in the transaction of the change that causes it, with one delivery per
+ * endpoint that wants it, and a message per delivery is sent in the same transaction, so that nothing is
+ * told that did not happen and nothing that happened goes untold (the dispatcher sweeps up anything whose
+ * message was lost).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class WebhookOutbox {
+
+    public static final String QUEUE = "jms/notewellWebhooks";
+    public static final String PHYSICAL_QUEUE = "notewell.webhooks";
+    /** How long a queued delivery is left to the worker before the dispatcher queues it again. */
+    static final long CLAIM_SECONDS = 30;
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Messaging messaging;
+
+    @Resource(lookup = QUEUE)
+    Queue queue;
+
+    /** Records {@code type} for every endpoint of the partner that wants it; answers the event. */
+    public WebhookEvent publish(String partnerId, String type, String sessionId, JsonObject data) {
+        List<WebhookEndpoint> endpoints = em.createQuery(
+                        "SELECT e FROM WebhookEndpoint e WHERE e.partnerId = :partner AND e.enabled = TRUE", WebhookEndpoint.class)
+                .setParameter("partner", partnerId).getResultList().stream().filter(e -> e.wants(type)).toList();
+        return publishTo(endpoints, partnerId, type, sessionId, data);
+    }
+
+    /** A ping to one endpoint, whatever it subscribes to. */
+    public WebhookEvent ping(WebhookEndpoint endpoint) {
+        return publishTo(List.of(endpoint), endpoint.partnerId(), "ping", null,
+                Json.createObjectBuilder().add("endpointId", endpoint.id()).build());
+    }
+
+    private WebhookEvent publishTo(List<WebhookEndpoint> endpoints, String partnerId, String type, String sessionId, JsonObject data) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String payload = Json.createObjectBuilder().add("type", type).add("timestamp", now.toString()).add("data", data).build().toString();
+        WebhookEvent event = new WebhookEvent(partnerId, type, sessionId, now, payload);
+        if (endpoints.isEmpty()) {
+            return event;
+        }
+        em.persist(event);
+        em.flush();
+        List<WebhookDelivery> deliveries = new ArrayList<>();
+        for (WebhookEndpoint endpoint : endpoints) {
+            WebhookDelivery delivery = new WebhookDelivery(event, endpoint, sequence(now), now.plusSeconds(CLAIM_SECONDS));
+            em.persist(delivery);
+            deliveries.add(delivery);
+        }
+        em.flush();
+        for (WebhookDelivery delivery : deliveries) {
+            try {
+                messaging.send(queue, delivery.id(), "deliveryId", delivery.id());
+            } catch (JMSException e) {
+                // the transaction goes on: the dispatcher queues the delivery once its claim runs out
+                em.createQuery("UPDATE WebhookDelivery d SET d.claimedUntil = NULL WHERE d.id = :id")
+                        .setParameter("id", delivery.id()).executeUpdate();
+            }
+        }
+        return event;
+    }
+
+    /** Orders events of one session: creation time in microseconds, ties broken by a counter. */
+    private static long sequence(Instant now) {
+        return now.toEpochMilli() * 1000 + SEQUENCE.incrementAndGet() % 1000;
+    }
+}
