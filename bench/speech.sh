@@ -3,6 +3,7 @@
 # 1. Speed: a MINUTES-minute recording (the synthetic test session looped, Opus) transcribed by Vosk's bare
 #    Java API on pre-decoded PCM and by Notewell's path (streaming ffmpeg decode + Vosk + serialise/encrypt),
 #    in one JVM, one after the other; prints both as multiples of real time and their ratio.
+#    (SPEED=0 skips this part.)
 # 2. Memory: bin/notewell on a fresh data directory transcribes recordings of LENGTHS minutes (upload ->
 #    create -> Done); the server's peak resident memory is sampled every 0.5 s while each one runs.
 set -euo pipefail
@@ -30,11 +31,13 @@ loop() {  # loop the 75-second session to $1 minutes, as Opus
   echo "$out"
 }
 echo "# speech-to-text, $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
+if [ "${SPEED:-1}" = 1 ]; then
 rec=$(loop "$MINUTES")
 "$FFMPEG" -hide_banner -loglevel error -y -i "$rec" -ac 1 -ar 16000 -f s16le target/bench/speed.pcm
 java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" io.notewell.bench.SpeechBench \
   "$rec" target/bench/speed.pcm "$MODEL/vosk-model-en-0.3.45" 2>/dev/null
 rm -f target/bench/speed.pcm
+fi
 
 DATA=$(mktemp -d)
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT

@@ -65,7 +65,7 @@ public class Transcriber {
                 }
             }
             long started = System.nanoTime();
-            Transcript transcript = speech.transcription().transcribe(files, () -> transcripts.heartbeat(sessionId, revision));
+            Transcript transcript = speech.transcribe(files, () -> transcripts.heartbeat(sessionId, revision));
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             LOG.info(() -> "Session " + sessionId + " transcribed: " + transcript.durationMs() + " ms of audio in " + elapsed
                     + " ms, " + transcript.segments().size() + " segments");

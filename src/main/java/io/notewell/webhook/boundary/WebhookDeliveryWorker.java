@@ -21,7 +21,7 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = WebhookOutbox.PHYSICAL_QUEUE),
-        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "8"),
+        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "12"),
         @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "2"),
         @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "1000")
 })

@@ -21,13 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes one delivery attempt: Standard Webhooks headers and signatures, a POST with a timeout, no
  * redirects followed. At most a few attempts run against one endpoint at a time on this instance, so a
- * slow or dead receiver holds up only its own deliveries; an attempt that finds its endpoint busy is
- * postponed by a second instead of waiting.
+ * slow or dead receiver holds up only its own deliveries; an attempt that finds its endpoint busy for more
+ * than a quarter of a second is postponed by a second instead of waiting.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -47,7 +48,7 @@ public class WebhookSender {
     long timeoutSeconds;
 
     @Inject
-    @ConfigProperty(name = "notewell.webhooks.max-concurrent-per-endpoint", defaultValue = "4")
+    @ConfigProperty(name = "notewell.webhooks.max-concurrent-per-endpoint", defaultValue = "8")
     int perEndpoint;
 
     private final Map<String, Semaphore> inFlight = new ConcurrentHashMap<>();
@@ -66,8 +67,13 @@ public class WebhookSender {
         }
         WebhookDeliveries.Attempt attempt = next.get();
         Semaphore slots = inFlight.computeIfAbsent(attempt.endpointId(), id -> new Semaphore(perEndpoint));
-        if (!slots.tryAcquire()) {
-            deliveries.postpone(deliveryId, Duration.ofSeconds(1));
+        try {
+            if (!slots.tryAcquire(250, TimeUnit.MILLISECONDS)) {
+                deliveries.postpone(deliveryId, Duration.ofSeconds(1));
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
         try {
