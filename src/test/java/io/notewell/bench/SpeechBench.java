@@ -53,8 +53,8 @@ public final class SpeechBench {
         long pathStart = System.nanoTime();
         Transcript transcript;
         try (VoskSpeechEngine engine = new VoskSpeechEngine(modelDir)) {
-            transcript = new Transcription(AudioDecoder.bundled(), engine, "clinician", "client", 30_000)
-                    .transcribe(List.of(recording), () -> { });
+            transcript = new Transcription(AudioDecoder.bundled(), engine, "clinician", "client")
+                    .transcribe(List.of(recording));
             byte[] json = JsonbBuilder.create().toJson(transcript).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             byte[] iv = new byte[12];

@@ -18,10 +18,10 @@ public final class SpeechMemoryBench {
         Path recording = Path.of(args[0]);
         try (VoskSpeechEngine engine = new VoskSpeechEngine(Path.of(args[1]))) {
             System.out.printf("after_model_load rss_mb=%d%n", rssMb());
-            Transcription transcription = new Transcription(AudioDecoder.bundled(), engine, "clinician", "client", 30_000);
+            Transcription transcription = new Transcription(AudioDecoder.bundled(), engine, "clinician", "client");
             for (int i = 1; i <= Integer.parseInt(args[2]); i++) {
                 long started = System.nanoTime();
-                int words = transcription.transcribe(List.of(recording), () -> { }).wordCount();
+                int words = transcription.transcribe(List.of(recording)).wordCount();
                 System.out.printf("run=%d words=%d seconds=%.1f rss_mb=%d%n", i, words, (System.nanoTime() - started) / 1e9, rssMb());
             }
         }

@@ -77,20 +77,7 @@ class RecordingsIT {
     }
 
     private JsonPath awaitEnd(String sessionId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath session = tenant.call().get("/sessions/" + sessionId).then().statusCode(200).extract().jsonPath();
-            if (!"Processing".equals(session.getString("state"))) {
-                return session;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("session " + sessionId + " still Processing after 240 s");
+        return tenant.awaitEnd(sessionId, Duration.ofSeconds(240));
     }
 
     private static String said(JsonPath session) {

@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,20 +71,7 @@ class SessionProcessingIT {
     }
 
     private JsonPath awaitEnd(String sessionId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath session = tenant.call().get("/sessions/" + sessionId).then().statusCode(200).extract().jsonPath();
-            if (!"Processing".equals(session.getString("state"))) {
-                return session;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("session " + sessionId + " still Processing after 90 s");
+        return tenant.awaitEnd(sessionId, Duration.ofSeconds(90));
     }
 
     @Test

@@ -76,6 +76,24 @@ public final class Api {
             return upload.getString("recordingUrl");
         }
 
+        /** Polls the session until it leaves Processing (at most {@code timeout}); answers it as it then is. */
+        public io.restassured.path.json.JsonPath awaitEnd(String sessionId, java.time.Duration timeout) {
+            java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+            while (java.time.Instant.now().isBefore(deadline)) {
+                io.restassured.path.json.JsonPath session = call().get("/sessions/" + sessionId).then().statusCode(200).extract().jsonPath();
+                if (!"Processing".equals(session.getString("state"))) {
+                    return session;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            throw new AssertionError("session " + sessionId + " still Processing after " + timeout.toSeconds() + " s");
+        }
+
         public String session(String providerId, String clientId) {
             return createTextSession(providerId, clientId).then().statusCode(200).extract().path("sessionId");
         }

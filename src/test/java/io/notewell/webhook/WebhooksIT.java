@@ -246,17 +246,7 @@ class WebhooksIT {
     }
 
     private void awaitState(String sessionId) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (true) {
-            String state = tenant.call().get("/sessions/" + sessionId).then().extract().path("state");
-            if (!"Processing".equals(state)) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("still processing");
-            }
-            sleep(200);
-        }
+        tenant.awaitEnd(sessionId, Duration.ofSeconds(60));
     }
 
     @Test

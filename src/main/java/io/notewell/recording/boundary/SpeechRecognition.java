@@ -73,7 +73,7 @@ public class SpeechRecognition {
         Transcription speech = transcription();
         Future<Transcript> running = pool.submit(() -> {
             try {
-                return speech.transcribe(files, () -> { });
+                return speech.transcribe(files);
             } finally {
                 NativeMemory.releaseFreed();
             }
@@ -121,7 +121,7 @@ public class SpeechRecognition {
                     heartbeatMillis = Math.max(1_000, leaseSeconds * 1000 / 4);
                     pool = Executors.newFixedThreadPool(Math.max(1, threads), threadFactory);
                     transcription = new Transcription(AudioDecoder.bundled(), engine, speakers[0].strip(),
-                            speakers.length > 1 ? speakers[1].strip() : "client", heartbeatMillis);
+                            speakers.length > 1 ? speakers[1].strip() : "client");
                     LOG.info(() -> "Speech engine " + engine.name() + " loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
                 }
             }

@@ -17,12 +17,6 @@ import java.util.List;
  */
 public final class Transcription {
 
-    /** Called now and then while a long recording is transcribed, so that the work is seen to be alive. */
-    @FunctionalInterface
-    public interface Heartbeat {
-        void beat();
-    }
-
     /** A file of the recording could not be decoded; {@code index} counts from 0. */
     public static final class FileUndecodable extends Exception {
         private final int index;
@@ -45,28 +39,18 @@ public final class Transcription {
     private final SpeechEngine engine;
     private final String firstChannelSpeaker;
     private final String secondChannelSpeaker;
-    private final long heartbeatNanos;
 
-    public Transcription(AudioDecoder decoder, SpeechEngine engine, String firstChannelSpeaker, String secondChannelSpeaker,
-                         long heartbeatMillis) {
+    public Transcription(AudioDecoder decoder, SpeechEngine engine, String firstChannelSpeaker, String secondChannelSpeaker) {
         this.decoder = decoder;
         this.engine = engine;
         this.firstChannelSpeaker = firstChannelSpeaker;
         this.secondChannelSpeaker = secondChannelSpeaker;
-        this.heartbeatNanos = heartbeatMillis * 1_000_000;
     }
 
-    public Transcript transcribe(List<Path> files, Heartbeat heartbeat) throws FileUndecodable, IOException {
+    public Transcript transcribe(List<Path> files) throws FileUndecodable, IOException {
         List<Transcript.Segment> segments = new ArrayList<>();
         long offsetMs = 0;
         int channelsUsed = 1;
-        long[] lastBeat = {System.nanoTime()};
-        Runnable beat = () -> {
-            if (System.nanoTime() - lastBeat[0] > heartbeatNanos) {
-                heartbeat.beat();
-                lastBeat[0] = System.nanoTime();
-            }
-        };
         for (int i = 0; i < files.size(); i++) {
             AudioDecoder.Probe probe;
             try {
@@ -74,7 +58,7 @@ public final class Transcription {
             } catch (AudioDecoder.Undecodable e) {
                 throw new FileUndecodable(i, e.getMessage());
             }
-            FileResult result = probe.channels() >= 2 ? stereo(files.get(i), offsetMs, i, beat) : mono(files.get(i), offsetMs, i, beat);
+            FileResult result = probe.channels() >= 2 ? stereo(files.get(i), offsetMs, i) : mono(files.get(i), offsetMs, i);
             segments.addAll(result.segments());
             offsetMs += result.durationMs();
             channelsUsed = Math.max(channelsUsed, result.channels());
@@ -86,7 +70,7 @@ public final class Transcription {
     private record FileResult(List<Transcript.Segment> segments, long durationMs, int channels) {
     }
 
-    private FileResult mono(Path file, long offsetMs, int index, Runnable beat) throws FileUndecodable, IOException {
+    private FileResult mono(Path file, long offsetMs, int index) throws FileUndecodable, IOException {
         byte[] buffer = new byte[CHUNK_SAMPLES * AudioDecoder.BYTES_PER_SAMPLE];
         long bytes = 0;
         try (AudioDecoder.Pcm pcm = decoder.open(file, 1);
@@ -96,14 +80,13 @@ public final class Transcription {
                 int whole = n - n % AudioDecoder.BYTES_PER_SAMPLE;
                 recognition.accept(buffer, whole);
                 bytes += whole;
-                beat.run();
             }
             finish(pcm, index);
             return new FileResult(recognition.finish(), millis(bytes / AudioDecoder.BYTES_PER_SAMPLE), 1);
         }
     }
 
-    private FileResult stereo(Path file, long offsetMs, int index, Runnable beat) throws FileUndecodable, IOException {
+    private FileResult stereo(Path file, long offsetMs, int index) throws FileUndecodable, IOException {
         int frameBytes = 2 * AudioDecoder.BYTES_PER_SAMPLE;
         byte[] head = new byte[AudioDecoder.SAMPLE_RATE * CHANNEL_CHECK_SECONDS * frameBytes];
         byte[] buffer = new byte[CHUNK_SAMPLES * frameBytes];
@@ -127,8 +110,7 @@ public final class Transcription {
                             second.accept(right, samples * AudioDecoder.BYTES_PER_SAMPLE);
                         }
                         frames += samples;
-                        beat.run();
-                    }
+                            }
                     chunk = buffer;
                     length = AudioDecoder.fill(pcm, buffer);
                     length -= length % frameBytes;

@@ -73,8 +73,7 @@ public class ProcessingRecovery {
             if (session.recovered() > MAXIMUM_RECOVERIES) {
                 session.fail(SessionProcessing.PROCESSING_FAILED,
                         "Processing stalled repeatedly. Update the session input to try again, or contact the operator.");
-                events.sessionEnded(session.partnerId(), session.id(), session.state(), session.errorCode(), session.providerId(),
-                        session.clientId(), session.partnerAppointmentId());
+                events.sessionEnded(session);
             } else {
                 queue.enqueue(new WorkItem(session.id(), session.inputRevision()));
             }

@@ -143,9 +143,8 @@ public class SessionProcessing {
     }
 
     /** The partner is told, in this transaction, that the session reached Done or Error. */
-    void ended(TherapySession session) {
-        events.sessionEnded(session.partnerId(), session.id(), session.state(), session.errorCode(), session.providerId(),
-                session.clientId(), session.partnerAppointmentId());
+    private void ended(TherapySession session) {
+        events.sessionEnded(session);
     }
 
     /** How the note names the provider: the provider's noteIdentifier, "Clinician" by default. */

@@ -4,6 +4,7 @@ import io.notewell.webhook.control.RetrySchedule;
 import io.notewell.webhook.entity.WebhookDelivery;
 import io.notewell.webhook.entity.WebhookEndpoint;
 import io.notewell.webhook.entity.WebhookEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,6 +46,13 @@ public class WebhookDeliveries {
     @Inject
     @ConfigProperty(name = "notewell.webhooks.retry-schedule", defaultValue = RetrySchedule.DEFAULT)
     String scheduleSpec;
+
+    private RetrySchedule schedule;
+
+    @PostConstruct
+    void parseSchedule() {
+        schedule = RetrySchedule.parse(scheduleSpec);
+    }
 
     /**
      * The attempt to make now, or empty when there is none: the delivery is no longer pending, its endpoint
@@ -108,7 +116,6 @@ public class WebhookDeliveries {
             LOG.warning(() -> "Webhook endpoint " + attempt.endpointId() + " answered 410 Gone and was disabled");
             return;
         }
-        RetrySchedule schedule = RetrySchedule.parse(scheduleSpec);
         Optional<Instant> next = schedule.next(delivery.attempts() + 1, now, RetrySchedule.retryAfter(outcome.retryAfter(), now));
         String error = outcome.status() != null ? "HTTP " + outcome.status() : outcome.error();
         delivery.attemptFailed(outcome.status(), error, now, next.orElse(null));

@@ -104,9 +104,6 @@ public class WebhookEndpointsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndpointView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response register(@Valid @NotNull EndpointRequest body) {
-        if (body.url == null) {
-            throw ApiProblem.invalid("url", "must not be null");
-        }
         WebhookEndpoint created = endpoints.register(caller.partnerId(), body.url, body.eventTypes, body.enabled);
         return Response.status(Response.Status.CREATED).entity(EndpointView.of(created, true)).build();
     }

@@ -1,6 +1,7 @@
 package io.notewell.webhook.boundary;
 
 import io.notewell.session.entity.SessionState;
+import io.notewell.session.entity.TherapySession;
 import io.notewell.user.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +33,12 @@ public class WebhookEvents {
     WebhookOutbox outbox;
 
     /** A session reached Done or Error: {@code session.completed} or {@code session.failed}. */
+    public void sessionEnded(TherapySession session) {
+        sessionEnded(session.partnerId(), session.id(), session.state(), session.errorCode(), session.providerId(),
+                session.clientId(), session.partnerAppointmentId());
+    }
+
+    /** The same from the columns alone, for a session whose row cannot be read as an entity. */
     public void sessionEnded(String partnerId, String sessionId, SessionState state, String errorCode, String providerId,
                              String clientId, String partnerAppointmentId) {
         JsonObjectBuilder data = Json.createObjectBuilder().add("sessionId", sessionId).add("state", state.name());

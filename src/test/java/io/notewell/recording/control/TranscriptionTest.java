@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +27,7 @@ class TranscriptionTest {
     @BeforeAll
     static void loadModel() {
         vosk = new VoskSpeechEngine(VoskSpeechEngine.unpackModel(Path.of("target", "test-models")));
-        transcription = new Transcription(AudioDecoder.bundled(), vosk, "clinician", "client", 1_000);
+        transcription = new Transcription(AudioDecoder.bundled(), vosk, "clinician", "client");
     }
 
     @AfterAll
@@ -50,7 +49,7 @@ class TranscriptionTest {
 
     @Test
     void transcribesAnOpusSessionWithWordTimesAndAnUnknownSpeaker() throws Exception {
-        Transcript t = transcription.transcribe(List.of(recording("session.ogg")), () -> { });
+        Transcript t = transcription.transcribe(List.of(recording("session.ogg")));
         String said = words(t);
         for (String phrase : List.of("anxious", "breathing", "sleeping", "worry", "next week")) {
             assertTrue(said.contains(phrase), () -> "transcript lacks '" + phrase + "'");
@@ -67,7 +66,7 @@ class TranscriptionTest {
     @Test
     void decodesAacInMp4AndWebm() throws Exception {
         for (String name : List.of("session.m4a", "session.webm")) {
-            Transcript t = transcription.transcribe(List.of(recording(name)), () -> { });
+            Transcript t = transcription.transcribe(List.of(recording(name)));
             assertTrue(words(t).contains("breathing"), name);
             assertTrue(Math.abs(t.durationMs() - 74_955) < 1_000, name + " duration " + t.durationMs());
         }
@@ -75,8 +74,8 @@ class TranscriptionTest {
 
     @Test
     void concatenatesFilesInOrderWithTimesContinuingAcrossThem() throws Exception {
-        Transcript first = transcription.transcribe(List.of(recording("part1.wav")), () -> { });
-        Transcript both = transcription.transcribe(List.of(recording("part1.wav"), recording("part2.mp3")), () -> { });
+        Transcript first = transcription.transcribe(List.of(recording("part1.wav")));
+        Transcript both = transcription.transcribe(List.of(recording("part1.wav"), recording("part2.mp3")));
         assertTrue(both.durationMs() > first.durationMs() + 30_000, "second file adds its length");
         Transcript.Segment homework = both.segments().stream().filter(s -> s.text().contains("homework")).findFirst().orElseThrow();
         assertTrue(homework.start() > first.durationMs(), "an utterance of the second file is timed after the first file");
@@ -85,7 +84,7 @@ class TranscriptionTest {
 
     @Test
     void stereoWithOneSpeakerPerChannelIsTranscribedPerChannelAndMergedByTime() throws Exception {
-        Transcript t = transcription.transcribe(List.of(recording("stereo.flac")), () -> { });
+        Transcript t = transcription.transcribe(List.of(recording("stereo.flac")));
         assertEquals(2, t.channels());
         String clinician = t.segments().stream().filter(s -> s.speaker().equals("clinician")).map(Transcript.Segment::text)
                 .collect(Collectors.joining(" "));
@@ -100,7 +99,7 @@ class TranscriptionTest {
 
     @Test
     void silenceGivesAnEmptyTranscript() throws Exception {
-        Transcript t = transcription.transcribe(List.of(recording("silence.ogg")), () -> { });
+        Transcript t = transcription.transcribe(List.of(recording("silence.ogg")));
         assertEquals(0, t.wordCount());
         assertTrue(t.durationMs() > 7_000);
     }
@@ -108,19 +107,11 @@ class TranscriptionTest {
     @Test
     void anUndecodableFileIsNamedByItsPosition() {
         var first = assertThrows(Transcription.FileUndecodable.class,
-                () -> transcription.transcribe(List.of(recording("corrupt.mp3")), () -> { }));
+                () -> transcription.transcribe(List.of(recording("corrupt.mp3"))));
         assertEquals(0, first.index());
         var second = assertThrows(Transcription.FileUndecodable.class,
-                () -> transcription.transcribe(List.of(recording("part1.wav"), recording("corrupt.mp3")), () -> { }));
+                () -> transcription.transcribe(List.of(recording("part1.wav"), recording("corrupt.mp3"))));
         assertEquals(1, second.index());
-    }
-
-    @Test
-    void longWorkBeatsTheHeartbeat() throws Exception {
-        AtomicInteger beats = new AtomicInteger();
-        new Transcription(AudioDecoder.bundled(), vosk, "clinician", "client", 0)
-                .transcribe(List.of(recording("part1.wav")), beats::incrementAndGet);
-        assertTrue(beats.get() > 10, "beats " + beats.get());
     }
 
     @Test
