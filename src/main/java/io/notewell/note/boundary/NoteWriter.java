@@ -1,7 +1,14 @@
 package io.notewell.note.boundary;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.notewell.note.control.ChatNoteEngine;
 import io.notewell.note.control.ExtractiveNoteEngine;
+import io.notewell.note.control.NotePrompt;
+import io.notewell.remote.boundary.RemoteModels;
+import io.notewell.remote.control.ModelRejected;
+import io.notewell.remote.control.ModelUnavailable;
+import io.notewell.remote.control.OpenAiClient;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import io.notewell.note.control.InputReader;
 import io.notewell.note.control.NoteTemplates;
 import io.notewell.note.control.SectionClassifier;
@@ -18,8 +25,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The built-in note engine, loaded once at start-up (templates, the OpenNLP sentence model and the
- * in-process MiniLM embedding model) and shared by all workers; the engine is stateless and thread-safe.
+ * Writes notes with the configured engine. The built-in engine is loaded once at start-up (templates, the
+ * OpenNLP sentence model and the in-process MiniLM embedding model) and shared by all workers; it is stateless
+ * and thread-safe. When {@code notewell.note.remote.url} is set, notes are written by that OpenAI-compatible
+ * service instead; if it cannot answer, {@link ModelUnavailable} tells the caller to wait and try later, unless
+ * {@code notewell.note.remote.fallback=builtin}, which writes the note with the built-in engine at once.
  */
 @Singleton
 @Startup
@@ -37,7 +47,31 @@ public class NoteWriter {
     @ConfigProperty(name = "notewell.note.max-sentences-per-section", defaultValue = "12")
     int maximumPerSection;
 
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.fallback", defaultValue = "none")
+    String fallback;
+
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.attempts", defaultValue = "3")
+    int attempts;
+
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.response-format", defaultValue = "json_schema")
+    NotePrompt.Format responseFormat;
+
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.max-tokens", defaultValue = "4096")
+    int maxTokens;
+
+    @Inject
+    RemoteModels remote;
+
+    /** A note and the engine that wrote it. */
+    public record Written(NoteDocument note, String engine) {
+    }
+
     private ExtractiveNoteEngine engine;
+    private ChatNoteEngine chat;
 
     @PostConstruct
     void load() {
@@ -46,13 +80,42 @@ public class NoteWriter {
         engine = new ExtractiveNoteEngine(templates, new InputReader(),
                 new SectionClassifier(new AllMiniLmL6V2QuantizedEmbeddingModel(), templates), minimumWords, maximumPerSection);
         LOG.info(() -> "Note engine " + ExtractiveNoteEngine.NAME + " loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        if (remote.noteEngineConfigured()) {
+            chat = new ChatNoteEngine(templates, new InputReader(), minimumWords, attempts, responseFormat, maxTokens);
+            LOG.info(() -> "Notes are written by the remote model " + remote.noteModel() + " (fallback: " + fallback + ")");
+        }
     }
 
-    public NoteDocument write(ExtractiveNoteEngine.Request request) {
-        return engine.write(request);
+    /**
+     * Writes the note. Throws {@link ExtractiveNoteEngine.LowContentException} for too little input whatever the
+     * engine; with a remote engine and no fallback, {@link ModelUnavailable} (wait and try again),
+     * {@link ChatNoteEngine.AnswerInvalid} or {@link ModelRejected} (this input will not get a note from the model).
+     */
+    public Written write(ExtractiveNoteEngine.Request request) {
+        if (chat == null) {
+            return new Written(engine.write(request), ExtractiveNoteEngine.NAME);
+        }
+        try {
+            ChatNoteEngine.Result result = chat.write(request, this::complete);
+            if (result.dropped() > 0 || result.unverified() > 0 || result.attempts() > 1) {
+                LOG.info(() -> "Remote note checked: " + result.dropped() + " sentence(s) dropped for evidence that does not exist, "
+                        + result.unverified() + " marked unverified, " + result.attempts() + " attempt(s)");
+            }
+            return new Written(result.note(), ChatNoteEngine.NAME_PREFIX + remote.noteModel());
+        } catch (ModelUnavailable | ModelRejected | ChatNoteEngine.AnswerInvalid failed) {
+            if (!"builtin".equalsIgnoreCase(fallback.strip())) {
+                throw failed;
+            }
+            LOG.warning(() -> "Remote note engine failed (" + failed.getClass().getSimpleName() + "); writing with the built-in engine");
+            return new Written(engine.write(request), ExtractiveNoteEngine.NAME);
+        }
     }
 
-    public String engineName() {
-        return ExtractiveNoteEngine.NAME;
+    private OpenAiClient.ChatAnswer complete(jakarta.json.JsonObject request) {
+        try {
+            return remote.chat(request);
+        } catch (FaultToleranceException guard) {
+            throw RemoteModels.unavailable(guard);
+        }
     }
 }

@@ -31,8 +31,13 @@ public class Notes {
         }
     }
 
+    /** A stored note and the engine that wrote it. */
+    public record Stored(NoteDocument document, String engine) {
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<NoteDocument> of(String sessionId) {
-        return Optional.ofNullable(em.find(Note.class, sessionId)).map(n -> JSONB.fromJson(n.content(), NoteDocument.class));
+    public Optional<Stored> of(String sessionId) {
+        return Optional.ofNullable(em.find(Note.class, sessionId))
+                .map(n -> new Stored(JSONB.fromJson(n.content(), NoteDocument.class), n.engine()));
     }
 }

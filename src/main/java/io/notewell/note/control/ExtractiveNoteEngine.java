@@ -200,11 +200,11 @@ public final class ExtractiveNoteEngine {
         return goldenThread.link(items, vectors, candidates);
     }
 
-    private static List<NoteSentence> riskSentences(List<RiskFinding> risks) {
+    static List<NoteSentence> riskSentences(List<RiskFinding> risks) {
         return risks.stream().map(r -> new NoteSentence(r.summary(), r.evidence())).toList();
     }
 
-    private static List<NoteSentence> planSentences(List<PlanLink> links) {
+    static List<NoteSentence> planSentences(List<PlanLink> links) {
         if (links.isEmpty()) {
             return List.of(new NoteSentence("No treatment-plan goal or objective was identified as addressed in this session.",
                     List.of()));
@@ -216,7 +216,7 @@ public final class ExtractiveNoteEngine {
         } + ClinicalVoice.sentence(l.item()), l.evidence())).toList();
     }
 
-    private static Evidence evidence(Unit unit) {
+    static Evidence evidence(Unit unit) {
         return Evidence.span(unit.start(), unit.end(), unit.role() == Role.NOTES ? null : unit.speaker());
     }
 }

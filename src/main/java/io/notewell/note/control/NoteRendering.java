@@ -18,7 +18,7 @@ public final class NoteRendering {
             if (section.sentences().isEmpty()) {
                 out.append("_").append(EMPTY).append("_\n");
             } else if (section.key().equals("risk") || section.key().equals("treatment_plan")) {
-                section.sentences().forEach(s -> out.append("- ").append(s.text()).append("\n"));
+                section.sentences().forEach(s -> out.append("- ").append(s.display()).append("\n"));
             } else {
                 out.append(section.text()).append("\n");
             }

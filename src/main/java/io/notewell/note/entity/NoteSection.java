@@ -10,6 +10,6 @@ public record NoteSection(String key, String title, List<NoteSentence> sentences
     }
 
     public String text() {
-        return sentences.stream().map(NoteSentence::text).collect(Collectors.joining(" "));
+        return sentences.stream().map(NoteSentence::display).collect(Collectors.joining(" "));
     }
 }

@@ -4,7 +4,13 @@ import io.notewell.platform.DataDirectory;
 import io.notewell.recording.control.AudioDecoder;
 import io.notewell.recording.control.NativeMemory;
 import io.notewell.recording.control.Transcription;
+import io.notewell.recording.control.RemoteSpeechEngine;
+import io.notewell.recording.control.SpeechEngine;
 import io.notewell.recording.control.VoskSpeechEngine;
+import io.notewell.remote.boundary.RemoteModels;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import io.notewell.recording.entity.Transcript;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -28,7 +34,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The built-in speech engine, loaded on first use (a server that never sees a recording never pays for the
+ * The speech engine: an OpenAI-compatible service when {@code notewell.speech.remote.url} is set, otherwise the
+ * built-in one, loaded on first use (a server that never sees a recording never pays for the
  * model) and then shared: the Vosk model is thread-safe, each transcription has its own recognizers.
  * Transcriptions run on a small fixed pool of container-made threads ({@code notewell.speech.threads}), not
  * on whichever worker thread took the message: the native engine keeps per-thread memory, and measured on
@@ -57,10 +64,22 @@ public class SpeechRecognition {
     @ConfigProperty(name = "notewell.speech.threads", defaultValue = "2")
     int threads;
 
+    @Inject
+    @ConfigProperty(name = "notewell.speech.remote.chunk-seconds", defaultValue = "600")
+    int chunkSeconds;
+
+    @Inject
+    @ConfigProperty(name = "notewell.speech.remote.language", defaultValue = "en")
+    String language;
+
     @Resource
     ManagedThreadFactory threadFactory;
 
-    private volatile VoskSpeechEngine engine;
+    @Inject
+    RemoteModels remote;
+
+    private volatile SpeechEngine engine;
+    private volatile VoskSpeechEngine vosk;
     private volatile Transcription transcription;
     private volatile ExecutorService pool;
     private long heartbeatMillis;
@@ -115,7 +134,12 @@ public class SpeechRecognition {
             synchronized (this) {
                 if (transcription == null) {
                     long started = System.nanoTime();
-                    engine = new VoskSpeechEngine(VoskSpeechEngine.unpackModel(dataDirectory.root().resolve("models")));
+                    if (remote.speechEngineConfigured()) {
+                        engine = new RemoteSpeechEngine(remote.speechModel(), this::remoteTranscription, chunkSeconds, language);
+                    } else {
+                        vosk = new VoskSpeechEngine(VoskSpeechEngine.unpackModel(dataDirectory.root().resolve("models")));
+                        engine = vosk;
+                    }
                     String[] speakers = stereoSpeakers.split(",");
                     // beat well inside the recovery lease, so that a long transcription is never taken for a stall
                     heartbeatMillis = Math.max(1_000, leaseSeconds * 1000 / 4);
@@ -129,8 +153,16 @@ public class SpeechRecognition {
         return transcription;
     }
 
+    private JsonObject remoteTranscription(byte[] wav, Map<String, String> fields) {
+        try {
+            return remote.transcribe(wav, fields);
+        } catch (FaultToleranceException guard) {
+            throw RemoteModels.unavailable(guard);
+        }
+    }
+
     public String engineName() {
-        return VoskSpeechEngine.NAME;
+        return remote.speechEngineConfigured() ? RemoteSpeechEngine.NAME_PREFIX + remote.speechModel() : VoskSpeechEngine.NAME;
     }
 
     @PreDestroy
@@ -138,8 +170,8 @@ public class SpeechRecognition {
         if (pool != null) {
             pool.shutdownNow();
         }
-        if (engine != null) {
-            engine.close();
+        if (vosk != null) {
+            vosk.close();
         }
     }
 }

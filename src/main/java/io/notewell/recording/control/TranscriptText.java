@@ -81,7 +81,7 @@ public final class TranscriptText {
     public static NoteDocument withRecordingEvidence(NoteDocument note, Transcript transcript, Rendered rendered) {
         List<NoteSection> sections = note.sections().stream().map(section -> new NoteSection(section.key(), section.title(),
                 section.sentences().stream()
-                .map(s -> new NoteSentence(s.text(), timed(s.evidence(), transcript, rendered))).toList())).toList();
+                .map(s -> new NoteSentence(s.text(), timed(s.evidence(), transcript, rendered), s.unverified())).toList())).toList();
         List<RiskFinding> risks = note.risks().stream().map(r -> new RiskFinding(r.domain(), r.polarity(),
                 r.evidence().isEmpty() ? r.summary() : r.summary() + CAUTION, timed(r.evidence(), transcript, rendered))).toList();
         return new NoteDocument(note.template(), note.title(), note.inputShape(), sections, risks, note.treatmentPlan());

@@ -8,7 +8,6 @@ import io.notewell.session.entity.TherapySession;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -24,8 +23,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The database is the truth: shortly after start-up and then every minute, sessions left in Processing past
- * a lease (a crash, a lost message) are queued again. A session that keeps stalling ends in Error.
+ * The database is the truth: shortly after start-up and then every {@code notewell.processing.sweep-seconds},
+ * sessions left in Processing past a lease (a crash, a lost message) are queued again, and so are sessions whose
+ * wait for a remote engine is over. A session that keeps stalling ends in Error.
  */
 @Singleton
 @Startup
@@ -51,22 +51,35 @@ public class ProcessingRecovery {
     @ConfigProperty(name = "notewell.processing.lease-seconds", defaultValue = "120")
     long leaseSeconds;
 
+    @Inject
+    @ConfigProperty(name = "notewell.processing.sweep-seconds", defaultValue = "15")
+    long sweepSeconds;
+
     @PostConstruct
-    void scheduleFirstSweep() {
-        timers.createSingleActionTimer(Duration.ofSeconds(10).toMillis(), new TimerConfig("first recovery sweep", false));
+    void scheduleSweeps() {
+        timers.createIntervalTimer(Duration.ofSeconds(10).toMillis(), Duration.ofSeconds(Math.max(1, sweepSeconds)).toMillis(),
+                new TimerConfig("recovery sweep", false));
     }
 
     @Timeout
-    void afterStart() {
-        sweep();
-    }
-
-    @Schedule(minute = "*", hour = "*", persistent = false)
     public void sweep() {
-        Instant cutoff = Instant.now().minusSeconds(leaseSeconds);
+        Instant now = Instant.now();
+        List<TherapySession> due = em.createQuery(
+                        "SELECT s FROM TherapySession s WHERE s.state = :state AND s.retryAt IS NOT NULL AND s.retryAt <= :now "
+                                + "ORDER BY s.retryAt", TherapySession.class)
+                .setParameter("state", SessionState.Processing).setParameter("now", now)
+                .setMaxResults(500).getResultList();
+        for (TherapySession session : due) {
+            session.retryEngine();
+            queue.enqueue(new WorkItem(session.id(), session.inputRevision()));
+        }
+        if (!due.isEmpty()) {
+            LOG.info(() -> "Queued " + due.size() + " session(s) again that were waiting for a remote engine");
+        }
+        Instant cutoff = now.minusSeconds(leaseSeconds);
         List<TherapySession> stalled = em.createQuery(
-                        "SELECT s FROM TherapySession s WHERE s.state = :state AND s.updatedAt < :cutoff ORDER BY s.updatedAt",
-                        TherapySession.class)
+                        "SELECT s FROM TherapySession s WHERE s.state = :state AND s.updatedAt < :cutoff AND s.retryAt IS NULL "
+                                + "ORDER BY s.updatedAt", TherapySession.class)
                 .setParameter("state", SessionState.Processing).setParameter("cutoff", cutoff)
                 .setMaxResults(500).getResultList();
         for (TherapySession session : stalled) {

@@ -22,7 +22,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import io.notewell.note.control.ChatNoteEngine;
+import io.notewell.remote.control.ModelRejected;
+import io.notewell.remote.control.ModelUnavailable;
+import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +41,9 @@ public class SessionProcessing {
     public static final String LOW_CONTENT = "low-content-transcript";
     public static final String PROCESSING_FAILED = "processing-failed";
     public static final String FILE_CONVERSION_FAILED = "file-conversion-failed";
+    public static final String ENGINE_UNAVAILABLE = "engine-unavailable";
+    public static final String NOTE_GENERATION_FAILED = "note-generation-failed";
+    public static final String TRANSCRIPTION_FAILED = "transcription-failed";
 
     private static final Logger LOG = Logger.getLogger(SessionProcessing.class.getName());
 
@@ -54,6 +62,14 @@ public class SessionProcessing {
     @Inject
     WebhookEvents events;
 
+    @Inject
+    @ConfigProperty(name = "notewell.engines.max-wait-minutes", defaultValue = "60")
+    long maxWaitMinutes;
+
+    @Inject
+    @ConfigProperty(name = "notewell.engines.retry-seconds", defaultValue = "15")
+    long retrySeconds;
+
     public void process(WorkItem item) {
         TherapySession session = em.find(TherapySession.class, item.sessionId());
         if (session == null || session.inputRevision() < item.revision()) {
@@ -70,8 +86,24 @@ public class SessionProcessing {
         Transcript transcript = null;
         TranscriptText.Rendered rendered = null;
         if (session.inputKind() == InputKind.Recording) {
-            Transcriber.Outcome outcome = transcriber.transcribe(session.id(), item.revision(), session.partnerId(),
-                    session.recordingUrls());
+            Transcriber.Outcome outcome;
+            try {
+                outcome = transcriber.transcribe(session.id(), item.revision(), session.partnerId(), session.recordingUrls());
+            } catch (ModelUnavailable unavailable) {
+                em.refresh(session);
+                if (session.awaits(item.revision())) {
+                    waitForEngine(session, "speech", unavailable);
+                }
+                return;
+            } catch (ModelRejected rejected) {
+                em.refresh(session);
+                if (session.awaits(item.revision())) {
+                    session.fail(TRANSCRIPTION_FAILED, "The speech service could not transcribe the recording: " + rejected.getMessage()
+                            + ". Check the recording, or contact the operator about the speech engine.");
+                    ended(session);
+                }
+                return;
+            }
             em.refresh(session);
             if (!session.awaits(item.revision())) {
                 return;
@@ -89,13 +121,14 @@ public class SessionProcessing {
         session.begin(ProcessingStep.writing_note);
         try {
             long started = System.nanoTime();
-            NoteDocument note = noteWriter.write(new ExtractiveNoteEngine.Request(input, session.sessionType(),
+            NoteWriter.Written written = noteWriter.write(new ExtractiveNoteEngine.Request(input, session.sessionType(),
                     dictation, session.clientPronouns(), clinicianName(session), session.treatmentPlan()));
+            NoteDocument note = written.note();
             if (transcript != null) {
                 note = TranscriptText.withRecordingEvidence(note, transcript, rendered);
             }
             long engineDone = System.nanoTime();
-            notes.store(session.id(), item.revision(), noteWriter.engineName(), note);
+            notes.store(session.id(), item.revision(), written.engine(), note);
             session.markDone();
             ended(session);
             LOG.info(() -> "Session " + session.id() + " note written: waited " + waited + " ms for a worker, engine "
@@ -105,7 +138,37 @@ public class SessionProcessing {
                     + " words of content; a note needs about 140 or more. " + (transcript == null
                     ? "Send fuller notes or a longer recording." : "Check that the recording holds the session and is audible."));
             ended(session);
+        } catch (ModelUnavailable unavailable) {
+            waitForEngine(session, "note", unavailable);
+        } catch (ChatNoteEngine.AnswerInvalid | ModelRejected unusable) {
+            session.fail(NOTE_GENERATION_FAILED, unusable.getMessage() + (unusable instanceof ModelRejected ? "." : "")
+                    + " Update the session input to try again, or contact the operator about the note engine.");
+            ended(session);
         }
+    }
+
+    /**
+     * The remote engine cannot answer now: the session waits (the worker is free for other sessions) and the
+     * recovery sweep queues it again when the wait is over: at least what the service asked for (Retry-After),
+     * otherwise as long as it has waited so far (between {@code notewell.engines.retry-seconds} and five
+     * minutes). After {@code notewell.engines.max-wait-minutes} in all it ends in Error.
+     */
+    private void waitForEngine(TherapySession session, String engine, ModelUnavailable unavailable) {
+        Instant now = Instant.now();
+        Instant since = session.engineWaitSince() == null ? now : session.engineWaitSince();
+        Duration waited = Duration.between(since, now);
+        if (waited.compareTo(Duration.ofMinutes(maxWaitMinutes)) >= 0) {
+            session.fail(ENGINE_UNAVAILABLE, "The " + engine + " engine could not be reached for " + waited.toMinutes()
+                    + " minutes (" + unavailable.getMessage() + "). Contact the operator; update the session input to try again.");
+            ended(session);
+            return;
+        }
+        Duration backoff = waited.compareTo(Duration.ofSeconds(retrySeconds)) < 0 ? Duration.ofSeconds(retrySeconds)
+                : waited.compareTo(Duration.ofMinutes(5)) > 0 ? Duration.ofMinutes(5) : waited;
+        Duration delay = unavailable.retryAfter().filter(asked -> asked.compareTo(backoff) > 0).orElse(backoff);
+        session.awaitEngine(now.plus(delay));
+        LOG.info(() -> "Session " + session.id() + " waits " + delay.toSeconds() + " s for the " + engine + " engine: "
+                + unavailable.getMessage());
     }
 
     /** The work message arrived before the change that sent it is visible in the database. */

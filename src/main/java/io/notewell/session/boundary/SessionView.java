@@ -3,6 +3,7 @@ package io.notewell.session.boundary;
 import io.notewell.recording.control.TranscriptText;
 import io.notewell.recording.entity.Transcript;
 import io.notewell.session.entity.RecordingContent;
+import io.notewell.note.boundary.Notes;
 import io.notewell.note.control.NoteRendering;
 import io.notewell.note.entity.NoteDocument;
 import io.notewell.note.entity.NoteSentence;
@@ -73,24 +74,32 @@ public record SessionView(
     @Schema(name = "SessionError")
     public record SessionError(
             @Schema(example = "low-content-transcript", description = "low-content-transcript, file-conversion-failed, "
-                    + "file-conversion-failed, processing-failed") String code,
+                    + "processing-failed; with a remote engine also engine-unavailable (it could not be reached within the "
+                    + "configured wait), note-generation-failed (its answers were never a usable note), transcription-failed")
+            String code,
             String message) {
     }
 
     @Schema(name = "SessionProgress")
-    public record Progress(@Schema(enumeration = {"queued", "transcribing", "writing_note", "done", "failed"}) String step,
+    public record Progress(@Schema(enumeration = {"queued", "transcribing", "writing_note", "waiting_for_engine", "done",
+            "failed"}) String step,
                            @Schema(description = "When the session entered its current state") Instant stateSince,
-                           long secondsInState) {
+                           long secondsInState,
+                           @Schema(description = "While waiting_for_engine (a remote engine could not answer): when the next "
+                                   + "attempt is due") Instant retryAt) {
     }
 
     @Schema(name = "Note")
     public record NoteView(String template, String title,
+                           @Schema(description = "The engine that wrote the note: notewell-extractive-1 (built in) or "
+                                   + "openai-compatible:<model>") String engine,
                            @Schema(enumeration = {"clinician_notes", "conversation"}) String inputShape,
                            List<SectionView> sections, List<RiskFinding> risk, List<PlanLink> treatmentPlan,
                            @Schema(description = "The whole note as Markdown") String markdown,
                            @Schema(description = "The whole note as plain text, ready to paste into an EHR") String plainText) {
-        static NoteView of(NoteDocument d) {
-            return new NoteView(d.template(), d.title(), d.inputShape(),
+        static NoteView of(Notes.Stored stored) {
+            NoteDocument d = stored.document();
+            return new NoteView(d.template(), d.title(), stored.engine(), d.inputShape(),
                     d.sections().stream().map(s -> new SectionView(s.key(), s.title(), s.text(), s.sentences())).toList(),
                     d.risks(), d.treatmentPlan(), NoteRendering.markdown(d), NoteRendering.plainText(d));
         }
@@ -101,18 +110,18 @@ public record SessionView(
                               @Schema(description = "Each sentence with the spans of the input it rests on") List<NoteSentence> sentences) {
     }
 
-    static SessionView of(TherapySession s, Optional<NoteDocument> note) {
+    static SessionView of(TherapySession s, Optional<Notes.Stored> note) {
         return of(s, note, RecordingParts.NONE);
     }
 
-    static SessionView of(TherapySession s, Optional<NoteDocument> note, RecordingParts recording) {
+    static SessionView of(TherapySession s, Optional<Notes.Stored> note, RecordingParts recording) {
         Instant since = s.stateChangedAt() == null ? s.createdAt() : s.stateChangedAt();
         return new SessionView(s.id(), s.sessionType().name(), s.date(), s.providerId(),
                 s.clientId() == null ? List.of() : List.of(s.clientId()),
                 s.clientPronouns() == null ? null : s.clientPronouns().name(),
                 s.partnerAppointmentId(), s.createdAt(), s.state().name(),
                 s.errorCode() == null ? null : new SessionError(s.errorCode(), s.errorMessage()),
-                new Progress(s.step().name(), since, Math.max(0, Duration.between(since, Instant.now()).toSeconds())),
+                new Progress(s.step().name(), since, Math.max(0, Duration.between(since, Instant.now()).toSeconds()), s.retryAt()),
                 s.inputKind().name(), s.recordingContent() == null ? null : s.recordingContent().name(),
                 s.recordingDurationMs(),
                 recording.listenUrls().isEmpty() ? null : recording.listenUrls().get(0),

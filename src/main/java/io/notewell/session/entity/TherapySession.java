@@ -80,6 +80,10 @@ public class TherapySession {
     private Instant stateChangedAt;
     @Column(name = "recording_duration_ms")
     private Long recordingDurationMs;
+    @Column(name = "retry_at")
+    private Instant retryAt;
+    @Column(name = "engine_wait_since")
+    private Instant engineWaitSince;
     @Column(name = "recovery_count", nullable = false)
     private int recoveryCount;
     @Column(name = "created_at", nullable = false)
@@ -159,9 +163,33 @@ public class TherapySession {
         touch();
     }
 
+    /**
+     * A remote engine cannot answer now: the session waits until {@code until}, when the recovery sweep queues it
+     * again. Answers since when it has been waiting, across attempts.
+     */
+    public Instant awaitEngine(Instant until) {
+        requireState(SessionState.Processing, "wait with");
+        step = ProcessingStep.waiting_for_engine;
+        retryAt = Objects.requireNonNull(until);
+        Instant now = touch();
+        if (engineWaitSince == null) {
+            engineWaitSince = now;
+        }
+        return engineWaitSince;
+    }
+
+    /** The wait is over: queued again. */
+    public void retryEngine() {
+        requireState(SessionState.Processing, "retry");
+        step = ProcessingStep.queued;
+        retryAt = null;
+        touch();
+    }
+
     /** Ends processing successfully; the treatment plan has served its purpose and is erased. */
     public void markDone() {
         requireState(SessionState.Processing, "finish");
+        clearWait();
         state = SessionState.Done;
         step = ProcessingStep.done;
         treatmentPlan = null;
@@ -171,6 +199,7 @@ public class TherapySession {
     /** Ends processing with an error a partner can act on; the treatment plan is erased. */
     public void fail(String code, String message) {
         requireState(SessionState.Processing, "fail");
+        clearWait();
         state = SessionState.Error;
         step = ProcessingStep.failed;
         errorCode = Objects.requireNonNull(code);
@@ -200,6 +229,7 @@ public class TherapySession {
         errorCode = null;
         errorMessage = null;
         recoveryCount = 0;
+        clearWait();
         stateChangedAt = touch();
     }
 
@@ -209,6 +239,11 @@ public class TherapySession {
         step = ProcessingStep.queued;
         touch();
         return ++recoveryCount;
+    }
+
+    private void clearWait() {
+        retryAt = null;
+        engineWaitSince = null;
     }
 
     private void requireState(SessionState expected, String action) {
@@ -238,6 +273,8 @@ public class TherapySession {
     public SessionState state() { return state; }
     public String errorCode() { return errorCode; }
     public String errorMessage() { return errorMessage; }
+    public Instant retryAt() { return retryAt; }
+    public Instant engineWaitSince() { return engineWaitSince; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public int inputRevision() { return inputRevision; }

@@ -1,0 +1,147 @@
+package io.notewell.remote.boundary;
+
+import io.notewell.remote.control.ModelRejected;
+import io.notewell.remote.control.ModelUnavailable;
+import io.notewell.remote.control.OpenAiClient;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+/**
+ * The remote note and speech services, each configured on its own ({@code notewell.note.remote.*},
+ * {@code notewell.speech.remote.*}; a base URL switches the engine on). Every call is guarded by MicroProfile
+ * Fault Tolerance: a timeout, up to two quick retries of a failure that may pass (not of a 429, which the session
+ * honours by waiting), a circuit breaker per service that stops calling a service that keeps failing, and a
+ * bulkhead that bounds the calls in flight so that a slow service holds only a few workers. The timeouts and
+ * bulkheads follow the {@code notewell.*} settings through the MicroProfile Fault Tolerance keys in
+ * {@code microprofile-config.properties}.
+ */
+@ApplicationScoped
+public class RemoteModels {
+
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.url")
+    Optional<String> noteUrl;
+
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.model")
+    Optional<String> noteModel;
+
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.api-key")
+    Optional<String> noteKey;
+
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.api-key-header", defaultValue = "Authorization")
+    String noteKeyHeader;
+
+    @Inject
+    @ConfigProperty(name = "notewell.note.remote.timeout-seconds", defaultValue = "120")
+    long noteTimeout;
+
+    @Inject
+    @ConfigProperty(name = "notewell.speech.remote.url")
+    Optional<String> speechUrl;
+
+    @Inject
+    @ConfigProperty(name = "notewell.speech.remote.model", defaultValue = "whisper-1")
+    String speechModel;
+
+    @Inject
+    @ConfigProperty(name = "notewell.speech.remote.api-key")
+    Optional<String> speechKey;
+
+    @Inject
+    @ConfigProperty(name = "notewell.speech.remote.api-key-header", defaultValue = "Authorization")
+    String speechKeyHeader;
+
+    @Inject
+    @ConfigProperty(name = "notewell.speech.remote.timeout-seconds", defaultValue = "300")
+    long speechTimeout;
+
+    private OpenAiClient note;
+    private OpenAiClient speech;
+
+    @PostConstruct
+    void configure() {
+        HttpClient http = OpenAiClient.httpClient();
+        // the HTTP timeout backs up the fault-tolerance timeout, a little later, so that no exchange outlives it
+        note = noteUrl.filter(u -> !u.isBlank()).map(url -> new OpenAiClient(new OpenAiClient.Endpoint(URI.create(url.strip()),
+                noteModel.orElse(""), noteKey.orElse(null), noteKeyHeader, Duration.ofSeconds(noteTimeout + 5)), http)).orElse(null);
+        speech = speechUrl.filter(u -> !u.isBlank()).map(url -> new OpenAiClient(new OpenAiClient.Endpoint(URI.create(url.strip()),
+                speechModel, speechKey.orElse(null), speechKeyHeader, Duration.ofSeconds(speechTimeout + 5)), http)).orElse(null);
+    }
+
+    public boolean noteEngineConfigured() {
+        return note != null;
+    }
+
+    public boolean speechEngineConfigured() {
+        return speech != null;
+    }
+
+    /** The note service's model name, for the engine name stored with each note. */
+    public String noteModel() {
+        return note == null ? null : note.endpoint().model();
+    }
+
+    public String speechModel() {
+        return speech == null ? null : speech.endpoint().model();
+    }
+
+    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500,
+            retryOn = ModelUnavailable.class, abortOn = {ModelUnavailable.Busy.class, ModelRejected.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ModelRejected.class)
+    @Bulkhead(4)
+    public OpenAiClient.ChatAnswer chat(JsonObject request) {
+        if (note == null) {
+            throw new IllegalStateException("no remote note engine is configured");
+        }
+        if (note.endpoint().model().isBlank()) {
+            throw new ModelUnavailable("notewell.note.remote.model is not set: the service needs to be told which model to use");
+        }
+        return note.chat(request);
+    }
+
+    @Timeout(value = 300, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500,
+            retryOn = ModelUnavailable.class, abortOn = {ModelUnavailable.Busy.class, ModelRejected.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ModelRejected.class)
+    @Bulkhead(4)
+    public JsonObject transcribe(byte[] wav, Map<String, String> fields) {
+        if (speech == null) {
+            throw new IllegalStateException("no remote speech engine is configured");
+        }
+        return speech.transcribe(wav, "audio.wav", "audio/wav", fields);
+    }
+
+    /**
+     * What the guards themselves throw (timed out, circuit open, bulkhead full) means the same to a session as
+     * a service that is down: wait and try again.
+     */
+    public static ModelUnavailable unavailable(FaultToleranceException guard) {
+        String reason = switch (guard.getClass().getSimpleName()) {
+            case "TimeoutException" -> "the model service did not answer in time";
+            case "CircuitBreakerOpenException" -> "the model service failed repeatedly; calls are paused for a while";
+            case "BulkheadException" -> "the model service already has as many requests in flight as allowed";
+            default -> "the model service call failed (" + guard.getClass().getSimpleName() + ")";
+        };
+        return new ModelUnavailable(reason, null, guard);
+    }
+}
