@@ -54,7 +54,7 @@ public final class ModelAnswer {
             "expresses", "explained", "mentioned", "during", "about", "their", "there", "these", "those", "which", "would",
             "could", "should", "having", "being", "been", "were", "with", "that", "this", "from", "into", "they", "them",
             "also", "when", "what", "while", "then", "than", "some", "more", "most", "other", "over", "very", "will", "made",
-            "reviewed", "addressed", "explored", "provided", "continued", "continue", "further", "noted");
+            "reviewed", "addressed", "explored", "provided", "continued", "continue", "further");
 
     private ModelAnswer() {
     }
