@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.notewell.testing.NotewellProcess;
 import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;

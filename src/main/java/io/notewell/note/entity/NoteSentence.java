@@ -1,5 +1,6 @@
 package io.notewell.note.entity;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  * never shown as grounded. Absent on every sentence that is.
  */
 public record NoteSentence(String text, List<Evidence> evidence, Boolean unverified) {
+    @JsonbCreator
     public NoteSentence {
         evidence = List.copyOf(evidence);
         unverified = Boolean.TRUE.equals(unverified) ? Boolean.TRUE : null;

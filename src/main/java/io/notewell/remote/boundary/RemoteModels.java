@@ -17,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
@@ -78,11 +77,12 @@ public class RemoteModels {
     @PostConstruct
     void configure() {
         HttpClient http = OpenAiClient.httpClient();
-        // the HTTP timeout backs up the fault-tolerance timeout, a little later, so that no exchange outlives it
+        // the timeout is the HTTP client's, not @Timeout's: that one interrupts the calling worker thread and leaves the
+        // flag set, and the interrupted thread then failed its own transaction (H2 closes its file channel on interrupt)
         note = noteUrl.filter(u -> !u.isBlank()).map(url -> new OpenAiClient(new OpenAiClient.Endpoint(URI.create(url.strip()),
-                noteModel.orElse(""), noteKey.orElse(null), noteKeyHeader, Duration.ofSeconds(noteTimeout + 5)), http)).orElse(null);
+                noteModel.orElse(""), noteKey.orElse(null), noteKeyHeader, Duration.ofSeconds(noteTimeout)), http)).orElse(null);
         speech = speechUrl.filter(u -> !u.isBlank()).map(url -> new OpenAiClient(new OpenAiClient.Endpoint(URI.create(url.strip()),
-                speechModel, speechKey.orElse(null), speechKeyHeader, Duration.ofSeconds(speechTimeout + 5)), http)).orElse(null);
+                speechModel, speechKey.orElse(null), speechKeyHeader, Duration.ofSeconds(speechTimeout)), http)).orElse(null);
     }
 
     public boolean noteEngineConfigured() {
@@ -102,10 +102,9 @@ public class RemoteModels {
         return speech == null ? null : speech.endpoint().model();
     }
 
-    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500,
-            retryOn = ModelUnavailable.class, abortOn = {ModelUnavailable.Busy.class, ModelRejected.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            retryOn = ModelUnavailable.class, abortOn = {ModelUnavailable.Busy.class, ModelUnavailable.TimedOut.class, ModelRejected.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000,
             skipOn = ModelRejected.class)
     @Bulkhead(4)
     public OpenAiClient.ChatAnswer chat(JsonObject request) {
@@ -118,10 +117,9 @@ public class RemoteModels {
         return note.chat(request);
     }
 
-    @Timeout(value = 300, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500,
-            retryOn = ModelUnavailable.class, abortOn = {ModelUnavailable.Busy.class, ModelRejected.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            retryOn = ModelUnavailable.class, abortOn = {ModelUnavailable.Busy.class, ModelUnavailable.TimedOut.class, ModelRejected.class})
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000,
             skipOn = ModelRejected.class)
     @Bulkhead(4)
     public JsonObject transcribe(byte[] wav, Map<String, String> fields) {

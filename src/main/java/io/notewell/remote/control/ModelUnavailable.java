@@ -27,6 +27,13 @@ public class ModelUnavailable extends RuntimeException {
         return Optional.ofNullable(retryAfter);
     }
 
+    /** No answer within the configured timeout: not retried at once either (a slow service would hold the worker for longer). */
+    public static class TimedOut extends ModelUnavailable {
+        public TimedOut(String message, Throwable cause) {
+            super(message, null, cause);
+        }
+    }
+
     /** 429: the service is rate limiting us. Not retried at once; the session waits at least as asked. */
     public static class Busy extends ModelUnavailable {
         public Busy(String message, Duration retryAfter) {

@@ -158,7 +158,7 @@ public final class OpenAiClient {
         } catch (HttpConnectTimeoutException e) {
             throw new ModelUnavailable("the " + what + " service at " + endpoint.base() + " did not accept a connection in time", null, e);
         } catch (HttpTimeoutException e) {
-            throw new ModelUnavailable("the " + what + " service did not answer within " + endpoint.timeout().toSeconds() + " s", null, e);
+            throw new ModelUnavailable.TimedOut("the " + what + " service did not answer within " + endpoint.timeout().toSeconds() + " s", e);
         } catch (IOException e) {
             throw new ModelUnavailable("the " + what + " service at " + endpoint.base() + " could not be reached ("
                     + e.getClass().getSimpleName() + ")", null, e);

@@ -63,8 +63,8 @@ public class SessionProcessing {
     WebhookEvents events;
 
     @Inject
-    @ConfigProperty(name = "notewell.engines.max-wait-minutes", defaultValue = "60")
-    long maxWaitMinutes;
+    @ConfigProperty(name = "notewell.engines.max-wait-seconds", defaultValue = "3600")
+    long maxWaitSeconds;
 
     @Inject
     @ConfigProperty(name = "notewell.engines.retry-seconds", defaultValue = "15")
@@ -151,15 +151,15 @@ public class SessionProcessing {
      * The remote engine cannot answer now: the session waits (the worker is free for other sessions) and the
      * recovery sweep queues it again when the wait is over: at least what the service asked for (Retry-After),
      * otherwise as long as it has waited so far (between {@code notewell.engines.retry-seconds} and five
-     * minutes). After {@code notewell.engines.max-wait-minutes} in all it ends in Error.
+     * minutes). After {@code notewell.engines.max-wait-seconds} in all it ends in Error.
      */
     private void waitForEngine(TherapySession session, String engine, ModelUnavailable unavailable) {
         Instant now = Instant.now();
         Instant since = session.engineWaitSince() == null ? now : session.engineWaitSince();
         Duration waited = Duration.between(since, now);
-        if (waited.compareTo(Duration.ofMinutes(maxWaitMinutes)) >= 0) {
-            session.fail(ENGINE_UNAVAILABLE, "The " + engine + " engine could not be reached for " + waited.toMinutes()
-                    + " minutes (" + unavailable.getMessage() + "). Contact the operator; update the session input to try again.");
+        if (waited.compareTo(Duration.ofSeconds(maxWaitSeconds)) >= 0) {
+            session.fail(ENGINE_UNAVAILABLE, "The " + engine + " engine could not be reached for " + waited.toSeconds()
+                    + " s (" + unavailable.getMessage() + "). Contact the operator; update the session input to try again.");
             ended(session);
             return;
         }

@@ -1,4 +1,4 @@
-package io.notewell.platform;
+package io.notewell.testing;
 
 import static io.restassured.RestAssured.given;
 
@@ -12,15 +12,15 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Notewell started as a user starts it: the README's run command, bin/notewell, on a data directory. */
-final class NotewellProcess implements AutoCloseable {
+public final class NotewellProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> environment;
-    final int port;
+    public final int port;
     private Process process;
     private int starts;
 
-    NotewellProcess(Path dataDir, Map<String, String> environment) throws IOException {
+    public NotewellProcess(Path dataDir, Map<String, String> environment) throws IOException {
         this.dataDir = dataDir;
         this.environment = environment;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -28,11 +28,11 @@ final class NotewellProcess implements AutoCloseable {
         }
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    Path log() {
+    public Path log() {
         return dataDir.resolve("server-" + starts + ".log");
     }
 
@@ -40,7 +40,7 @@ final class NotewellProcess implements AutoCloseable {
      * Starts and waits until /health/ready answers 200 with the database check in it: Payara answers UP with no
      * checks at all while the application is still deploying.
      */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         starts++;
         File basedir = new File(System.getProperty("project.basedir", "."));
         ProcessBuilder builder = new ProcessBuilder("bash", "bin/notewell").directory(basedir)
@@ -71,17 +71,17 @@ final class NotewellProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no orderly close of the database or the broker. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         process.waitFor();
     }
 
-    String tail() {
+    public String tail() {
         try {
             String log = Files.readString(log());
             return log.substring(Math.max(0, log.length() - 3000));
