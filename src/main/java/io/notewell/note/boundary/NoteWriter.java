@@ -21,6 +21,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,7 +65,14 @@ public class NoteWriter {
     int maxTokens;
 
     @Inject
+    @ConfigProperty(name = "notewell.note.builtin-threads", defaultValue = "2")
+    int builtinThreads;
+
+    @Inject
     RemoteModels remote;
+
+    /** The built-in engine is CPU-bound: at most this many notes at once, however many workers wait on remote services. */
+    private Semaphore builtinPermits;
 
     /** A note and the engine that wrote it. */
     public record Written(NoteDocument note, String engine) {
@@ -77,6 +85,7 @@ public class NoteWriter {
     void load() {
         long started = System.nanoTime();
         NoteTemplates templates = NoteTemplates.load();
+        builtinPermits = new Semaphore(Math.max(1, builtinThreads), true);
         engine = new ExtractiveNoteEngine(templates, new InputReader(),
                 new SectionClassifier(new AllMiniLmL6V2QuantizedEmbeddingModel(), templates), minimumWords, maximumPerSection);
         LOG.info(() -> "Note engine " + ExtractiveNoteEngine.NAME + " loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -93,7 +102,7 @@ public class NoteWriter {
      */
     public Written write(ExtractiveNoteEngine.Request request) {
         if (chat == null) {
-            return new Written(engine.write(request), ExtractiveNoteEngine.NAME);
+            return new Written(builtin(request), ExtractiveNoteEngine.NAME);
         }
         try {
             ChatNoteEngine.Result result = chat.write(request, this::complete);
@@ -107,7 +116,16 @@ public class NoteWriter {
                 throw failed;
             }
             LOG.warning(() -> "Remote note engine failed (" + failed.getClass().getSimpleName() + "); writing with the built-in engine");
-            return new Written(engine.write(request), ExtractiveNoteEngine.NAME);
+            return new Written(builtin(request), ExtractiveNoteEngine.NAME);
+        }
+    }
+
+    private NoteDocument builtin(ExtractiveNoteEngine.Request request) {
+        builtinPermits.acquireUninterruptibly();
+        try {
+            return engine.write(request);
+        } finally {
+            builtinPermits.release();
         }
     }
 

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -102,7 +101,7 @@ public class RemoteModels {
         return speech == null ? null : speech.endpoint().model();
     }
 
-    @Retry(maxRetries = 2, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500,
+    @Retry(maxRetries = 2, delay = 1_000, jitter = 500,
             retryOn = ModelUnavailable.class, abortOn = {ModelUnavailable.Busy.class, ModelUnavailable.TimedOut.class, ModelRejected.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000,
             skipOn = ModelRejected.class)
@@ -117,7 +116,7 @@ public class RemoteModels {
         return note.chat(request);
     }
 
-    @Retry(maxRetries = 2, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500,
+    @Retry(maxRetries = 2, delay = 1_000, jitter = 500,
             retryOn = ModelUnavailable.class, abortOn = {ModelUnavailable.Busy.class, ModelUnavailable.TimedOut.class, ModelRejected.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000,
             skipOn = ModelRejected.class)

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = WorkQueue.PHYSICAL_QUEUE),
-        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2"),
+        // more than the built-in engines' threads: a worker waiting on a remote model must not hold up the others
+        @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "8"),
         @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "" + SessionWorker.MAXIMUM_REDELIVERIES),
         @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "1000"),
         @ActivationConfigProperty(propertyName = "useExponentialBackOff", propertyValue = "true"),
