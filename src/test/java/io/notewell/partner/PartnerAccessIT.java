@@ -118,7 +118,7 @@ class PartnerAccessIT {
         String token = OperatorKeys.partnerToken(tenant.partnerId());
         api.as(token).get("/users/" + provider).then().statusCode(200).body("userId", equalTo(provider));
         Api.Tenant other = api.newPartner();
-        api.as(OperatorKeys.partnerToken(other.partnerId())).get("/users/" + provider).then().statusCode(403);
+        api.as(OperatorKeys.partnerToken(other.partnerId())).get("/users/" + provider).then().statusCode(404);
     }
 
     @Test

@@ -328,7 +328,7 @@ class CreateSessionContractIT {
     void sessions_of_another_partner_cannot_be_read_or_listed() {
         String mine = tenant.session(provider, client);
         Api.Tenant other = api.newPartner();
-        other.call().get("/sessions/" + mine).then().statusCode(403);
+        other.call().get("/sessions/" + mine).then().statusCode(404);
         other.call().get("/sessions").then().statusCode(200).body("total", equalTo(0));
         other.call().queryParam("providerUserId", provider).get("/sessions").then().statusCode(200)
                 .body("total", equalTo(0));

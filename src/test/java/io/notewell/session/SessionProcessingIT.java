@@ -173,7 +173,7 @@ class SessionProcessingIT {
         tenant.call().body(Map.of("input", Map.of("recording", Map.of("recordingUrls", List.of("https://x.example/a.wav"),
                 "recordingContent", "Recording")))).put("/sessions/" + id + "/input").then().statusCode(400);
         api.newPartner().call().body(Map.of("input", Map.of("text", Map.of("text", "notes"))))
-                .put("/sessions/" + id + "/input").then().statusCode(403);
+                .put("/sessions/" + id + "/input").then().statusCode(404);
         tenant.call().body(Map.of("input", Map.of("text", Map.of("text", "notes"))))
                 .put("/sessions/" + java.util.UUID.randomUUID() + "/input").then().statusCode(404);
     }

@@ -215,7 +215,7 @@ class UsersContractIT {
         body.put("partnerUserId", Api.unique("ext"));
         String id = createProvider(body).statusCode(200).extract().path("userId");
         Api.Tenant other = api.newPartner();
-        other.call().get("/users/" + id).then().statusCode(403);
+        other.call().get("/users/" + id).then().statusCode(404);
         other.call().queryParam("partnerUserId", body.get("partnerUserId")).get("/users").then().statusCode(404);
         other.call().body(Map.of("email", body.get("email"))).post("/users/check").then().body("exists", equalTo(false));
     }

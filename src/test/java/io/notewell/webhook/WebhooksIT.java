@@ -276,8 +276,8 @@ class WebhooksIT {
         tenant.call().get("/webhooks/endpoints").then().statusCode(200).body("[0].secret", nullValue())
                 .body("[0].eventTypes.size()", equalTo(3));
         Api.Tenant other = api.newPartner();
-        other.call().get("/webhooks/endpoints/" + id).then().statusCode(403).contentType("application/problem+json");
-        other.call().delete("/webhooks/endpoints/" + id).then().statusCode(403);
+        other.call().get("/webhooks/endpoints/" + id).then().statusCode(404).contentType("application/problem+json");
+        other.call().delete("/webhooks/endpoints/" + id).then().statusCode(404);
         tenant.call().get("/webhooks/endpoints/" + java.util.UUID.randomUUID()).then().statusCode(404);
         tenant.call().delete("/webhooks/endpoints/" + id).then().statusCode(204);
         tenant.call().get("/webhooks/endpoints/" + id).then().statusCode(404);

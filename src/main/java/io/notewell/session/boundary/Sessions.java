@@ -110,11 +110,9 @@ public class Sessions {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public TherapySession get(String partnerId, String sessionId) {
         TherapySession session = em.find(TherapySession.class, sessionId);
-        if (session == null) {
+        // another partner's session is answered exactly as one that does not exist: ids in paths leak no existence
+        if (session == null || !session.partnerId().equals(partnerId)) {
             throw ApiProblem.notFound("Session " + sessionId);
-        }
-        if (!session.partnerId().equals(partnerId)) {
-            throw ApiProblem.forbidden("This API key cannot access session " + sessionId);
         }
         return session;
     }

@@ -63,11 +63,9 @@ public class Users {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public User get(String partnerId, String userId) {
         User user = em.find(User.class, userId);
-        if (user == null) {
+        // another partner's user is answered exactly as one that does not exist: ids in paths leak no existence
+        if (user == null || !user.belongsTo(partnerId)) {
             throw ApiProblem.notFound("User " + userId);
-        }
-        if (!user.belongsTo(partnerId)) {
-            throw ApiProblem.forbidden("This API key cannot access user " + userId);
         }
         return user;
     }

@@ -78,11 +78,9 @@ public class WebhookEndpoints {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public WebhookEndpoint get(String partnerId, String endpointId) {
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, endpointId);
-        if (endpoint == null) {
+        // another partner's endpoint is answered exactly as one that does not exist: ids in paths leak no existence
+        if (endpoint == null || !endpoint.partnerId().equals(partnerId)) {
             throw ApiProblem.notFound("Webhook endpoint " + endpointId);
-        }
-        if (!endpoint.partnerId().equals(partnerId)) {
-            throw ApiProblem.forbidden("This API key cannot access webhook endpoint " + endpointId);
         }
         return endpoint;
     }

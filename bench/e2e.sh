@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Benchmark: end to end under a burst. Starts bin/notewell on a fresh data directory (embedded defaults, or
+# PostgreSQL with DB=postgres) and a webhook receiver on loopback, warms up with 10 sessions, then submits
+# SESSIONS text sessions of ~1,500 words at once (16 clients) and measures the time from the first create to
+# the last session.completed webhook received, and the sessions per minute that makes. Then the note engine
+# alone writes the same SESSIONS notes in one JVM with as many threads as the server gives it
+# (notewell.note.builtin-threads, 2): the ratio of the two is the pipeline's overhead (target <= 1.15).
+# Also start-up to ready and resident memory idle and after the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SESSIONS="${SESSIONS:-200}"
+PORT="${PORT:-18080}"
+HOOK_PORT="${HOOK_PORT:-18091}"
+THREADS="${THREADS:-2}"
+mvn -q -B -DskipTests package
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+mkdir -p target/bench
+bash bench/session-1500.sh > target/bench/session-1500.txt
+cp src/test/resources/sessions/plan-anxiety.md target/bench/
+DATA=$(mktemp -d)
+trap 'kill $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
+DB_ENV=()
+if [ "${DB:-h2}" = postgres ]; then
+  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS notewell_bench" -c "CREATE DATABASE notewell_bench" >/dev/null
+  DB_ENV=(NOTEWELL_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
+          NOTEWELL_DB_URL=jdbc:postgresql://127.0.0.1:5432/notewell_bench NOTEWELL_DB_USER=postgres NOTEWELL_DB_PASSWORD=postgres)
+fi
+started=$(date +%s.%N)
+env "${DB_ENV[@]}" NOTEWELL_DATA_DIR="$DATA" NOTEWELL_PORT=$PORT NOTEWELL_SKIP_BUILD=1 NOTEWELL_WEBHOOKS_ALLOW_HTTP=true \
+  NOTEWELL_WEBHOOKS_PRIVATE_HOSTS_ALLOWED=127.0.0.1 NOTEWELL_RATE_LIMIT_USER_REQUESTS_PER_MINUTE=1000000 \
+  NOTEWELL_NOTE_BUILTIN_THREADS=$THREADS bash bin/notewell > target/bench/e2e-server.log 2>&1 &
+SERVER=$!
+until curl -sf "localhost:$PORT/health/ready" | grep -q '"database"'; do sleep 0.2; done
+ready=$(date +%s.%N)
+sleep 5
+idle_rss=$(ps -o rss= -p $SERVER)
+echo "# end to end, $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), database ${DB:-h2}"
+python3 - "$PORT" "$HOOK_PORT" "$DATA/dev-api-key" "$SESSIONS" <<'PY'
+import json, sys, threading, time, urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from concurrent.futures import ThreadPoolExecutor
+port, hook_port, keyfile, n = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+key = open(keyfile).read().strip()
+base = f"http://127.0.0.1:{port}"
+done = {}
+lock = threading.Lock()
+all_done = threading.Condition(lock)
+
+class Receiver(BaseHTTPRequestHandler):
+    def do_POST(self):
+        event = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        with lock:
+            if event["type"] in ("session.completed", "session.failed"):
+                done.setdefault(event["data"]["sessionId"], (time.time(), event["type"]))
+                all_done.notify_all()
+        self.send_response(204); self.end_headers()
+    def log_message(self, *a): pass
+ThreadingHTTPServer.daemon_threads = True
+server = ThreadingHTTPServer(("127.0.0.1", hook_port), Receiver)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+
+def call(method, path, body=None):
+    req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
+                                 headers={"Authorization": "Bearer " + key, "Content-Type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        raw = r.read()
+        return json.loads(raw) if raw else None
+
+call("POST", "/webhooks/endpoints", {"url": f"http://127.0.0.1:{hook_port}/hooks"})
+provider = call("POST", "/users/providers", {"firstName": "Ada", "lastName": "Byron", "email": "e2e@x.example"})["userId"]
+text = open("target/bench/session-1500.txt").read()
+plan = open("target/bench/plan-anxiety.md").read()
+def create(_):
+    return call("POST", "/sessions", {"providerUserId": provider, "clientPronouns": "FeminineHer", "sessionType": "Soap",
+                                      "input": {"text": {"text": text}}, "externalTreatmentPlan": plan})["sessionId"]
+def wait_for(ids):
+    with lock:
+        while not all(i in done for i in ids):
+            all_done.wait(1)
+with ThreadPoolExecutor(16) as clients:
+    wait_for(list(clients.map(create, range(10))))     # warm-up
+    t0 = time.time()
+    ids = list(clients.map(create, range(n)))
+    created = time.time()
+wait_for(ids)
+last = max(done[i][0] for i in ids)
+failed = sum(1 for i in ids if done[i][1] != "session.completed")
+total = last - t0
+print(f"sessions={n} failed={failed} creates_took_s={created - t0:.2f} first_create_to_last_webhook_s={total:.2f} "
+      f"sessions_per_min={n / total * 60:.0f}")
+open("target/bench/e2e-total.txt", "w").write(str(total))
+PY
+busy_rss=$(ps -o rss= -p $SERVER)
+kill $SERVER; wait $SERVER 2>/dev/null || true
+engine=$(java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" io.notewell.bench.NoteEngineBatchBench \
+  target/bench/session-1500.txt "$SESSIONS" "$THREADS" 2>/dev/null | tail -1)
+echo "$engine (the engine alone, one JVM, same input and machine)"
+engine_s=$(echo "$engine" | sed -n 's/.*engine_batch_s=\([0-9.]*\).*/\1/p')
+total=$(cat target/bench/e2e-total.txt)
+echo "pipeline_to_engine_ratio=$(python3 -c "print(round($total / $engine_s, 3))") (target <= 1.15)"
+echo "startup_to_ready_s=$(python3 -c "print(round($ready - $started, 1))") rss_idle_mb=$((idle_rss / 1024)) rss_after_run_mb=$((busy_rss / 1024))"
