@@ -78,7 +78,8 @@ steady() {
   local rate=$1; shift
   local per_worker
   per_worker=$(python3 -c "print(max(1, round($rate / 8)))")
-  hey -z "${DURATION}s" -c 8 -q "$per_worker" "$@" > target/bench/hey.txt
+  # hey sends Content-Type text/html by default, which the API refuses with 415: JSON for every request
+  hey -z "${DURATION}s" -c 8 -q "$per_worker" -T application/json "$@" > target/bench/hey.txt
   python3 - target/bench/hey.txt <<'PY'
 import re, sys
 t = open(sys.argv[1]).read()
@@ -106,9 +107,10 @@ echo "  POST /sessions (1,500 words) $create_rps  $create_p50  $create_p99  $cre
 echo "create_to_cheapest_throughput=$(python3 -c "print(round($create_rps / $cheap_rps, 3))") (target >= 0.25)"
 
 start
+AUTH=(-H "Authorization: Bearer $KEY")
 read -r hc_rps hc_p50 hc_p99 hc_bad < <(steady "$(python3 -c "print($cheap_rps / 2)")" "${AUTH[@]}" "http://127.0.0.1:$PORT/users/$PROVIDER")
 read -r hs_rps hs_p50 hs_p99 hs_bad < <(steady "$(python3 -c "print($create_rps / 2)")" "${AUTH[@]}" -m POST \
-  -T application/json -D target/bench/create-body.json "http://127.0.0.1:$PORT/sessions")
+  -D target/bench/create-body.json "http://127.0.0.1:$PORT/sessions")
 stop
 echo "at half the saturated rate (hey -c 8 -z ${DURATION}s, fresh server): requests/s, p50 ms, p99 ms, non-2xx"
 echo "  GET /users/{id} (cheapest)   $hc_rps  $hc_p50  $hc_p99  $hc_bad"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: end to end under a burst. Starts bin/notewell on a fresh data directory (embedded defaults, or
-# PostgreSQL with DB=postgres) and a webhook receiver on loopback, warms up with 10 sessions, then submits
+# PostgreSQL with DB=postgres) and a webhook receiver on loopback, warms up with WARMUP sessions (a batch as
+# large as the measured one by default: the JIT is still compiling server code well after 10), then submits
 # SESSIONS text sessions of ~1,500 words at once (16 clients) and measures the time from the first create to
 # the last session.completed webhook received, and the sessions per minute that makes. Then the note engine
 # alone writes the same SESSIONS notes in one JVM with as many threads as the server gives it
@@ -9,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SESSIONS="${SESSIONS:-200}"
+WARMUP="${WARMUP:-$SESSIONS}"
 PORT="${PORT:-18080}"
 HOOK_PORT="${HOOK_PORT:-18091}"
 THREADS="${THREADS:-2}"
@@ -35,11 +37,11 @@ ready=$(date +%s.%N)
 sleep 5
 idle_rss=$(ps -o rss= -p $SERVER)
 echo "# end to end, $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), database ${DB:-h2}"
-python3 - "$PORT" "$HOOK_PORT" "$DATA/dev-api-key" "$SESSIONS" <<'PY'
+python3 - "$PORT" "$HOOK_PORT" "$DATA/dev-api-key" "$SESSIONS" "$WARMUP" <<'PY'
 import json, sys, threading, time, urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from concurrent.futures import ThreadPoolExecutor
-port, hook_port, keyfile, n = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+port, hook_port, keyfile, n, warmup = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 key = open(keyfile).read().strip()
 base = f"http://127.0.0.1:{port}"
 done = {}
@@ -78,7 +80,7 @@ def wait_for(ids):
         while not all(i in done for i in ids):
             all_done.wait(1)
 with ThreadPoolExecutor(16) as clients:
-    wait_for(list(clients.map(create, range(10))))     # warm-up
+    wait_for(list(clients.map(create, range(warmup))))     # warm-up
     t0 = time.time()
     ids = list(clients.map(create, range(n)))
     created = time.time()

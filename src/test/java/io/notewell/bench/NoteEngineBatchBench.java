@@ -33,7 +33,7 @@ public final class NoteEngineBatchBench {
         var request = new ExtractiveNoteEngine.Request(input, SessionType.Soap, false, Pronouns.FeminineHer, "Therapist",
                 Files.readString(inputFile.resolveSibling("plan-anxiety.md")));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        run(pool, engine, request, 10);
+        run(pool, engine, request, notes); // warm-up as long as the measured batch, as bench/e2e.sh warms the server
         long started = System.nanoTime();
         run(pool, engine, request, notes);
         double seconds = (System.nanoTime() - started) / 1e9;
