@@ -22,6 +22,17 @@ public class ContainerErrorPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        Object retryAfter = request.getAttribute(io.notewell.partner.boundary.FailedAuthentications.THROTTLED_ATTRIBUTE);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED && retryAfter != null) {
+            // too many failed keys from this address: the key was not even checked
+            response.setStatus(429);
+            response.setHeader("Retry-After", retryAfter.toString());
+            response.setContentType(Problems.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Problems.json(ProblemType.RATE_LIMITED, "Too many failed authentications from this "
+                    + "address; retry after " + retryAfter + " s", java.util.List.of(), uri(request)));
+            return;
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         ProblemType type = ProblemType.forStatus(status);
         response.setStatus(status);
@@ -32,5 +43,10 @@ public class ContainerErrorPage extends HttpServlet {
         }
         response.getWriter().write(Problems.json(type, type.defaultDetail(status), java.util.List.of(),
                 uri == null ? null : uri.toString()));
+    }
+
+    private static String uri(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri == null ? null : uri.toString();
     }
 }

@@ -28,6 +28,11 @@ public final class NotewellProcess implements AutoCloseable {
         }
     }
 
+    /** The server's process id (bin/notewell execs java, so this is the JVM). */
+    public long pid() {
+        return process.pid();
+    }
+
     public String base() {
         return "http://127.0.0.1:" + port;
     }

@@ -29,18 +29,30 @@ public class ApiKeyIdentityStore implements IdentityStore {
     @Inject
     Partners partners;
 
+    @Inject
+    FailedAuthentications failures;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         String presented = ApiKeyFormat.bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION)).orElse(null);
         if (!ApiKeyFormat.looksLikeKey(presented)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
+        String address = request.getRemoteAddr();
+        var throttled = failures.throttled(address);
+        if (throttled.isPresent()) {
+            request.setAttribute(FailedAuthentications.THROTTLED_ATTRIBUTE, throttled.getAsLong());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         return partners.authenticate(presented)
                 .map(caller -> {
                     request.setAttribute(CALLER_ATTRIBUTE, caller);
                     return new CredentialValidationResult(caller.credential(), Set.of("partner"));
                 })
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+                .orElseGet(() -> {
+                    failures.failed(address);
+                    return CredentialValidationResult.INVALID_RESULT;
+                });
     }
 
     /**
