@@ -2,6 +2,7 @@ package io.notewell.partner;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.notewell.testing.Api;
@@ -62,6 +63,7 @@ class IsolationIT {
                     .extract().path("deliveryId");
             delivery = ids.isEmpty() ? null : ids.get(0);
         }
+        assertNotNull(delivery, "the test event has a delivery to probe");
         String recordingUrl = tenant.upload(new byte[]{1, 2, 3, 4});
         return new Owned(tenant, provider, client, session, endpoint, delivery, recordingUrl, partnerUserId, email);
     }

@@ -257,8 +257,9 @@ class RemoteEnginesIT {
         assertEquals("engine-unavailable", session.getString("error.code"));
         assertTrue(attempts.size() >= 3, "the session was tried again and again while it waited: " + attempts.size());
         int calls = service.received("/v1/chat/completions").size();
-        assertTrue(calls >= 4 && calls <= 5, "the first attempt and its two retries reached the service, the next attempt's "
-                + "first call opened the breaker, and while it was open (30 s) no attempt reached the service, at most the "
+        assertTrue(calls >= 3 && calls <= 5, "the first attempt and its two retries reached the service; the breaker "
+                + "(a window of the last 4 calls, which may still hold earlier tests' results) opened on the third or fourth "
+                + "failure, and while it was open (30 s) no attempt reached the service, at most the "
                 + "one probe after it (without the breaker: three calls an attempt): " + calls);
     }
 

@@ -83,7 +83,7 @@ public final class ChatNoteEngine {
                     throw new ModelAnswer.Invalid("the answer was cut off at the token limit");
                 }
                 ModelAnswer.Checked checked = ModelAnswer.read(answer.content(), template, input.units(), plan);
-                return new Result(assemble(request, template, input, plan, checked), attempt, checked.dropped(), checked.unverified());
+                return new Result(assemble(request, template, input, checked), attempt, checked.dropped(), checked.unverified());
             } catch (ModelAnswer.Invalid invalid) {
                 reason = invalid.getMessage();
                 call = again(first, answer.content(), reason);
@@ -105,29 +105,10 @@ public final class ChatNoteEngine {
     }
 
     private NoteDocument assemble(ExtractiveNoteEngine.Request request, Template template, InputReader.Parsed input,
-                                  List<GoldenThread.PlanItem> plan, ModelAnswer.Checked checked) {
+                                  ModelAnswer.Checked checked) {
         List<RiskFinding> risks = riskScreen.findings(riskScreen.screen(input), request.input());
-        List<PlanLink> links = checked.planLinks();
-        boolean withPlan = !plan.isEmpty();
-        String riskKey = template.riskSection();
-        String goalKey = template.sectionFor("goal").map(Section::key).orElse(null);
-        List<NoteSection> sections = new ArrayList<>();
-        for (Section section : template.sections()) {
-            List<NoteSentence> sentences = new ArrayList<>(checked.sections().get(section.key()));
-            if (section.key().equals(riskKey)) {
-                sentences.addAll(ExtractiveNoteEngine.riskSentences(risks));
-            }
-            if (section.key().equals(goalKey) && withPlan) {
-                sentences.addAll(0, ExtractiveNoteEngine.planSentences(links));
-            }
-            sections.add(new NoteSection(section.key(), section.title(), sentences));
-        }
-        if (riskKey == null) {
-            sections.add(new NoteSection("risk", "Risk assessment", ExtractiveNoteEngine.riskSentences(risks)));
-        }
-        if (goalKey == null && withPlan) {
-            sections.add(new NoteSection("treatment_plan", "Treatment plan (Golden Thread)", ExtractiveNoteEngine.planSentences(links)));
-        }
-        return new NoteDocument(request.type().name(), template.title(), input.shape().name(), sections, risks, links);
+        return new NoteDocument(request.type().name(), template.title(), input.shape().name(),
+                ExtractiveNoteEngine.sections(template, checked.sections(), risks, checked.planLinks(), request.treatmentPlan()),
+                risks, checked.planLinks());
     }
 }

@@ -151,17 +151,28 @@ public final class ExtractiveNoteEngine {
         }
 
         List<RiskFinding> risks = riskScreen.findings(mentions, request.input());
-        List<NoteSection> sections = new ArrayList<>();
-        String riskKey = template.riskSection();
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
                 ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);
+        List<NoteSection> sections = sections(template, bySection, risks, links, request.treatmentPlan());
+        return new NoteDocument(request.type().name(), template.title(), input.shape().name(), sections, risks, links);
+    }
+
+    /**
+     * The template's sections holding {@code bySection}'s sentences, with the risk findings in the risk section (a
+     * section of their own where the template has none) and, when a treatment plan was given, the plan links first
+     * in the goal section (a section of their own where there is none). Shared by every note engine.
+     */
+    static List<NoteSection> sections(Template template, Map<String, List<NoteSentence>> bySection, List<RiskFinding> risks,
+                                      List<PlanLink> links, String treatmentPlan) {
+        List<NoteSection> sections = new ArrayList<>();
+        String riskKey = template.riskSection();
         String goalKey = template.sectionFor("goal").map(Section::key).orElse(null);
         for (Section section : template.sections()) {
             List<NoteSentence> sentences = new ArrayList<>(bySection.get(section.key()));
             if (section.key().equals(riskKey)) {
                 sentences.addAll(riskSentences(risks));
             }
-            if (section.key().equals(goalKey) && request.treatmentPlan() != null) {
+            if (section.key().equals(goalKey) && treatmentPlan != null) {
                 sentences.addAll(0, planSentences(links));
             }
             sections.add(new NoteSection(section.key(), section.title(), sentences));
@@ -169,10 +180,10 @@ public final class ExtractiveNoteEngine {
         if (riskKey == null) {
             sections.add(new NoteSection("risk", "Risk assessment", riskSentences(risks)));
         }
-        if (goalKey == null && request.treatmentPlan() != null && !request.treatmentPlan().isBlank()) {
+        if (goalKey == null && treatmentPlan != null && !treatmentPlan.isBlank()) {
             sections.add(new NoteSection("treatment_plan", "Treatment plan (Golden Thread)", planSentences(links)));
         }
-        return new NoteDocument(request.type().name(), template.title(), input.shape().name(), sections, risks, links);
+        return sections;
     }
 
     /** A heading of the notes that this template has no section for, read as the broader kind of content. */

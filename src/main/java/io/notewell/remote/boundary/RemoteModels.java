@@ -11,11 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
@@ -31,44 +32,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 public class RemoteModels {
 
     @Inject
-    @ConfigProperty(name = "notewell.note.remote.url")
-    Optional<String> noteUrl;
-
-    @Inject
-    @ConfigProperty(name = "notewell.note.remote.model")
-    Optional<String> noteModel;
-
-    @Inject
-    @ConfigProperty(name = "notewell.note.remote.api-key")
-    Optional<String> noteKey;
-
-    @Inject
-    @ConfigProperty(name = "notewell.note.remote.api-key-header", defaultValue = "Authorization")
-    String noteKeyHeader;
-
-    @Inject
-    @ConfigProperty(name = "notewell.note.remote.timeout-seconds", defaultValue = "120")
-    long noteTimeout;
-
-    @Inject
-    @ConfigProperty(name = "notewell.speech.remote.url")
-    Optional<String> speechUrl;
-
-    @Inject
-    @ConfigProperty(name = "notewell.speech.remote.model", defaultValue = "whisper-1")
-    String speechModel;
-
-    @Inject
-    @ConfigProperty(name = "notewell.speech.remote.api-key")
-    Optional<String> speechKey;
-
-    @Inject
-    @ConfigProperty(name = "notewell.speech.remote.api-key-header", defaultValue = "Authorization")
-    String speechKeyHeader;
-
-    @Inject
-    @ConfigProperty(name = "notewell.speech.remote.timeout-seconds", defaultValue = "300")
-    long speechTimeout;
+    Config config;
 
     private OpenAiClient note;
     private OpenAiClient speech;
@@ -76,12 +40,25 @@ public class RemoteModels {
     @PostConstruct
     void configure() {
         HttpClient http = OpenAiClient.httpClient();
-        // the timeout is the HTTP client's, not @Timeout's: that one interrupts the calling worker thread and leaves the
-        // flag set, and the interrupted thread then failed its own transaction (H2 closes its file channel on interrupt)
-        note = noteUrl.filter(u -> !u.isBlank()).map(url -> new OpenAiClient(new OpenAiClient.Endpoint(URI.create(url.strip()),
-                noteModel.orElse(""), noteKey.orElse(null), noteKeyHeader, Duration.ofSeconds(noteTimeout)), http)).orElse(null);
-        speech = speechUrl.filter(u -> !u.isBlank()).map(url -> new OpenAiClient(new OpenAiClient.Endpoint(URI.create(url.strip()),
-                speechModel, speechKey.orElse(null), speechKeyHeader, Duration.ofSeconds(speechTimeout)), http)).orElse(null);
+        note = client("notewell.note.remote", "", 120, http);
+        speech = client("notewell.speech.remote", "whisper-1", 300, http);
+    }
+
+    /**
+     * The service configured under {@code prefix} ({@code .url}, {@code .model}, {@code .api-key},
+     * {@code .api-key-header}, {@code .timeout-seconds}); null when it has no URL. The timeout is the HTTP client's,
+     * not {@code @Timeout}'s: that one interrupts the calling worker thread and leaves the flag set, and the
+     * interrupted thread then failed its own transaction (H2 closes its file channel on interrupt).
+     */
+    private OpenAiClient client(String prefix, String defaultModel, long defaultTimeoutSeconds, HttpClient http) {
+        return config.getOptionalValue(prefix + ".url", String.class).filter(url -> !url.isBlank())
+                .map(url -> new OpenAiClient(new OpenAiClient.Endpoint(URI.create(url.strip()),
+                        config.getOptionalValue(prefix + ".model", String.class).orElse(defaultModel),
+                        config.getOptionalValue(prefix + ".api-key", String.class).orElse(null),
+                        config.getOptionalValue(prefix + ".api-key-header", String.class).orElse(null),
+                        Duration.ofSeconds(config.getOptionalValue(prefix + ".timeout-seconds", Long.class).orElse(defaultTimeoutSeconds))),
+                        http))
+                .orElse(null);
     }
 
     public boolean noteEngineConfigured() {
@@ -129,16 +106,13 @@ public class RemoteModels {
     }
 
     /**
-     * What the guards themselves throw (timed out, circuit open, bulkhead full) means the same to a session as
+     * What the guards themselves throw (circuit open, bulkhead full) means the same to a session as
      * a service that is down: wait and try again.
      */
     public static ModelUnavailable unavailable(FaultToleranceException guard) {
-        String reason = switch (guard.getClass().getSimpleName()) {
-            case "TimeoutException" -> "the model service did not answer in time";
-            case "CircuitBreakerOpenException" -> "the model service failed repeatedly; calls are paused for a while";
-            case "BulkheadException" -> "the model service already has as many requests in flight as allowed";
-            default -> "the model service call failed (" + guard.getClass().getSimpleName() + ")";
-        };
+        String reason = guard instanceof CircuitBreakerOpenException ? "the model service failed repeatedly; calls are paused for a while"
+                : guard instanceof BulkheadException ? "the model service already has as many requests in flight as allowed"
+                : "the model service call failed (" + guard.getClass().getSimpleName() + ")";
         return new ModelUnavailable(reason, null, guard);
     }
 }
