@@ -1,0 +1,98 @@
+package io.notewell.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.notewell.testing.ArtemisBroker;
+import io.notewell.testing.NotewellProcess;
+import io.notewell.testing.WebhookReceiver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database and the external broker go away under load and come back: sessions in flight all end Done once,
+ * creates sent meanwhile are either accepted (and then Done) or refused with a problem+json answer, and the
+ * server is healthy afterwards without a restart of its own.
+ */
+class DependencyRestartIT {
+
+    static final int SESSIONS = 120;
+
+    final Path dir = Workload.freshDirectory(DependencyRestartIT.class);
+
+    @Test
+    void postgresql_restarted_under_load() throws Exception {
+        Map<String, String> database = Workload.freshPostgres("notewell_pg_restart");
+        try (WebhookReceiver receiver = WebhookReceiver.start();
+             NotewellProcess server = new NotewellProcess(dir, Workload.merge(database, Workload.WEBHOOKS_TO_LOOPBACK,
+                     Map.of("NOTEWELL_PROCESSING_LEASE_SECONDS", "30")))) {
+            server.start();
+            Workload work = Workload.prepare(server, Files.readString(dir.resolve("dev-api-key")).strip(), receiver);
+            work.create(List.of(server), SESSIONS);
+            Thread.sleep(3000);
+            int processing = work.count(server, "Processing");
+            Map<Integer, Integer> answers = new TreeMap<>();
+            Process restart = new ProcessBuilder("bash", "-c",
+                    "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main restart -m fast").inheritIO().start();
+            // creates while the database goes down and comes back
+            Instant until = Instant.now().plusSeconds(6);
+            while (Instant.now().isBefore(until) || restart.isAlive()) {
+                answers.merge(work.tryCreate(server), 1, Integer::sum);
+                Thread.sleep(100);
+            }
+            assertEquals(0, restart.waitFor(), "PostgreSQL restarted");
+            assertTrue(processing > 0, "the restart came while sessions were processing");
+            answers.keySet().forEach(status -> assertTrue(status == 200 || status == 503,
+                    "a create during the restart is accepted or refused as unavailable, not " + status + ": " + answers));
+            work.awaitAllDone(server, Duration.ofMinutes(5));
+            work.assertNotes(server);
+            work.assertWebhooks(Duration.ofMinutes(3), false);
+            work.assertOneEventPerSession(database);
+            System.out.printf("DependencyRestartIT: PostgreSQL restarted with %d of %d sessions processing; creates meanwhile %s;"
+                    + " all %d accepted sessions Done once%n", processing, SESSIONS, answers, work.accepted.size());
+        }
+    }
+
+    @Test
+    void external_broker_killed_and_restarted_under_load() throws Exception {
+        Map<String, String> database = Workload.freshPostgres("notewell_broker_restart");
+        try (ArtemisBroker broker = ArtemisBroker.create(dir)) {
+            broker.start();
+            try (WebhookReceiver receiver = WebhookReceiver.start();
+                 NotewellProcess server = new NotewellProcess(dir, Workload.merge(database, Workload.WEBHOOKS_TO_LOOPBACK, Map.of(
+                         "NOTEWELL_BROKER_URL", broker.url(), "NOTEWELL_BROKER_USER", ArtemisBroker.USER,
+                         "NOTEWELL_BROKER_PASSWORD", ArtemisBroker.PASSWORD, "NOTEWELL_PROCESSING_LEASE_SECONDS", "30")))) {
+                server.start();
+                Workload work = Workload.prepare(server, Files.readString(dir.resolve("dev-api-key")).strip(), receiver);
+                work.create(List.of(server), SESSIONS);
+                Thread.sleep(3000);
+                int processing = work.count(server, "Processing");
+                broker.kill();
+                Map<Integer, Integer> answers = new TreeMap<>();
+                for (int i = 0; i < 3; i++) { // each waits for the failover timeout (5 s) and is refused
+                    answers.merge(work.tryCreate(server), 1, Integer::sum);
+                }
+                broker.start();
+                for (int i = 0; i < 5; i++) {
+                    answers.merge(work.tryCreate(server), 1, Integer::sum);
+                    Thread.sleep(200);
+                }
+                assertTrue(processing > 0, "the broker died while sessions were processing");
+                answers.keySet().forEach(status -> assertTrue(status == 200 || status == 503,
+                        "a create while the broker is away is accepted or refused as unavailable, not " + status + ": " + answers));
+                work.awaitAllDone(server, Duration.ofMinutes(5));
+                work.assertNotes(server);
+                work.assertWebhooks(Duration.ofMinutes(3), false);
+                work.assertOneEventPerSession(database);
+                System.out.printf("DependencyRestartIT: Artemis killed with %d of %d sessions processing and started again;"
+                        + " creates meanwhile %s; all %d accepted sessions Done once%n", processing, SESSIONS, answers, work.accepted.size());
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package io.notewell.reliability;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
+import io.notewell.testing.NotewellProcess;
+import io.notewell.testing.WebhookReceiver;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * What the reliability tests do to Notewell and what they check afterwards: a partner with a webhook endpoint
+ * creates text sessions (a realistic 1,100-word transcript) from several clients at once; at the end every
+ * accepted session must be Done with its note, and every session's {@code session.completed} event must have
+ * reached the receiver, signed, always under the one webhook-id its event was given.
+ */
+final class Workload {
+
+    static final Map<String, String> WEBHOOKS_TO_LOOPBACK = Map.of("NOTEWELL_WEBHOOKS_ALLOW_HTTP", "true",
+            "NOTEWELL_WEBHOOKS_PRIVATE_HOSTS_ALLOWED", "127.0.0.1",
+            "NOTEWELL_WEBHOOKS_RETRY_SCHEDULE", "0s,1s,2s,5s,10s,20s,30s,60s,60s,60s");
+
+    final String key;
+    final String secret;
+    final String provider;
+    final WebhookReceiver receiver;
+    final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+    private final String transcript;
+
+    private Workload(String key, String secret, String provider, WebhookReceiver receiver) throws IOException {
+        this.key = key;
+        this.secret = secret;
+        this.provider = provider;
+        this.receiver = receiver;
+        try (InputStream in = Workload.class.getResourceAsStream("/sessions/anxiety-transcript.txt")) {
+            this.transcript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Registers a webhook endpoint for session.completed and a provider, through {@code server}. */
+    static Workload prepare(NotewellProcess server, String key, WebhookReceiver receiver) throws IOException {
+        String secret = call(server, key).body(Map.of("url", receiver.url("/hooks"), "eventTypes", List.of("session.completed")))
+                .post("/webhooks/endpoints").then().statusCode(201).extract().path("secret");
+        String provider = call(server, key).body(Map.of("firstName", "Ada", "lastName", "Byron",
+                        "email", "ada-" + System.nanoTime() + "@clinic.example"))
+                .post("/users/providers").then().statusCode(200).extract().path("userId");
+        return new Workload(key, secret, provider, receiver);
+    }
+
+    /** Creates {@code count} sessions from four clients, spread over {@code servers} in turn; all must be accepted. */
+    List<String> create(List<NotewellProcess> servers, int count) throws InterruptedException {
+        List<String> created = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < count; i++) {
+            NotewellProcess server = servers.get(i % servers.size());
+            String type = List.of("Soap", "Dap", "Birp", "Girp").get(i % 4);
+            clients.submit(() -> created.add(call(server, key).body(Map.of("providerUserId", provider,
+                            "clientPronouns", "NeutralThem", "sessionType", type, "input", Map.of("text", Map.of("text", transcript))))
+                    .post("/sessions").then().statusCode(200).extract().<String>path("sessionId")));
+        }
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(3, TimeUnit.MINUTES), "the creates finished");
+        assertEquals(count, created.size(), "every create was accepted");
+        accepted.addAll(created);
+        return created;
+    }
+
+    /** Tries one create; answers its status (for creates sent while a dependency is down). */
+    int tryCreate(NotewellProcess server) {
+        var response = call(server, key).body(Map.of("providerUserId", provider, "clientPronouns", "NeutralThem",
+                "sessionType", "Soap", "input", Map.of("text", Map.of("text", transcript)))).post("/sessions");
+        if (response.statusCode() == 200) {
+            accepted.add(response.path("sessionId"));
+        } else {
+            assertTrue(response.contentType().startsWith("application/problem+json"),
+                    "a refused create answers problem+json: " + response.statusCode() + " " + response.contentType());
+        }
+        return response.statusCode();
+    }
+
+    int count(NotewellProcess server, String state) {
+        return call(server, key).queryParam("state", state).queryParam("pageSize", "1").get("/sessions")
+                .then().statusCode(200).extract().path("total");
+    }
+
+    /** Waits until every accepted session is Done (as {@code server} sees it). */
+    void awaitAllDone(NotewellProcess server, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        int done = 0;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                done = count(server, "Done");
+            } catch (AssertionError | RuntimeException notNow) {
+                done = -1;
+            }
+            if (done == accepted.size()) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertEquals(accepted.size(), done, "every accepted session is Done within " + timeout
+                + " (Error: " + count(server, "Error") + ", Processing: " + count(server, "Processing") + ")");
+    }
+
+    /** Every accepted session has its note, in the format it asked for. */
+    void assertNotes(NotewellProcess server) {
+        for (String id : accepted) {
+            JsonPath session = call(server, key).get("/sessions/" + id).then().statusCode(200).extract().jsonPath();
+            assertEquals("Done", session.getString("state"), "session " + id);
+            String markdown = session.getString("note.markdown");
+            assertTrue(markdown != null && markdown.contains("## Risk assessment"), "session " + id + " has its note");
+        }
+    }
+
+    /**
+     * Every accepted session's event was delivered (answered 200) at least once, signed with the endpoint's secret;
+     * one webhook-id per session, whatever was retried or redelivered; with {@code exactlyOnce}, no event was
+     * delivered twice either. Answers the number of requests the receiver saw.
+     */
+    int assertWebhooks(Duration timeout, boolean exactlyOnce) throws WebhookVerificationException {
+        List<WebhookReceiver.Received> delivered = receiver.await(r -> r.answered() == 200
+                && accepted.contains(sessionOf(r)), accepted.size(), timeout);
+        Map<String, Set<String>> idsPerSession = new HashMap<>();
+        Map<String, Integer> deliveriesPerId = new HashMap<>();
+        for (WebhookReceiver.Received r : receiver.received()) {
+            new Webhook(secret).verify(r.body(), r.headers());
+            idsPerSession.computeIfAbsent(sessionOf(r), s -> new HashSet<>()).add(r.header("webhook-id"));
+            if (r.answered() == 200) {
+                deliveriesPerId.merge(r.header("webhook-id"), 1, Integer::sum);
+            }
+        }
+        assertEquals(new HashSet<>(accepted), delivered.stream().map(Workload::sessionOf).collect(Collectors.toSet()),
+                "every session's event was delivered");
+        idsPerSession.forEach((session, ids) -> assertEquals(1, ids.size(), "one webhook-id for session " + session + ": " + ids));
+        if (exactlyOnce) {
+            deliveriesPerId.forEach((id, n) -> assertEquals(1, n, "event " + id + " delivered once"));
+        }
+        return receiver.received().size();
+    }
+
+    private static String sessionOf(WebhookReceiver.Received r) {
+        return JsonPath.from(r.body()).getString("data.sessionId");
+    }
+
+    static RequestSpecification call(NotewellProcess server, String key) {
+        return given().baseUri(server.base()).header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
+    }
+
+    /** A fresh PostgreSQL database on the machine's server, and the environment that points Notewell at it. */
+    static Map<String, String> freshPostgres(String name) throws SQLException {
+        String base = System.getProperty("reliability.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+        try (Connection c = postgres(base + "postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name);
+        }
+        return Map.of("NOTEWELL_DB_URL", base + name, "NOTEWELL_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
+                "NOTEWELL_DB_USER", System.getProperty("reliability.pg.user", "postgres"),
+                "NOTEWELL_DB_PASSWORD", System.getProperty("reliability.pg.password", "postgres"));
+    }
+
+    static Connection postgres(String url) throws SQLException {
+        return DriverManager.getConnection(url, System.getProperty("reliability.pg.user", "postgres"),
+                System.getProperty("reliability.pg.password", "postgres"));
+    }
+
+    /** None twice: the database holds exactly one session.completed event per accepted session. */
+    void assertOneEventPerSession(Map<String, String> database) throws SQLException {
+        Map<String, Integer> events = new HashMap<>();
+        try (Connection c = postgres(database.get("NOTEWELL_DB_URL")); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT session_id, COUNT(*) FROM webhook_event WHERE type = 'session.completed' "
+                     + "GROUP BY session_id")) {
+            while (rows.next()) {
+                events.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        for (String id : accepted) {
+            assertEquals(1, events.getOrDefault(id, 0), "session " + id + " ended once (one session.completed event)");
+        }
+    }
+
+    /**
+     * An empty directory under target/reliability for one test instance: the servers' and the broker's logs stay there
+     * for a look after a failure.
+     */
+    static Path freshDirectory(Class<?> test) {
+        Path dir = Path.of(System.getProperty("project.basedir", "."), "target", "reliability",
+                test.getSimpleName() + "-" + System.currentTimeMillis());
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    /** A shared 32-byte encryption key for instances that share one database. */
+    static String encryptionKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    @SafeVarargs
+    static Map<String, String> merge(Map<String, String>... parts) {
+        Map<String, String> all = new HashMap<>();
+        for (Map<String, String> part : parts) {
+            all.putAll(part);
+        }
+        return all;
+    }
+}
