@@ -86,10 +86,13 @@ public final class NotewellProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** The first severe message of the log (where a failed start says why) and the last 3,000 characters. */
     public String tail() {
         try {
             String log = Files.readString(log());
-            return log.substring(Math.max(0, log.length() - 3000));
+            int severe = log.indexOf("SEVERE");
+            String first = severe < 0 ? "" : "first SEVERE: " + log.substring(severe, Math.min(log.length(), severe + 2500)) + "\n...\n";
+            return first + log.substring(Math.max(0, log.length() - 3000));
         } catch (IOException e) {
             return e.toString();
         }
