@@ -75,7 +75,7 @@ class DependencyRestartIT {
                 int processing = work.count(server, "Processing");
                 broker.kill();
                 Map<Integer, Integer> answers = new TreeMap<>();
-                for (int i = 0; i < 3; i++) { // each waits for the failover timeout (5 s) and is refused
+                for (int i = 0; i < 3; i++) { // refused within the reconnect attempts of the broker URL
                     answers.merge(work.tryCreate(server), 1, Integer::sum);
                 }
                 broker.start();

@@ -93,7 +93,9 @@ final class Workload {
 
     /** Tries one create; answers its status (for creates sent while a dependency is down). */
     int tryCreate(NotewellProcess server) {
-        var response = call(server, key).body(Map.of("providerUserId", provider, "clientPronouns", "NeutralThem",
+        var response = call(server, key).config(io.restassured.RestAssured.config().httpClient(
+                        io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 60_000)))
+                .body(Map.of("providerUserId", provider, "clientPronouns", "NeutralThem",
                 "sessionType", "Soap", "input", Map.of("text", Map.of("text", transcript)))).post("/sessions");
         if (response.statusCode() == 200) {
             accepted.add(response.path("sessionId"));

@@ -55,7 +55,7 @@ public final class ArtemisBroker implements AutoCloseable {
 
     /** The broker URL Notewell's resource adapter is given, as the README's scale-out section recommends. */
     public String url() {
-        return "failover:(tcp://127.0.0.1:" + port + ")?timeout=5000&initialReconnectDelay=100&maxReconnectDelay=2000";
+        return "failover:(tcp://127.0.0.1:" + port + ")?timeout=5000&maxReconnectAttempts=3&initialReconnectDelay=100&maxReconnectDelay=2000";
     }
 
     public void start() throws IOException, InterruptedException {
