@@ -55,7 +55,7 @@ public final class ArtemisBroker implements AutoCloseable {
 
     /** The broker URL Notewell's resource adapter is given, as the README's scale-out section recommends. */
     public String url() {
-        return "failover:(tcp://127.0.0.1:" + port + ")?timeout=5000&maxReconnectAttempts=3&initialReconnectDelay=100&maxReconnectDelay=2000";
+        return System.getProperty("reliability.broker.url", "tcp://127.0.0.1:PORT").replace("PORT", Integer.toString(port));
     }
 
     public void start() throws IOException, InterruptedException {

@@ -5,6 +5,9 @@ import io.notewell.webhook.entity.WebhookDelivery;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -33,32 +36,54 @@ public class WebhookDispatcher {
     @Inject
     Messaging messaging;
 
+    @Resource
+    SessionContext context;
+
     @Resource(lookup = WebhookOutbox.QUEUE)
     Queue queue;
 
-    /** One transaction: a claim and its message commit together (the message is sent on the XA factory). */
+    /**
+     * Outside a transaction, never failing (a timer whose callback keeps failing is given up by the container):
+     * each due delivery is claimed and queued in a transaction of its own, claim and message together (the message
+     * goes on the XA factory). While the queue is away the round stops; the next one tries again.
+     */
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void dispatch() {
-        Instant now = Instant.now();
-        List<String> due = em.createQuery("SELECT d.id FROM WebhookDelivery d WHERE d.status = :pending AND d.nextAttemptAt <= :now "
-                        + "AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) ORDER BY d.sequenceNumber", String.class)
-                .setParameter("pending", WebhookDelivery.Status.pending).setParameter("now", now)
-                .setMaxResults(500).getResultList();
-        int queued = 0;
-        for (String id : due) {
-            if (claim(id, now)) {
-                try {
-                    messaging.send(queue, id, "deliveryId", id);
+        try {
+            Instant now = Instant.now();
+            List<String> due = em.createQuery("SELECT d.id FROM WebhookDelivery d WHERE d.status = :pending AND d.nextAttemptAt <= :now "
+                            + "AND (d.claimedUntil IS NULL OR d.claimedUntil < :now) ORDER BY d.sequenceNumber", String.class)
+                    .setParameter("pending", WebhookDelivery.Status.pending).setParameter("now", now)
+                    .setMaxResults(500).getResultList();
+            WebhookDispatcher self = context.getBusinessObject(WebhookDispatcher.class);
+            int queued = 0;
+            for (String id : due) {
+                if (self.claimAndQueue(id, now)) {
                     queued++;
-                } catch (JMSException e) {
-                    LOG.warning(() -> "Webhook queue unavailable: " + e.getClass().getName());
-                    throw new IllegalStateException("webhook queue unavailable", e);
                 }
             }
+            if (queued > 0) {
+                int n = queued;
+                LOG.fine(() -> "Queued " + n + " due webhook deliveries");
+            }
+        } catch (RuntimeException failed) {
+            LOG.warning(() -> "Webhook dispatch round failed, next one in 2 s: " + failed.getClass().getName());
         }
-        if (queued > 0) {
-            int n = queued;
-            LOG.fine(() -> "Queued " + n + " due webhook deliveries");
+    }
+
+    /** Claims one due delivery and queues it, in a transaction of its own; false when another instance has it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimAndQueue(String deliveryId, Instant now) {
+        if (!claim(deliveryId, now)) {
+            return false;
+        }
+        try {
+            messaging.send(queue, deliveryId, "deliveryId", deliveryId);
+            return true;
+        } catch (JMSException e) {
+            LOG.warning(() -> "Webhook queue unavailable: " + e.getClass().getName());
+            throw new IllegalStateException("webhook queue unavailable", e);
         }
     }
 
