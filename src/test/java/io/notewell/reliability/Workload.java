@@ -174,6 +174,17 @@ final class Workload {
         return given().baseUri(server.base()).header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
     }
 
+    /**
+     * The end of every fault test: all accepted sessions Done with their notes, every event delivered (at least once,
+     * one webhook-id each), and none ended twice in {@code database}.
+     */
+    void assertAllDoneOnce(NotewellProcess server, Map<String, String> database) throws Exception {
+        awaitAllDone(server, Duration.ofMinutes(5));
+        assertNotes(server);
+        assertWebhooks(Duration.ofMinutes(3), false);
+        assertOneEventPerSession(database);
+    }
+
     /** A fresh PostgreSQL database on the machine's server, and the environment that points Notewell at it. */
     static Map<String, String> freshPostgres(String name) throws SQLException {
         String base = System.getProperty("reliability.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
