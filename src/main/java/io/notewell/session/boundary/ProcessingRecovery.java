@@ -1,5 +1,6 @@
 package io.notewell.session.boundary;
 
+import io.notewell.problem.ApiProblem;
 import io.notewell.webhook.boundary.WebhookEvents;
 import io.notewell.session.control.WorkItem;
 import io.notewell.session.control.WorkQueue;
@@ -107,8 +108,11 @@ public class ProcessingRecovery {
                 if (self.requeue(id, now, engineWaitOver)) {
                     queued++;
                 }
+            } catch (ApiProblem queueAway) {
+                // the work queue is unavailable (WorkQueue logged it): the rest waits for the next round
+                break;
             } catch (RuntimeException conflict) {
-                // a worker changed the session meanwhile (or the queue is away): the next sweep looks again
+                // a worker changed the session meanwhile: the next sweep looks again
                 LOG.fine(() -> "Session " + id + " not queued again this round: " + conflict.getClass().getName());
             }
         }
