@@ -14,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +53,8 @@ final class Workload {
     final String provider;
     final WebhookReceiver receiver;
     final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+    /** Statuses of the creates tried during a fault ({@link #tryCreate}), and how many of each. */
+    final Map<Integer, Integer> faultAnswers = new TreeMap<>();
     private final String transcript;
 
     private Workload(String key, String secret, String provider, WebhookReceiver receiver) throws IOException {
@@ -91,8 +95,11 @@ final class Workload {
         return created;
     }
 
-    /** Tries one create; answers its status (for creates sent while a dependency is down). */
-    int tryCreate(NotewellProcess server) {
+    /**
+     * Tries one create while a dependency is away or coming back, and tallies its status in {@link #faultAnswers};
+     * an accepted one joins {@link #accepted}, a refused one must be problem+json.
+     */
+    void tryCreate(NotewellProcess server) {
         var response = call(server, key).config(io.restassured.RestAssured.config().httpClient(
                         io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 60_000)))
                 .body(Map.of("providerUserId", provider, "clientPronouns", "NeutralThem",
@@ -103,7 +110,13 @@ final class Workload {
             assertTrue(response.contentType().startsWith("application/problem+json"),
                     "a refused create answers problem+json: " + response.statusCode() + " " + response.contentType());
         }
-        return response.statusCode();
+        faultAnswers.merge(response.statusCode(), 1, Integer::sum);
+    }
+
+    /** Every create tried during the fault was accepted or refused as unavailable (503), nothing else. */
+    void assertFaultAnswersAcceptedOrUnavailable() {
+        faultAnswers.keySet().forEach(status -> assertTrue(status == 200 || status == 503,
+                "a create during the fault is accepted or refused as unavailable, not " + status + ": " + faultAnswers));
     }
 
     int count(NotewellProcess server, String state) {
@@ -225,7 +238,7 @@ final class Workload {
         Path dir = Path.of(System.getProperty("project.basedir", "."), "target", "reliability",
                 test.getSimpleName() + "-" + System.currentTimeMillis());
         try {
-            java.nio.file.Files.createDirectories(dir);
+            Files.createDirectories(dir);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * An Apache ActiveMQ Artemis broker as production runs it beside Notewell: the distribution from Maven Central
@@ -55,7 +54,7 @@ public final class ArtemisBroker implements AutoCloseable {
 
     /** The broker URL Notewell's resource adapter is given, as the README's scale-out section recommends. */
     public String url() {
-        return System.getProperty("reliability.broker.url", "tcp://127.0.0.1:PORT").replace("PORT", Integer.toString(port));
+        return "failover:(tcp://127.0.0.1:" + port + ")?timeout=5000&maxReconnectAttempts=3&initialReconnectDelay=100&maxReconnectDelay=2000";
     }
 
     public void start() throws IOException, InterruptedException {
@@ -91,18 +90,6 @@ public final class ArtemisBroker implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-    }
-
-    public List<String> logs() throws IOException {
-        try (var files = Files.list(instance)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("run-")).map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    return e.toString();
-                }
-            }).toList();
-        }
     }
 
     @Override

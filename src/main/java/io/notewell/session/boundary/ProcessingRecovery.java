@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -79,19 +80,21 @@ public class ProcessingRecovery {
     public void sweep() {
         try {
             Instant now = Instant.now();
+            ProcessingRecovery self = context.getBusinessObject(ProcessingRecovery.class);
             List<String> due = em.createQuery("SELECT s.id FROM TherapySession s WHERE s.state = :state AND s.retryAt IS NOT NULL "
                             + "AND s.retryAt <= :now ORDER BY s.retryAt", String.class)
                     .setParameter("state", SessionState.Processing).setParameter("now", now)
                     .setMaxResults(500).getResultList();
-            int retried = requeueEach(due, now, true);
+            int retried = each(due, id -> self.retryAfterEngineWait(id, now));
             if (retried > 0) {
                 LOG.info(() -> "Queued " + retried + " session(s) again that were waiting for a remote engine");
             }
+            Instant cutoff = now.minusSeconds(leaseSeconds);
             List<String> stalled = em.createQuery("SELECT s.id FROM TherapySession s WHERE s.state = :state AND s.updatedAt < :cutoff "
                             + "AND s.retryAt IS NULL ORDER BY s.updatedAt", String.class)
-                    .setParameter("state", SessionState.Processing).setParameter("cutoff", now.minusSeconds(leaseSeconds))
+                    .setParameter("state", SessionState.Processing).setParameter("cutoff", cutoff)
                     .setMaxResults(500).getResultList();
-            int recovered = requeueEach(stalled, now, false);
+            int recovered = each(stalled, id -> self.recoverStalled(id, cutoff));
             if (recovered > 0) {
                 LOG.info(() -> "Recovery sweep queued " + recovered + " stalled session(s) again");
             }
@@ -100,12 +103,12 @@ public class ProcessingRecovery {
         }
     }
 
-    private int requeueEach(List<String> ids, Instant now, boolean engineWaitOver) {
-        ProcessingRecovery self = context.getBusinessObject(ProcessingRecovery.class);
+    /** Runs {@code step} for each id, each in its own transaction; answers how many it queued. */
+    private static int each(List<String> ids, Predicate<String> step) {
         int queued = 0;
         for (String id : ids) {
             try {
-                if (self.requeue(id, now, engineWaitOver)) {
+                if (step.test(id)) {
                     queued++;
                 }
             } catch (ApiProblem queueAway) {
@@ -119,30 +122,40 @@ public class ProcessingRecovery {
         return queued;
     }
 
-    /** Queues one session again, if it still waits as the sweep saw it; in a transaction of its own. */
+    /** Queues a session again whose wait for a remote engine is over, if it still waits; in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean requeue(String sessionId, Instant now, boolean engineWaitOver) {
-        TherapySession session = em.find(TherapySession.class, sessionId);
-        if (session == null || session.state() != SessionState.Processing) {
+    public boolean retryAfterEngineWait(String sessionId, Instant now) {
+        TherapySession session = processing(sessionId);
+        if (session == null || session.retryAt() == null || session.retryAt().isAfter(now)) {
             return false;
         }
-        if (engineWaitOver) {
-            if (session.retryAt() == null || session.retryAt().isAfter(now)) {
-                return false;
-            }
-            session.retryEngine();
-        } else {
-            if (session.retryAt() != null || !session.updatedAt().isBefore(now.minusSeconds(leaseSeconds))) {
-                return false;
-            }
-            if (session.recovered() > MAXIMUM_RECOVERIES) {
-                session.fail(SessionProcessing.PROCESSING_FAILED,
-                        "Processing stalled repeatedly. Update the session input to try again, or contact the operator.");
-                events.sessionEnded(session);
-                return true;
-            }
-        }
+        session.retryEngine();
         queue.enqueue(new WorkItem(session.id(), session.inputRevision()));
         return true;
+    }
+
+    /**
+     * Queues a session again that has not moved since {@code cutoff}, if it still has not; one that keeps stalling
+     * ends in Error. In a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean recoverStalled(String sessionId, Instant cutoff) {
+        TherapySession session = processing(sessionId);
+        if (session == null || session.retryAt() != null || !session.updatedAt().isBefore(cutoff)) {
+            return false;
+        }
+        if (session.recovered() > MAXIMUM_RECOVERIES) {
+            session.fail(SessionProcessing.PROCESSING_FAILED,
+                    "Processing stalled repeatedly. Update the session input to try again, or contact the operator.");
+            events.sessionEnded(session);
+        } else {
+            queue.enqueue(new WorkItem(session.id(), session.inputRevision()));
+        }
+        return true;
+    }
+
+    private TherapySession processing(String sessionId) {
+        TherapySession session = em.find(TherapySession.class, sessionId);
+        return session != null && session.state() == SessionState.Processing ? session : null;
     }
 }
