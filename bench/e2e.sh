@@ -37,11 +37,27 @@ ready=$(date +%s.%N)
 sleep 5
 idle_rss=$(ps -o rss= -p $SERVER)
 echo "# end to end, $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), database ${DB:-h2}"
-python3 - "$PORT" "$HOOK_PORT" "$DATA/dev-api-key" "$SESSIONS" "$WARMUP" <<'PY'
-import json, sys, threading, time, urllib.request
+python3 - "$PORT" "$HOOK_PORT" "$DATA/dev-api-key" "$SESSIONS" "$WARMUP" "$SERVER" <<'PY'
+import json, os, re, sys, threading, time, urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from concurrent.futures import ThreadPoolExecutor
 port, hook_port, keyfile, n, warmup = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+launcher = int(sys.argv[6])
+
+def server_threads():
+    """CPU seconds of the server's threads by name (digits dropped), from /proc: the server is the launcher's java child"""
+    pids = [launcher] + [int(c) for c in open(f"/proc/{launcher}/task/{launcher}/children").read().split()]
+    java = next(p for p in pids if open(f"/proc/{p}/comm").read().strip() == "java")
+    groups = {}
+    for task in os.listdir(f"/proc/{java}/task"):
+        try:
+            comm = open(f"/proc/{java}/task/{task}/comm").read().strip()
+            fields = open(f"/proc/{java}/task/{task}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        name = re.sub(r"[-#\d\s]+$", "", comm) or comm
+        groups[name] = groups.get(name, 0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return groups
 key = open(keyfile).read().strip()
 base = f"http://127.0.0.1:{port}"
 done = {}
@@ -81,6 +97,7 @@ def wait_for(ids):
             all_done.wait(1)
 with ThreadPoolExecutor(16) as clients:
     wait_for(list(clients.map(create, range(warmup))))     # warm-up
+    cpu_before, client_before = server_threads(), sum(os.times()[:2])
     t0 = time.time()
     ids = list(clients.map(create, range(n)))
     created = time.time()
@@ -91,6 +108,10 @@ total = last - t0
 print(f"sessions={n} failed={failed} creates_took_s={created - t0:.2f} first_create_to_last_webhook_s={total:.2f} "
       f"sessions_per_min={n / total * 60:.0f}")
 open("target/bench/e2e-total.txt", "w").write(str(total))
+cpu_after, client_cpu = server_threads(), sum(os.times()[:2]) - client_before
+used = {name: cpu_after[name] - cpu_before.get(name, 0) for name in cpu_after}
+print(f"cpu_s: server={sum(used.values()):.1f} load_generator_and_receiver={client_cpu:.1f} (of {os.cpu_count() * total:.1f} core-seconds); "
+      "server by thread: " + ", ".join(f"{k}={v:.1f}" for k, v in sorted(used.items(), key=lambda kv: -kv[1])[:8]))
 PY
 busy_rss=$(ps -o rss= -p $SERVER)
 kill $SERVER; wait $SERVER 2>/dev/null || true

@@ -1,10 +1,10 @@
 package io.notewell.bench;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.notewell.note.control.ExtractiveNoteEngine;
 import io.notewell.note.control.InputReader;
 import io.notewell.note.control.NoteTemplates;
 import io.notewell.note.control.SectionClassifier;
+import io.notewell.note.control.SentenceEmbeddings;
 import io.notewell.session.entity.SessionType;
 import io.notewell.user.entity.Pronouns;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ public final class NoteEngineBatchBench {
         String input = Files.readString(inputFile);
         NoteTemplates templates = NoteTemplates.load();
         ExtractiveNoteEngine engine = new ExtractiveNoteEngine(templates, new InputReader(),
-                new SectionClassifier(new AllMiniLmL6V2QuantizedEmbeddingModel(), templates), 140, 12);
+                new SectionClassifier(SentenceEmbeddings.load(), templates), 140, 12);
         var request = new ExtractiveNoteEngine.Request(input, SessionType.Soap, false, Pronouns.FeminineHer, "Therapist",
                 Files.readString(inputFile.resolveSibling("plan-anxiety.md")));
         ExecutorService pool = Executors.newFixedThreadPool(threads);

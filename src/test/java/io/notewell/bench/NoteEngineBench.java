@@ -3,12 +3,12 @@ package io.notewell.bench;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import io.notewell.note.control.ExtractiveNoteEngine;
 import io.notewell.note.control.InputReader;
 import io.notewell.note.control.NoteTemplates;
 import io.notewell.note.control.SectionClassifier;
+import io.notewell.note.control.SentenceEmbeddings;
 import io.notewell.session.entity.SessionType;
 import io.notewell.user.entity.Pronouns;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ public final class NoteEngineBench {
         String input = Files.readString(Path.of(args[0]));
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         long loadStart = System.nanoTime();
-        TimedModel model = new TimedModel(new AllMiniLmL6V2QuantizedEmbeddingModel());
+        TimedModel model = new TimedModel(SentenceEmbeddings.load());
         NoteTemplates templates = NoteTemplates.load();
         ExtractiveNoteEngine engine = new ExtractiveNoteEngine(templates, new InputReader(),
                 new SectionClassifier(model, templates), 140, 12);

@@ -1,6 +1,5 @@
 package io.notewell.note.boundary;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.notewell.note.control.ChatNoteEngine;
 import io.notewell.note.control.ExtractiveNoteEngine;
 import io.notewell.note.control.NotePrompt;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import io.notewell.note.control.InputReader;
 import io.notewell.note.control.NoteTemplates;
 import io.notewell.note.control.SectionClassifier;
+import io.notewell.note.control.SentenceEmbeddings;
 import io.notewell.note.entity.NoteDocument;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -87,7 +87,7 @@ public class NoteWriter {
         NoteTemplates templates = NoteTemplates.load();
         builtinPermits = new Semaphore(Math.max(1, builtinThreads), true);
         engine = new ExtractiveNoteEngine(templates, new InputReader(),
-                new SectionClassifier(new AllMiniLmL6V2QuantizedEmbeddingModel(), templates), minimumWords, maximumPerSection);
+                new SectionClassifier(SentenceEmbeddings.load(), templates), minimumWords, maximumPerSection);
         LOG.info(() -> "Note engine " + ExtractiveNoteEngine.NAME + " loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         if (remote.noteEngineConfigured()) {
             chat = new ChatNoteEngine(templates, new InputReader(), minimumWords, attempts, responseFormat, maxTokens);

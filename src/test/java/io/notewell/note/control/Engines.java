@@ -1,6 +1,5 @@
 package io.notewell.note.control;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ final class Engines {
         if (engine == null) {
             NoteTemplates templates = NoteTemplates.load();
             engine = new ExtractiveNoteEngine(templates, new InputReader(),
-                    new SectionClassifier(new AllMiniLmL6V2QuantizedEmbeddingModel(), templates), 140, 12);
+                    new SectionClassifier(SentenceEmbeddings.load(), templates), 140, 12);
         }
         return engine;
     }
