@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.notewell.partner.boundary.Partners;
+import io.notewell.platform.BackgroundThreads;
 import io.notewell.platform.Database;
 import io.notewell.problem.ApiProblem;
 import io.notewell.problem.ProblemType;
@@ -21,6 +22,7 @@ import io.notewell.testing.Deployments;
 import io.notewell.user.entity.Pronouns;
 import io.notewell.user.entity.User;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +68,8 @@ class ProcessingInContainerIT {
     UserTransaction tx;
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
+    @Resource(lookup = BackgroundThreads.FACTORY)
+    ManagedThreadFactory background;
 
     String partnerId;
     String providerId;
@@ -214,5 +218,11 @@ class ProcessingInContainerIT {
         request.input.text.text = notes;
         ApiProblem busy = assertThrows(ApiProblem.class, () -> sessions.replaceInput(partnerId, id, request));
         assertEquals(ProblemType.SESSION_BUSY, busy.type());
+    }
+
+    @Test
+    void the_engines_write_on_threads_of_the_lowest_priority() {
+        Thread engineThread = background.newThread(() -> { });
+        assertEquals(Thread.MIN_PRIORITY, engineThread.getPriority(), "the API's requests come before the engines' work");
     }
 }

@@ -13,15 +13,22 @@ import io.notewell.note.control.NoteTemplates;
 import io.notewell.note.control.SectionClassifier;
 import io.notewell.note.control.SentenceEmbeddings;
 import io.notewell.note.entity.NoteDocument;
+import io.notewell.platform.BackgroundThreads;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -71,8 +78,14 @@ public class NoteWriter {
     @Inject
     RemoteModels remote;
 
-    /** The built-in engine is CPU-bound: at most this many notes at once, however many workers wait on remote services. */
-    private Semaphore builtinPermits;
+    @Resource(lookup = BackgroundThreads.FACTORY)
+    ManagedThreadFactory threadFactory;
+
+    /**
+     * The built-in engine is CPU-bound: it writes at most this many notes at once, however many workers wait on remote
+     * services, on background threads (lowest priority) while the worker that asked waits.
+     */
+    private ExecutorService builtinThreadPool;
 
     /** A note and the engine that wrote it. */
     public record Written(NoteDocument note, String engine) {
@@ -85,7 +98,7 @@ public class NoteWriter {
     void load() {
         long started = System.nanoTime();
         NoteTemplates templates = NoteTemplates.load();
-        builtinPermits = new Semaphore(Math.max(1, builtinThreads), true);
+        builtinThreadPool = Executors.newFixedThreadPool(Math.max(1, builtinThreads), threadFactory);
         engine = new ExtractiveNoteEngine(templates, new InputReader(),
                 new SectionClassifier(SentenceEmbeddings.load(), templates), minimumWords, maximumPerSection);
         LOG.info(() -> "Note engine " + ExtractiveNoteEngine.NAME + " loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -121,12 +134,27 @@ public class NoteWriter {
     }
 
     private NoteDocument builtin(ExtractiveNoteEngine.Request request) {
-        builtinPermits.acquireUninterruptibly();
+        Future<NoteDocument> writing = builtinThreadPool.submit(() -> engine.write(request));
         try {
-            return engine.write(request);
-        } finally {
-            builtinPermits.release();
+            return writing.get();
+        } catch (InterruptedException e) {
+            writing.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the note was written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
+    }
+
+    @PreDestroy
+    void close() {
+        builtinThreadPool.shutdownNow();
     }
 
     private OpenAiClient.ChatAnswer complete(jakarta.json.JsonObject request) {

@@ -1,5 +1,6 @@
 package io.notewell.recording.boundary;
 
+import io.notewell.platform.BackgroundThreads;
 import io.notewell.platform.DataDirectory;
 import io.notewell.recording.control.AudioDecoder;
 import io.notewell.recording.control.NativeMemory;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The speech engine: an OpenAI-compatible service when {@code notewell.speech.remote.url} is set, otherwise the
  * built-in one, loaded on first use (a server that never sees a recording never pays for the
  * model) and then shared: the Vosk model is thread-safe, each transcription has its own recognizers.
- * Transcriptions run on a small fixed pool of container-made threads ({@code notewell.speech.threads}), not
+ * Transcriptions run on a small fixed pool of container-made background threads ({@code notewell.speech.threads}), not
  * on whichever worker thread took the message: the native engine keeps per-thread memory, and measured on
  * the worker threads the server's resident memory grew by about 200 MB with every recording.
  */
@@ -72,7 +73,7 @@ public class SpeechRecognition {
     @ConfigProperty(name = "notewell.speech.remote.language", defaultValue = "en")
     String language;
 
-    @Resource
+    @Resource(lookup = BackgroundThreads.FACTORY)
     ManagedThreadFactory threadFactory;
 
     @Inject
