@@ -39,6 +39,10 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
             "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+)?(?:i(?:'d| would) like you to|i want you to|"
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
+    private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
+            "^((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|"
+                    + "avoid|reach out|call|use|set|notice)\\b.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -134,7 +138,9 @@ public final class ClinicalVoice {
         String subject = pronouns.subject();
         String out = " " + text + " ";
         // "Sam and I have been": a compound subject keeps its plural verb
-        out = out.replaceAll("\\band I\\b(?!['’])", "and " + subject + "\u0000");
+        // ("... on Monday and I haven't slept" joins two clauses: only a short phrase opening a clause is a subject)
+        out = out.replaceAll("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+\\s+)and I\\b(?!['’])",
+                "$1and " + subject + "\u0000");
         out = out.replaceAll("(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
         out = out.replaceAll("(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
         out = out.replaceAll("(?i)\\bI've\\b|\\bI’ve\\b|\\bI have\\b", subject + (singular ? " has" : " have"));
@@ -209,6 +215,11 @@ public final class ClinicalVoice {
         if (directive.matches()) {
             return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
         }
+        Matcher imperative = CLINICIAN_IMPERATIVE.matcher(plain);
+        if (imperative.matches() && InputReader.words(plain) >= 4) {
+            String task = imperative.group(1);
+            return Optional.of(client + " was asked to " + secondToThird(Character.toLowerCase(task.charAt(0)) + task.substring(1)));
+        }
         Matcher lets = CLINICIAN_LETS.matcher(plain);
         if (lets.matches()) {
             String verb = lets.group(1).toLowerCase(Locale.ROOT);
@@ -255,7 +266,10 @@ public final class ClinicalVoice {
         out = out.replaceAll("(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't))", pronouns.object());
         out = out.replaceAll("(?i)\\byou\\b", s);
         String self = clinicianReference();
-        out = out.replaceAll("\\bI'm\\b|\\bI am\\b", Matcher.quoteReplacement(self + " is"));
+        out = out.replaceAll("\\bI'm\\b|\\bI’m\\b|\\bI am\\b", Matcher.quoteReplacement(self + " is"));
+        out = out.replaceAll("\\bI'll\\b|\\bI’ll\\b", Matcher.quoteReplacement(self + " will"));
+        out = out.replaceAll("\\bI've\\b|\\bI’ve\\b", Matcher.quoteReplacement(self + " has"));
+        out = out.replaceAll("\\bI'd\\b|\\bI’d\\b", Matcher.quoteReplacement(self + " would"));
         out = out.replaceAll("\\bI\\b", Matcher.quoteReplacement(self));
         out = out.replaceAll("(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");
         out = out.replaceAll("(?i)\\bwe\\b", "they");

@@ -1,0 +1,36 @@
+package io.notewell.note.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.notewell.user.entity.Pronouns;
+import org.junit.jupiter.api.Test;
+
+/** The clinical voice's rewriting of single sentences. */
+class ClinicalVoiceTest {
+
+    final ClinicalVoice voice = new ClinicalVoice("Therapist", Pronouns.MasculineHim);
+
+    @Test
+    void a_second_clause_joined_by_and_keeps_the_clients_singular_verb() {
+        assertEquals("Client reports that his boss put him on a performance plan on Monday and he has not really slept since",
+                voice.clientSpeech("My boss put me on a performance plan on Monday and I haven't really slept since."));
+    }
+
+    @Test
+    void a_compound_subject_keeps_its_plural_verb() {
+        assertEquals("Client reports that his wife and he have been arguing more",
+                voice.clientSpeech("My wife and I have been arguing more."));
+    }
+
+    @Test
+    void the_clinicians_contractions_are_written_out_with_the_clinician_named() {
+        assertEquals("Next session: meet again next Thursday, and the therapist will send him the referral",
+                voice.clinicianSpeech("Next week we'll meet again next Thursday, and I'll send you the referral.").orElseThrow());
+    }
+
+    @Test
+    void the_clinicians_imperative_becomes_what_the_client_was_asked_to_do() {
+        assertEquals("Client was asked to keep the sleep diary, and try to cut back to two drinks on any day",
+                voice.clinicianSpeech("Keep the sleep diary, and try to cut back to two drinks on any day.").orElseThrow());
+    }
+}
