@@ -36,6 +36,10 @@ public final class ClinicalVoice {
                     + "verbalized|verbalizes|shared|shares|was|is|has|had)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BACKCHANNEL = Set.of("yeah", "yes", "no", "okay", "ok", "right", "mm-hmm", "mhm",
             "uh-huh", "sure", "thanks", "thank you", "i see", "got it", "hi", "hello", "bye", "see you");
+    /** "We'll meet again next Thursday at four": when the next session is. */
+    private static final Pattern CLINICIAN_MEET = Pattern.compile(
+            "^(?:so\\s+)?(?:we'll|we’ll|we will|we're going to|we are going to)\\s+(?:meet|see each other)\\s+(?:again\\s+)?(.+)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
             "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+)?(?:i(?:'d| would) like you to|i want you to|"
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -210,6 +214,10 @@ public final class ClinicalVoice {
         Matcher next = CLINICIAN_NEXT.matcher(plain);
         if (next.matches()) {
             return Optional.of("Next session: " + secondToThird(next.group(1)).replaceFirst("^they will ", ""));
+        }
+        Matcher meet = CLINICIAN_MEET.matcher(plain);
+        if (meet.matches()) {
+            return Optional.of("Next session: " + secondToThird(meet.group(1)));
         }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {

@@ -33,4 +33,10 @@ class ClinicalVoiceTest {
         assertEquals("Client was asked to keep the sleep diary, and try to cut back to two drinks on any day",
                 voice.clinicianSpeech("Keep the sleep diary, and try to cut back to two drinks on any day.").orElseThrow());
     }
+
+    @Test
+    void when_they_meet_again_is_the_next_session() {
+        assertEquals("Next session: next Thursday at four",
+                voice.clinicianSpeech("We'll meet again next Thursday at four.").orElseThrow());
+    }
 }
