@@ -36,6 +36,13 @@ public final class ClinicalVoice {
                     + "verbalized|verbalizes|shared|shares|was|is|has|had)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BACKCHANNEL = Set.of("yeah", "yes", "no", "okay", "ok", "right", "mm-hmm", "mhm",
             "uh-huh", "sure", "thanks", "thank you", "i see", "got it", "hi", "hello", "bye", "see you");
+    /** "That's catastrophizing, one of the thinking traps we talked about": the clinician naming a pattern of thought. */
+    private static final Pattern CLINICIAN_NAMES_DISTORTION = Pattern.compile(
+            "^(?:that's|that is|this is|that sounds like|it sounds like)\\s+((?:some |a bit of |a little )?(?:catastrophi[sz]ing|"
+                    + "all[- ]or[- ]nothing thinking|black[- ]and[- ]white thinking|mind[- ]reading|fortune[- ]telling|"
+                    + "overgenerali[sz]ing|overgenerali[sz]ation|personali[sz]ing|personali[sz]ation|emotional reasoning|"
+                    + "should statements|a cognitive distortion|a thinking trap|discounting the positive)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
     /** "We'll meet again next Thursday at four": when the next session is. */
     private static final Pattern CLINICIAN_MEET = Pattern.compile(
             "^(?:so\\s+)?(?:we'll|we’ll|we will|we're going to|we are going to)\\s+(?:meet|see each other)\\s+(?:again\\s+)?(.+)$",
@@ -214,6 +221,10 @@ public final class ClinicalVoice {
         Matcher next = CLINICIAN_NEXT.matcher(plain);
         if (next.matches()) {
             return Optional.of("Next session: " + secondToThird(next.group(1)).replaceFirst("^they will ", ""));
+        }
+        Matcher distortion = CLINICIAN_NAMES_DISTORTION.matcher(plain);
+        if (distortion.matches()) {
+            return Optional.of(clinician + " identified the thought as " + secondToThird(distortion.group(1)));
         }
         Matcher meet = CLINICIAN_MEET.matcher(plain);
         if (meet.matches()) {

@@ -39,4 +39,10 @@ class ClinicalVoiceTest {
         assertEquals("Next session: next Thursday at four",
                 voice.clinicianSpeech("We'll meet again next Thursday at four.").orElseThrow());
     }
+
+    @Test
+    void the_clinician_naming_a_thinking_trap_is_kept_as_what_the_clinician_identified() {
+        assertEquals("Therapist identified the thought as catastrophizing, one of the thinking traps they talked about",
+                voice.clinicianSpeech("That's catastrophizing, one of the thinking traps we talked about.").orElseThrow());
+    }
 }
