@@ -94,6 +94,24 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void a_dap_note_of_a_conversation_reads_as_clinical_prose_in_the_right_sections() {
+        NoteDocument note = note("work-stress-conversation.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        String data = section(note, "data");
+        String assessment = section(note, "assessment");
+        String plan = section(note, "plan");
+        assertTrue(data.contains("on Monday and he has not really slept since"), data);
+        assertTrue(assessment.contains("did the box breathing after a few minutes and it helped a little"),
+                "the client's response to the intervention is assessment: " + assessment);
+        assertTrue(plan.contains("Client was asked to fill out a thought record"), plan);
+        assertTrue(plan.contains("Client was asked to keep the sleep diary"), plan);
+        assertTrue(plan.contains("Next session: next Thursday at four, and the therapist will send him the referral to Dr. Patel"), plan);
+        assertFalse(plan.contains("the therapist'll"), plan);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("not_assessed", risk(note, "abuse").polarity(), "abuse is never mentioned");
+    }
+
+    @Test
     void the_clinicians_homework_and_next_session_become_plan() {
         NoteDocument note = note("anxiety-transcript.txt", SessionType.Girp, Pronouns.FeminineHer, null);
         String plan = section(note, "plan");
