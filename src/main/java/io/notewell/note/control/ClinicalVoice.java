@@ -134,8 +134,17 @@ public final class ClinicalVoice {
 
     // ---- the client's speech -----------------------------------------------------------------------
 
+    /** "Probably an eight most days.": an answer without a subject of its own, which reported speech would garble. */
+    private static final Pattern FRAGMENT_ANSWER = Pattern.compile(
+            "^(?:probably|maybe|about|around|roughly|almost|mostly|definitely|not|a|an|one|two|three|four|five|six|seven|"
+                    + "eight|nine|ten|\\d+)\\b(?!.*\\b(?:i|i'm|i've|i'd|i'll|i’m|i’ve|me|my|we|it|it's|he|she|they|there|this|that|you)\\b).*$",
+            Pattern.CASE_INSENSITIVE);
+
     String clientSpeech(String text) {
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
+        if (FRAGMENT_ANSWER.matcher(text).matches()) {
+            return client + " stated: " + quote(text);
+        }
         Matcher feel = FEEL.matcher(text);
         if (feel.matches()) {
             return client + " reports feeling " + thirdPerson(stripEnd(feel.group(1)));
@@ -161,7 +170,7 @@ public final class ClinicalVoice {
         out = out.replaceAll("(?i)\\bI don't\\b|\\bI do not\\b|\\bI don’t\\b", subject + (singular ? " does not" : " do not"));
         out = out.replaceAll("\\bI do\\b", subject + (singular ? " does" : " do"));
         if (singular) {
-            Matcher verb = Pattern.compile("\\bI\\s+((?:really|just|still|also|always|never|often|sometimes|usually|actually|even)\\s+)?([a-z]+)\\b(?!['’])").matcher(out);
+            Matcher verb = Pattern.compile("\\bI\\s+((?:really|just|still|also|always|never|often|sometimes|usually|actually|even|probably|definitely|barely|hardly|finally|only|rarely|mostly|already|honestly|totally|kind of|sort of|maybe|almost|nearly|constantly|generally|normally|typically|basically|literally|certainly|occasionally)\\s+)?([a-z]+)\\b(?!['’])").matcher(out);
             StringBuilder sb = new StringBuilder();
             while (verb.find()) {
                 String adverb = verb.group(1) == null ? "" : verb.group(1);

@@ -45,4 +45,10 @@ class ClinicalVoiceTest {
         assertEquals("Therapist identified the thought as catastrophizing, one of the thinking traps they talked about",
                 voice.clinicianSpeech("That's catastrophizing, one of the thinking traps we talked about.").orElseThrow());
     }
+
+    @Test
+    void an_answer_without_a_subject_is_quoted_not_garbled_into_reported_speech() {
+        assertEquals("Client stated: \u201CProbably an eight most days.\u201D", voice.clientSpeech("Probably an eight most days."));
+        assertEquals("Client reports that he probably slept four hours", voice.clientSpeech("I probably slept four hours."));
+    }
 }
