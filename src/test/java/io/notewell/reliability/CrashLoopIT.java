@@ -35,7 +35,7 @@ class CrashLoopIT {
             server.start();
             Workload work = Workload.prepare(server, Files.readString(dataDir.resolve("dev-api-key")).strip(), receiver);
             work.create(List.of(server), SESSIONS);
-            int inFlight = SESSIONS;
+            int processingAtLastKill = 0;
             for (int kill = 1; kill <= KILLS; kill++) {
                 // a random moment while notes are being written: when the sessions still processing fall to a random
                 // count in this kill's band (kill 1 at 60-85 % of the 200, kill 2 at 35-60 %, kill 3 at 10-35 %), so that
@@ -52,13 +52,13 @@ class CrashLoopIT {
                 System.out.printf("CrashLoopIT kill %d: %d ms after the %s, %d of %d sessions still processing (target %d)%n", kill,
                         (System.nanoTime() - since) / 1_000_000, kill == 1 ? "creates" : "restart", processing, SESSIONS, target);
                 assertTrue(processing > 0, "kill " + kill + " came while sessions were processing");
-                inFlight = processing;
+                processingAtLastKill = processing;
                 server.start();
             }
             work.awaitAllDone(server, Duration.ofMinutes(5));
             work.assertNotes(server);
             int requests = work.assertWebhooks(Duration.ofMinutes(3), false);
-            System.out.println("CrashLoopIT: " + SESSIONS + " Done after " + KILLS + " kills (" + inFlight + " processing at the last); "
+            System.out.println("CrashLoopIT: " + SESSIONS + " Done after " + KILLS + " kills (" + processingAtLastKill + " processing at the last); "
                     + requests + " webhook requests for " + SESSIONS + " events");
         }
     }

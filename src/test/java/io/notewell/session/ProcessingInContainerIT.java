@@ -221,7 +221,7 @@ class ProcessingInContainerIT {
     }
 
     @Test
-    void the_engines_write_on_threads_of_the_lowest_priority() {
+    void the_engines_background_thread_factory_makes_threads_of_the_lowest_priority() {
         Thread engineThread = background.newThread(() -> { });
         assertEquals(Thread.MIN_PRIORITY, engineThread.getPriority(), "the API's requests come before the engines' work");
     }

@@ -152,6 +152,12 @@ public final class ClinicalVoice {
         return client + " reports that " + thirdPerson(lowerFirst(stripEnd(text)));
     }
 
+    /** "I (really) feel": the client as the subject of a verb, with the adverbs that may stand between them. */
+    private static final Pattern FIRST_PERSON_VERB = Pattern.compile("\\bI\\s+((?:really|just|still|also|always|never|often|"
+            + "sometimes|usually|actually|even|probably|definitely|barely|hardly|finally|only|rarely|mostly|already|honestly|"
+            + "totally|kind of|sort of|maybe|almost|nearly|constantly|generally|normally|typically|basically|literally|"
+            + "certainly|occasionally)\\s+)?([a-z]+)\\b(?!['’])");
+
     /** First person to third person with the client's pronouns, including verb agreement. */
     String thirdPerson(String text) {
         boolean singular = pronouns != Pronouns.NeutralThem;
@@ -170,7 +176,7 @@ public final class ClinicalVoice {
         out = out.replaceAll("(?i)\\bI don't\\b|\\bI do not\\b|\\bI don’t\\b", subject + (singular ? " does not" : " do not"));
         out = out.replaceAll("\\bI do\\b", subject + (singular ? " does" : " do"));
         if (singular) {
-            Matcher verb = Pattern.compile("\\bI\\s+((?:really|just|still|also|always|never|often|sometimes|usually|actually|even|probably|definitely|barely|hardly|finally|only|rarely|mostly|already|honestly|totally|kind of|sort of|maybe|almost|nearly|constantly|generally|normally|typically|basically|literally|certainly|occasionally)\\s+)?([a-z]+)\\b(?!['’])").matcher(out);
+            Matcher verb = FIRST_PERSON_VERB.matcher(out);
             StringBuilder sb = new StringBuilder();
             while (verb.find()) {
                 String adverb = verb.group(1) == null ? "" : verb.group(1);

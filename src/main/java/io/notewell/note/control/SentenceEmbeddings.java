@@ -39,8 +39,7 @@ public final class SentenceEmbeddings extends AbstractInProcessEmbeddingModel {
         try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL); // no inter-op pool either
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(model.readAllBytes(), options);
             return new SentenceEmbeddings(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
