@@ -29,7 +29,7 @@ public final class NoteEngineBatchBench {
         String input = Files.readString(inputFile);
         NoteTemplates templates = NoteTemplates.load();
         ExtractiveNoteEngine engine = new ExtractiveNoteEngine(templates, new InputReader(),
-                new SectionClassifier(SentenceEmbeddings.load(), templates), 140, 12);
+                new SectionClassifier(SentenceEmbeddings.load(), templates), 140, 15);
         var request = new ExtractiveNoteEngine.Request(input, SessionType.Soap, false, Pronouns.FeminineHer, "Therapist",
                 Files.readString(inputFile.resolveSibling("plan-anxiety.md")));
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -54,7 +54,7 @@ public final class NoteEngineBench {
         TimedModel model = new TimedModel(SentenceEmbeddings.load());
         NoteTemplates templates = NoteTemplates.load();
         ExtractiveNoteEngine engine = new ExtractiveNoteEngine(templates, new InputReader(),
-                new SectionClassifier(model, templates), 140, 12);
+                new SectionClassifier(model, templates), 140, 15);
         double loadMs = (System.nanoTime() - loadStart) / 1e6;
         var request = new ExtractiveNoteEngine.Request(input, SessionType.Soap, false, Pronouns.FeminineHer, "Therapist",
                 Files.readString(Path.of(args[0]).resolveSibling("plan-anxiety.md")));

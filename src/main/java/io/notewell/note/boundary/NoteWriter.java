@@ -52,7 +52,7 @@ public class NoteWriter {
     int minimumWords;
 
     @Inject
-    @ConfigProperty(name = "notewell.note.max-sentences-per-section", defaultValue = "12")
+    @ConfigProperty(name = "notewell.note.max-sentences-per-section", defaultValue = "15")
     int maximumPerSection;
 
     @Inject

@@ -58,9 +58,15 @@ public final class ClinicalVoice {
             "^(?:so\\s+|okay,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
-            "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is|i hear that)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+            "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is|i hear that|i'm hearing that|it's like)\\s+(.+)$"
+                    + "|^(?:so,?\\s+)?((?:(?:you're|you’re|you are|you were|you've been|you’ve been|you have been)\\s+(?!going\\b)\\w+ing|"
+                    + "you (?:feel|felt|think|thought|blame|judge)|part of you)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
+    private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
+            "^if\\s+(.+?),\\s*(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+)?"
+                    + "((?:call|text|go|reach out|contact|use|come|tell|get)\\b.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FEEL = Pattern.compile(
-            "^i\\s+(?:really\\s+|just\\s+|still\\s+|also\\s+)?(?:feel|am feeling|'m feeling|’m feeling|have been feeling|'ve been feeling|’ve been feeling|felt)\\s+(.+)$",
+            "^i\\s+(?:really\\s+|just\\s+|still\\s+|also\\s+)?(?:feel|am feeling|'m feeling|’m feeling|have been feeling|'ve been feeling|’ve been feeling|felt)\\s+(?!(?:it|that|this|so)\\b)(.+)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final int MINIMUM_CLIENT_WORDS = 5;
@@ -74,10 +80,13 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "you" as the subject of a common verb: "whenever you notice" becomes "whenever she notices". */
     private static final Pattern SUBJECT_YOU = Pattern.compile(
-            "\\byou\\s+(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
-                    + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend)\\b", Pattern.CASE_INSENSITIVE);
+            "\\byou\\s+((?:only|just|really|still|also|always|never|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
+                    + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend|wish|believe|realize|realise|"
+                    + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|"
+                    + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
-            "^(?:i can do that|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
+            "^(?:i can do that|i (?:think|guess) i can (?:do|try) (?:that|it)|i'll give it a (?:try|shot)|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
                     + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you)[.!]*$", Pattern.CASE_INSENSITIVE);
 
     private final String client;
@@ -119,7 +128,8 @@ public final class ClinicalVoice {
         expanded = expanded.replaceAll("(?i)^(?:i|we)\\s+(?=(?:used|provided|introduced|taught|reviewed|explored|discussed|"
                 + "practi[cs]ed|processed|assigned|recommended|encouraged|validated|completed|met|will|plan)\\b)", clinician + " ");
         if (SUBJECTLESS.matcher(expanded).find()) {
-            expanded = client + " " + lowerFirst(expanded);
+            // "Reports drinking ..." → "Client reports drinking ...": the opening word is a verb, never a name
+            expanded = client + " " + Character.toLowerCase(expanded.charAt(0)) + expanded.substring(1);
         }
         return expanded;
     }
@@ -149,7 +159,17 @@ public final class ClinicalVoice {
         if (feel.matches()) {
             return client + " reports feeling " + thirdPerson(stripEnd(feel.group(1)));
         }
-        return client + " reports that " + thirdPerson(lowerFirst(stripEnd(text)));
+        return client + " reports that " + thirdPerson(lowerFirst(stripEnd(toClinician(text))));
+    }
+
+    /** "When you put it that way": the client speaking to the clinician. */
+    private static final Pattern YOU_THE_CLINICIAN = Pattern.compile(
+            "\\b(when|what|like|as|how|since|after|because|that) you (said|put it|put that|mentioned|asked|suggested|told me|"
+                    + "explained|described|showed me|pointed out)\\b", Pattern.CASE_INSENSITIVE);
+
+    private String toClinician(String text) {
+        return YOU_THE_CLINICIAN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + " " + clinicianReference() + " " + m.group(2)));
     }
 
     /** "I (really) feel": the client as the subject of a verb, with the adverbs that may stand between them. */
@@ -269,7 +289,13 @@ public final class ClinicalVoice {
         }
         Matcher reflection = CLINICIAN_REFLECTION.matcher(plain);
         if (reflection.matches()) {
-            return Optional.of(clinician + " reflected that " + secondToThird(reflection.group(1)));
+            String reflected = reflection.group(1) != null ? reflection.group(1) : reflection.group(2);
+            return Optional.of(clinician + " reflected that " + secondToThird(reflected));
+        }
+        Matcher conditional = CLINICIAN_CONDITIONAL.matcher(plain);
+        if (conditional.matches()) {
+            return Optional.of(client + " was instructed to " + secondToThird(conditional.group(2)) + " if "
+                    + secondToThird(conditional.group(1)));
         }
         if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")
                 || SOCIAL.matcher(plain).find() || !CLINICAL.matcher(plain).find()) {
@@ -292,8 +318,9 @@ public final class ClinicalVoice {
         Matcher subjectYou = SUBJECT_YOU.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (subjectYou.find()) {
-            String verb = subjectYou.group(1);
-            subjectYou.appendReplacement(sb, Matcher.quoteReplacement(s + " " + (singular ? inflect(verb) : verb)));
+            String adverb = subjectYou.group(1) == null ? "" : subjectYou.group(1);
+            String verb = subjectYou.group(2);
+            subjectYou.appendReplacement(sb, Matcher.quoteReplacement(s + " " + adverb + (singular ? inflect(verb) : verb)));
         }
         subjectYou.appendTail(sb);
         out = sb.toString();

@@ -67,8 +67,35 @@ public final class ExtractiveNoteEngine {
     /** Sentences that say what the clinician did in session. */
     private static final java.util.regex.Pattern INTERVENTION_VOICE = java.util.regex.Pattern.compile(
             "^(?:\\w+(?: \\w+)? (?:and client (?:practiced|examined|explored|reviewed|worked on)|reflected that)|"
+                    + "(?:(?:This )?(?:Clinician|Therapist|Counselor|Counsellor|Writer|Provider)|We) (?:used|utili[sz]ed|provided|"
+                    + "completed|administered|conducted|developed|reviewed|introduced|taught|practi[cs]ed|explored|processed|"
+                    + "discussed|validated|facilitated|guided|encouraged|challenged|normali[sz]ed|assisted|educated|assessed|"
+                    + "collaboratively)\\b|"
                     + "(?:Used|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
-                    + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played)\\b)");
+                    + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
+                    + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b)");
+
+    /**
+     * The client, in session, saying how an intervention landed: "it's a bit lighter", "I feel a little better having
+     * said it", "that makes sense", "I never thought about it like that". The response to the work (assessment in SOAP
+     * and DAP), not a report of the week.
+     */
+    private static final java.util.regex.Pattern CLIENT_RESPONSE = java.util.regex.Pattern.compile(
+            "\\b(?:(?:feels?|feeling|felt|it's|it is|that's|is) (?:a bit |a little |much |somewhat |a lot )?(?:lighter|calmer|better|"
+                    + "more hopeful|less (?:heavy|scared|anxious|alone|stuck))\\b(?: now| having| after| than when| knowing| saying)|"
+                    + "(?:feels?|feeling|it's|it is) (?:a bit |a little |much |somewhat )?lighter|"
+                    + "more hopeful than|(?:that|it) (?:makes|made) (?:a lot of )?sense|never thought (?:about|of) it (?:like|that way)|"
+                    + "didn't reali[sz]e how much|when (?:you|the therapist|she|he|they) put (?:it|that) that way|"
+                    + "(?:the (?:thought|worry|fear)) (?:feels|seems) less (?:true|real|strong))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The clinician's notes on how the client took the session: "Client was engaged and receptive", "verbalized understanding". */
+    private static final java.util.regex.Pattern NOTED_RESPONSE = java.util.regex.Pattern.compile(
+            "^(?:Client|She|He|They) (?:was|were|appeared|seemed|remained) (?:\\w+ )?(?:engaged|receptive|responsive|open|"
+                    + "resistant|guarded|defensive|motivated|tearful but engaged)\\b|"
+                    + "^(?:Client|She|He|They) (?:verbali[sz]ed|expressed|demonstrated|showed) (?:\\w+ )?(?:agreement|understanding|"
+                    + "commitment|insight|willingness|motivation|improved)\\b|"
+                    + "^(?:Client|She|He|They) (?:responded|was able to|were able to|tolerated)\\b");
 
     private static final List<String> SECONDARY = List.of("referral", "chief_complaint", "medication", "allergies",
             "substance");
@@ -122,7 +149,9 @@ public final class ExtractiveNoteEngine {
             // the clinician's own heading is authoritative; otherwise how the sentence was voiced hints at plan or intervention
             String hint = r.unit().labelHint() != null ? r.unit().labelHint()
                     : PLAN_VOICE.matcher(r.text()).find() ? "plan"
-                    : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention" : null;
+                    : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention"
+                    : r.unit().role() == Role.CLIENT && CLIENT_RESPONSE.matcher(r.text()).find() ? "response"
+                    : r.unit().role() == Role.NOTES && NOTED_RESPONSE.matcher(r.text()).find() ? "response" : null;
             if (hint != null && !candidates.contains(hint)) {
                 hint = broader(hint);
             }
@@ -130,7 +159,9 @@ public final class ExtractiveNoteEngine {
             String section = template.sectionFor(choice.category()).map(Section::key).orElse(template.fallback());
             placed.add(new Placed(r.unit(), r.text(), section, choice.score()));
             // a sentence that plainly names a referral, a medication, a substance ... also goes to that section
-            for (String specific : r.unit().labelHint() == null ? SECONDARY : List.<String>of()) {
+            // (what the clinician did or planned is not also the history: "Refer to PCP" is plan, not referral source)
+            boolean doneOrPlanned = choice.category().equals("plan") || choice.category().equals("intervention");
+            for (String specific : r.unit().labelHint() == null && !doneOrPlanned ? SECONDARY : List.<String>of()) {
                 if (!specific.equals(choice.category()) && candidates.contains(specific)
                         && templates.category(specific).ruleMatches(r.text())) {
                     template.sectionFor(specific).map(Section::key).filter(key -> !key.equals(section))
@@ -144,13 +175,13 @@ public final class ExtractiveNoteEngine {
         template.sections().forEach(s -> bySection.put(s.key(), new ArrayList<>()));
         for (Section section : template.sections()) {
             placed.stream().filter(p -> p.section().equals(section.key()))
-                    .sorted(Comparator.comparingDouble(p -> -p.score()))
-                    .limit(maximumPerSection)
+                    .sorted(Comparator.comparingDouble(p -> -p.score() - salience(p.text())))
+                    .limit(input.shape() == InputReader.Shape.conversation ? maximumPerSection : Long.MAX_VALUE)
                     .sorted(Comparator.comparingInt(p -> p.unit().start()))
                     .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
         }
 
-        List<RiskFinding> risks = riskScreen.findings(mentions, request.input());
+        List<RiskFinding> risks = riskScreen.findings(mentions, input, request.input());
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
                 ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);
         List<NoteSection> sections = sections(template, bySection, risks, links, request.treatmentPlan());
@@ -184,6 +215,29 @@ public final class ExtractiveNoteEngine {
             sections.add(new NoteSection("treatment_plan", "Treatment plan (Golden Thread)", planSentences(links)));
         }
         return sections;
+    }
+
+    /**
+     * What a clinician would not want to lose from a long conversation: losses, symptoms, how long and how often,
+     * substances, the people in the client's life. Ranks a conversation's sentences when a section has more than it
+     * keeps; the clinician's own notes keep every sentence.
+     */
+    private static final java.util.regex.Pattern SALIENT = java.util.regex.Pattern.compile(
+            "\\b(?:passed away|passed|died|death|funeral|loss|lost|grie\\w*|divorce\\w*|laid off|fired|diagnos\\w*|hospital\\w*|"
+                    + "sleep\\w*|slept|appetite|eat(?:ing)?|weight|panic\\w*|anxi\\w*|depress\\w*|cry\\w*|cried|tearful|hopeless\\w*|"
+                    + "worthless|guilt\\w*|shame|ashamed|nightmares?|flashbacks?|drink\\w*|drank|alcohol|beers?|wine|drugs?|"
+                    + "weed|cannabis|pills?|medications?|(?:weeks?|months?|years?|days?|nights?|times?) (?:ago|now|a (?:week|night|day))|"
+                    + "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (?:weeks?|months?|years?|days?|nights?|times|hours)|"
+                    + "(?:twice|every day|every night|most days|all the time)|work|job|school|mom|mother|dad|father|wife|husband|"
+                    + "partner|son|daughter|kids|children|sister|brother|friends?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static double salience(String text) {
+        java.util.regex.Matcher m = SALIENT.matcher(text);
+        int hits = 0;
+        while (m.find() && hits < 3) {
+            hits++;
+        }
+        return 0.04 * hits;
     }
 
     /** A heading of the notes that this template has no section for, read as the broader kind of content. */

@@ -55,12 +55,18 @@ public final class InputReader {
     /** Labels that mark sections of a clinician's notes, not speakers. */
     static final Map<String, String> SECTION_LABELS = sectionLabels();
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*•·‣▪]|\\d{1,2}[.)])[ \\t]+");
+    /**
+     * Where shorthand packs a new finding into a sentence: at ';', or at ',' / 'and' / 'but' before a clinical verb. The
+     * nouns that open findings ("affect", "mood", "plan", "homework") only after ',' or ';': after a bare 'and' they
+     * end a phrase ("its effect on sleep and mood").
+     */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(;\\s+|,\\s+(?:and\\s+|but\\s+)?|\\s+but\\s+|\\s+and\\s+)(?=(?:pt\\.?\\s+|client\\s+|she\\s+|he\\s+|they\\s+)?"
+            "((?:;\\s+|,\\s+(?:and\\s+|but\\s+)?)(?=(?:pt\\.?\\s+|client\\s+)?(?:affect|mood|plan|homework|hw)\\b)"
+                    + "|(?:;\\s+|,\\s+(?:and\\s+|but\\s+)?|\\s+but\\s+|\\s+and\\s+)(?=(?:pt\\.?\\s+|client\\s+|she\\s+|he\\s+|they\\s+)?"
                     + "(?:denie[sd]|deny|reports?|reported|endorse[sd]?|states?|stated|presents?|presented|appears?|appeared|"
-                    + "practi[cs]ed|discussed|explored|reviewed|processed|agreed|will\\b|plan\\b|homework|hw\\b|"
-                    + "continues?|affect\\b|mood\\b|no\\s+(?:SI|HI|suicid|homicid|self)|identified|completed|assigned|"
-                    + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow))",
+                    + "practi[cs]ed|discussed|explored|reviewed|processed|agreed|will\\b|"
+                    + "continues?|no\\s+(?:SI|HI|suicid|homicid|self)|identified|completed|assigned|"
+                    + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow)))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \\t]*(?::|\\s-\\s)[ \\t]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");

@@ -57,7 +57,7 @@ public final class RiskScreen {
                         + "(?:hurt|harm|hurting|harming|burn|burning|hit|hitting) (?:my|her|him|them)sel(?:f|ves)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
-                        + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|threaten\\w*) (?:me|her|him|them)\\b|"
+                        + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|threaten\\w*) (?:me|her|him|them)\\b(?!\\s+(?:to|into)\\b)|"
                         + "(?:not|don't feel|doesn't feel) safe (?:at home|with (?:him|her|them))|afraid of (?:him|her|my \\w+)", ci));
 
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
@@ -153,6 +153,16 @@ public final class RiskScreen {
                 continue;
             }
             String text = ClinicalVoice.clean(answer.text());
+            List<Domain> named = MENTIONS.entrySet().stream().filter(e -> e.getValue().matcher(answer.text()).find())
+                    .map(Map.Entry::getKey).toList();
+            if (!named.isEmpty()) {
+                // the answer names a risk itself and is screened on its own; "Have you thought of ending your life or of
+                // hurting yourself?" answered about ending one's life leaves self-harm open, not endorsed
+                // (a leading "No, ..." still answers the whole question)
+                Polarity rest = NO_ANSWER.matcher(text).find() ? Polarity.denied : Polarity.unclear;
+                return java.util.Optional.of(asked.stream().filter(d -> !named.contains(d))
+                        .map(d -> new Mention(d, rest, List.of(question, answer), text)).toList());
+            }
             Polarity polarity;
             if (UNSURE_ANSWER.matcher(text).find()) {
                 polarity = Polarity.unclear;
@@ -160,8 +170,6 @@ public final class RiskScreen {
                 polarity = Polarity.denied;
             } else if (YES_ANSWER.matcher(text).find()) {
                 polarity = Polarity.endorsed;
-            } else if (MENTIONS.values().stream().anyMatch(p -> p.matcher(answer.text()).find())) {
-                return java.util.Optional.empty(); // the answer names the risk itself and is screened on its own
             } else {
                 polarity = Polarity.unclear;
             }
@@ -201,7 +209,7 @@ public final class RiskScreen {
     }
 
     /** One finding per domain: endorsed wins over unclear over denied; a domain never mentioned is not assessed. */
-    public List<RiskFinding> findings(List<Mention> mentions, String input) {
+    public List<RiskFinding> findings(List<Mention> mentions, InputReader.Parsed parsed, String input) {
         List<RiskFinding> findings = new ArrayList<>();
         for (Domain domain : Domain.values()) {
             List<Mention> of = mentions.stream().filter(m -> m.domain() == domain).toList();
@@ -213,13 +221,15 @@ public final class RiskScreen {
             Polarity overall = of.stream().map(Mention::polarity).min(Enum::compareTo).orElseThrow();
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
-            findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input),
+            findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input,
+                            qualifiers(domain, overall, of, parsed.units())),
                     evidence.stream().distinct().toList()));
         }
         return findings;
     }
 
-    private static String summary(Domain domain, Polarity overall, List<Mention> mentions, String input) {
+    private static String summary(Domain domain, Polarity overall, List<Mention> mentions, String input,
+                                  List<String> qualifiers) {
         String label = domain.title.toLowerCase(Locale.ROOT);
         String verdict = switch (overall) {
             case endorsed -> domain.title + ": endorsed";
@@ -238,6 +248,133 @@ public final class RiskScreen {
             }
         }
         String joined = String.join("; ", quotes.stream().distinct().limit(3).toList());
-        return verdict + " (" + joined + ").";
+        return verdict + qualifiers.stream().map(q -> "; " + q).reduce("", String::concat) + " (" + joined + ").";
+    }
+
+    // ---- what a clinician documents with a finding: passive or active, plan, intent, history, means, safety ------
+
+    /** A qualifier and the pattern that finds it near a mention. */
+    private record Qualifier(String text, Pattern pattern) {
+    }
+
+    private static final Pattern PASSIVE = Pattern.compile("passive|better off (?:dead|without me)|not (?:wake|waking) up|"
+            + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
+            + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTIVE = Pattern.compile("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
+            + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
+            + "want(?:ed|s)? to kill (?:my|him|her|them)sel", Pattern.CASE_INSENSITIVE);
+
+    private static final List<Qualifier> QUALIFIERS = List.of(
+            new Qualifier("plan denied", Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
+                    + "(?: any| a)?)(?: (?!safety|treatment|care)\\w+)?(?: specific)? plans?\\b(?! for\\b)", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("plan endorsed", Pattern.compile("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
+                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("intent denied", Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?: \\w+)?(?: plan,?"
+                    + "(?: or| and| nor)?)?(?: \\w+,?)?(?: or| and)? intent\\b|would never (?:do anything|act on|go through|"
+                    + "do it|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not) act on", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("intent endorsed", Pattern.compile("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
+                    + "intent\\b|intends? to (?:kill|end|die|act)", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("no history of attempts reported", Pattern.compile("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
+                    + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
+                    + "never (?:attempted|tried to (?:kill|end))", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("history of a suicide attempt", Pattern.compile("(?<!no |denies |denied |never )(?:\\b(?:prior|previous|"
+                    + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
+                    + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("no access to firearms reported", Pattern.compile("\\b(?:no|denies|denied|without|doesn't have|does not "
+                    + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b",
+                    Pattern.CASE_INSENSITIVE)),
+            new Qualifier("access to firearms addressed", Pattern.compile("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
+                    + "gun safe)\\b", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("means restriction agreed", Pattern.compile("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
+                    + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
+                    + "medications?|key)\\b", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("C-SSRS completed", Pattern.compile("C-SSRS|Columbia(?: Suicide Severity)?", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("safety plan made or reviewed", Pattern.compile("safety plan", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("crisis resources given", Pattern.compile("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
+                    + "\\b911\\b|emergency room|\\bthe ER\\b|hotline", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("protective factors named", Pattern.compile("reasons? for living|protective factors?|"
+                    + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
+                    + "husband|wife|partner|dog|cat|pets?)\\b", Pattern.CASE_INSENSITIVE)));
+
+    private static final Pattern RISK_LEVEL = Pattern.compile("\\b((?:low|moderate|high|elevated|imminent|minimal)"
+            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic )?risk\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
+    private static final Pattern ASKS_PLAN = Pattern.compile("\\bplans?\\b|how you would", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_INTENT = Pattern.compile("\\bintent|act on|going to do", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the input says around the mentions of suicidal ideation (the three units before each and the eight after,
+     * where the follow-up questions and their answers are): whether it is passive or active, plan and intent, history of
+     * attempts, firearms and means restriction, C-SSRS, safety plan, crisis resources and protective factors.
+     * Only what the input says; a qualifier never stands on its own without such a unit.
+     */
+    static List<String> qualifiers(Domain domain, Polarity overall, List<Mention> mentions, List<Unit> units) {
+        if (domain != Domain.suicidal_ideation || overall == Polarity.not_assessed) {
+            return List.of();
+        }
+        java.util.TreeSet<Integer> window = new java.util.TreeSet<>();
+        for (Mention m : mentions) {
+            for (Unit u : m.units()) {
+                int i = units.indexOf(u);
+                for (int j = Math.max(0, i - 3); j <= Math.min(units.size() - 1, i + 8); j++) {
+                    window.add(j);
+                }
+            }
+        }
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        if (overall != Polarity.denied) {
+            boolean passive = mentions.stream().filter(m -> m.polarity() != Polarity.denied)
+                    .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() != Role.CLINICIAN && PASSIVE.matcher(u.text()).find()));
+            boolean active = mentions.stream().filter(m -> m.polarity() != Polarity.denied)
+                    .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() != Role.CLINICIAN && ACTIVE.matcher(u.text()).find()));
+            if (active) {
+                found.add("active thoughts");
+            } else if (passive) {
+                found.add("passive (a wish to be dead or not to wake up)");
+            }
+        }
+        for (int i : window) {
+            Unit unit = units.get(i);
+            if (unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
+                    && units.get(i + 1).role() == Role.CLIENT && NO_ANSWER.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find()) {
+                if (ASKS_PLAN.matcher(unit.text()).find()) {
+                    found.add("plan denied");
+                }
+                if (ASKS_INTENT.matcher(unit.text()).find()) {
+                    found.add("intent denied");
+                }
+            }
+            if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {
+                continue; // a question asserts nothing
+            }
+            for (Qualifier q : QUALIFIERS) {
+                if (q.pattern().matcher(unit.text()).find()) {
+                    found.add(q.text());
+                }
+            }
+        }
+        // a denial and an endorsement of the same thing: the endorsement stands, and the denial is in the quotes
+        if (found.contains("plan endorsed")) {
+            found.remove("plan denied");
+        }
+        if (found.contains("intent endorsed")) {
+            found.remove("intent denied");
+        }
+        if (found.contains("history of a suicide attempt") && found.contains("no history of attempts reported")) {
+            found.remove("history of a suicide attempt");
+        }
+        if (found.contains("no access to firearms reported")) {
+            found.remove("access to firearms addressed");
+        }
+        if (found.contains("means restriction agreed")) {
+            found.remove("access to firearms addressed");
+        }
+        List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
+        QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);
+        // "pt screened low-moderate risk": the level the clinician documented, in their words
+        window.stream().map(i -> RISK_LEVEL.matcher(units.get(i).text())).filter(Matcher::find).findFirst()
+                .ifPresent(level -> ordered.add("risk level documented as " + level.group(1).toLowerCase(Locale.ROOT)));
+        return List.copyOf(ordered);
     }
 }

@@ -51,4 +51,23 @@ class ClinicalVoiceTest {
         assertEquals("Client stated: \u201CProbably an eight most days.\u201D", voice.clientSpeech("Probably an eight most days."));
         assertEquals("Client reports that he probably slept four hours", voice.clientSpeech("I probably slept four hours."));
     }
+
+    @Test
+    void you_as_the_subject_of_a_wish_or_a_past_verb_becomes_the_client() {
+        assertEquals("Client was asked to write a letter to his mom about the things he wishes he had said",
+                voice.clinicianSpeech("This week I'd like you to write a letter to your mom about the things you wish you had said.")
+                        .orElseThrow());
+    }
+
+    @Test
+    void a_reflection_opening_with_so_you_is_kept_as_a_reflection() {
+        assertEquals("Therapist reflected that he is judging his past self with information he only got later",
+                voice.clinicianSpeech("So you are judging your past self with information you only got later.").orElseThrow());
+    }
+
+    @Test
+    void a_conditional_safety_instruction_says_what_to_do_and_when() {
+        assertEquals("Client was instructed to call 988 or go to the ER if the urge gets stronger",
+                voice.clinicianSpeech("If the urge gets stronger, please call 988 or go to the ER.").orElseThrow());
+    }
 }

@@ -17,7 +17,7 @@ final class Engines {
         if (engine == null) {
             NoteTemplates templates = NoteTemplates.load();
             engine = new ExtractiveNoteEngine(templates, new InputReader(),
-                    new SectionClassifier(SentenceEmbeddings.load(), templates), 140, 12);
+                    new SectionClassifier(SentenceEmbeddings.load(), templates), 140, 15);
         }
         return engine;
     }

@@ -279,4 +279,85 @@ class ExtractiveNoteEngineTest {
                         SessionType.Soap, false, Pronouns.FeminineHer, "Therapist", null)));
         assertEquals(12, tooShort.words());
     }
+
+    // ---- a shorthand safety note and a grief conversation (written for these tests) ------------------------------
+
+    @Test
+    void clinician_notes_keep_every_sentence_the_clinician_wrote() {
+        NoteDocument note = note("birp-safety-notes.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertTrue(all.contains("spare key to the gun safe"), "the means restriction is not dropped: " + all);
+        assertTrue(all.contains("Mood \"pretty low\""), "the stated mood is kept: " + all);
+        assertTrue(all.contains("its effect on sleep and mood."), "'and mood' ends a phrase, not a finding: " + all);
+        assertTrue(all.contains("Client reports drinking 4-5 beers") && all.contains("Client states he"),
+                "a subjectless sentence gets the client as subject, its verb in lower case: " + all);
+        assertFalse(all.matches("(?s).*Client (?:Reports|States|Denies).*"), all);
+    }
+
+    @Test
+    void what_the_clinician_did_and_how_the_client_took_it_are_intervention_and_response_in_birp() {
+        NoteDocument note = note("birp-safety-notes.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("Collaboratively developed safety plan"), intervention);
+        assertTrue(intervention.contains("Columbia Suicide Severity Rating Scale"), intervention);
+        assertTrue(intervention.contains("Psychoeducation on alcohol"), intervention);
+        assertFalse(section(note, "behaviour").contains("Psychoeducation"), "an intervention naming alcohol is not also behaviour");
+        assertTrue(section(note, "response").contains("engaged and receptive"), section(note, "response"));
+    }
+
+    @Test
+    void endorsed_suicidal_ideation_is_summarised_with_what_a_clinician_documents_alongside_it() {
+        NoteDocument note = note("birp-safety-notes.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        for (String qualifier : List.of("passive", "plan denied", "intent denied", "no history of attempts reported",
+                "means restriction agreed", "C-SSRS completed", "safety plan", "crisis resources given",
+                "protective factors named", "risk level documented as low-moderate")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+        assertFalse(si.summary().contains("active thoughts"), si.summary());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
+
+    @Test
+    void a_wish_not_to_wake_up_is_passive_suicidal_ideation_and_nothing_else() {
+        NoteDocument note = note("grief-conversation.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        assertTrue(si.summary().contains("passive"), si.summary());
+        assertTrue(si.summary().contains("plan denied"), "'No. No plan.' answers the question about a plan: " + si.summary());
+        assertTrue(si.summary().contains("intent denied"), "'I would never do anything': " + si.summary());
+        assertTrue(si.summary().contains("protective factors named"), "'I have my kids': " + si.summary());
+        assertFalse(risk(note, "self_harm").polarity().equals("endorsed"),
+                "the answer spoke of not waking up, not of self-harm: " + risk(note, "self_harm").summary());
+        assertEquals("not_assessed", risk(note, "abuse").polarity(),
+                "'if I had pushed her to see a doctor' is not violence: " + risk(note, "abuse").summary());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
+
+    @Test
+    void a_grief_conversation_keeps_the_loss_its_response_and_the_safety_instruction() {
+        NoteDocument note = note("grief-conversation.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("six months since her mom passed"), "the loss the session is about: " + subjective);
+        assertTrue(subjective.contains("wakes up around three every night"), subjective);
+        String assessment = section(note, "assessment");
+        assertTrue(assessment.contains("a bit lighter"), "how the reframe landed is the response: " + assessment);
+        assertTrue(assessment.contains("when the therapist put it that way"), "'you' is the therapist here: " + assessment);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was instructed to call 988 or go to the ER if"), plan);
+        assertTrue(plan.contains("write a letter to her mom about the things she wishes she had said"), plan);
+        assertTrue(plan.contains("Next session: next Tuesday at 2"), plan);
+        assertFalse(plan.contains("she thinks she can do that"), "an acknowledgement is not note content: " + plan);
+    }
+
+    @Test
+    void a_medication_follow_up_is_sorted_into_psychiatric_soap() {
+        NoteDocument note = note("psychiatric-followup-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "subjective").contains("mild nausea in the first week"), section(note, "subjective"));
+        String objective = section(note, "objective");
+        assertTrue(objective.contains("BP 124/78") && objective.contains("Affect euthymic"), objective);
+        assertTrue(section(note, "plan").contains("Continue sertraline 100 mg PO daily"), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
 }
