@@ -54,6 +54,11 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|"
                     + "avoid|reach out|call|use|set|notice)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "For this week, use the skill ...": when the task is for, before the imperative. */
+    private static final Pattern WHEN_PREFIX = Pattern.compile(
+            "^(?:for (?:homework|this week|next week|the next week|the coming week)|this week|between (?:now and )?(?:next week|"
+                    + "next session|sessions)|before (?:next time|next week|our next session)|until next (?:week|time|session)),?\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -167,9 +172,13 @@ public final class ClinicalVoice {
             "\\b(when|what|like|as|how|since|after|because|that) you (said|put it|put that|mentioned|asked|suggested|told me|"
                     + "explained|described|showed me|pointed out)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TO_THE_CLINICIAN = Pattern.compile(
+            "\\b(telling|told|tell|asked|asking|showing|showed|gave|giving) you\\b", Pattern.CASE_INSENSITIVE);
+
     private String toClinician(String text) {
-        return YOU_THE_CLINICIAN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        String out = YOU_THE_CLINICIAN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1) + " " + clinicianReference() + " " + m.group(2)));
+        return TO_THE_CLINICIAN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + clinicianReference()));
     }
 
     /** "I (really) feel": the client as the subject of a verb, with the adverbs that may stand between them. */
@@ -269,7 +278,7 @@ public final class ClinicalVoice {
         if (directive.matches()) {
             return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
         }
-        Matcher imperative = CLINICIAN_IMPERATIVE.matcher(plain);
+        Matcher imperative = CLINICIAN_IMPERATIVE.matcher(WHEN_PREFIX.matcher(plain).replaceFirst(""));
         if (imperative.matches() && InputReader.words(plain) >= 4) {
             String task = imperative.group(1);
             return Optional.of(client + " was asked to " + secondToThird(Character.toLowerCase(task.charAt(0)) + task.substring(1)));
@@ -388,13 +397,16 @@ public final class ClinicalVoice {
         return text;
     }
 
-    private static final Set<String> COMMON_STARTS = Set.of("it", "it's", "the", "my", "this", "that", "there", "there's",
-            "we", "when", "most", "last", "work", "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes",
-            "lately", "today", "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since",
-            "after", "before", "on", "in", "at", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then",
-            "just", "really", "maybe", "probably", "also", "even", "only", "still", "honestly", "actually", "a", "an", "our",
+    private static final Set<String> COMMON_STARTS = Set.of(
+            "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
+            "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
+            "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",
+            "on", "in", "at", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then", "just",
+            "really", "maybe", "probably", "also", "even", "only", "still", "honestly", "actually", "a", "an", "our",
             "your", "his", "her", "their", "he", "she", "they", "he's", "she's", "they're", "you", "you're", "me", "one",
-            "two", "three", "going", "being", "having", "getting", "trying", "feeling", "thinking", "school", "home", "money");
+            "two", "three", "going", "being", "having", "getting", "trying", "feeling", "thinking", "school", "home",
+            "money", "earlier", "later", "usually", "right", "stop", "once", "twice", "whenever", "each", "both", "none",
+            "something", "anything", "everybody", "somebody", "here", "ever", "again", "instead");
 
     private static Map<Pattern, String> shorthand() {
         Map<Pattern, String> m = new LinkedHashMap<>();

@@ -5,10 +5,12 @@ import io.notewell.note.control.InputReader.Unit;
 import io.notewell.note.entity.Evidence;
 import io.notewell.note.entity.RiskFinding;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,14 +52,18 @@ public final class RiskScreen {
                         + "not (?:wake|waking) up|disappear forever|overdos\\w*", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "\\bHI\\b|homicid\\w*|kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+)|"
-                        + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|my (?:boss|husband|wife|partner|father|mother))|"
+                        + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|my (?:boss|husband|wife|partner|"
+                        + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|neighbou?r|co-?worker|coworker|manager|ex|"
+                        + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cutting|cut (?:my|her|him|them)sel\\w*|"
                         + "(?:hurt|harm|hurting|harming|burn|burning|hit|hitting) (?:my|her|him|them)sel(?:f|ves)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
-                        + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|threaten\\w*) (?:me|her|him|them)\\b(?!\\s+(?:to|into)\\b)|"
+                        + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them)\\b"
+                        + "(?!\\s+(?:to (?:see|go|get|try|do|be|make|call|talk|take|keep|stop|start|apply|join|come|seek|finish)|"
+                        + "into (?:therapy|treatment|counseling|counselling|rehab|going|getting|doing|taking|applying))\\b)|"
                         + "(?:not|don't feel|doesn't feel) safe (?:at home|with (?:him|her|them))|afraid of (?:him|her|my \\w+)", ci));
 
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
@@ -254,8 +260,14 @@ public final class RiskScreen {
     // ---- what a clinician documents with a finding: passive or active, plan, intent, history, means, safety ------
 
     /** A qualifier and the pattern that finds it near a mention. */
-    private record Qualifier(String text, Pattern pattern) {
+    private record Qualifier(String text, Set<Domain> domains, Pattern pattern) {
     }
+
+    private static final Set<Domain> SI = EnumSet.of(Domain.suicidal_ideation);
+    private static final Set<Domain> SI_HI = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation);
+    private static final Set<Domain> SI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.self_harm);
+    private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
+    private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
 
     private static final Pattern PASSIVE = Pattern.compile("passive|better off (?:dead|without me)|not (?:wake|waking) up|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
@@ -265,34 +277,44 @@ public final class RiskScreen {
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel", Pattern.CASE_INSENSITIVE);
 
     private static final List<Qualifier> QUALIFIERS = List.of(
-            new Qualifier("plan denied", Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
+            new Qualifier("plan denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
                     + "(?: any| a)?)(?: (?!safety|treatment|care)\\w+)?(?: specific)? plans?\\b(?! for\\b)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("plan endorsed", Pattern.compile("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
+            new Qualifier("plan endorsed", SI_HI, Pattern.compile("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("intent denied", Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?: \\w+)?(?: plan,?"
-                    + "(?: or| and| nor)?)?(?: \\w+,?)?(?: or| and)? intent\\b|would never (?:do anything|act on|go through|"
+            new Qualifier("intent denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?: \\w+)?(?: plan,?"
+                    + "(?: or| and| nor)?)?(?: \\w+,?)?(?: or| and)? intent\\b|would never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not) act on", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("intent endorsed", Pattern.compile("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
+            new Qualifier("intent endorsed", SI_HI, Pattern.compile("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
                     + "intent\\b|intends? to (?:kill|end|die|act)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("no history of attempts reported", Pattern.compile("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
+            new Qualifier("no history of attempts reported", SI, Pattern.compile("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     + "never (?:attempted|tried to (?:kill|end))", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("history of a suicide attempt", Pattern.compile("(?<!no |denies |denied |never )(?:\\b(?:prior|previous|"
+            new Qualifier("history of a suicide attempt", SI, Pattern.compile("(?<!no |denies |denied |never )(?:\\b(?:prior|previous|"
                     + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
                     + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("no access to firearms reported", Pattern.compile("\\b(?:no|denies|denied|without|doesn't have|does not "
+            new Qualifier("no access to firearms or weapons reported", SI_HI, Pattern.compile("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b",
                     Pattern.CASE_INSENSITIVE)),
-            new Qualifier("access to firearms addressed", Pattern.compile("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
+            new Qualifier("access to firearms addressed", SI_HI, Pattern.compile("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
                     + "gun safe)\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("means restriction agreed", Pattern.compile("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
+            new Qualifier("means restriction agreed", SI_SH, Pattern.compile("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
                     + "medications?|key)\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("C-SSRS completed", Pattern.compile("C-SSRS|Columbia(?: Suicide Severity)?", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("safety plan made or reviewed", Pattern.compile("safety plan", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("crisis resources given", Pattern.compile("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
+            new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), Pattern.compile("\\b(?:no|denies|denied|without) (?:current |active |"
+                    + "recent )?urges\\b", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("mandated report made", ABUSE, Pattern.compile("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
+                    + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
+                    + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)",
+                    Pattern.CASE_INSENSITIVE)),
+            new Qualifier("client reports feeling unsafe", ABUSE, Pattern.compile("(?:not|doesn't|does not|don't|do not|never) "
+                    + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
+                    + "(?:life|safety)", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("C-SSRS completed", SI, Pattern.compile("C-SSRS|Columbia(?: Suicide Severity)?", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), Pattern.compile("safety plan", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("crisis resources given", SI_HI_SH, Pattern.compile("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
                     + "\\b911\\b|emergency room|\\bthe ER\\b|hotline", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("protective factors named", Pattern.compile("reasons? for living|protective factors?|"
+            new Qualifier("protective factors named", SI_HI, Pattern.compile("reasons? for living|protective factors?|"
+                    + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
                     + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
                     + "husband|wife|partner|dog|cat|pets?)\\b", Pattern.CASE_INSENSITIVE)));
 
@@ -301,29 +323,34 @@ public final class RiskScreen {
 
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
     private static final Pattern ASKS_PLAN = Pattern.compile("\\bplans?\\b|how you would", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_WEAPONS = Pattern.compile("access to (?:any )?(?:guns?|firearms?|weapons?)|"
+            + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_INTENT = Pattern.compile("\\bintent|act on|going to do", Pattern.CASE_INSENSITIVE);
 
     /**
-     * What the input says around the mentions of suicidal ideation (the three units before each and the eight after,
-     * where the follow-up questions and their answers are): whether it is passive or active, plan and intent, history of
-     * attempts, firearms and means restriction, C-SSRS, safety plan, crisis resources and protective factors.
-     * Only what the input says; a qualifier never stands on its own without such a unit.
+     * What the input says around a domain's mentions (in a conversation the three units before each and the eight after,
+     * where the follow-up questions and their answers are; in a clinician's notes, all of them): for suicidal ideation
+     * whether it is passive or active, plan and intent, history of attempts, firearms and means restriction, C-SSRS and
+     * the documented level, safety plan, crisis resources and protective factors; for homicidal ideation plan, intent,
+     * weapons and protective factors; for self-harm current urges and safety planning; for abuse a mandated report and
+     * whether the client feels unsafe. Only what the input says; for a denied domain only what is itself a denial.
      */
     static List<String> qualifiers(Domain domain, Polarity overall, List<Mention> mentions, List<Unit> units) {
-        if (domain != Domain.suicidal_ideation || overall == Polarity.not_assessed) {
+        if (overall == Polarity.not_assessed) {
             return List.of();
         }
         java.util.TreeSet<Integer> window = new java.util.TreeSet<>();
         for (Mention m : mentions) {
             for (Unit u : m.units()) {
                 int i = units.indexOf(u);
-                for (int j = Math.max(0, i - 3); j <= Math.min(units.size() - 1, i + 8); j++) {
+                boolean notes = u.role() == Role.NOTES;
+                for (int j = notes ? 0 : Math.max(0, i - 3); j <= (notes ? units.size() - 1 : Math.min(units.size() - 1, i + 8)); j++) {
                     window.add(j);
                 }
             }
         }
         java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
-        if (overall != Polarity.denied) {
+        if (domain == Domain.suicidal_ideation && overall != Polarity.denied) {
             boolean passive = mentions.stream().filter(m -> m.polarity() != Polarity.denied)
                     .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() != Role.CLINICIAN && PASSIVE.matcher(u.text()).find()));
             boolean active = mentions.stream().filter(m -> m.polarity() != Polarity.denied)
@@ -338,18 +365,21 @@ public final class RiskScreen {
             Unit unit = units.get(i);
             if (unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
                     && units.get(i + 1).role() == Role.CLIENT && NO_ANSWER.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find()) {
-                if (ASKS_PLAN.matcher(unit.text()).find()) {
+                if (SI_HI.contains(domain) && ASKS_PLAN.matcher(unit.text()).find()) {
                     found.add("plan denied");
                 }
-                if (ASKS_INTENT.matcher(unit.text()).find()) {
+                if (SI_HI.contains(domain) && ASKS_INTENT.matcher(unit.text()).find()) {
                     found.add("intent denied");
+                }
+                if (SI_HI.contains(domain) && ASKS_WEAPONS.matcher(unit.text()).find()) {
+                    found.add("no access to firearms or weapons reported");
                 }
             }
             if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {
                 continue; // a question asserts nothing
             }
             for (Qualifier q : QUALIFIERS) {
-                if (q.pattern().matcher(unit.text()).find()) {
+                if (q.domains().contains(domain) && q.pattern().matcher(unit.text()).find()) {
                     found.add(q.text());
                 }
             }
@@ -364,16 +394,19 @@ public final class RiskScreen {
         if (found.contains("history of a suicide attempt") && found.contains("no history of attempts reported")) {
             found.remove("history of a suicide attempt");
         }
-        if (found.contains("no access to firearms reported")) {
+        if (found.contains("no access to firearms or weapons reported")) {
             found.remove("access to firearms addressed");
         }
         if (found.contains("means restriction agreed")) {
             found.remove("access to firearms addressed");
         }
+        if (overall == Polarity.denied) {
+            found.removeIf(q -> !q.startsWith("no "));
+        }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);
         // "pt screened low-moderate risk": the level the clinician documented, in their words
-        window.stream().map(i -> RISK_LEVEL.matcher(units.get(i).text())).filter(Matcher::find).findFirst()
+        window.stream().filter(i -> domain == Domain.suicidal_ideation).map(i -> RISK_LEVEL.matcher(units.get(i).text())).filter(Matcher::find).findFirst()
                 .ifPresent(level -> ordered.add("risk level documented as " + level.group(1).toLowerCase(Locale.ROOT)));
         return List.copyOf(ordered);
     }

@@ -360,4 +360,43 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Continue sertraline 100 mg PO daily"), section(note, "plan"));
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    @Test
+    void a_transcript_with_timestamps_and_numbered_speakers_is_read_as_a_conversation() {
+        NoteDocument note = note("anger-numbered-speakers.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        assertEquals("conversation", note.inputShape());
+        String behaviour = section(note, "behaviour");
+        assertFalse(behaviour.contains("Speaker 1") || behaviour.contains("[00:"), "labels are not note text: " + behaviour);
+        assertTrue(behaviour.contains("Client reports that he wanted to punch him"), behaviour);
+        assertTrue(behaviour.contains("when he was telling the therapist about it"), behaviour);
+        assertTrue(section(note, "plan").contains("Client was asked to use the STOP skill at least once a day"), section(note, "plan"));
+        assertTrue(section(note, "intervention").contains("practiced the STOP skill"), section(note, "intervention"));
+    }
+
+    @Test
+    void endorsed_homicidal_thoughts_are_kept_with_the_denials_that_qualify_them() {
+        NoteDocument note = note("anger-numbered-speakers.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("endorsed", hi.polarity());
+        for (String qualifier : List.of("plan denied", "intent denied", "no access to firearms or weapons reported",
+                "protective factors named")) {
+            assertTrue(hi.summary().contains(qualifier), qualifier + " in " + hi.summary());
+        }
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
+
+    @Test
+    void a_disclosure_of_abuse_and_of_self_harm_keeps_the_report_and_the_safety_work() {
+        NoteDocument note = note("adolescent-abuse-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), "'shoves me into the wall' is violence: " + abuse.summary());
+        assertTrue(abuse.summary().contains("mandated report made"), abuse.summary());
+        assertTrue(abuse.summary().contains("client reports feeling unsafe"), abuse.summary());
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("endorsed", selfHarm.polarity());
+        assertTrue(selfHarm.summary().contains("no current urges reported"), selfHarm.summary());
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertFalse(risk(note, "suicidal_ideation").summary().contains("urges"), "the urges were about self-harm");
+    }
 }
