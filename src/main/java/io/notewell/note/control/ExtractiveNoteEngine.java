@@ -97,8 +97,20 @@ public final class ExtractiveNoteEngine {
                     + "commitment|insight|willingness|motivation|improved)\\b|"
                     + "^(?:Client|She|He|They) (?:responded|was able to|were able to|tolerated)\\b");
 
+    /** A medication named as such (a dose or a drug), not the word "medication" in "referred for medication evaluation". */
+    private static final java.util.regex.Pattern DRUG = java.util.regex.Pattern.compile(
+            "\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|ml)\\b|\\b(?:sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|"
+                    + "venlafaxine|desvenlafaxine|duloxetine|mirtazapine|trazodone|quetiapine|olanzapine|risperidone|aripiprazole|"
+                    + "lurasidone|lithium|lamotrigine|valproate|divalproex|hydroxyzine|buspirone|prazosin|gabapentin|naltrexone|"
+                    + "adderall|methylphenidate|atomoxetine|guanfacine|lorazepam|clonazepam|alprazolam|diazepam|zolpidem|"
+                    + "levothyroxine|prozac|zoloft|lexapro|wellbutrin|effexor|cymbalta|seroquel|abilify|xanax|klonopin|ativan)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> OUTSIDERS = List.of("intervention", "plan");
+
     private static final List<String> SECONDARY = List.of("referral", "chief_complaint", "medication", "allergies",
             "substance");
+    private static final List<String> SECONDARY_UNDER_HEADING = List.of("medication", "allergies");
 
     private final NoteTemplates templates;
     private final InputReader reader;
@@ -141,7 +153,11 @@ public final class ExtractiveNoteEngine {
         }
         List<float[]> vectors = classifier.embed(rendered.stream().map(Rendered::text).toList());
 
-        List<String> candidates = template.categories();
+        // what was done and planned has no place in a template without such sections (a mental status examination):
+        // such a sentence is recognised as what it is and left out, instead of being forced into a mental-status heading
+        List<String> outsiders = OUTSIDERS.stream().filter(c -> template.sectionFor(c).isEmpty()).toList();
+        List<String> candidates = new ArrayList<>(template.categories());
+        candidates.addAll(outsiders);
         List<Placed> placed = new ArrayList<>();
         List<GoldenThread.Candidate> threadCandidates = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {
@@ -155,15 +171,26 @@ public final class ExtractiveNoteEngine {
             if (hint != null && !candidates.contains(hint)) {
                 hint = broader(hint);
             }
+            // under "Plan:", a medication change belongs to the medication plan where the template has one
+            if ("plan".equals(hint) && candidates.contains("medication_plan") && templates.category("medication_plan").ruleMatches(r.text())) {
+                hint = "medication_plan";
+            }
             var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), hint, candidates);
+            if (outsiders.contains(choice.category())) {
+                threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
+                continue;
+            }
             String section = template.sectionFor(choice.category()).map(Section::key).orElse(template.fallback());
             placed.add(new Placed(r.unit(), r.text(), section, choice.score()));
             // a sentence that plainly names a referral, a medication, a substance ... also goes to that section
             // (what the clinician did or planned is not also the history: "Refer to PCP" is plan, not referral source)
-            boolean doneOrPlanned = choice.category().equals("plan") || choice.category().equals("intervention");
-            for (String specific : r.unit().labelHint() == null && !doneOrPlanned ? SECONDARY : List.<String>of()) {
+            boolean doneOrPlanned = List.of("plan", "intervention", "medication_plan").contains(choice.category());
+            // (under the clinician's own heading only what the heading cannot have meant: a medication, an allergy)
+            List<String> secondary = doneOrPlanned ? List.of() : r.unit().labelHint() == null ? SECONDARY : SECONDARY_UNDER_HEADING;
+            for (String specific : secondary) {
                 if (!specific.equals(choice.category()) && candidates.contains(specific)
-                        && templates.category(specific).ruleMatches(r.text())) {
+                        && templates.category(specific).ruleMatches(r.text())
+                        && (!specific.equals("medication") || DRUG.matcher(r.text()).find())) {
                     template.sectionFor(specific).map(Section::key).filter(key -> !key.equals(section))
                             .ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
                 }

@@ -57,11 +57,11 @@ public final class InputReader {
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*•·‣▪]|\\d{1,2}[.)])[ \\t]+");
     /**
      * Where shorthand packs a new finding into a sentence: at ';', or at ',' / 'and' / 'but' before a clinical verb. The
-     * nouns that open findings ("affect", "mood", "plan", "homework") only after ',' or ';': after a bare 'and' they
+     * nouns that open findings ("affect", "mood", "homework") only after ',' or ';': after a bare 'and' they
      * end a phrase ("its effect on sleep and mood").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "((?:;\\s+|,\\s+(?:and\\s+|but\\s+)?)(?=(?:pt\\.?\\s+|client\\s+)?(?:affect|mood|plan|homework|hw)\\b)"
+            "((?:;\\s+|,\\s+(?:and\\s+|but\\s+)?)(?=(?:pt\\.?\\s+|client\\s+)?(?:affect|mood|homework|hw)\\b)"
                     + "|(?:;\\s+|,\\s+(?:and\\s+|but\\s+)?|\\s+but\\s+|\\s+and\\s+)(?=(?:pt\\.?\\s+|client\\s+|she\\s+|he\\s+|they\\s+)?"
                     + "(?:denie[sd]|deny|reports?|reported|endorse[sd]?|states?|stated|presents?|presented|appears?|appeared|"
                     + "practi[cs]ed|discussed|explored|reviewed|processed|agreed|will\\b|"

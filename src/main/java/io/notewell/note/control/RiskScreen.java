@@ -77,6 +77,14 @@ public final class RiskScreen {
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|abus\\w*|feel safe (?:at home|with)", ci));
     }
 
+    /** Someone else's suicide or attempt: a risk factor in the client's history, not the client's own ideation. */
+    private static final Pattern OTHERS_RISK = Pattern.compile(
+            "\\b(?:mother|father|mom|dad|brother|sister|aunt|uncle|cousin|grand\\w+|son|daughter|husband|wife|partner|friend|"
+                    + "relative|family member|classmate|coworker|co-worker|roommate|boyfriend|girlfriend)\\b[^.;]{0,50}?\\b(?:died by "
+                    + "suicide|(?:committed|completed) suicide|suicide attempts?|attempted suicide|suicidal|killed (?:him|her|them)"
+                    + "sel\\w*|took (?:his|her|their) (?:own )?life|overdosed)|family history of (?:suicide\\w*|completed suicide)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern RISK_CONTEXT = Pattern.compile(
             "\\b(?:plan|intent|means|protective factors?|safety plan|lethal|access to (?:firearms|guns|weapons|medications))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -114,9 +122,14 @@ public final class RiskScreen {
             if (unit.role() == Role.CLINICIAN) {
                 continue;
             }
+            List<int[]> othersRisk = OTHERS_RISK.matcher(unit.text()).results().map(r -> new int[]{r.start(), r.end()}).toList();
             for (Map.Entry<Domain, Pattern> entry : MENTIONS.entrySet()) {
                 Matcher m = entry.getValue().matcher(unit.text());
                 while (m.find()) {
+                    int at = m.start();
+                    if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
+                        continue; // "maternal aunt died by suicide": family history, not the client's own risk
+                    }
                     mentions.add(new Mention(entry.getKey(), polarity(unit.text(), m.start()), List.of(unit), null));
                 }
             }
@@ -278,11 +291,12 @@ public final class RiskScreen {
 
     private static final List<Qualifier> QUALIFIERS = List.of(
             new Qualifier("plan denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
-                    + "(?: any| a)?)(?: (?!safety|treatment|care)\\w+)?(?: specific)? plans?\\b(?! for\\b)", Pattern.CASE_INSENSITIVE)),
+                    + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)",
+                    Pattern.CASE_INSENSITIVE)),
             new Qualifier("plan endorsed", SI_HI, Pattern.compile("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("intent denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?: \\w+)?(?: plan,?"
-                    + "(?: or| and| nor)?)?(?: \\w+,?)?(?: or| and)? intent\\b|would never (?:\\w+ )?(?:do anything|act on|go through|"
+            new Qualifier("intent denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?:,?\\s+[\\w-]+){0,4}?,?"
+                    + "(?:\\s+(?:or|and|nor))?\\s+intent\\b|would never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not) act on", Pattern.CASE_INSENSITIVE)),
             new Qualifier("intent endorsed", SI_HI, Pattern.compile("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
                     + "intent\\b|intends? to (?:kill|end|die|act)", Pattern.CASE_INSENSITIVE)),
@@ -309,6 +323,7 @@ public final class RiskScreen {
             new Qualifier("client reports feeling unsafe", ABUSE, Pattern.compile("(?:not|doesn't|does not|don't|do not|never) "
                     + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
                     + "(?:life|safety)", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("family history of suicide", SI, OTHERS_RISK),
             new Qualifier("C-SSRS completed", SI, Pattern.compile("C-SSRS|Columbia(?: Suicide Severity)?", Pattern.CASE_INSENSITIVE)),
             new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), Pattern.compile("safety plan", Pattern.CASE_INSENSITIVE)),
             new Qualifier("crisis resources given", SI_HI_SH, Pattern.compile("\\b988\\b|crisis (?:line|hotline|number|team|text)|"

@@ -399,4 +399,39 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertFalse(risk(note, "suicidal_ideation").summary().contains("urges"), "the urges were about self-harm");
     }
+
+    @Test
+    void a_psychiatric_intake_separates_past_medication_trials_from_the_medication_plan() {
+        NoteDocument note = note("psychiatric-intake-notes.txt", SessionType.PsychiatricIntake, Pronouns.FeminineHer, null);
+        String trials = section(note, "medication_trials");
+        assertTrue(trials.contains("fluoxetine 20 mg") && trials.contains("escitalopram 10 mg"), trials);
+        assertFalse(trials.contains("bupropion") || trials.contains("Referred"), "a plan and a referral are not past trials: " + trials);
+        String medicationPlan = section(note, "medication_plan");
+        assertTrue(medicationPlan.contains("Start bupropion XL 150 mg"), medicationPlan);
+        assertTrue(medicationPlan.contains("risks, benefits and side effects"), medicationPlan);
+        assertFalse(section(note, "plan").contains("bupropion"), section(note, "plan"));
+        assertTrue(section(note, "allergies").contains("Penicillin"), section(note, "allergies"));
+    }
+
+    @Test
+    void a_relatives_suicide_is_family_history_and_a_risk_factor_not_the_clients_own_ideation() {
+        NoteDocument note = note("psychiatric-intake-notes.txt", SessionType.PsychiatricIntake, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "family_social").contains("maternal aunt died by suicide"), section(note, "family_social"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), "the passive death wish is the client's own");
+        for (String qualifier : List.of("passive", "plan denied", "intent denied", "family history of suicide",
+                "no access to firearms or weapons reported")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+        assertFalse(si.summary().contains("died by suicide"), "the relative's death is not quoted as the client's ideation");
+    }
+
+    @Test
+    void a_mental_status_examination_leaves_out_what_was_done_and_planned() {
+        NoteDocument note = note("anxiety-transcript.txt", SessionType.Mse, Pronouns.FeminineHer, null);
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertFalse(all.contains("was asked to") || all.contains("practiced") || all.contains("Next session"),
+                "homework, exercises and the next session are not mental status: " + all);
+        assertTrue(section(note, "mood").contains("really anxious at work"), section(note, "mood"));
+    }
 }
