@@ -52,7 +52,7 @@ public final class ClinicalVoice {
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
-            "^((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|"
+            "^((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
                     + "avoid|reach out|call|use|set|notice)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
     private static final Pattern WHEN_PREFIX = Pattern.compile(
@@ -60,7 +60,8 @@ public final class ClinicalVoice {
                     + "next session|sessions)|before (?:next time|next week|our next session)|until next (?:week|time|session)),?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|[a-z]+)\\s+(.+)$",
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
+                    + "come up with|put together|make|create|build|develop|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
             "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is|i hear that|i'm hearing that|it's like)\\s+(.+)$"
@@ -130,6 +131,10 @@ public final class ClinicalVoice {
 
     String notes(String text) {
         String expanded = expand(text);
+        Matcher meet = CLINICIAN_MEET.matcher(stripEnd(expanded));
+        if (meet.matches()) {
+            return "Next session: " + meet.group(1);
+        }
         expanded = expanded.replaceAll("(?i)^(?:i|we)\\s+(?=(?:used|provided|introduced|taught|reviewed|explored|discussed|"
                 + "practi[cs]ed|processed|assigned|recommended|encouraged|validated|completed|met|will|plan)\\b)", clinician + " ");
         if (SUBJECTLESS.matcher(expanded).find()) {
@@ -293,6 +298,9 @@ public final class ClinicalVoice {
                 case "look at" -> clinician + " and client examined " + what;
                 case "review" -> clinician + " and client reviewed " + what;
                 case "work on", "start with" -> clinician + " and client worked on " + what;
+                case "come up with", "make", "create", "build", "develop", "put together", "write" ->
+                        clinician + " and client developed " + what;
+                case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
                 default -> clinician + " proposed to " + verb + " " + what;
             });
         }
@@ -361,11 +369,17 @@ public final class ClinicalVoice {
 
     static String clean(String text) {
         String out = text.replaceAll("\\s+", " ").strip();
+        // a transcript typed in lower case: "i" is the speaker, and days are names
+        out = LOWER_I.matcher(out).replaceAll("I");
+        out = WEEKDAY.matcher(out).replaceAll(m -> Character.toUpperCase(m.group().charAt(0)) + m.group().substring(1));
         out = FILLER_START.matcher(out).replaceFirst("");
         out = FILLER_INNER.matcher(out).replaceAll("");
         out = out.replaceAll("\\b(\\w+)( \\1\\b)+", "$1");   // stutters: "I I I think"
         return out.strip();
     }
+
+    private static final Pattern LOWER_I = Pattern.compile("\\bi\\b(?=['’ ,.?!]|$)");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
     private static boolean isBackchannel(String text) {
         String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z' -]", "").strip();

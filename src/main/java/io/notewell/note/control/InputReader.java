@@ -45,7 +45,8 @@ public final class InputReader {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private static final Pattern SPEAKER = Pattern.compile(
-            "^[ \\t]*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?|[A-Z]{1,3})[ \\t]*:[ \\t]+(?=\\S)",
+            "^[ \\t]*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?|[A-Z]{1,3}|(?i:therapist|client|patient|clinician|counsell?or|provider|"
+                    + "doctor|dr|psychologist|psychiatrist|interviewer|interviewee|pt|member|speaker \\d{1,2}|speaker [a-z]))[ \\t]*:[ \\t]+(?=\\S)",
             Pattern.MULTILINE);
     private static final Set<String> CLINICIAN_LABELS = Set.of("therapist", "clinician", "counselor", "counsellor",
             "provider", "doctor", "dr", "psychologist", "psychiatrist", "interviewer", "t", "th", "np", "lcsw", "lpc",

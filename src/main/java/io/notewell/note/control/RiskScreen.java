@@ -49,9 +49,12 @@ public final class RiskScreen {
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
                         + "(?:want|wanted|wanting) to die|no reason to live|thoughts of death|passive (?:death )?wish|"
-                        + "not (?:wake|waking) up|disappear forever|overdos\\w*", ci));
+                        + "not (?:wake|waking) up|disappear forever|overdos\\w*|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
+                        + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around)|"
+                        + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
-                "\\bHI\\b|homicid\\w*|kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+)|"
+                "\\bHI\\b|homicid\\w*|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself) (?:or|and|nor) "
+                        + "(?:others|anyone|anybody|someone|other people)|kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+)|"
                         + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|my (?:boss|husband|wife|partner|"
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
@@ -70,7 +73,8 @@ public final class RiskScreen {
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your life|take your (?:own )?life|(?:want|wanting) to die|"
                         + "not (?:being|wanting to be) (?:here|alive)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead", ci));
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
-                "hurt(?:ing)? (?:anyone|someone|others|anybody)|harm(?:ing)? (?:anyone|someone|others|anybody)|kill(?:ing)? (?:anyone|someone)|homicid", ci));
+                "hurt(?:ing)? (?:anyone|someone|others|anybody)|harm(?:ing)? (?:anyone|someone|others|anybody)|kill(?:ing)? (?:anyone|someone)|homicid|"
+                        + "(?:yourself|themselves|himself|herself) (?:or|and) (?:others|anyone|someone|anybody|other people)", ci));
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
@@ -297,7 +301,8 @@ public final class RiskScreen {
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))", Pattern.CASE_INSENSITIVE)),
             new Qualifier("intent denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?:,?\\s+[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor))?\\s+intent\\b|would never (?:\\w+ )?(?:do anything|act on|go through|"
-                    + "do it|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not) act on", Pattern.CASE_INSENSITIVE)),
+                    + "do it|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
+                    + "go through with)", Pattern.CASE_INSENSITIVE)),
             new Qualifier("intent endorsed", SI_HI, Pattern.compile("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
                     + "intent\\b|intends? to (?:kill|end|die|act)", Pattern.CASE_INSENSITIVE)),
             new Qualifier("no history of attempts reported", SI, Pattern.compile("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "

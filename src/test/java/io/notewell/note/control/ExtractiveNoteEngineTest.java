@@ -434,4 +434,36 @@ class ExtractiveNoteEngineTest {
                 "homework, exercises and the next session are not mental status: " + all);
         assertTrue(section(note, "mood").contains("really anxious at work"), section(note, "mood"));
     }
+
+    @Test
+    void a_transcript_typed_in_lower_case_is_still_a_conversation_with_its_risk_screened() {
+        NoteDocument note = note("lowercase-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        assertEquals("conversation", note.inputShape());
+        String data = section(note, "data");
+        assertFalse(data.toLowerCase(Locale.ROOT).contains("therapist:") || data.toLowerCase(Locale.ROOT).contains("client:"), data);
+        assertTrue(data.contains("Client reports that she had a fight with her mom on Tuesday about money"), data);
+        assertTrue(data.contains("developed a safety plan together"), data);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), "'easier if I just disappeared' is a passive wish: " + si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("plan denied") && si.summary().contains("intent denied"),
+                si.summary());
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was asked to try writing down one thing she did well each day"), plan);
+        assertTrue(plan.contains("Next session: Thursday"), plan);
+    }
+
+    @Test
+    void a_dictated_note_in_the_clinicians_first_person_is_sorted_and_its_denials_kept() {
+        NoteDocument note = note("dictated-progress-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "subjective").contains("panic attacks have decreased from five last week to two"),
+                section(note, "subjective"));
+        assertTrue(section(note, "objective").contains("GAD-7 today was 9"), section(note, "objective"));
+        assertTrue(section(note, "assessment").contains("making good progress"), section(note, "assessment"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist introduced interoceptive exposure"), plan);
+        assertTrue(plan.contains("Next session: next Tuesday at the same time"), plan);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity(), "'harming herself or others' covers others too");
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
