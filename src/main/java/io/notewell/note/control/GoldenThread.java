@@ -37,6 +37,12 @@ public final class GoldenThread {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:(?:long|short)[- ]term\\s+)?(?:goal|objective|intervention|problem|strategy)\\s*(?:\\d+(?:\\.\\d+)?[a-z]?|[a-z])?\\s*[:.)\\-–]\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A label line with nothing after it: what the lines below it are. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("^[A-Za-z][A-Za-z /()-]{0,40}:\\s*$");
+    /** Lines about the plan rather than of it. */
+    private static final Pattern NOT_PLAN = Pattern.compile(
+            "^(?:client|patient|name|dob|date of birth|date|diagnos[ie]s|dx|icd|provider|clinician|therapist|review date|"
+                    + "start date|target date|frequency|signature)\\b\\s*(?:name)?\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "will", "client", "from",
             "have", "has", "was", "were", "are", "their", "they", "she", "her", "his", "him", "into", "per", "week", "weeks",
             "times", "time", "use", "using", "able", "least", "less", "more", "than", "reduce", "increase", "improve",
@@ -63,13 +69,26 @@ public final class GoldenThread {
                     continue;
                 }
                 line = rest;
+            } else if (lineKind != null && LABEL_ONLY.matcher(line).matches()) {
+                context = lineKind; // "Short-term objectives:" over the list below it
+                continue;
+            } else if (NOT_PLAN.matcher(line).lookingAt()) {
+                continue; // "Client: J.D.  Diagnosis: F33.1 ..." describes the plan, it is not part of it
             } else {
                 line = LABEL.matcher(line).replaceFirst("").strip();
             }
-            if (InputReader.words(line) < 2) {
+            if (InputReader.words(line) < 2 && !(lineKind != null && line.contains(","))) {
                 continue;
             }
-            items.add(new PlanItem(lineKind != null ? lineKind : context, line.replaceAll("[*_`]", "")));
+            String itemKind = lineKind != null ? lineKind : context;
+            // "Interventions: behavioral activation; safety planning; EMDR": each is an item of its own
+            String separators = itemKind.equals("intervention") ? "\\s*[;,]\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,;]*$)" : "\\s*;\\s*";
+            for (String part : line.replaceAll("[*_`]", "").split(separators)) {
+                String item = part.strip().replaceAll("[;,]+$", "");
+                if (!item.isEmpty() && (InputReader.words(item) >= 2 || itemKind.equals("intervention"))) {
+                    items.add(new PlanItem(itemKind, Character.toUpperCase(item.charAt(0)) + item.substring(1)));
+                }
+            }
         }
         return items;
     }

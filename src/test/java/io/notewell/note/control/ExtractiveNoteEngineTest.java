@@ -466,4 +466,16 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "homicidal_ideation").polarity(), "'harming herself or others' covers others too");
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    @Test
+    void a_plan_with_label_lines_and_an_inline_list_of_interventions_is_read_item_by_item() {
+        NoteDocument note = note("birp-safety-notes.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-depression.md");
+        String goal = section(note, "goal");
+        assertTrue(goal.contains("Objective addressed: Client will schedule and complete at least 3 pleasant"),
+                "items under 'Short-term objectives:' are objectives: " + goal);
+        assertTrue(goal.contains("Intervention used: Behavioral activation") && goal.contains("Intervention used: Safety planning"), goal);
+        assertFalse(goal.contains("EMDR"), "an intervention of the plan's list that the session did not use is not named: " + goal);
+        assertFalse(goal.contains("couples sessions") || goal.contains("apply for at least 2 jobs"), goal);
+        assertFalse(goal.contains("F33.1"), "the plan's header is not a goal: " + goal);
+    }
 }
