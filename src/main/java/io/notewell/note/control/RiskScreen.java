@@ -36,7 +36,10 @@ public final class RiskScreen {
     public enum Polarity { endorsed, unclear, denied, not_assessed }
 
     /** One mention of a risk in one unit (or a question and its answer). */
-    public record Mention(Domain domain, Polarity polarity, List<Unit> units, String answer) {
+    public record Mention(Domain domain, Polarity polarity, List<Unit> units, String answer, boolean historical) {
+        Mention(Domain domain, Polarity polarity, List<Unit> units, String answer) {
+            this(domain, polarity, units, answer, false);
+        }
     }
 
     private static final Map<Domain, Pattern> MENTIONS = new LinkedHashMap<>();
@@ -54,13 +57,16 @@ public final class RiskScreen {
                         + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "\\bHI\\b|homicid\\w*|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself) (?:or|and|nor) "
-                        + "(?:others|anyone|anybody|someone|other people)|kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+)|"
+                        + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
+                        + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|threaten\\w* to) (?:\\w+ )?"
+                        + "kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))|"
                         + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|my (?:boss|husband|wife|partner|"
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cutting|cut (?:my|her|him|them)sel\\w*|"
+                        + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
                         + "(?:hurt|harm|hurting|harming|burn|burning|hit|hitting) (?:my|her|him|them)sel(?:f|ves)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
@@ -81,12 +87,30 @@ public final class RiskScreen {
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|abus\\w*|feel safe (?:at home|with)", ci));
     }
 
+    /**
+     * A past event, not a present state: "hx of suicide attempt by overdose in 2019", "last self-harm 2 years ago".
+     * It qualifies the finding (history of an attempt, of self-harm) but does not make current ideation endorsed.
+     */
+    private static final Map<Domain, Pattern> HISTORY = Map.of(
+            Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast|\\blifetime)(?: of)?"
+                    + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?)\\b[^.;]{0,40}|attempted suicide\\b[^.;]{0,30}?"
+                    + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
+                    + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)",
+                    Pattern.CASE_INSENSITIVE),
+            Domain.self_harm, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
+                    + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|\\blast (?:self[- ]?harm\\w*|cut\\w*|"
+                    + "episode of (?:self[- ]?harm|cutting))[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) "
+                    + "ago|in \\d{4})|(?:self[- ]?harm\\w*|cutting)[^.;]{0,30}?\\b(?:\\d+|a few|several|two|three|four|five|many) "
+                    + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)", Pattern.CASE_INSENSITIVE));
+
     /** Someone else's suicide or attempt: a risk factor in the client's history, not the client's own ideation. */
     private static final Pattern OTHERS_RISK = Pattern.compile(
             "\\b(?:mother|father|mom|dad|brother|sister|aunt|uncle|cousin|grand\\w+|son|daughter|husband|wife|partner|friend|"
-                    + "relative|family member|classmate|coworker|co-worker|roommate|boyfriend|girlfriend)\\b[^.;]{0,50}?\\b(?:died by "
+                    + "relative|family member|classmate|coworker|co-worker|roommate|boyfriend|girlfriend)\\b"
+                    + "(?:(?!\\b(?:and|but|so|while) (?:i|she|he|they|client)\\b)[^.;]){0,50}?\\b(?:died by "
                     + "suicide|(?:committed|completed) suicide|suicide attempts?|attempted suicide|suicidal|killed (?:him|her|them)"
-                    + "sel\\w*|took (?:his|her|their) (?:own )?life|overdosed)|family history of (?:suicide\\w*|completed suicide)",
+                    + "sel\\w*|took (?:his|her|their) (?:own )?life|overdosed|(?:who|that) (?:has been|is|was|had been|has|had|keeps) "
+                    + "(?:cutting|self[- ]?harming|hurting|burning) (?:him|her|them)sel\\w*)|family history of (?:suicide\\w*|completed suicide)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RISK_CONTEXT = Pattern.compile(
@@ -134,7 +158,10 @@ public final class RiskScreen {
                     if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
                         continue; // "maternal aunt died by suicide": family history, not the client's own risk
                     }
-                    mentions.add(new Mention(entry.getKey(), polarity(unit.text(), m.start()), List.of(unit), null));
+                    Pattern history = HISTORY.get(entry.getKey());
+                    boolean historical = history != null && history.matcher(unit.text()).results()
+                            .anyMatch(r -> r.start() <= at && at < r.end());
+                    mentions.add(new Mention(entry.getKey(), polarity(unit.text(), m.start()), List.of(unit), null, historical));
                 }
             }
         }
@@ -198,7 +225,15 @@ public final class RiskScreen {
             }
             // "Have you had thoughts of hurting yourself or others?" asks about several domains at once
             Polarity p = polarity;
-            return java.util.Optional.of(asked.stream().map(d -> new Mention(d, p, List.of(question, answer), text)).toList());
+            // "Yeah, kind of. Last night I thought about taking all my pills.": the rest of the answer says what was meant
+            List<Unit> said = new ArrayList<>(List.of(question, answer));
+            StringBuilder quoted = new StringBuilder(text);
+            for (int k = j + 1; k < units.size() && k <= j + 2 && units.get(k).turn() == answer.turn(); k++) {
+                said.add(units.get(k));
+                quoted.append(' ').append(ClinicalVoice.clean(units.get(k).text()));
+            }
+            String answered = quoted.toString();
+            return java.util.Optional.of(asked.stream().map(d -> new Mention(d, p, said, answered)).toList());
         }
         return java.util.Optional.empty();
     }
@@ -241,7 +276,8 @@ public final class RiskScreen {
                         domain.title + ": not addressed in the session input.", List.of()));
                 continue;
             }
-            Polarity overall = of.stream().map(Mention::polarity).min(Enum::compareTo).orElseThrow();
+            List<Mention> current = of.stream().filter(m -> !m.historical()).toList();
+            Polarity overall = current.stream().map(Mention::polarity).min(Enum::compareTo).orElse(Polarity.not_assessed);
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
             findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input,
@@ -258,7 +294,7 @@ public final class RiskScreen {
             case endorsed -> domain.title + ": endorsed";
             case unclear -> domain.title + ": unclear, needs clinical follow-up";
             case denied -> domain.title + ": denied";
-            case not_assessed -> domain.title + ": not addressed";
+            case not_assessed -> domain.title + ": current state not addressed";
         };
         List<String> quotes = new ArrayList<>();
         for (Mention m : mentions) {
@@ -291,7 +327,8 @@ public final class RiskScreen {
             + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTIVE = Pattern.compile("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
-            + "want(?:ed|s)? to kill (?:my|him|her|them)sel", Pattern.CASE_INSENSITIVE);
+            + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:thought|thinking|thoughts) (?:of|about) (?:taking (?:all|a bunch|too many)|"
+            + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing)", Pattern.CASE_INSENSITIVE);
 
     private static final List<Qualifier> QUALIFIERS = List.of(
             new Qualifier("plan denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
@@ -321,6 +358,9 @@ public final class RiskScreen {
                     + "medications?|key)\\b", Pattern.CASE_INSENSITIVE)),
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), Pattern.compile("\\b(?:no|denies|denied|without) (?:current |active |"
                     + "recent )?urges\\b", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), Pattern.compile("(?:not|never|hasn't|has not|"
+                    + "haven't|have not|didn't|did not)(?: \\w+)? acted on", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), HISTORY.get(Domain.self_harm)),
             new Qualifier("mandated report made", ABUSE, Pattern.compile("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
                     + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)",
@@ -328,7 +368,8 @@ public final class RiskScreen {
             new Qualifier("client reports feeling unsafe", ABUSE, Pattern.compile("(?:not|doesn't|does not|don't|do not|never) "
                     + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
                     + "(?:life|safety)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("family history of suicide", SI, OTHERS_RISK),
+            new Qualifier("exposure to suicide (a relative or friend)", SI, Pattern.compile("(?=.*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
+                    + "killed (?:him|her|them)sel|overdosed))(?:" + OTHERS_RISK.pattern() + ")", Pattern.CASE_INSENSITIVE)),
             new Qualifier("C-SSRS completed", SI, Pattern.compile("C-SSRS|Columbia(?: Suicide Severity)?", Pattern.CASE_INSENSITIVE)),
             new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), Pattern.compile("safety plan", Pattern.CASE_INSENSITIVE)),
             new Qualifier("crisis resources given", SI_HI_SH, Pattern.compile("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
@@ -353,10 +394,11 @@ public final class RiskScreen {
      * whether it is passive or active, plan and intent, history of attempts, firearms and means restriction, C-SSRS and
      * the documented level, safety plan, crisis resources and protective factors; for homicidal ideation plan, intent,
      * weapons and protective factors; for self-harm current urges and safety planning; for abuse a mandated report and
-     * whether the client feels unsafe. Only what the input says; for a denied domain only what is itself a denial.
+     * whether the client feels unsafe. Only what the input says; for a denied domain only what is itself a denial, and
+     * history (of an attempt, of self-harm, in the family).
      */
     static List<String> qualifiers(Domain domain, Polarity overall, List<Mention> mentions, List<Unit> units) {
-        if (overall == Polarity.not_assessed) {
+        if (mentions.isEmpty()) {
             return List.of();
         }
         java.util.TreeSet<Integer> window = new java.util.TreeSet<>();
@@ -420,8 +462,9 @@ public final class RiskScreen {
         if (found.contains("means restriction agreed")) {
             found.remove("access to firearms addressed");
         }
-        if (overall == Polarity.denied) {
-            found.removeIf(q -> !q.startsWith("no "));
+        if (overall == Polarity.denied || overall == Polarity.not_assessed) {
+            // a denial of the present keeps what else is a denial, and the history a clinician must see with it
+            found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure"));
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);

@@ -187,7 +187,7 @@ class ExtractiveNoteEngineTest {
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("denied", si.polarity());
         assertTrue(si.summary().contains("No, nothing like that"), si.summary());
-        assertEquals(2, si.evidence().size(), "the question and the answer are the evidence");
+        assertEquals(3, si.evidence().size(), "the question and the answer (both of its sentences) are the evidence");
         assertEquals("denied", risk(note, "homicidal_ideation").polarity());
         assertEquals("not_assessed", risk(note, "abuse").polarity());
     }
@@ -419,7 +419,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "family_social").contains("maternal aunt died by suicide"), section(note, "family_social"));
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity(), "the passive death wish is the client's own");
-        for (String qualifier : List.of("passive", "plan denied", "intent denied", "family history of suicide",
+        for (String qualifier : List.of("passive", "plan denied", "intent denied", "exposure to suicide (a relative or friend)",
                 "no access to firearms or weapons reported")) {
             assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
         }

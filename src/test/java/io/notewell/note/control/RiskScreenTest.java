@@ -1,0 +1,78 @@
+package io.notewell.note.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.notewell.note.entity.RiskFinding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The risk screen on single statements of the kind clinicians write and clients say: polarity, and what qualifies it. */
+class RiskScreenTest {
+
+    private static final InputReader READER = new InputReader();
+    private final RiskScreen screen = new RiskScreen();
+
+    private RiskFinding finding(String input, String domain) {
+        InputReader.Parsed parsed = READER.read(input, false);
+        return screen.findings(screen.screen(parsed), parsed, input).stream().filter(f -> f.domain().equals(domain))
+                .findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Client denies SI at this time but reports passive thoughts of death last week. | suicidal_ideation | endorsed     | passive
+            No SI/HI/AVH.                                                                  | homicidal_ideation | denied     |
+            Client reported SI with plan to overdose on her pills.                         | suicidal_ideation | endorsed     | plan endorsed
+            Pt denies current SI; hx of suicide attempt by overdose in 2019.               | suicidal_ideation | denied       | history of a suicide attempt
+            Client endorses urges to cut but has not acted on them in 2 months.            | self_harm         | endorsed     | urges not acted on
+            Client denies thoughts of self-harm; last self-harm 2 years ago.               | self_harm         | denied       | history of self-harm
+            Client's friend died by suicide last month; client denies SI.                  | suicidal_ideation | denied       | exposure to suicide
+            Client disclosed that her husband hit her last weekend and she is afraid to go home. | abuse       | endorsed     |
+            Client is worried about her son, who has been cutting himself.                 | self_harm         | not_assessed |
+            He said his boss is killing him with deadlines.                                | homicidal_ideation | not_assessed |
+            She wishes she had pushed her to see a doctor sooner.                          | abuse             | not_assessed |
+            Hx of suicide attempt at age 16.                                               | suicidal_ideation | not_assessed | history of a suicide attempt
+            """)
+    void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
+        RiskFinding finding = finding(input, domain);
+        assertEquals(polarity, finding.polarity(), finding.summary());
+        if (qualifier != null) {
+            assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
+        }
+    }
+
+    @Test
+    void the_whole_answer_to_a_screening_question_is_quoted_and_a_method_makes_the_thoughts_active() {
+        String input = """
+                Therapist: Any thoughts of suicide since last time?
+                Client: Yeah, kind of. Last night I thought about taking all my pills.
+                Therapist: Did you take any?
+                Client: No. I put them back.
+                """;
+        RiskFinding si = finding(input, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        assertTrue(si.summary().contains("thought about taking all my pills"), si.summary());
+        assertTrue(si.summary().contains("active thoughts"), si.summary());
+        assertEquals(3, si.evidence().size(), "the question and both sentences of the answer: " + si.evidence());
+    }
+
+    @Test
+    void a_clients_own_self_harm_after_a_relative_is_named_is_still_the_clients() {
+        RiskFinding selfHarm = finding("Client reports her mother yells at her and she has been cutting herself again.", "self_harm");
+        assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+        assertFalse(finding("Client reports her mother yells at her and she has been cutting herself again.", "suicidal_ideation")
+                .summary().contains("exposure"));
+    }
+
+    @Test
+    void an_idiom_of_killing_is_not_homicidal_but_a_wish_to_kill_is() {
+        assertEquals("not_assessed", finding("This commute is killing me and my boss is killing him.", "homicidal_ideation").polarity());
+        assertEquals("endorsed", finding("Client stated he wanted to kill his boss after the meeting.", "homicidal_ideation").polarity());
+        assertEquals(List.of(), finding("Client stated he wanted to kill his boss after the meeting.", "homicidal_ideation")
+                .summary().lines().filter(l -> l.contains("denied")).toList());
+    }
+}
