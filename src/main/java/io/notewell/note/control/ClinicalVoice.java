@@ -54,6 +54,13 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
                     + "avoid|reach out|call|use|set|notice)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
+    private static final Pattern CLINICIAN_WILL = Pattern.compile(
+            "^(?:i'd like to|i’d like to|i would like to|i'm going to|i’m going to|i am going to|i will|i'll|i’ll|i want to|i plan to|"
+                    + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+((?:refer|coordinate|send|start|increase|"
+                    + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
+                    + "speak with|get you|set up|put in|fax|email|complete|review|make)\\b.+)$", Pattern.CASE_INSENSITIVE);
+
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
     private static final Pattern WHEN_PREFIX = Pattern.compile(
             "^(?:for (?:homework|this week|next week|the next week|the coming week)|this week|between (?:now and )?(?:next week|"
@@ -116,7 +123,9 @@ public final class ClinicalVoice {
         }
         return switch (unit.role()) {
             case NOTES -> Optional.of(sentence(notes(text)));
-            case CLIENT -> unit.isQuestion() || InputReader.words(text) < MINIMUM_CLIENT_WORDS || ACKNOWLEDGEMENT.matcher(text).find()
+            // a short answer to a question about something ("High blood pressure.") is kept; short talk otherwise is not
+            case CLIENT -> unit.isQuestion() || InputReader.words(text) < (unit.topic() != null ? 2 : MINIMUM_CLIENT_WORDS)
+                    || ACKNOWLEDGEMENT.matcher(text).find() || EMPTY_ANSWER.matcher(text).matches()
                     ? Optional.empty() : Optional.of(sentence(clientSpeech(text)));
             case CLINICIAN -> clinicianSpeech(text).map(ClinicalVoice::sentence);
         };
@@ -160,9 +169,23 @@ public final class ClinicalVoice {
                     + "eight|nine|ten|\\d+)\\b(?!.*\\b(?:i|i'm|i've|i'd|i'll|i’m|i’ve|me|my|we|it|it's|he|she|they|there|this|that|you)\\b).*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "No, just the shakes and sweating.": an answer that only makes sense with its question is quoted, not reported. */
+    private static final Pattern YES_NO_ANSWER = Pattern.compile("^(?:no|nope|nah|not really|never|yes|yep|sure)\\b[,.!]",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Nothing else.", "That's it.": says nothing without its question. */
+    private static final Pattern EMPTY_ANSWER = Pattern.compile(
+            "^(?:no|nope|nah|not really|nothing(?: else)?|none|that's (?:it|all)|no,? (?:nothing|none)(?: else)?|i don't know|not sure)[.!]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "High blood pressure.", "Pretty low.": a short answer with no subject of its own is quoted, not reported. */
+    private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me|we|our|"
+            + "he|she|they|it|it's|there|this|that)\\b", Pattern.CASE_INSENSITIVE);
+
     String clientSpeech(String text) {
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
-        if (FRAGMENT_ANSWER.matcher(text).matches()) {
+        if (FRAGMENT_ANSWER.matcher(text).matches() || YES_NO_ANSWER.matcher(text).lookingAt()
+                || InputReader.words(text) <= 4 && !SPEAKER_AS_SUBJECT.matcher(text).find()) {
             return client + " stated: " + quote(text);
         }
         Matcher feel = FEEL.matcher(text);
@@ -287,6 +310,10 @@ public final class ClinicalVoice {
         if (imperative.matches() && InputReader.words(plain) >= 4) {
             String task = imperative.group(1);
             return Optional.of(client + " was asked to " + secondToThird(Character.toLowerCase(task.charAt(0)) + task.substring(1)));
+        }
+        Matcher will = CLINICIAN_WILL.matcher(plain);
+        if (will.matches()) {
+            return Optional.of(clinician + " will " + secondToThird(will.group(1)));
         }
         Matcher lets = CLINICIAN_LETS.matcher(plain);
         if (lets.matches()) {

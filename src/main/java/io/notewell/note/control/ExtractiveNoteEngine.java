@@ -166,7 +166,7 @@ public final class ExtractiveNoteEngine {
             String hint = r.unit().labelHint() != null ? r.unit().labelHint()
                     : PLAN_VOICE.matcher(r.text()).find() ? "plan"
                     : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention"
-                    : r.unit().role() == Role.CLIENT && CLIENT_RESPONSE.matcher(r.text()).find() ? "response"
+                    : r.unit().role() == Role.CLIENT && r.unit().topic() == null && CLIENT_RESPONSE.matcher(r.text()).find() ? "response"
                     : r.unit().role() == Role.NOTES && NOTED_RESPONSE.matcher(r.text()).find() ? "response" : null;
             if (hint != null && !candidates.contains(hint)) {
                 hint = broader(hint);
@@ -175,7 +175,12 @@ public final class ExtractiveNoteEngine {
             if ("plan".equals(hint) && candidates.contains("medication_plan") && templates.category("medication_plan").ruleMatches(r.text())) {
                 hint = "medication_plan";
             }
-            var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), hint, candidates);
+            String topic = r.unit().topic() == null || candidates.contains(r.unit().topic()) ? r.unit().topic() : broader(r.unit().topic());
+            if (hint == null && ("chief_complaint".equals(topic) || "referral".equals(topic))) {
+                // the answer to "What brings you in?" is the chief complaint by definition, unless it names who sent them
+                hint = candidates.contains("referral") && templates.category("referral").ruleMatches(r.text()) ? "referral" : topic;
+            }
+            var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), hint, topic, candidates);
             if (outsiders.contains(choice.category())) {
                 threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
                 continue;

@@ -29,7 +29,16 @@ public final class InputReader {
     public enum Shape { clinician_notes, conversation }
 
     /** A sentence or clause of the input: {@code [start, end)} in the input, who said it, and in which turn. */
-    public record Unit(int start, int end, String text, Role role, String speaker, int turn, String labelHint) {
+    public record Unit(int start, int end, String text, Role role, String speaker, int turn, String labelHint, String topic) {
+        public Unit(int start, int end, String text, Role role, String speaker, int turn, String labelHint) {
+            this(start, end, text, role, speaker, turn, labelHint, null);
+        }
+
+        /** The same unit answering a question about {@code topic}. */
+        Unit answering(String topic) {
+            return new Unit(start, end, text, role, speaker, turn, labelHint, topic);
+        }
+
         public boolean isQuestion() {
             return text.strip().endsWith("?");
         }
@@ -177,7 +186,66 @@ public final class InputReader {
                         turns.size() - 1, null));
             }
         }
-        return new Parsed(Shape.conversation, turns, units, words);
+        return new Parsed(Shape.conversation, turns, answersWithTopics(units), words);
+    }
+
+    /**
+     * What the clinician asked about, carried to the first sentences of the client's answer ("Any medical problems?" →
+     * "High blood pressure."): a hint for the classifier, weaker than a heading of the clinician's own.
+     */
+    private static List<Unit> answersWithTopics(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units);
+        for (int i = 0; i < units.size(); i++) {
+            Unit question = units.get(i);
+            if (question.role() != Role.CLINICIAN || !question.isQuestion() && !ASKS.matcher(question.text()).lookingAt()) {
+                continue;
+            }
+            String topic = QUESTION_TOPICS.entrySet().stream().filter(e -> e.getValue().matcher(question.text()).find())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (topic == null) {
+                continue;
+            }
+            int answered = 0;
+            for (int j = i + 1; j < units.size() && answered < 3 && units.get(j).turn() <= question.turn() + 1; j++) {
+                if (units.get(j).role() == Role.CLIENT) {
+                    out.set(j, units.get(j).answering(topic));
+                    answered++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Tell me about your family.": a question without a question mark. */
+    private static final Pattern ASKS = Pattern.compile("^(?:so,?\\s+|and\\s+|okay,?\\s+)?(?:tell me|talk to me|can you tell me|describe|"
+            + "walk me through|let's talk about|i'd like to hear about)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Topics of the clinician's questions, the first that matches wins. */
+    private static final Map<String, Pattern> QUESTION_TOPICS = questionTopics();
+
+    private static Map<String, Pattern> questionTopics() {
+        Map<String, Pattern> topics = new java.util.LinkedHashMap<>();
+        String[][] pairs = {
+                {"referral", "who referred you|how did you (?:hear|find out) about|who sent you"},
+                {"chief_complaint", "what brings you|brought you (?:in|here|to)|reason (?:for (?:coming|the visit|your visit)|you(?:'re| are) here)|"
+                        + "why (?:are you here|did you (?:come|decide))|what would you like (?:help|to (?:work|focus))|what made you (?:decide|want)"},
+                {"allergies", "allerg"},
+                {"substance", "\\bdrink(?:ing)?\\b|alcohol|\\bdrugs?\\b|substances?|cannabis|marijuana|\\bweed\\b|\\bsmok(?:e|ing)\\b|vap(?:e|ing)"},
+                {"history_psychiatric", "(?:seen|saw|been to|had|worked with) (?:a |any )?(?:counsel+or|therapist|psychiatrist|psychologist|mental health)|"
+                        + "(?:therapy|counsel+ing|treatment) before|ever been hospitali[sz]ed|psychiatric (?:history|hospital)|"
+                        + "(?:ever|before) (?:been )?diagnosed|(?:taken|tried|been on) (?:any )?(?:psychiatric )?(?:medications?|meds|antidepressants)"},
+                {"medication", "(?:what|any) (?:medications?|meds)|taking (?:any )?(?:medications?|meds)|your (?:medications?|meds)"},
+                {"history_medical", "medical (?:problems|conditions|history|issues)|health (?:problems|conditions|issues)|physical health|surger(?:y|ies)|"
+                        + "chronic (?:pain|illness)"},
+                {"family_social", "(?:your|about your) (?:family|parents|childhood|marriage|relationship|partner|kids|children|friends|support)|"
+                        + "grow(?:ing)? up|^(?:and |so )?(?:how's |how is |what about |and )?(?:work|school|your job)\\b|(?:where|who) do you live|living situation|"
+                        + "are you married"},
+                {"presentation", "how (?:has|have|is|are|was) (?:your )?(?:mood|sleep|sleeping|appetite|energy|things|the week|your week)|"
+                        + "how (?:have you been|are you) (?:feeling|sleeping|doing)"}};
+        for (String[] pair : pairs) {
+            topics.put(pair[0], Pattern.compile(pair[1], Pattern.CASE_INSENSITIVE));
+        }
+        return java.util.Collections.unmodifiableMap(topics);
     }
 
     // ---- clinician notes -----------------------------------------------------------------------

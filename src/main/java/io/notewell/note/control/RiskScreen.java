@@ -52,8 +52,9 @@ public final class RiskScreen {
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
                         + "(?:want|wanted|wanting) to die|no reason to live|thoughts of death|passive (?:death )?wish|"
-                        + "not (?:wake|waking) up|disappear forever|overdos\\w*|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
+                        + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
                         + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around)|"
+                        + "(?:easier|better) (?:for everyone )?(?:not to|to not) (?:be here|be alive|exist|wake up|be around)|"
                         + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "\\bHI\\b|homicid\\w*|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself) (?:or|and|nor) "
@@ -65,7 +66,11 @@ public final class RiskScreen {
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
-                "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cutting|cut (?:my|her|him|them)sel\\w*|"
+                "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cut (?:my|her|him|them)sel\\w*|"
+                        // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
+                        + "\\bcutting\\b(?! (?:back|down|out|off|up|through|in\\b|across|ties|class|classes|school|corners|costs|hair|"
+                        + "(?:the )?grass|wood|paper|coupons|vegetables|onions|food|meat|carbs|sugar|calories|hours|shifts|expenses|spending|"
+                        + "contact|people|them|him|her|it|the cord|edge|cake|board|room)\\b)|"
                         + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
                         + "(?:hurt|harm|hurting|harming|burn|burning|hit|hitting) (?:my|her|him|them)sel(?:f|ves)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
@@ -298,6 +303,9 @@ public final class RiskScreen {
         };
         List<String> quotes = new ArrayList<>();
         for (Mention m : mentions) {
+            if (m.answer() == null && mentions.stream().anyMatch(a -> a.answer() != null && a.units().containsAll(m.units()))) {
+                continue; // already quoted as part of the answer to a screening question
+            }
             if (m.answer() != null) {
                 quotes.add("asked about " + label + ", client answered " + ClinicalVoice.quote(m.answer()));
             } else {
@@ -322,7 +330,8 @@ public final class RiskScreen {
     private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
 
-    private static final Pattern PASSIVE = Pattern.compile("passive|better off (?:dead|without me)|not (?:wake|waking) up|"
+    private static final Pattern PASSIVE = Pattern.compile("passive|better off (?:dead|without me)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
+            + "(?:be|exist|wake)|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTIVE = Pattern.compile("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
@@ -337,8 +346,8 @@ public final class RiskScreen {
             new Qualifier("plan endorsed", SI_HI, Pattern.compile("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))", Pattern.CASE_INSENSITIVE)),
             new Qualifier("intent denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?:,?\\s+[\\w-]+){0,4}?,?"
-                    + "(?:\\s+(?:or|and|nor))?\\s+intent\\b|would never (?:\\w+ )?(?:do anything|act on|go through|"
-                    + "do it|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
+                    + "(?:\\s+(?:or|and|nor))?\\s+intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
+                    + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
                     + "go through with)", Pattern.CASE_INSENSITIVE)),
             new Qualifier("intent endorsed", SI_HI, Pattern.compile("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
                     + "intent\\b|intends? to (?:kill|end|die|act)", Pattern.CASE_INSENSITIVE)),
@@ -370,11 +379,15 @@ public final class RiskScreen {
                     + "(?:life|safety)", Pattern.CASE_INSENSITIVE)),
             new Qualifier("exposure to suicide (a relative or friend)", SI, Pattern.compile("(?=.*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
                     + "killed (?:him|her|them)sel|overdosed))(?:" + OTHERS_RISK.pattern() + ")", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("firearms reported locked away", SI_HI, Pattern.compile("\\b(?:guns?|firearms?|rifles?|pistols?|"
+                    + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)", Pattern.CASE_INSENSITIVE)),
             new Qualifier("C-SSRS completed", SI, Pattern.compile("C-SSRS|Columbia(?: Suicide Severity)?", Pattern.CASE_INSENSITIVE)),
             new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), Pattern.compile("safety plan", Pattern.CASE_INSENSITIVE)),
             new Qualifier("crisis resources given", SI_HI_SH, Pattern.compile("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
                     + "\\b911\\b|emergency room|\\bthe ER\\b|hotline", Pattern.CASE_INSENSITIVE)),
             new Qualifier("protective factors named", SI_HI, Pattern.compile("reasons? for living|protective factors?|"
+                    + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their) (?:kids|children|family|son|daughter|wife|husband|"
+                    + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
                     + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
                     + "husband|wife|partner|dog|cat|pets?)\\b", Pattern.CASE_INSENSITIVE)));
@@ -459,7 +472,7 @@ public final class RiskScreen {
         if (found.contains("no access to firearms or weapons reported")) {
             found.remove("access to firearms addressed");
         }
-        if (found.contains("means restriction agreed")) {
+        if (found.contains("means restriction agreed") || found.contains("firearms reported locked away")) {
             found.remove("access to firearms addressed");
         }
         if (overall == Polarity.denied || overall == Polarity.not_assessed) {

@@ -18,6 +18,7 @@ public final class SectionClassifier {
 
     static final double RULE_BONUS = 0.30;
     static final double LABEL_BONUS = 1.0;
+    static final double TOPIC_BONUS = 0.6;
     private static final java.util.Set<String> BROAD = java.util.Set.of("presentation", "observation", "intervention",
             "response", "assessment", "plan", "goal");
 
@@ -51,6 +52,11 @@ public final class SectionClassifier {
 
     /** The best of {@code candidates} for a sentence already embedded; a label hint of the notes counts most. */
     public Choice classify(String sentence, float[] vector, Role role, String labelHint, List<String> candidates) {
+        return classify(sentence, vector, role, labelHint, null, candidates);
+    }
+
+    /** The same, with the topic of the question the sentence answers, a weaker hint than a heading. */
+    public Choice classify(String sentence, float[] vector, Role role, String labelHint, String topic, List<String> candidates) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (String category : candidates) {
@@ -61,6 +67,9 @@ public final class SectionClassifier {
             }
             if (category.equals(labelHint)) {
                 score += LABEL_BONUS;
+            }
+            if (category.equals(topic)) {
+                score += TOPIC_BONUS;
             }
             score += prior(role, category);
             if (score > bestScore) {

@@ -478,4 +478,31 @@ class ExtractiveNoteEngineTest {
         assertFalse(goal.contains("couples sessions") || goal.contains("apply for at least 2 jobs"), goal);
         assertFalse(goal.contains("F33.1"), "the plan's header is not a goal: " + goal);
     }
+
+    @Test
+    void an_intake_interview_files_each_answer_under_what_the_clinician_asked_about() {
+        NoteDocument note = note("intake-interview.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "referral_source").contains("his doctor sent him"), section(note, "referral_source"));
+        assertTrue(section(note, "chief_complaint").contains("drinking a lot more since his divorce"), section(note, "chief_complaint"));
+        assertTrue(section(note, "psychiatric_history").contains("saw a counselor in his twenties for depression"),
+                section(note, "psychiatric_history"));
+        String medical = section(note, "medical_history");
+        assertTrue(medical.contains("High blood pressure") && medical.contains("lisinopril"), "a short answer is kept, quoted: " + medical);
+        assertTrue(section(note, "substance_use").contains("smokes weed sometimes to sleep"), section(note, "substance_use"));
+        String family = section(note, "family_social");
+        assertTrue(family.contains("his dad was an alcoholic") && family.contains("contractor"), family);
+        assertTrue(section(note, "plan").contains("Therapist will refer him to the intensive outpatient program"), section(note, "plan"));
+        assertFalse(section(note, "present_illness").contains("Nothing else"), "an answer empty without its question is left out");
+    }
+
+    @Test
+    void cutting_back_on_drinking_is_not_self_harm_and_a_locked_rifle_is_noted() {
+        NoteDocument note = note("intake-interview.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        assertEquals("not_assessed", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), "'Not really' is followed by a passive wish: " + si.summary());
+        for (String qualifier : List.of("passive", "intent denied", "firearms reported locked away", "protective factors named")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+    }
 }

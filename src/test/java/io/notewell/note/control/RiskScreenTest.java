@@ -36,6 +36,8 @@ class RiskScreenTest {
             He said his boss is killing him with deadlines.                                | homicidal_ideation | not_assessed |
             She wishes she had pushed her to see a doctor sooner.                          | abuse             | not_assessed |
             Hx of suicide attempt at age 16.                                               | suicidal_ideation | not_assessed | history of a suicide attempt
+            Client has tried cutting back on drinking and cutting class less.              | self_harm         | not_assessed |
+            Client disclosed cutting her forearms last night.                              | self_harm         | endorsed     |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
