@@ -70,7 +70,8 @@ public final class RiskScreen {
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
                         + "\\bcutting\\b(?! (?:back|down|out|off|up|through|in\\b|across|ties|class|classes|school|corners|costs|hair|"
                         + "(?:the )?grass|wood|paper|coupons|vegetables|onions|food|meat|carbs|sugar|calories|hours|shifts|expenses|spending|"
-                        + "contact|people|them|him|her|it|the cord|edge|cake|board|room)\\b)|"
+                        + "contact|people|it|the cord|edge|cake|board|room|(?:him|her|them|me) (?:off|out|down|slack|some slack|a check)|"
+                        + "(?:my|her|his|their) hair)\\b)|"
                         + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
                         + "(?:hurt|harm|hurting|harming|burn|burning|hit|hitting) (?:my|her|him|them)sel(?:f|ves)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
