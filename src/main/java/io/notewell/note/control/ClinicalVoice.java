@@ -375,6 +375,15 @@ public final class ClinicalVoice {
         out = out.replaceAll("\\bI'll\\b|\\bI’ll\\b", Matcher.quoteReplacement(self + " will"));
         out = out.replaceAll("\\bI've\\b|\\bI’ve\\b", Matcher.quoteReplacement(self + " has"));
         out = out.replaceAll("\\bI'd\\b|\\bI’d\\b", Matcher.quoteReplacement(self + " would"));
+        // "as I do every session" → "as the therapist does every session": the clinician is one person, named
+        Matcher verb = FIRST_PERSON_VERB.matcher(out);
+        StringBuilder agreed = new StringBuilder();
+        while (verb.find()) {
+            String adverb = verb.group(1) == null ? "" : verb.group(1);
+            verb.appendReplacement(agreed, Matcher.quoteReplacement(self + " " + adverb + inflect(verb.group(2))));
+        }
+        verb.appendTail(agreed);
+        out = agreed.toString();
         out = out.replaceAll("\\bI\\b", Matcher.quoteReplacement(self));
         out = out.replaceAll("(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");
         out = out.replaceAll("(?i)\\bwe\\b", "they");
