@@ -61,6 +61,12 @@ public final class ClinicalVoice {
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make)\\b.+)$", Pattern.CASE_INSENSITIVE);
 
+    /** "We completed about 12 sets today.": what clinician and client did together in session. */
+    private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
+            "^(?:today\\s+|last session\\s+|so far\\s+)?we\\s+((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
+                    + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried)\\b.+)$",
+            Pattern.CASE_INSENSITIVE);
+
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
     private static final Pattern WHEN_PREFIX = Pattern.compile(
             "^(?:for (?:homework|this week|next week|the next week|the coming week)|this week|between (?:now and )?(?:next week|"
@@ -126,7 +132,10 @@ public final class ClinicalVoice {
             // a short answer to a question about something ("High blood pressure.") is kept; short talk otherwise is not
             case CLIENT -> unit.isQuestion() || InputReader.words(text) < (unit.topic() != null ? 2 : MINIMUM_CLIENT_WORDS)
                     || ACKNOWLEDGEMENT.matcher(text).find() || EMPTY_ANSWER.matcher(text).matches()
-                    ? Optional.empty() : Optional.of(sentence(clientSpeech(text)));
+                    ? Optional.empty()
+                    // the target, the negative and the positive cognition are documented in the client's own words
+                    : unit.topic() != null && IN_OWN_WORDS.contains(unit.topic()) ? Optional.of(client + " stated: " + quote(text))
+                    : Optional.of(sentence(clientSpeech(text)));
             case CLINICIAN -> clinicianSpeech(text).map(ClinicalVoice::sentence);
         };
     }
@@ -172,6 +181,8 @@ public final class ClinicalVoice {
     /** "No, just the shakes and sweating.": an answer that only makes sense with its question is quoted, not reported. */
     private static final Pattern YES_NO_ANSWER = Pattern.compile("^(?:no|nope|nah|not really|never|yes|yep|sure)\\b[,.!]",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> IN_OWN_WORDS = Set.of("emdr_target", "emdr_nc", "emdr_pc");
 
     /** "Nothing else.", "That's it.": says nothing without its question. */
     private static final Pattern EMPTY_ANSWER = Pattern.compile(
@@ -330,6 +341,10 @@ public final class ClinicalVoice {
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
                 default -> clinician + " proposed to " + verb + " " + what;
             });
+        }
+        Matcher together = CLINICIAN_WE_DID.matcher(plain);
+        if (together.matches()) {
+            return Optional.of(clinician + " and client " + secondToThird(together.group(1)));
         }
         Matcher reflection = CLINICIAN_REFLECTION.matcher(plain);
         if (reflection.matches()) {

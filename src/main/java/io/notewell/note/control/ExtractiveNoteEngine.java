@@ -176,6 +176,9 @@ public final class ExtractiveNoteEngine {
                 hint = "medication_plan";
             }
             String topic = r.unit().topic() == null || candidates.contains(r.unit().topic()) ? r.unit().topic() : broader(r.unit().topic());
+            if (hint == null && topic != null && topic.startsWith("emdr_") && candidates.contains(topic)) {
+                hint = topic; // the standard questions of EMDR's assessment phase have one kind of answer each
+            }
             if (hint == null && ("chief_complaint".equals(topic) || "referral".equals(topic))) {
                 // the answer to "What brings you in?" is the chief complaint by definition, unless it names who sent them
                 hint = candidates.contains("referral") && templates.category("referral").ruleMatches(r.text()) ? "referral" : topic;

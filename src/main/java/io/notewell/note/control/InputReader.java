@@ -206,7 +206,8 @@ public final class InputReader {
                 continue;
             }
             int answered = 0;
-            for (int j = i + 1; j < units.size() && answered < 3 && units.get(j).turn() <= question.turn() + 1; j++) {
+            int limit = topic.equals("emdr_sud") || topic.equals("emdr_voc") ? 1 : 3; // a rating is one sentence
+            for (int j = i + 1; j < units.size() && answered < limit && units.get(j).turn() <= question.turn() + 1; j++) {
                 if (units.get(j).role() == Role.CLIENT) {
                     out.set(j, units.get(j).answering(topic));
                     answered++;
@@ -226,6 +227,13 @@ public final class InputReader {
     private static Map<String, Pattern> questionTopics() {
         Map<String, Pattern> topics = new java.util.LinkedHashMap<>();
         String[][] pairs = {
+                // the standard questions of an EMDR assessment phase
+                {"emdr_voc", "how true do (?:those|these|the) words|\\b1 to 7\\b|\\bVOC\\b|completely false"},
+                {"emdr_sud", "how disturbing|\\b0 to 10\\b.*disturb|disturb.*\\b0 to 10\\b|\\bSUDS?\\b"},
+                {"emdr_nc", "negative (?:belief|cognition)|words (?:that )?go best with (?:the|that|this) (?:picture|image)"},
+                {"emdr_pc", "what would you (?:like|prefer) to believe|positive (?:belief|cognition)"},
+                {"emdr_target", "memory (?:you want|you'd like|we) (?:to )?(?:work on|target|process)|image (?:that )?represents|"
+                        + "worst part of (?:the|that) memory|target (?:memory|for today)"},
                 {"referral", "who referred you|how did you (?:hear|find out) about|who sent you"},
                 {"chief_complaint", "what brings you|brought you (?:in|here|to)|reason (?:for (?:coming|the visit|your visit)|you(?:'re| are) here)|"
                         + "why (?:are you here|did you (?:come|decide))|what would you like (?:help|to (?:work|focus))|what made you (?:decide|want)"},

@@ -505,4 +505,19 @@ class ExtractiveNoteEngineTest {
             assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
         }
     }
+
+    @Test
+    void an_emdr_session_transcript_fills_target_cognitions_and_ratings_from_the_standard_questions() {
+        NoteDocument note = note("emdr-conversation.txt", SessionType.Emdr, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "target").contains("“The moment right before the truck hit us"), section(note, "target"));
+        assertTrue(section(note, "negative_cognition").contains("“I'm not safe anywhere.”"), section(note, "negative_cognition"));
+        assertTrue(section(note, "positive_cognition").contains("“I'm safe now.”"), section(note, "positive_cognition"));
+        String sud = section(note, "sud");
+        assertTrue(sud.contains("8") && sud.contains("Maybe a 4"), "the rating before and after: " + sud);
+        assertFalse(sud.contains("chest"), "only the rating answers the rating question: " + sud);
+        assertTrue(section(note, "voc").contains("Maybe a 2"), section(note, "voc"));
+        assertTrue(section(note, "bls").contains("completed about 12 sets"), section(note, "bls"));
+        assertTrue(section(note, "processing").contains("container exercise"), section(note, "processing"));
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
