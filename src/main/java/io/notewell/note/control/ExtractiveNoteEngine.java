@@ -176,6 +176,10 @@ public final class ExtractiveNoteEngine {
                 hint = "medication_plan";
             }
             String topic = r.unit().topic() == null || candidates.contains(r.unit().topic()) ? r.unit().topic() : broader(r.unit().topic());
+            if (hint == null && r.unit().role() != Role.CLINICIAN && candidates.contains("mse_mood")
+                    && templates.category("mse_mood").ruleMatches(r.text())) {
+                hint = "mse_mood"; // in a mental status examination, what the client says of their mood is the stated mood
+            }
             if (hint == null && topic != null && topic.startsWith("emdr_") && candidates.contains(topic)) {
                 hint = topic; // the standard questions of EMDR's assessment phase have one kind of answer each
             }

@@ -248,7 +248,9 @@ public final class InputReader {
                 {"family_social", "(?:your|about your) (?:family|parents|childhood|marriage|relationship|partner|kids|children|friends|support)|"
                         + "grow(?:ing)? up|^(?:and |so )?(?:how's |how is |what about |and )?(?:work|school|your job)\\b|(?:where|who) do you live|living situation|"
                         + "are you married"},
-                {"presentation", "how (?:has|have|is|are|was) (?:your )?(?:mood|sleep|sleeping|appetite|energy|things|the week|your week)|"
+                {"mse_mood", "how (?:has|is|was|would you describe) your mood|how are you feeling (?:today|right now|in yourself)|"
+                        + "what(?:'s| is) your mood"},
+                {"presentation", "how (?:has|have|is|are|was) (?:your )?(?:sleep|sleeping|appetite|energy|things|the week|your week)|"
                         + "how (?:have you been|are you) (?:feeling|sleeping|doing)"}};
         for (String[] pair : pairs) {
             topics.put(pair[0], Pattern.compile(pair[1], Pattern.CASE_INSENSITIVE));

@@ -433,6 +433,9 @@ class ExtractiveNoteEngineTest {
         assertFalse(all.contains("was asked to") || all.contains("practiced") || all.contains("Next session"),
                 "homework, exercises and the next session are not mental status: " + all);
         assertTrue(section(note, "mood").contains("really anxious at work"), section(note, "mood"));
+        assertFalse(section(note, "mood").contains("parking garage"), "what happened is not the stated mood: " + section(note, "mood"));
+        assertTrue(section(note, "thought_content").contains("everyone would see that she is a fraud"),
+                "what the client is preoccupied with is thought content: " + section(note, "thought_content"));
     }
 
     @Test
