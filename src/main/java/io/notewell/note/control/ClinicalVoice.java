@@ -190,7 +190,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     /** "High blood pressure.", "Pretty low.": a short answer with no subject of its own is quoted, not reported. */
-    private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me|we|our|"
+    private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|"
             + "he|she|they|it|it's|there|this|that)\\b", Pattern.CASE_INSENSITIVE);
 
     String clientSpeech(String text) {

@@ -399,6 +399,7 @@ public final class InputReader {
         }
         String[][] specific = {
                 {"chief complaint", "chief_complaint"}, {"cc", "chief_complaint"}, {"presenting problem", "chief_complaint"},
+                {"focus", "chief_complaint"}, {"session focus", "chief_complaint"}, {"reason for visit", "chief_complaint"},
                 {"reason for referral", "referral"}, {"referral", "referral"}, {"referral source", "referral"},
                 {"psychiatric history", "history_psychiatric"}, {"past psychiatric history", "history_psychiatric"},
                 {"mental health history", "history_psychiatric"}, {"substance use", "substance"}, {"substances", "substance"},

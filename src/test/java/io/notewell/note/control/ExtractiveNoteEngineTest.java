@@ -485,7 +485,7 @@ class ExtractiveNoteEngineTest {
     @Test
     void an_intake_interview_files_each_answer_under_what_the_clinician_asked_about() {
         NoteDocument note = note("intake-interview.txt", SessionType.Intake, Pronouns.MasculineHim, null);
-        assertTrue(section(note, "referral_source").contains("his doctor sent him"), section(note, "referral_source"));
+        assertTrue(section(note, "referral_source").contains("My doctor sent me"), "a short answer, quoted: " + section(note, "referral_source"));
         assertTrue(section(note, "chief_complaint").contains("drinking a lot more since his divorce"), section(note, "chief_complaint"));
         assertTrue(section(note, "psychiatric_history").contains("saw a counselor in his twenties for depression"),
                 section(note, "psychiatric_history"));
@@ -522,5 +522,13 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "bls").contains("completed about 12 sets"), section(note, "bls"));
         assertTrue(section(note, "processing").contains("container exercise"), section(note, "processing"));
         assertEquals("denied", risk(note, "self_harm").polarity());
+    }
+
+    @Test
+    void the_headway_soap_session_focus_is_what_the_client_came_to_work_on() {
+        NoteDocument note = note("anger-numbered-speakers.txt", SessionType.HeadwaySoap, Pronouns.MasculineHim, null);
+        String focus = section(note, "session_focus");
+        assertTrue(focus.contains("“Mostly my anger.”"), "the answer to 'What would you like to focus on?': " + focus);
+        assertFalse(section(note, "subjective").contains("Mostly my anger"), section(note, "subjective"));
     }
 }
