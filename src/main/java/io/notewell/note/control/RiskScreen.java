@@ -144,6 +144,9 @@ public final class RiskScreen {
             "^(?:i don't know|i dunno|maybe|i'm not sure|not sure|i guess|hard to say|i don't think so,? but|possibly)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final int MENTIONS_PER_UNIT = 8;
+    private static final int CLAUSE_CHARS = 240;
+
     public List<Mention> screen(InputReader.Parsed input) {
         List<Mention> mentions = new ArrayList<>();
         List<Unit> units = input.units();
@@ -159,14 +162,18 @@ public final class RiskScreen {
             List<int[]> othersRisk = OTHERS_RISK.matcher(unit.text()).results().map(r -> new int[]{r.start(), r.end()}).toList();
             for (Map.Entry<Domain, Pattern> entry : MENTIONS.entrySet()) {
                 Matcher m = entry.getValue().matcher(unit.text());
-                while (m.find()) {
+                Pattern history = HISTORY.get(entry.getKey());
+                List<int[]> past = history == null ? List.of()
+                        : history.matcher(unit.text()).results().map(r -> new int[]{r.start(), r.end()}).toList();
+                int found = 0;
+                // a few mentions of a domain in one unit say all it says (and keep a pathological input linear)
+                while (found < MENTIONS_PER_UNIT && m.find()) {
                     int at = m.start();
                     if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
                         continue; // "maternal aunt died by suicide": family history, not the client's own risk
                     }
-                    Pattern history = HISTORY.get(entry.getKey());
-                    boolean historical = history != null && history.matcher(unit.text()).results()
-                            .anyMatch(r -> r.start() <= at && at < r.end());
+                    boolean historical = past.stream().anyMatch(span -> span[0] <= at && at < span[1]);
+                    found++;
                     mentions.add(new Mention(entry.getKey(), polarity(unit.text(), m.start()), List.of(unit), null, historical));
                 }
             }
@@ -246,7 +253,8 @@ public final class RiskScreen {
 
     /** Negation or hedge before the mention, within its clause, decides; otherwise the mention is endorsed. */
     static Polarity polarity(String text, int mentionStart) {
-        String before = text.substring(0, mentionStart);
+        // the clause before the mention; a clause is not longer than this
+        String before = text.substring(Math.max(0, mentionStart - CLAUSE_CHARS), mentionStart);
         Matcher scope = SCOPE_BREAK.matcher(before);
         int from = 0;
         while (scope.find()) {
@@ -416,12 +424,21 @@ public final class RiskScreen {
             return List.of();
         }
         java.util.TreeSet<Integer> window = new java.util.TreeSet<>();
-        for (Mention m : mentions) {
-            for (Unit u : m.units()) {
-                int i = units.indexOf(u);
-                boolean notes = u.role() == Role.NOTES;
-                for (int j = notes ? 0 : Math.max(0, i - 3); j <= (notes ? units.size() - 1 : Math.min(units.size() - 1, i + 8)); j++) {
-                    window.add(j);
+        if (mentions.stream().flatMap(m -> m.units().stream()).anyMatch(u -> u.role() == Role.NOTES)) {
+            for (int j = 0; j < units.size(); j++) {
+                window.add(j);
+            }
+        } else {
+            Map<Unit, Integer> index = new java.util.IdentityHashMap<>();
+            for (int j = 0; j < units.size(); j++) {
+                index.put(units.get(j), j);
+            }
+            for (Mention m : mentions) {
+                for (Unit u : m.units()) {
+                    int i = index.getOrDefault(u, -1);
+                    for (int j = Math.max(0, i - 3); i >= 0 && j <= Math.min(units.size() - 1, i + 8); j++) {
+                        window.add(j);
+                    }
                 }
             }
         }

@@ -77,4 +77,13 @@ class RiskScreenTest {
         assertEquals(List.of(), finding("Client stated he wanted to kill his boss after the meeting.", "homicidal_ideation")
                 .summary().lines().filter(l -> l.contains("denied")).toList());
     }
+
+    @Test
+    void a_unit_repeating_a_risk_word_thousands_of_times_counts_a_few_mentions_of_it() {
+        String input = "Therapist: How are things?\nClient: " + "I keep cutting and cutting, ".repeat(3000) + "\nTherapist: Okay.";
+        InputReader.Parsed parsed = READER.read(input, false);
+        long selfHarm = screen.screen(parsed).stream().filter(m -> m.domain() == RiskScreen.Domain.self_harm).count();
+        assertTrue(selfHarm > 0 && selfHarm <= 8, "mentions kept: " + selfHarm);
+        assertEquals("endorsed", finding(input, "self_harm").polarity());
+    }
 }
