@@ -90,8 +90,12 @@ public final class GoldenThread {
                 }
             }
         }
-        return items;
+        // the same item twice adds nothing; a plan of more items than any real one is read up to that many
+        return items.stream().distinct().limit(MAXIMUM_ITEMS).toList();
     }
+
+    /** More goals, objectives and interventions than a real treatment plan holds (each is embedded once per note). */
+    static final int MAXIMUM_ITEMS = 300;
 
     private static String kindOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -531,4 +531,15 @@ class ExtractiveNoteEngineTest {
         assertTrue(focus.contains("“Mostly my anger.”"), "the answer to 'What would you like to focus on?': " + focus);
         assertFalse(section(note, "subjective").contains("Mostly my anger"), section(note, "subjective"));
     }
+
+    @Test
+    void a_plan_repeating_its_items_is_read_as_its_distinct_items_up_to_a_limit() {
+        GoldenThread thread = new GoldenThread();
+        assertEquals(2, thread.parse("- Goal: " + "reduce anxiety at work; improve sleep at night; ".repeat(3000)).size());
+        StringBuilder plan = new StringBuilder("Interventions: ");
+        for (int i = 0; i < 5000; i++) {
+            plan.append("technique number ").append(i).append(", ");
+        }
+        assertEquals(GoldenThread.MAXIMUM_ITEMS, thread.parse(plan.toString()).size());
+    }
 }
