@@ -28,6 +28,12 @@ public final class TranscriptText {
             "do", "does", "did", "are", "is", "was", "were", "have", "has", "can", "could", "would", "will", "should",
             "shall", "may", "any", "anything");
     private static final Pattern LONE_I = Pattern.compile("\\bi(?=\\b|')");
+    private static final Pattern CLINICIAN_CUES = Pattern.compile(
+            "(?:so |okay |ok |alright |now )?(?:let's|let us|i'd like you to|i would like you to|i want you to|for homework|"
+                    + "this week I'd like|it sounds like|it seems like|what I'm hearing|tell me (?:about|more)|some people|many people|"
+                    + "we'll meet|we will meet|next week we|next session we|our time is|we have about|we're (?:almost )?out of time|"
+                    + "I'm going to ask|I want to check in|I'd like to check in|I'd like to ask|on a scale of|take a (?:deep )?breath|"
+                    + "notice (?:what|where|how)|go with that)\\b", Pattern.CASE_INSENSITIVE);
     private static final String CAUTION = " Taken from an automatic transcript, which can miss words such as negations: "
             + "confirm against the recording.";
 
@@ -70,7 +76,8 @@ public final class TranscriptText {
         return switch (segment.speaker()) {
             case "clinician" -> "Clinician";
             case "client" -> "Client";
-            default -> sentence.endsWith("?") ? "Clinician" : "Client";
+            // one channel for both: questions, and what only the clinician says in a session, are the clinician's
+            default -> sentence.endsWith("?") || CLINICIAN_CUES.matcher(sentence).lookingAt() ? "Clinician" : "Client";
         };
     }
 

@@ -44,6 +44,19 @@ class TranscriptTextTest {
     }
 
     @Test
+    void on_one_channel_what_only_a_clinician_says_is_the_clinicians() {
+        Transcript mono = new Transcript(10, 1, List.of(
+                segment("unknown", "some people have thoughts of suicide when they feel this low", 0, 1),
+                segment("unknown", "let's practice the breathing we talked about", 2, 3),
+                segment("unknown", "i felt low all week", 4, 5)));
+        assertEquals("""
+                Clinician: Some people have thoughts of suicide when they feel this low.
+                Clinician: Let's practice the breathing we talked about.
+                Client: I felt low all week.
+                """, TranscriptText.render(mono, false).text());
+    }
+
+    @Test
     void evidence_gets_the_times_and_speaker_of_the_utterances_it_spans() {
         TranscriptText.Rendered r = TranscriptText.render(stereo, false);
         int[] second = r.spans()[1];
