@@ -64,6 +64,10 @@ public final class ExtractiveNoteEngine {
     /** Sentences the clinical voice wrote as plan: homework given, the next session. */
     private static final java.util.regex.Pattern PLAN_VOICE = java.util.regex.Pattern.compile("^(?:Client was asked to|Next session:)");
 
+    /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
+    private static final java.util.regex.Pattern INTERPRETATION_VOICE = java.util.regex.Pattern.compile(
+            "^\\w+(?: \\w+)? (?:reflected that|identified the thought as)");
+
     /** Sentences that say what the clinician did in session. */
     private static final java.util.regex.Pattern INTERVENTION_VOICE = java.util.regex.Pattern.compile(
             "^(?:\\w+(?: \\w+)? (?:and client (?:practiced|examined|explored|reviewed|worked on)|reflected that)|"
@@ -159,12 +163,17 @@ public final class ExtractiveNoteEngine {
         List<String> candidates = new ArrayList<>(template.categories());
         candidates.addAll(outsiders);
         List<Placed> placed = new ArrayList<>();
+        // where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere (SOAP,
+        // DAP) what the clinician reflected or named is the clinician's interpretation, i.e. assessment
+        boolean dedicatedIntervention = template.sections().stream()
+                .anyMatch(s -> !s.categories().isEmpty() && s.categories().get(0).equals("intervention"));
         List<GoldenThread.Candidate> threadCandidates = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {
             Rendered r = rendered.get(i);
             // the clinician's own heading is authoritative; otherwise how the sentence was voiced hints at plan or intervention
             String hint = r.unit().labelHint() != null ? r.unit().labelHint()
                     : PLAN_VOICE.matcher(r.text()).find() ? "plan"
+                    : INTERPRETATION_VOICE.matcher(r.text()).find() && !dedicatedIntervention ? "assessment"
                     : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention"
                     : r.unit().role() == Role.CLIENT && r.unit().topic() == null && CLIENT_RESPONSE.matcher(r.text()).find() ? "response"
                     : r.unit().role() == Role.NOTES && NOTED_RESPONSE.matcher(r.text()).find() ? "response" : null;

@@ -344,6 +344,8 @@ class ExtractiveNoteEngineTest {
         String assessment = section(note, "assessment");
         assertTrue(assessment.contains("a bit lighter"), "how the reframe landed is the response: " + assessment);
         assertTrue(assessment.contains("when the therapist put it that way"), "'you' is the therapist here: " + assessment);
+        assertTrue(assessment.contains("Therapist reflected that there is a lot of guilt there"),
+                "in SOAP the clinician's reflection is interpretation: " + assessment);
         String plan = section(note, "plan");
         assertTrue(plan.contains("Client was instructed to call 988 or go to the ER if"), plan);
         assertTrue(plan.contains("write a letter to her mom about the things she wishes she had said"), plan);
@@ -371,6 +373,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(behaviour.contains("when he was telling the therapist about it"), behaviour);
         assertTrue(section(note, "plan").contains("Client was asked to use the STOP skill at least once a day"), section(note, "plan"));
         assertTrue(section(note, "intervention").contains("practiced the STOP skill"), section(note, "intervention"));
+        assertTrue(section(note, "intervention").contains("Therapist reflected that walking out was a real success"),
+                "in BIRP a reflection is an intervention: " + section(note, "intervention"));
     }
 
     @Test
