@@ -184,7 +184,9 @@ public final class ExtractiveNoteEngine {
             if ("plan".equals(hint) && candidates.contains("medication_plan") && templates.category("medication_plan").ruleMatches(r.text())) {
                 hint = "medication_plan";
             }
-            String topic = r.unit().topic() == null || candidates.contains(r.unit().topic()) ? r.unit().topic() : broader(r.unit().topic());
+            String asked = "family_social".equals(r.unit().topic()) && candidates.contains("family_history")
+                    && templates.category("family_history").ruleMatches(r.text()) ? "family_history" : r.unit().topic();
+            String topic = asked == null || candidates.contains(asked) ? asked : broader(asked);
             if (hint == null && r.unit().role() != Role.CLINICIAN && candidates.contains("mse_mood")
                     && templates.category("mse_mood").ruleMatches(r.text())) {
                 hint = "mse_mood"; // in a mental status examination, what the client says of their mood is the stated mood
@@ -229,6 +231,7 @@ public final class ExtractiveNoteEngine {
                     .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
         }
 
+        chiefComplaintFromPresentation(template, bySection);
         List<RiskFinding> risks = riskScreen.findings(mentions, input, request.input());
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
                 ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);
@@ -288,10 +291,22 @@ public final class ExtractiveNoteEngine {
         return 0.04 * hits;
     }
 
+    /**
+     * A chief complaint (presenting problem) section that nothing was placed in takes the first problem the client
+     * presented: the first sentence of the section holding the presentation, copied (it stays in the history too).
+     */
+    private static void chiefComplaintFromPresentation(Template template, Map<String, List<NoteSentence>> bySection) {
+        template.sections().stream().filter(s -> s.categories().equals(List.of("chief_complaint"))).findFirst()
+                .filter(chief -> bySection.get(chief.key()).isEmpty())
+                .ifPresent(chief -> template.sectionFor("presentation").map(s -> bySection.get(s.key()))
+                        .filter(history -> !history.isEmpty())
+                        .ifPresent(history -> bySection.get(chief.key()).add(history.get(0))));
+    }
+
     /** A heading of the notes that this template has no section for, read as the broader kind of content. */
     private static String broader(String hint) {
         if (hint.equals("mse_behaviour") || hint.equals("mse_mood") || hint.startsWith("history_") || hint.equals("substance")
-                || hint.equals("medication") || hint.equals("family_social") || hint.equals("chief_complaint")
+                || hint.equals("medication") || hint.equals("family_social") || hint.equals("family_history") || hint.equals("chief_complaint")
                 || hint.equals("referral") || hint.equals("allergies")) {
             return "presentation";
         }

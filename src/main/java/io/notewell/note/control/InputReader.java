@@ -405,7 +405,7 @@ public final class InputReader {
                 {"mental health history", "history_psychiatric"}, {"substance use", "substance"}, {"substances", "substance"},
                 {"substance use history", "substance"}, {"medical history", "history_medical"}, {"medical", "history_medical"},
                 {"allergies", "allergies"}, {"medications", "medication"}, {"meds", "medication"}, {"medication", "medication"},
-                {"current medications", "medication"}, {"family history", "family_social"}, {"social history", "family_social"},
+                {"current medications", "medication"}, {"family history", "family_history"}, {"family psychiatric history", "family_history"}, {"social history", "family_social"},
                 {"family and social history", "family_social"}, {"social", "family_social"}, {"strengths", "strengths"},
                 {"diagnosis", "diagnosis"}, {"diagnoses", "diagnosis"}, {"dx", "diagnosis"}, {"formulation", "assessment"},
                 {"appearance", "mse_appearance"}, {"behavior", "mse_behaviour"}, {"attitude", "mse_behaviour"},

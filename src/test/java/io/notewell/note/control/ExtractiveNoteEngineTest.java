@@ -546,4 +546,20 @@ class ExtractiveNoteEngineTest {
         }
         assertEquals(GoldenThread.MAXIMUM_ITEMS, thread.parse(plan.toString()).size());
     }
+
+    @Test
+    void a_biopsychosocial_assessment_separates_family_history_from_the_social_history_and_names_the_presenting_problem() {
+        NoteDocument note = note("intake-interview.txt", SessionType.Bps, Pronouns.MasculineHim, null);
+        String family = section(note, "family_history");
+        assertTrue(family.contains("his dad was an alcoholic") && family.contains("she has depression"), family);
+        String social = section(note, "social");
+        assertTrue(social.contains("contractor") && !social.contains("alcoholic"), social);
+        assertTrue(section(note, "presenting_problem").contains("drinking a lot more since his divorce"), section(note, "presenting_problem"));
+        assertTrue(section(note, "history_presenting").contains("sleeps badly"), section(note, "history_presenting"));
+
+        NoteDocument notes = note("intake-notes.txt", SessionType.Bps, Pronouns.MasculineHim, null);
+        assertTrue(section(notes, "family_history").contains("father with alcohol use disorder"), "a 'Family history:' heading: "
+                + section(notes, "family_history"));
+        assertFalse(section(notes, "presenting_problem").isBlank(), "the first problem presented stands as the presenting problem");
+    }
 }
