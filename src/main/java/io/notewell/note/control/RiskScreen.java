@@ -5,12 +5,10 @@ import io.notewell.note.control.InputReader.Unit;
 import io.notewell.note.entity.Evidence;
 import io.notewell.note.entity.RiskFinding;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +95,7 @@ public final class RiskScreen {
      * A past event, not a present state: "hx of suicide attempt by overdose in 2019", "last self-harm 2 years ago".
      * It qualifies the finding (history of an attempt, of self-harm) but does not make current ideation endorsed.
      */
-    private static final Map<Domain, Pattern> HISTORY = Map.of(
+    static final Map<Domain, Pattern> HISTORY = Map.of(
             Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast|\\blifetime)(?: of)?"
                     + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?)\\b[^.;]{0,40}|attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
@@ -110,7 +108,7 @@ public final class RiskScreen {
                     + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)", Pattern.CASE_INSENSITIVE));
 
     /** Someone else's suicide or attempt: a risk factor in the client's history, not the client's own ideation. */
-    private static final Pattern OTHERS_RISK = Pattern.compile(
+    static final Pattern OTHERS_RISK = Pattern.compile(
             "\\b(?:mother|father|mom|dad|brother|sister|aunt|uncle|cousin|grand\\w+|son|daughter|husband|wife|partner|friend|"
                     + "relative|family member|classmate|coworker|co-worker|roommate|boyfriend|girlfriend)\\b"
                     + "(?:(?!\\b(?:and|but|so|while) (?:i|she|he|they|client)\\b)[^.;]){0,50}?\\b(?:died by "
@@ -134,7 +132,7 @@ public final class RiskScreen {
                     + "i guess|kind of|sort of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|;|\\bthough\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NO_ANSWER = Pattern.compile(
+    static final Pattern NO_ANSWER = Pattern.compile(
             "^(?:no+|nope|nah|never|not really|not at all|absolutely not|of course not|definitely not|no way|i wouldn't|"
                     + "i would never|i'd never|not anymore|none)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_ANSWER = Pattern.compile(
@@ -295,7 +293,7 @@ public final class RiskScreen {
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
             findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input,
-                            qualifiers(domain, overall, of, parsed.units())),
+                            RiskQualifiers.of(domain, overall, of, parsed.units())),
                     evidence.stream().distinct().toList()));
         }
         return findings;
@@ -325,183 +323,5 @@ public final class RiskScreen {
         }
         String joined = String.join("; ", quotes.stream().distinct().limit(3).toList());
         return verdict + qualifiers.stream().map(q -> "; " + q).reduce("", String::concat) + " (" + joined + ").";
-    }
-
-    // ---- what a clinician documents with a finding: passive or active, plan, intent, history, means, safety ------
-
-    /** A qualifier and the pattern that finds it near a mention. */
-    private record Qualifier(String text, Set<Domain> domains, Pattern pattern) {
-    }
-
-    private static final Set<Domain> SI = EnumSet.of(Domain.suicidal_ideation);
-    private static final Set<Domain> SI_HI = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation);
-    private static final Set<Domain> SI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.self_harm);
-    private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
-    private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
-
-    private static final Pattern PASSIVE = Pattern.compile("passive|better off (?:dead|without me)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
-            + "(?:be|exist|wake)|"
-            + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
-            + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACTIVE = Pattern.compile("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
-            + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
-            + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:thought|thinking|thoughts) (?:of|about) (?:taking (?:all|a bunch|too many)|"
-            + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing)", Pattern.CASE_INSENSITIVE);
-
-    private static final List<Qualifier> QUALIFIERS = List.of(
-            new Qualifier("plan denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
-                    + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)",
-                    Pattern.CASE_INSENSITIVE)),
-            new Qualifier("plan endorsed", SI_HI, Pattern.compile("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
-                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("intent denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?:,?\\s+[\\w-]+){0,4}?,?"
-                    + "(?:\\s+(?:or|and|nor))?\\s+intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
-                    + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
-                    + "go through with)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("intent endorsed", SI_HI, Pattern.compile("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
-                    + "intent\\b|intends? to (?:kill|end|die|act)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("no history of attempts reported", SI, Pattern.compile("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
-                    + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
-                    + "never (?:attempted|tried to (?:kill|end))", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("history of a suicide attempt", SI, Pattern.compile("(?<!no |denies |denied |never )(?:\\b(?:prior|previous|"
-                    + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
-                    + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("no access to firearms or weapons reported", SI_HI, Pattern.compile("\\b(?:no|denies|denied|without|doesn't have|does not "
-                    + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b",
-                    Pattern.CASE_INSENSITIVE)),
-            new Qualifier("access to firearms addressed", SI_HI, Pattern.compile("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
-                    + "gun safe)\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("means restriction agreed", SI_SH, Pattern.compile("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
-                    + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
-                    + "medications?|key)\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), Pattern.compile("\\b(?:no|denies|denied|without) (?:current |active |"
-                    + "recent )?urges\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), Pattern.compile("(?:not|never|hasn't|has not|"
-                    + "haven't|have not|didn't|did not)(?: \\w+)? acted on", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), HISTORY.get(Domain.self_harm)),
-            new Qualifier("mandated report made", ABUSE, Pattern.compile("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
-                    + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
-                    + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)",
-                    Pattern.CASE_INSENSITIVE)),
-            new Qualifier("client reports feeling unsafe", ABUSE, Pattern.compile("(?:not|doesn't|does not|don't|do not|never) "
-                    + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
-                    + "(?:life|safety)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("exposure to suicide (a relative or friend)", SI, Pattern.compile("(?=.*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
-                    + "killed (?:him|her|them)sel|overdosed))(?:" + OTHERS_RISK.pattern() + ")", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("firearms reported locked away", SI_HI, Pattern.compile("\\b(?:guns?|firearms?|rifles?|pistols?|"
-                    + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("C-SSRS completed", SI, Pattern.compile("C-SSRS|Columbia(?: Suicide Severity)?", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), Pattern.compile("safety plan", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("crisis resources given", SI_HI_SH, Pattern.compile("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
-                    + "\\b911\\b|emergency room|\\bthe ER\\b|hotline", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("protective factors named", SI_HI, Pattern.compile("reasons? for living|protective factors?|"
-                    + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their) (?:kids|children|family|son|daughter|wife|husband|"
-                    + "mom|mother|parents)\\b|"
-                    + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
-                    + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
-                    + "husband|wife|partner|dog|cat|pets?)\\b", Pattern.CASE_INSENSITIVE)));
-
-    private static final Pattern RISK_LEVEL = Pattern.compile("\\b((?:low|moderate|high|elevated|imminent|minimal)"
-            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic )?risk\\b", Pattern.CASE_INSENSITIVE);
-
-    /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
-    private static final Pattern ASKS_PLAN = Pattern.compile("\\bplans?\\b|how you would", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASKS_WEAPONS = Pattern.compile("access to (?:any )?(?:guns?|firearms?|weapons?)|"
-            + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASKS_INTENT = Pattern.compile("\\bintent|act on|going to do", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * What the input says around a domain's mentions (in a conversation the three units before each and the eight after,
-     * where the follow-up questions and their answers are; in a clinician's notes, all of them): for suicidal ideation
-     * whether it is passive or active, plan and intent, history of attempts, firearms and means restriction, C-SSRS and
-     * the documented level, safety plan, crisis resources and protective factors; for homicidal ideation plan, intent,
-     * weapons and protective factors; for self-harm current urges and safety planning; for abuse a mandated report and
-     * whether the client feels unsafe. Only what the input says; for a denied domain only what is itself a denial, and
-     * history (of an attempt, of self-harm, in the family).
-     */
-    static List<String> qualifiers(Domain domain, Polarity overall, List<Mention> mentions, List<Unit> units) {
-        if (mentions.isEmpty()) {
-            return List.of();
-        }
-        java.util.TreeSet<Integer> window = new java.util.TreeSet<>();
-        if (mentions.stream().flatMap(m -> m.units().stream()).anyMatch(u -> u.role() == Role.NOTES)) {
-            for (int j = 0; j < units.size(); j++) {
-                window.add(j);
-            }
-        } else {
-            Map<Unit, Integer> index = new java.util.IdentityHashMap<>();
-            for (int j = 0; j < units.size(); j++) {
-                index.put(units.get(j), j);
-            }
-            for (Mention m : mentions) {
-                for (Unit u : m.units()) {
-                    int i = index.getOrDefault(u, -1);
-                    for (int j = Math.max(0, i - 3); i >= 0 && j <= Math.min(units.size() - 1, i + 8); j++) {
-                        window.add(j);
-                    }
-                }
-            }
-        }
-        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
-        if (domain == Domain.suicidal_ideation && overall != Polarity.denied) {
-            boolean passive = mentions.stream().filter(m -> m.polarity() != Polarity.denied)
-                    .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() != Role.CLINICIAN && PASSIVE.matcher(u.text()).find()));
-            boolean active = mentions.stream().filter(m -> m.polarity() != Polarity.denied)
-                    .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() != Role.CLINICIAN && ACTIVE.matcher(u.text()).find()));
-            if (active) {
-                found.add("active thoughts");
-            } else if (passive) {
-                found.add("passive (a wish to be dead or not to wake up)");
-            }
-        }
-        for (int i : window) {
-            Unit unit = units.get(i);
-            if (unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
-                    && units.get(i + 1).role() == Role.CLIENT && NO_ANSWER.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find()) {
-                if (SI_HI.contains(domain) && ASKS_PLAN.matcher(unit.text()).find()) {
-                    found.add("plan denied");
-                }
-                if (SI_HI.contains(domain) && ASKS_INTENT.matcher(unit.text()).find()) {
-                    found.add("intent denied");
-                }
-                if (SI_HI.contains(domain) && ASKS_WEAPONS.matcher(unit.text()).find()) {
-                    found.add("no access to firearms or weapons reported");
-                }
-            }
-            if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {
-                continue; // a question asserts nothing
-            }
-            for (Qualifier q : QUALIFIERS) {
-                if (q.domains().contains(domain) && q.pattern().matcher(unit.text()).find()) {
-                    found.add(q.text());
-                }
-            }
-        }
-        // a denial and an endorsement of the same thing: the endorsement stands, and the denial is in the quotes
-        if (found.contains("plan endorsed")) {
-            found.remove("plan denied");
-        }
-        if (found.contains("intent endorsed")) {
-            found.remove("intent denied");
-        }
-        if (found.contains("history of a suicide attempt") && found.contains("no history of attempts reported")) {
-            found.remove("history of a suicide attempt");
-        }
-        if (found.contains("no access to firearms or weapons reported")) {
-            found.remove("access to firearms addressed");
-        }
-        if (found.contains("means restriction agreed") || found.contains("firearms reported locked away")) {
-            found.remove("access to firearms addressed");
-        }
-        if (overall == Polarity.denied || overall == Polarity.not_assessed) {
-            // a denial of the present keeps what else is a denial, and the history a clinician must see with it
-            found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure"));
-        }
-        List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
-        QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);
-        // "pt screened low-moderate risk": the level the clinician documented, in their words
-        window.stream().filter(i -> domain == Domain.suicidal_ideation).map(i -> RISK_LEVEL.matcher(units.get(i).text())).filter(Matcher::find).findFirst()
-                .ifPresent(level -> ordered.add("risk level documented as " + level.group(1).toLowerCase(Locale.ROOT)));
-        return List.copyOf(ordered);
     }
 }
