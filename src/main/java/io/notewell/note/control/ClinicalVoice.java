@@ -228,8 +228,13 @@ public final class ClinicalVoice {
 
     /** First person to third person with the client's pronouns, including verb agreement. */
     String thirdPerson(String text) {
-        boolean singular = pronouns != Pronouns.NeutralThem;
-        String subject = pronouns.subject();
+        // "She kept saying she was tired and I told her ...": where the client's own pronoun already names someone
+        // else, the client is "the client", not a second "she"
+        boolean ambiguous = SAME_PRONOUN.get(pronouns).matcher(text).find();
+        boolean singular = ambiguous || pronouns != Pronouns.NeutralThem;
+        String subject = ambiguous ? "the client" : pronouns.subject();
+        String possessive = ambiguous ? "the client's" : pronouns.possessive();
+        String object = ambiguous ? "the client" : pronouns.object();
         String out = " " + text + " ";
         // "Sam and I have been": a compound subject keeps its plural verb
         // ("... on Monday and I haven't slept" joins two clauses: only a short phrase opening a clause is a subject)
@@ -255,11 +260,17 @@ public final class ClinicalVoice {
         }
         out = out.replaceAll("\\bI\\b", subject).replace("\u0000", "");
         out = out.replaceAll("(?i)\\bmyself\\b", reflexive());
-        out = out.replaceAll("(?i)\\bmy\\b", pronouns.possessive());
-        out = out.replaceAll("(?i)\\bmine\\b", pronouns.possessive().equals("her") ? "hers" : pronouns.possessive() + "s");
-        out = out.replaceAll("(?i)\\bme\\b", pronouns.object());
+        out = out.replaceAll("(?i)\\bmy\\b", possessive);
+        out = out.replaceAll("(?i)\\bmine\\b", ambiguous ? "the client's" : possessive.equals("her") ? "hers" : possessive + "s");
+        out = out.replaceAll("(?i)\\bme\\b", object);
         return out.strip();
     }
+
+    private static final Map<Pronouns, Pattern> SAME_PRONOUN = Map.of(
+            Pronouns.FeminineHer, Pattern.compile("\\b(?:she|her|hers|herself|she's|she'd|she'll)\\b", Pattern.CASE_INSENSITIVE),
+            Pronouns.MasculineHim, Pattern.compile("\\b(?:he|him|his|himself|he's|he'd|he'll)\\b", Pattern.CASE_INSENSITIVE),
+            Pronouns.NeutralThem, Pattern.compile("\\b(?:they|them|their|theirs|themselves|they're|they'd|they'll)\\b",
+                    Pattern.CASE_INSENSITIVE));
 
     private String reflexive() {
         return switch (pronouns) {

@@ -62,15 +62,18 @@ public final class ExtractiveNoteEngine {
     }
 
     /** Sentences the clinical voice wrote as plan: homework given, the next session. */
-    private static final java.util.regex.Pattern PLAN_VOICE = java.util.regex.Pattern.compile("^(?:Client was asked to|Next session:)");
+    private static final java.util.regex.Pattern PLAN_VOICE = java.util.regex.Pattern.compile(
+            "^(?:Client was asked to|Client was instructed to|Next session:|[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|"
+                    + "schedule|consult|contact|call|order|follow up|set up|fax|email))");
 
     /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
     private static final java.util.regex.Pattern INTERPRETATION_VOICE = java.util.regex.Pattern.compile(
-            "^\\w+(?: \\w+)? (?:reflected that|identified the thought as)");
+            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|identified the thought as)");
 
     /** Sentences that say what the clinician did in session. */
     private static final java.util.regex.Pattern INTERVENTION_VOICE = java.util.regex.Pattern.compile(
-            "^(?:\\w+(?: \\w+)? (?:and client (?:practiced|examined|explored|reviewed|worked on)|reflected that)|"
+            "^(?:[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
+                    + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began)|reflected that)|"
                     + "(?:(?:This )?(?:Clinician|Therapist|Counselor|Counsellor|Writer|Provider)|We) (?:used|utili[sz]ed|provided|"
                     + "completed|administered|conducted|developed|reviewed|introduced|taught|practi[cs]ed|explored|processed|"
                     + "discussed|validated|facilitated|guided|encouraged|challenged|normali[sz]ed|assisted|educated|assessed|"

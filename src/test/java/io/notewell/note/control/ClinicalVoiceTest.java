@@ -70,4 +70,12 @@ class ClinicalVoiceTest {
         assertEquals("Client was instructed to call 988 or go to the ER if the urge gets stronger",
                 voice.clinicianSpeech("If the urge gets stronger, please call 988 or go to the ER.").orElseThrow());
     }
+
+    @Test
+    void the_client_is_named_where_the_clients_pronoun_already_means_someone_else() {
+        assertEquals("Client reports that he kept making comments about the client being unemployed in front of the client's kids",
+                voice.clientSpeech("He kept making comments about me being unemployed in front of my kids."));
+        assertEquals("Client reports that her boss put her on a performance plan", new ClinicalVoice("Therapist", Pronouns.FeminineHer)
+                .clientSpeech("My boss put me on a performance plan."), "no one else is 'her' here: the pronoun stays");
+    }
 }

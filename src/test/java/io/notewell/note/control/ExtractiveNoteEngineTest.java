@@ -369,7 +369,7 @@ class ExtractiveNoteEngineTest {
         assertEquals("conversation", note.inputShape());
         String behaviour = section(note, "behaviour");
         assertFalse(behaviour.contains("Speaker 1") || behaviour.contains("[00:"), "labels are not note text: " + behaviour);
-        assertTrue(behaviour.contains("Client reports that he wanted to punch him"), behaviour);
+        assertTrue(behaviour.contains("Client reports that the client wanted to punch him"), "the client is named where he is someone else: " + behaviour);
         assertTrue(behaviour.contains("when he was telling the therapist about it"), behaviour);
         assertTrue(section(note, "plan").contains("Client was asked to use the STOP skill at least once a day"), section(note, "plan"));
         assertTrue(section(note, "intervention").contains("practiced the STOP skill"), section(note, "intervention"));
@@ -561,5 +561,15 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(notes, "family_history").contains("father with alcohol use disorder"), "a 'Family history:' heading: "
                 + section(notes, "family_history"));
         assertFalse(section(notes, "presenting_problem").isBlank(), "the first problem presented stands as the presenting problem");
+    }
+
+    @Test
+    void a_clinician_named_dr_lastname_is_recognised_in_the_voice_rules_of_a_dap_note() {
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(Engines.session("grief-conversation.txt"),
+                SessionType.Dap, false, Pronouns.FeminineHer, "Dr. Byron", null));
+        assertTrue(section(note, "assessment").contains("Dr. Byron reflected that there is a lot of guilt there"),
+                section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("Client was instructed to call 988"), "a safety instruction is plan, never cut: "
+                + section(note, "plan"));
     }
 }
