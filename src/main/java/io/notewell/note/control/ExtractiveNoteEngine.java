@@ -217,7 +217,10 @@ public final class ExtractiveNoteEngine {
                 if (!specific.equals(choice.category()) && candidates.contains(specific)
                         && templates.category(specific).ruleMatches(r.text())
                         && (!specific.equals("medication") || DRUG.matcher(r.text()).find())) {
-                    template.sectionFor(specific).map(Section::key).filter(key -> !key.equals(section))
+                    // only into a section of its own ("Medication trials", "Substance use"), not into a broad one such as
+                    // SOAP's Subjective, where an assessment naming a medication would be repeated as the client's report
+                    template.sectionFor(specific).filter(s -> s.categories().get(0).equals(specific)).map(Section::key)
+                            .filter(key -> !key.equals(section))
                             .ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
                 }
             }

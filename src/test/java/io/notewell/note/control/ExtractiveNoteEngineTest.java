@@ -572,4 +572,16 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Client was instructed to call 988"), "a safety instruction is plan, never cut: "
                 + section(note, "plan"));
     }
+
+    @Test
+    void a_labelled_soap_note_keeps_each_line_under_its_label_and_repeats_nothing_in_the_subjective() {
+        NoteDocument note = note("soap-labelled-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("stopped taking her sertraline 2 weeks ago"), subjective);
+        assertFalse(subjective.contains("Worsening depressive"), "an assessment naming a medication is not the client's report: " + subjective);
+        assertTrue(section(note, "objective").contains("PHQ-9: 14 (prev 9)"), section(note, "objective"));
+        assertTrue(section(note, "assessment").contains("limited insight"), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("contact her PCP this week"), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
 }
