@@ -400,6 +400,8 @@ public final class InputReader {
         String[][] specific = {
                 {"chief complaint", "chief_complaint"}, {"cc", "chief_complaint"}, {"presenting problem", "chief_complaint"},
                 {"focus", "chief_complaint"}, {"session focus", "chief_complaint"}, {"reason for visit", "chief_complaint"},
+                {"presenting complaint", "chief_complaint"}, {"history of presenting complaint", "presentation"}, {"hpc", "presentation"},
+                {"management", "plan"}, {"safety netting", "plan"}, {"safety net", "plan"},
                 {"reason for referral", "referral"}, {"referral", "referral"}, {"referral source", "referral"},
                 {"psychiatric history", "history_psychiatric"}, {"past psychiatric history", "history_psychiatric"},
                 {"mental health history", "history_psychiatric"}, {"substance use", "substance"}, {"substances", "substance"},

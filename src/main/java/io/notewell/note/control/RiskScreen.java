@@ -130,7 +130,9 @@ public final class RiskScreen {
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:not sure|unsure|don't know|do not know|dunno|maybe|perhaps|might|possibly|ambivalent|unclear|hard to say|"
                     + "i guess|kind of|sort of)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|;|\\bthough\\b",
+    /** Where a negation or hedge stops reaching: "should not be left alone given her suicidal intent" is not a denial. */
+    private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|;|\\bthough\\b|"
+            + "\\bgiven\\b|\\bdue to\\b|\\bbecause(?: of)?\\b|\\bsince\\b|\\bwhich\\b|\\bwho\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern NO_ANSWER = Pattern.compile(
             "^(?:no+|nope|nah|never|not really|not at all|absolutely not|of course not|definitely not|no way|i wouldn't|"
@@ -169,6 +171,9 @@ public final class RiskScreen {
                     int at = m.start();
                     if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
                         continue; // "maternal aunt died by suicide": family history, not the client's own risk
+                    }
+                    if (hypothetical(unit.text(), at)) {
+                        continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding
                     }
                     boolean historical = past.stream().anyMatch(span -> span[0] <= at && at < span[1]);
                     found++;
@@ -250,6 +255,27 @@ public final class RiskScreen {
     }
 
     /** Negation or hedge before the mention, within its clause, decides; otherwise the mention is endorsed. */
+    /** "if thoughts of self-harm develop", "should suicidal thoughts return": a condition the clinician set, not a report. */
+    static boolean hypothetical(String text, int mentionStart) {
+        String clause = clauseBefore(text, mentionStart);
+        return HYPOTHETICAL.matcher(clause).find();
+    }
+
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "(?:(?<!asked )(?<!asks )(?<!asking )(?<!wondered )(?<!unsure )(?<!sure )\\bif|\\bin case|\\bwhenever|\\bunless|\\bin the event|"
+                    + "\\bshould (?:any|the|thoughts|urges|suicidal|symptoms))\\b(?!.*\\b(?:reports?|reported|endorse[sd]?|admits|states?|said)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String clauseBefore(String text, int mentionStart) {
+        String before = text.substring(Math.max(0, mentionStart - CLAUSE_CHARS), mentionStart);
+        Matcher scope = SCOPE_BREAK.matcher(before);
+        int from = 0;
+        while (scope.find()) {
+            from = scope.end();
+        }
+        return before.substring(from);
+    }
+
     static Polarity polarity(String text, int mentionStart) {
         // the clause before the mention; a clause is not longer than this
         String before = text.substring(Math.max(0, mentionStart - CLAUSE_CHARS), mentionStart);

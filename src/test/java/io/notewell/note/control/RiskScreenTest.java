@@ -38,6 +38,9 @@ class RiskScreenTest {
             Hx of suicide attempt at age 16.                                               | suicidal_ideation | not_assessed | history of a suicide attempt
             Client has tried cutting back on drinking and cutting class less.              | self_harm         | not_assessed |
             Client disclosed cutting her forearms last night.                              | self_harm         | endorsed     |
+            Safety netting: to call 111 if thoughts of self-harm develop or mood worsens.  | self_harm         | not_assessed |
+            Client should not be left alone given her suicidal intent last night.          | suicidal_ideation | endorsed     |
+            Writer asked if client had thoughts of self-harm this week and she said yes.   | self_harm         | endorsed     |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
