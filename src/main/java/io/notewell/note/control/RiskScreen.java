@@ -46,7 +46,8 @@ public final class RiskScreen {
     static {
         int ci = Pattern.CASE_INSENSITIVE;
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(
-                "\\bSI\\b|\\bS/HI\\b|suicid\\w*|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
+                "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
+                        + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
                         + "(?:want|wanted|wanting) to die|no reason to live|thoughts of death|passive (?:death )?wish|"
@@ -177,7 +178,11 @@ public final class RiskScreen {
                     }
                     boolean historical = past.stream().anyMatch(span -> span[0] <= at && at < span[1]);
                     found++;
-                    mentions.add(new Mention(entry.getKey(), polarity(unit.text(), m.start()), List.of(unit), null, historical));
+                    Polarity polarity = polarity(unit.text(), m.start());
+                    if (polarity == Polarity.endorsed && deniedAfter(unit.text(), m.end())) {
+                        polarity = Polarity.denied; // "SI: none", "Suicidal ideation: denied", "SI/HI: negative"
+                    }
+                    mentions.add(new Mention(entry.getKey(), polarity, List.of(unit), null, historical));
                 }
             }
         }
@@ -275,6 +280,20 @@ public final class RiskScreen {
         }
         return before.substring(from);
     }
+
+    /**
+     * A denial written after the mention, as clinicians chart it: "SI: none", "Suicidal ideation: denied", "SI denied",
+     * "SI/HI: negative", "Thoughts of self-harm: no", "Suicidal thoughts were not present".
+     */
+    static boolean deniedAfter(String text, int mentionEnd) {
+        return DENIED_AFTER.matcher(text.substring(mentionEnd, Math.min(text.length(), mentionEnd + 80))).lookingAt();
+    }
+
+    private static final Pattern DENIED_AFTER = Pattern.compile(
+            "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?"
+                    + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+)(?:none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
+                    + "denied|denies|absent|(?:was|were|is|are|has been|have been) (?:not|never|denied|absent)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     static Polarity polarity(String text, int mentionStart) {
         // the clause before the mention; a clause is not longer than this

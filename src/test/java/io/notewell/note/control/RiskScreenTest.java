@@ -39,6 +39,14 @@ class RiskScreenTest {
             Client has tried cutting back on drinking and cutting class less.              | self_harm         | not_assessed |
             Client disclosed cutting her forearms last night.                              | self_harm         | endorsed     |
             Safety netting: to call 111 if thoughts of self-harm develop or mood worsens.  | self_harm         | not_assessed |
+            SI: none. HI: none.                                                            | suicidal_ideation | denied       |
+            Suicidal ideation: denied.                                                     | suicidal_ideation | denied       |
+            SI/HI: negative                                                                | homicidal_ideation | denied      |
+            Thoughts of self-harm: no                                                      | self_harm         | denied       |
+            Suicidal thoughts were not present.                                            | suicidal_ideation | denied       |
+            Risk: SI denied, HI denied, no self-harm.                                      | suicidal_ideation | denied       |
+            SI: passive, no plan                                                           | suicidal_ideation | endorsed     | passive
+            Suicide risk assessed as low; denies current SI.                               | suicidal_ideation | denied       |
             Client should not be left alone given her suicidal intent last night.          | suicidal_ideation | endorsed     |
             Writer asked if client had thoughts of self-harm this week and she said yes.   | self_harm         | endorsed     |
             """)
