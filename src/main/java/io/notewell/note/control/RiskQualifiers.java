@@ -60,6 +60,8 @@ final class RiskQualifiers {
             new Qualifier("no history of attempts reported", SI, Pattern.compile("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     + "never (?:attempted|tried to (?:kill|end))", Pattern.CASE_INSENSITIVE)),
+            new Qualifier("history of suicidal ideation", SI, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
+                    + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b", Pattern.CASE_INSENSITIVE)),
             new Qualifier("history of a suicide attempt", SI, Pattern.compile("(?<!no |denies |denied |never )(?:\\b(?:prior|previous|"
                     + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
                     + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)", Pattern.CASE_INSENSITIVE)),

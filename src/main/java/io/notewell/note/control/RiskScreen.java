@@ -56,7 +56,7 @@ public final class RiskScreen {
                         + "(?:easier|better) (?:for everyone )?(?:not to|to not) (?:be here|be alive|exist|wake up|be around)|"
                         + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
-                "\\bHI\\b|homicid\\w*|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself) (?:or|and|nor) "
+                "\\bHI\\b|homicid\\w*|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
                         + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|threaten\\w* to) (?:\\w+ )?"
                         + "kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))|"
@@ -72,7 +72,7 @@ public final class RiskScreen {
                         + "contact|people|it|the cord|edge|cake|board|room|(?:him|her|them|me) (?:off|out|down|slack|some slack|a check)|"
                         + "(?:my|her|his|their) hair)\\b)|"
                         + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
-                        + "(?:hurt|harm|hurting|harming|burn|burning|hit|hitting) (?:my|her|him|them)sel(?:f|ves)", ci));
+                        + "(?:hurt|harm|hurting|harming|burn|burning|hit|hitting) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
                         + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them)\\b"
@@ -98,7 +98,8 @@ public final class RiskScreen {
      */
     static final Map<Domain, Pattern> HISTORY = Map.of(
             Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast|\\blifetime)(?: of)?"
-                    + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?)\\b[^.;]{0,40}|attempted suicide\\b[^.;]{0,30}?"
+                    + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
+                    + "attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
                     + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)",
                     Pattern.CASE_INSENSITIVE),
@@ -291,11 +292,17 @@ public final class RiskScreen {
 
     private static final Pattern DENIED_AFTER = Pattern.compile(
             "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?"
-                    + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+)(?:none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
+                    + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
                     + "denied|denies|absent|(?:was|were|is|are|has been|have been) (?:not|never|denied|absent)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "-SI", "(-) HI": shorthand for a negative finding, right before the mention. */
+    private static final Pattern MINUS_BEFORE = Pattern.compile("(?:^|[\\s,;(])(?:-|\\(-\\)|neg\\.?)\\s?$", Pattern.CASE_INSENSITIVE);
+
     static Polarity polarity(String text, int mentionStart) {
+        if (MINUS_BEFORE.matcher(text.substring(Math.max(0, mentionStart - 6), mentionStart)).find()) {
+            return Polarity.denied;
+        }
         // the clause before the mention; a clause is not longer than this
         String before = text.substring(Math.max(0, mentionStart - CLAUSE_CHARS), mentionStart);
         Matcher scope = SCOPE_BREAK.matcher(before);

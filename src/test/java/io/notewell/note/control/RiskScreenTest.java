@@ -47,6 +47,11 @@ class RiskScreenTest {
             Risk: SI denied, HI denied, no self-harm.                                      | suicidal_ideation | denied       |
             SI: passive, no plan                                                           | suicidal_ideation | endorsed     | passive
             Suicide risk assessed as low; denies current SI.                               | suicidal_ideation | denied       |
+            '+SI, -HI'                                                                     | homicidal_ideation | denied      |
+            '+SI, -HI'                                                                     | suicidal_ideation | endorsed     |
+            'SI (-), HI (-)'                                                               | suicidal_ideation | denied       |
+            Pt denies any thoughts of harming self or others.                              | homicidal_ideation | denied      |
+            Hx of SI.                                                                      | suicidal_ideation | not_assessed | history
             Client should not be left alone given her suicidal intent last night.          | suicidal_ideation | endorsed     |
             Writer asked if client had thoughts of self-harm this week and she said yes.   | self_harm         | endorsed     |
             """)
