@@ -24,6 +24,8 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+)(?=[,\\s])|,\\s+(?:you know|i mean|like),",
             Pattern.CASE_INSENSITIVE);
+    /** "Fine, I guess.", "It was okay I think.": a hedge at the end of a short answer. */
+    private static final Pattern HEDGE_TAIL = Pattern.compile(",?\\s+(?:I guess|I think|I suppose)([.!?]*)$");
     private static final Pattern CONJUNCTION_START = Pattern.compile("^(?:and|but|so|also|plus|because)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_NEXT = Pattern.compile(
@@ -60,6 +62,8 @@ public final class ClinicalVoice {
                     + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+((?:refer|coordinate|send|start|increase|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make)\\b.+)$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern VOCATIVE = Pattern.compile("([A-Z][a-z]+),\\s+(?=[a-z]|I\\b)");
 
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
@@ -109,6 +113,7 @@ public final class ClinicalVoice {
                     + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you)[.!]*$", Pattern.CASE_INSENSITIVE);
 
     private final String client;
+    private final String selfNoun;
     private final String clinician;
     private final Pronouns pronouns;
 
@@ -117,9 +122,53 @@ public final class ClinicalVoice {
      * @param pronouns  the client's pronouns; NeutralThem when unknown
      */
     public ClinicalVoice(String clinician, Pronouns pronouns) {
-        this.client = "Client";
+        this(clinician, pronouns, "Client", "the client");
+    }
+
+    private ClinicalVoice(String clinician, Pronouns pronouns, String client, String selfNoun) {
+        this.client = client;
+        this.selfNoun = selfNoun;
         this.clinician = clinician;
         this.pronouns = pronouns == null ? Pronouns.NeutralThem : pronouns;
+    }
+
+    /** A parent, partner or other relative who speaks in the session: reported as such, never as the client. */
+    private record Collateral(String relation, Pronouns pronouns) {
+    }
+
+    private static final Map<String, Collateral> COLLATERALS = Map.ofEntries(
+            Map.entry("mom", new Collateral("mother", Pronouns.FeminineHer)),
+            Map.entry("mum", new Collateral("mother", Pronouns.FeminineHer)),
+            Map.entry("mother", new Collateral("mother", Pronouns.FeminineHer)),
+            Map.entry("dad", new Collateral("father", Pronouns.MasculineHim)),
+            Map.entry("father", new Collateral("father", Pronouns.MasculineHim)),
+            Map.entry("parent", new Collateral("parent", Pronouns.NeutralThem)),
+            Map.entry("guardian", new Collateral("guardian", Pronouns.NeutralThem)),
+            Map.entry("caregiver", new Collateral("caregiver", Pronouns.NeutralThem)),
+            Map.entry("grandmother", new Collateral("grandmother", Pronouns.FeminineHer)),
+            Map.entry("grandma", new Collateral("grandmother", Pronouns.FeminineHer)),
+            Map.entry("grandfather", new Collateral("grandfather", Pronouns.MasculineHim)),
+            Map.entry("grandpa", new Collateral("grandfather", Pronouns.MasculineHim)),
+            Map.entry("wife", new Collateral("wife", Pronouns.FeminineHer)),
+            Map.entry("husband", new Collateral("husband", Pronouns.MasculineHim)),
+            Map.entry("spouse", new Collateral("spouse", Pronouns.NeutralThem)),
+            Map.entry("foster parent", new Collateral("foster parent", Pronouns.NeutralThem)),
+            Map.entry("stepmother", new Collateral("stepmother", Pronouns.FeminineHer)),
+            Map.entry("stepfather", new Collateral("stepfather", Pronouns.MasculineHim)));
+
+    private final Map<String, ClinicalVoice> collateralVoices = new java.util.HashMap<>();
+
+    /** The voice for what {@code speaker} says: the client's, or a relative's ("Client's mother reports that ..."). */
+    private ClinicalVoice voiceOf(String speaker) {
+        if (speaker == null) {
+            return this;
+        }
+        Collateral collateral = COLLATERALS.get(speaker.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:the |client's |pt's )", ""));
+        if (collateral == null) {
+            return this;
+        }
+        return collateralVoices.computeIfAbsent(speaker, s -> new ClinicalVoice(clinician, collateral.pronouns(),
+                "Client's " + collateral.relation(), "the " + collateral.relation()));
     }
 
     public Optional<String> render(InputReader.Unit unit) {
@@ -135,7 +184,7 @@ public final class ClinicalVoice {
                     ? Optional.empty()
                     // the target, the negative and the positive cognition are documented in the client's own words
                     : unit.topic() != null && IN_OWN_WORDS.contains(unit.topic()) ? Optional.of(client + " stated: " + quote(text))
-                    : Optional.of(sentence(clientSpeech(text)));
+                    : Optional.of(sentence(voiceOf(unit.speaker()).clientSpeech(text)));
             case CLINICIAN -> clinicianSpeech(text).map(ClinicalVoice::sentence);
         };
     }
@@ -224,7 +273,7 @@ public final class ClinicalVoice {
     private static final Pattern FIRST_PERSON_VERB = Pattern.compile("\\bI\\s+((?:really|just|still|also|always|never|often|"
             + "sometimes|usually|actually|even|probably|definitely|barely|hardly|finally|only|rarely|mostly|already|honestly|"
             + "totally|kind of|sort of|maybe|almost|nearly|constantly|generally|normally|typically|basically|literally|"
-            + "certainly|occasionally)\\s+)?([a-z]+)\\b(?!['’])");
+            + "certainly|occasionally)\\s+)?+([a-z]+)\\b(?!['’])");
 
     /** First person to third person with the client's pronouns, including verb agreement. */
     String thirdPerson(String text) {
@@ -232,9 +281,9 @@ public final class ClinicalVoice {
         // else, the client is "the client", not a second "she"
         boolean ambiguous = SAME_PRONOUN.get(pronouns).matcher(text).find();
         boolean singular = ambiguous || pronouns != Pronouns.NeutralThem;
-        String subject = ambiguous ? "the client" : pronouns.subject();
-        String possessive = ambiguous ? "the client's" : pronouns.possessive();
-        String object = ambiguous ? "the client" : pronouns.object();
+        String subject = ambiguous ? selfNoun : pronouns.subject();
+        String possessive = ambiguous ? selfNoun + "'s" : pronouns.possessive();
+        String object = ambiguous ? selfNoun : pronouns.object();
         String out = " " + text + " ";
         // "Sam and I have been": a compound subject keeps its plural verb
         // ("... on Monday and I haven't slept" joins two clauses: only a short phrase opening a clause is a subject)
@@ -261,7 +310,7 @@ public final class ClinicalVoice {
         out = out.replaceAll("\\bI\\b", subject).replace("\u0000", "");
         out = out.replaceAll("(?i)\\bmyself\\b", reflexive());
         out = out.replaceAll("(?i)\\bmy\\b", possessive);
-        out = out.replaceAll("(?i)\\bmine\\b", ambiguous ? "the client's" : possessive.equals("her") ? "hers" : possessive + "s");
+        out = out.replaceAll("(?i)\\bmine\\b", ambiguous ? selfNoun + "'s" : possessive.equals("her") ? "hers" : possessive + "s");
         out = out.replaceAll("(?i)\\bme\\b", object);
         return out.strip();
     }
@@ -312,6 +361,10 @@ public final class ClinicalVoice {
             return Optional.empty();
         }
         String plain = CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
+        Matcher vocative = VOCATIVE.matcher(plain);
+        if (vocative.lookingAt() && !COMMON_STARTS.contains(vocative.group(1).toLowerCase(Locale.ROOT))) {
+            plain = plain.substring(vocative.end()); // "Jake, this week I'd like you to ...": the name addressed is not content
+        }
         Matcher next = CLINICIAN_NEXT.matcher(plain);
         if (next.matches()) {
             return Optional.of("Next session: " + secondToThird(next.group(1)).replaceFirst("^they will ", ""));
@@ -380,6 +433,8 @@ public final class ClinicalVoice {
         boolean singular = pronouns != Pronouns.NeutralThem;
         String s = pronouns.subject();
         String out = " " + text + " ";
+        // "both of you are frustrated": the client and whoever came along
+        out = out.replaceAll("(?i)\\b(?:both of you|you both|you two|the two of you)\\b", "both of them");
         out = out.replaceAll("(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
         out = out.replaceAll("(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
         out = out.replaceAll("(?i)\\byou were\\b", s + (singular ? " was" : " were"));
@@ -436,6 +491,7 @@ public final class ClinicalVoice {
         out = WEEKDAY.matcher(out).replaceAll(m -> Character.toUpperCase(m.group().charAt(0)) + m.group().substring(1));
         out = FILLER_START.matcher(out).replaceFirst("");
         out = FILLER_INNER.matcher(out).replaceAll("");
+        out = HEDGE_TAIL.matcher(out).replaceAll("$1");
         out = out.replaceAll("\\b(\\w+)( \\1\\b)+", "$1");   // stutters: "I I I think"
         return out.strip();
     }
@@ -474,7 +530,7 @@ public final class ClinicalVoice {
     }
 
     private static final Set<String> COMMON_STARTS = Set.of(
-            "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
+            "that's", "what's", "here's", "everything's", "everyone's", "nothing's", "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
             "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
             "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",
             "on", "in", "at", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then", "just",

@@ -82,6 +82,7 @@ public final class RiskScreen {
 
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your life|take your (?:own )?life|(?:want|wanting) to die|"
+                        + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
                         + "not (?:being|wanting to be) (?:here|alive)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead", ci));
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "hurt(?:ing)? (?:anyone|someone|others|anybody)|harm(?:ing)? (?:anyone|someone|others|anybody)|kill(?:ing)? (?:anyone|someone)|homicid|"

@@ -584,4 +584,18 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("contact her PCP this week"), section(note, "plan"));
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    @Test
+    void a_parent_speaking_in_the_session_is_reported_as_the_parent_never_as_the_client() {
+        NoteDocument note = note("adolescent-with-parent.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        String data = section(note, "data");
+        assertTrue(data.contains("Client's mother reports that he has been skipping classes"), data);
+        assertTrue(data.contains("Client's mother reports that she will also email his math teacher about tutoring"), data);
+        assertTrue(data.contains("Client reports that he just can't focus"), "'I just can't' keeps its verb: " + data);
+        assertFalse(data.contains("Client reports that he has been skipping"), data);
+        assertTrue(section(note, "assessment").contains("both of them are really frustrated"), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("Client was asked to notice the thought that everyone thinks he is stupid"),
+                "the name addressed is not in the way: " + section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity(), "'wishing you weren't alive' asks about suicidal ideation");
+    }
 }
