@@ -25,6 +25,10 @@ final class RiskQualifiers {
     private RiskQualifiers() {
     }
 
+    private static Pattern ci(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
 
     /** A qualifier and the pattern that finds it near a mention. */
     private record Qualifier(String text, Set<Domain> domains, Pattern pattern) {
@@ -36,78 +40,75 @@ final class RiskQualifiers {
     private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
 
-    private static final Pattern PASSIVE = Pattern.compile("passive|better off (?:dead|without me)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
+    private static final Pattern PASSIVE = ci("passive|better off (?:dead|without me)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
-            + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACTIVE = Pattern.compile("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
+            + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish");
+    private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:thought|thinking|thoughts) (?:of|about) (?:taking (?:all|a bunch|too many)|"
-            + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing)", Pattern.CASE_INSENSITIVE);
+            + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing)");
 
     private static final List<Qualifier> QUALIFIERS = List.of(
-            new Qualifier("plan denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
-                    + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)",
-                    Pattern.CASE_INSENSITIVE)),
-            new Qualifier("plan endorsed", SI_HI, Pattern.compile("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
-                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("intent denied", SI_HI, Pattern.compile("(?:\\bno|denie[sd]|deny|denying|without)(?:,?\\s+[\\w-]+){0,4}?,?"
+            new Qualifier("plan denied", SI_HI, ci("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
+                    + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
+            new Qualifier("plan endorsed", SI_HI, ci("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
+                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))")),
+            new Qualifier("intent denied", SI_HI, ci("(?:\\bno|denie[sd]|deny|denying|without)(?:,?\\s+[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor))?\\s+intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
-                    + "go through with)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("intent endorsed", SI_HI, Pattern.compile("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
-                    + "intent\\b|intends? to (?:kill|end|die|act)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("no history of attempts reported", SI, Pattern.compile("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
+                    + "go through with)")),
+            new Qualifier("intent endorsed", SI_HI, ci("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
+                    + "intent\\b|intends? to (?:kill|end|die|act)")),
+            new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
-                    + "never (?:attempted|tried to (?:kill|end))", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("history of suicidal ideation", SI, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
-                    + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("history of a suicide attempt", SI, Pattern.compile("(?<!no |denies |denied |never )(?:\\b(?:prior|previous|"
+                    + "never (?:attempted|tried to (?:kill|end))")),
+            new Qualifier("history of suicidal ideation", SI, ci("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
+                    + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b")),
+            new Qualifier("history of a suicide attempt", SI, ci("(?<!no |denies |denied |never )(?:\\b(?:prior|previous|"
                     + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
-                    + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("no access to firearms or weapons reported", SI_HI, Pattern.compile("\\b(?:no|denies|denied|without|doesn't have|does not "
-                    + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b",
-                    Pattern.CASE_INSENSITIVE)),
-            new Qualifier("access to firearms addressed", SI_HI, Pattern.compile("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
-                    + "gun safe)\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("means restriction agreed", SI_SH, Pattern.compile("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
+                    + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)")),
+            new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
+                    + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
+            new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
+                    + "gun safe)\\b")),
+            new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
-                    + "medications?|key)\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), Pattern.compile("\\b(?:no|denies|denied|without) (?:current |active |"
-                    + "recent )?urges\\b", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), Pattern.compile("(?:not|never|hasn't|has not|"
-                    + "haven't|have not|didn't|did not)(?: \\w+)? acted on", Pattern.CASE_INSENSITIVE)),
+                    + "medications?|key)\\b")),
+            new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"
+                    + "recent )?urges\\b")),
+            new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
+                    + "haven't|have not|didn't|did not)(?: \\w+)? acted on")),
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), RiskScreen.HISTORY.get(Domain.self_harm)),
-            new Qualifier("mandated report made", ABUSE, Pattern.compile("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
+            new Qualifier("mandated report made", ABUSE, ci("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
-                    + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)",
-                    Pattern.CASE_INSENSITIVE)),
-            new Qualifier("client reports feeling unsafe", ABUSE, Pattern.compile("(?:not|doesn't|does not|don't|do not|never) "
+                    + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)")),
+            new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
                     + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
-                    + "(?:life|safety)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("exposure to suicide (a relative or friend)", SI, Pattern.compile("(?=.*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
-                    + "killed (?:him|her|them)sel|overdosed))(?:" + RiskScreen.OTHERS_RISK.pattern() + ")", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("firearms reported locked away", SI_HI, Pattern.compile("\\b(?:guns?|firearms?|rifles?|pistols?|"
-                    + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("C-SSRS completed", SI, Pattern.compile("C-SSRS|Columbia(?: Suicide Severity)?", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), Pattern.compile("safety plan", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("crisis resources given", SI_HI_SH, Pattern.compile("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
-                    + "\\b911\\b|emergency room|\\bthe ER\\b|hotline", Pattern.CASE_INSENSITIVE)),
-            new Qualifier("protective factors named", SI_HI, Pattern.compile("reasons? for living|protective factors?|"
+                    + "(?:life|safety)")),
+            new Qualifier("exposure to suicide (a relative or friend)", SI, ci("(?=.*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
+                    + "killed (?:him|her|them)sel|overdosed))(?:" + RiskScreen.OTHERS_RISK.pattern() + ")")),
+            new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
+                    + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)")),
+            new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
+            new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan")),
+            new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
+                    + "\\b911\\b|emergency room|\\bthe ER\\b|hotline")),
+            new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
                     + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their) (?:kids|children|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
                     + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
-                    + "husband|wife|partner|dog|cat|pets?)\\b", Pattern.CASE_INSENSITIVE)));
+                    + "husband|wife|partner|dog|cat|pets?)\\b")));
 
-    private static final Pattern RISK_LEVEL = Pattern.compile("\\b((?:low|moderate|high|elevated|imminent|minimal)"
-            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic )?risk\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RISK_LEVEL = ci("\\b((?:low|moderate|high|elevated|imminent|minimal)"
+            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic )?risk\\b");
 
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
-    private static final Pattern ASKS_PLAN = Pattern.compile("\\bplans?\\b|how you would", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASKS_WEAPONS = Pattern.compile("access to (?:any )?(?:guns?|firearms?|weapons?)|"
-            + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASKS_INTENT = Pattern.compile("\\bintent|act on|going to do", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you would");
+    private static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
+            + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)");
+    private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
 
     /**
      * What the input says around a domain's mentions (in a conversation the three units before each and the eight after,
