@@ -50,7 +50,8 @@ final class RiskQualifiers {
             + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing)");
 
     private static final List<Qualifier> QUALIFIERS = List.of(
-            new Qualifier("plan denied", SI_HI, ci("(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
+            new Qualifier("plan denied", SI_HI, ci("\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
+                    + "(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
             new Qualifier("plan endorsed", SI_HI, ci("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))")),
