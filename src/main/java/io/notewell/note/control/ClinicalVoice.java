@@ -204,11 +204,52 @@ public final class ClinicalVoice {
         }
         expanded = expanded.replaceAll("(?i)^(?:i|we)\\s+(?=(?:used|provided|introduced|taught|reviewed|explored|discussed|"
                 + "practi[cs]ed|processed|assigned|recommended|encouraged|validated|completed|met|will|plan)\\b)", clinician + " ");
+        // "She told me ...": in the clinician's own notes, "me" is the clinician
+        expanded = TOLD_ME.matcher(expanded).replaceAll(m -> m.group(1) + " " + Matcher.quoteReplacement(clinicianReference()));
+        if (CLINICIAN_FIRST_PERSON.matcher(expanded).lookingAt()) {
+            // dictation: "I asked her about sleep", "I'm concerned about ..." is the clinician speaking of themself
+            expanded = clinicianInThirdPerson(expanded);
+        }
         if (SUBJECTLESS.matcher(expanded).find()) {
             // "Reports drinking ..." → "Client reports drinking ...": the opening word is a verb, never a name
             expanded = client + " " + Character.toLowerCase(expanded.charAt(0)) + expanded.substring(1);
         }
         return expanded;
+    }
+
+    private static final Pattern TOLD_ME = Pattern.compile(
+            "\\b(told|asked|showed|gave|sent|called|emailed|texted|thanked|reminded|said to|admitted to|disclosed to) me\\b");
+    private static final Pattern CLINICIAN_FIRST_PERSON = Pattern.compile("I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\s");
+
+    /** The clinician's first person outside quotation marks, with the clinician named: "I think she ..." → "The therapist thinks she ...". */
+    private String clinicianInThirdPerson(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher quoted = Pattern.compile("[\"“][^\"”]*[\"”]").matcher(text);
+        int from = 0;
+        while (quoted.find()) {
+            out.append(clinicianPronouns(text.substring(from, quoted.start()))).append(quoted.group());
+            from = quoted.end();
+        }
+        out.append(clinicianPronouns(text.substring(from)));
+        return out.toString();
+    }
+
+    private String clinicianPronouns(String part) {
+        String self = Matcher.quoteReplacement(clinicianReference());
+        String out = " " + part + " ";
+        out = out.replaceAll("\\bI'm\\b|\\bI’m\\b|\\bI am\\b", self + " is");
+        out = out.replaceAll("\\bI've\\b|\\bI’ve\\b|\\bI have\\b", self + " has");
+        out = out.replaceAll("\\bI'd\\b|\\bI’d\\b", self + " would");
+        out = out.replaceAll("\\bI'll\\b|\\bI’ll\\b", self + " will");
+        Matcher verb = FIRST_PERSON_VERB.matcher(out);
+        StringBuilder agreed = new StringBuilder();
+        while (verb.find()) {
+            String adverb = verb.group(1) == null ? "" : verb.group(1);
+            verb.appendReplacement(agreed, self + " " + Matcher.quoteReplacement(adverb + inflect(verb.group(2))));
+        }
+        verb.appendTail(agreed);
+        out = agreed.toString().replaceAll("\\bI\\b", self).replaceAll("\\bmy\\b", self + "'s").replaceAll("\\bme\\b", self);
+        return out.substring(1, out.length() - 1);
     }
 
     private static String expand(String text) {
@@ -332,7 +373,11 @@ public final class ClinicalVoice {
     private static final Set<String> KEEP = Set.of("can", "could", "would", "should", "will", "might", "must", "may",
             "shall", "did", "had", "was", "felt", "went", "thought", "said", "got", "made", "knew", "took", "saw", "came",
             "left", "lost", "told", "found", "kept", "slept", "ate", "tried", "used", "started", "stopped", "wanted",
-            "needed", "guess", "mean");
+            "needed", "guess", "mean", "gave", "spoke", "met", "wrote", "began", "brought", "taught", "heard", "sent", "put",
+            "read", "set", "let", "cut", "hit", "ran", "sat", "stood", "understood", "chose", "drove", "fell", "forgot",
+            "grew", "held", "led", "meant", "paid", "showed", "spent", "threw", "woke", "won", "wore", "became", "broke",
+            "built", "bought", "caught", "drew", "drank", "fought", "flew", "hung", "sought", "shut", "stuck", "swore",
+            "tore", "withdrew", "ought", "am", "were");
 
     static String inflect(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);

@@ -68,7 +68,8 @@ public final class ExtractiveNoteEngine {
 
     /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
     private static final java.util.regex.Pattern INTERPRETATION_VOICE = java.util.regex.Pattern.compile(
-            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|identified the thought as)");
+            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|identified the thought as|thinks|believes|suspects|feels that|"
+                    + "is (?:encouraged|concerned|worried|hopeful|pleased|unsure) )");
 
     /** Sentences that say what the clinician did in session. */
     private static final java.util.regex.Pattern INTERVENTION_VOICE = java.util.regex.Pattern.compile(
@@ -112,6 +113,10 @@ public final class ExtractiveNoteEngine {
                     + "adderall|methylphenidate|atomoxetine|guanfacine|lorazepam|clonazepam|alprazolam|diazepam|zolpidem|"
                     + "levothyroxine|prozac|zoloft|lexapro|wellbutrin|effexor|cymbalta|seroquel|abilify|xanax|klonopin|ativan)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The clinician's notes quoting the client: "She told the therapist \"I stayed in the store\"" is the client's report. */
+    private static final java.util.regex.Pattern NOTED_QUOTE = java.util.regex.Pattern.compile(
+            "^(?:Client|She|He|They) (?:said|says|told|stated|states|shared|explained|described|reported|reports)\\b[^\"“]{0,40}[\"“]");
 
     private static final List<String> OUTSIDERS = List.of("intervention", "plan");
 
@@ -179,7 +184,8 @@ public final class ExtractiveNoteEngine {
                     : INTERPRETATION_VOICE.matcher(r.text()).find() && !dedicatedIntervention ? "assessment"
                     : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention"
                     : r.unit().role() == Role.CLIENT && r.unit().topic() == null && CLIENT_RESPONSE.matcher(r.text()).find() ? "response"
-                    : r.unit().role() == Role.NOTES && NOTED_RESPONSE.matcher(r.text()).find() ? "response" : null;
+                    : r.unit().role() == Role.NOTES && NOTED_RESPONSE.matcher(r.text()).find() ? "response"
+                    : r.unit().role() == Role.NOTES && NOTED_QUOTE.matcher(r.text()).find() ? "presentation" : null;
             if (hint != null && !candidates.contains(hint)) {
                 hint = broader(hint);
             }

@@ -598,4 +598,17 @@ class ExtractiveNoteEngineTest {
                 "the name addressed is not in the way: " + section(note, "plan"));
         assertEquals("denied", risk(note, "suicidal_ideation").polarity(), "'wishing you weren't alive' asks about suicidal ideation");
     }
+
+    @Test
+    void a_dictation_in_the_clinicians_first_person_names_the_clinician_and_keeps_the_clients_quote_as_said() {
+        NoteDocument note = note("dictated-first-person.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertFalse(all.matches("(?s).*(?<![“\"\\w])I (?!actually).*"), "no clinician 'I' left outside the client's quote: " + all);
+        assertTrue(all.contains("\"I actually stayed in the store until the feeling passed.\""), "the quote is untouched: " + all);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("She told the therapist"), subjective);
+        assertTrue(section(note, "assessment").contains("The therapist thinks her avoidance is decreasing"), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("The therapist gave her a new thought record"), "'I gave' → 'gave', not 'gaves': "
+                + section(note, "plan"));
+    }
 }
