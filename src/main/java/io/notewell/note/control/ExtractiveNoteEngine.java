@@ -61,50 +61,6 @@ public final class ExtractiveNoteEngine {
     private record Placed(Unit unit, String text, String section, double score) {
     }
 
-    /** Sentences the clinical voice wrote as plan: homework given, the next session. */
-    private static final java.util.regex.Pattern PLAN_VOICE = java.util.regex.Pattern.compile(
-            "^(?:Client was asked to|Client was instructed to|Next session:|[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|"
-                    + "schedule|consult|contact|call|order|follow up|set up|fax|email))");
-
-    /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
-    private static final java.util.regex.Pattern INTERPRETATION_VOICE = java.util.regex.Pattern.compile(
-            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|identified the thought as|thinks|believes|suspects|feels that|"
-                    + "is (?:encouraged|concerned|worried|hopeful|pleased|unsure) )");
-
-    /** Sentences that say what the clinician did in session. */
-    private static final java.util.regex.Pattern INTERVENTION_VOICE = java.util.regex.Pattern.compile(
-            "^(?:[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
-                    + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began)|reflected that)|"
-                    + "(?:(?:This )?(?:Clinician|Therapist|Counselor|Counsellor|Writer|Provider)|We) (?:used|utili[sz]ed|provided|"
-                    + "completed|administered|conducted|developed|reviewed|introduced|taught|practi[cs]ed|explored|processed|"
-                    + "discussed|validated|facilitated|guided|encouraged|challenged|normali[sz]ed|assisted|educated|assessed|"
-                    + "collaboratively)\\b|"
-                    + "(?:Used|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
-                    + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
-                    + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b)");
-
-    /**
-     * The client, in session, saying how an intervention landed: "it's a bit lighter", "I feel a little better having
-     * said it", "that makes sense", "I never thought about it like that". The response to the work (assessment in SOAP
-     * and DAP), not a report of the week.
-     */
-    private static final java.util.regex.Pattern CLIENT_RESPONSE = java.util.regex.Pattern.compile(
-            "\\b(?:(?:feels?|feeling|felt|it's|it is|that's|is) (?:a bit |a little |much |somewhat |a lot )?(?:lighter|calmer|better|"
-                    + "more hopeful|less (?:heavy|scared|anxious|alone|stuck))\\b(?: now| having| after| than when| knowing| saying)|"
-                    + "(?:feels?|feeling|it's|it is) (?:a bit |a little |much |somewhat )?lighter|"
-                    + "more hopeful than|(?:that|it) (?:makes|made) (?:a lot of )?sense|never thought (?:about|of) it (?:like|that way)|"
-                    + "didn't reali[sz]e how much|when (?:you|the therapist|she|he|they) put (?:it|that) that way|"
-                    + "(?:the (?:thought|worry|fear)) (?:feels|seems) less (?:true|real|strong))",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** The clinician's notes on how the client took the session: "Client was engaged and receptive", "verbalized understanding". */
-    private static final java.util.regex.Pattern NOTED_RESPONSE = java.util.regex.Pattern.compile(
-            "^(?:Client|She|He|They) (?:was|were|appeared|seemed|remained) (?:\\w+ )?(?:engaged|receptive|responsive|open|"
-                    + "resistant|guarded|defensive|motivated|tearful but engaged)\\b|"
-                    + "^(?:Client|She|He|They) (?:verbali[sz]ed|expressed|demonstrated|showed) (?:\\w+ )?(?:agreement|understanding|"
-                    + "commitment|insight|willingness|motivation|improved)\\b|"
-                    + "^(?:Client|She|He|They) (?:responded|was able to|were able to|tolerated)\\b");
-
     /** A medication named as such (a dose or a drug), not the word "medication" in "referred for medication evaluation". */
     private static final java.util.regex.Pattern DRUG = java.util.regex.Pattern.compile(
             "\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|ml)\\b|\\b(?:sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|"
@@ -113,10 +69,6 @@ public final class ExtractiveNoteEngine {
                     + "adderall|methylphenidate|atomoxetine|guanfacine|lorazepam|clonazepam|alprazolam|diazepam|zolpidem|"
                     + "levothyroxine|prozac|zoloft|lexapro|wellbutrin|effexor|cymbalta|seroquel|abilify|xanax|klonopin|ativan)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** The clinician's notes quoting the client: "She told the therapist \"I stayed in the store\"" is the client's report. */
-    private static final java.util.regex.Pattern NOTED_QUOTE = java.util.regex.Pattern.compile(
-            "^(?:Client|She|He|They) (?:said|says|told|stated|states|shared|explained|described|reported|reports)\\b[^\"“]{0,40}[\"“]");
 
     private static final List<String> OUTSIDERS = List.of("intervention", "plan");
 
@@ -171,42 +123,12 @@ public final class ExtractiveNoteEngine {
         List<String> candidates = new ArrayList<>(template.categories());
         candidates.addAll(outsiders);
         List<Placed> placed = new ArrayList<>();
-        // where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere (SOAP,
-        // DAP) what the clinician reflected or named is the clinician's interpretation, i.e. assessment
-        boolean dedicatedIntervention = template.sections().stream()
-                .anyMatch(s -> !s.categories().isEmpty() && s.categories().get(0).equals("intervention"));
+        PlacementHints hints = new PlacementHints(templates, template, candidates);
         List<GoldenThread.Candidate> threadCandidates = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {
             Rendered r = rendered.get(i);
-            // the clinician's own heading is authoritative; otherwise how the sentence was voiced hints at plan or intervention
-            String hint = r.unit().labelHint() != null ? r.unit().labelHint()
-                    : PLAN_VOICE.matcher(r.text()).find() ? "plan"
-                    : INTERPRETATION_VOICE.matcher(r.text()).find() && !dedicatedIntervention ? "assessment"
-                    : INTERVENTION_VOICE.matcher(r.text()).find() ? "intervention"
-                    : r.unit().role() == Role.CLIENT && r.unit().topic() == null && CLIENT_RESPONSE.matcher(r.text()).find() ? "response"
-                    : r.unit().role() == Role.NOTES && NOTED_RESPONSE.matcher(r.text()).find() ? "response"
-                    : r.unit().role() == Role.NOTES && NOTED_QUOTE.matcher(r.text()).find() ? "presentation" : null;
-            if (hint != null && !candidates.contains(hint)) {
-                hint = broader(hint);
-            }
-            // under "Plan:", a medication change belongs to the medication plan where the template has one
-            if ("plan".equals(hint) && candidates.contains("medication_plan") && templates.category("medication_plan").ruleMatches(r.text())) {
-                hint = "medication_plan";
-            }
-            String asked = "family_social".equals(r.unit().topic()) && candidates.contains("family_history")
-                    && templates.category("family_history").ruleMatches(r.text()) ? "family_history" : r.unit().topic();
-            String topic = asked == null || candidates.contains(asked) ? asked : broader(asked);
-            if (hint == null && r.unit().role() != Role.CLINICIAN && candidates.contains("mse_mood")
-                    && templates.category("mse_mood").ruleMatches(r.text())) {
-                hint = "mse_mood"; // in a mental status examination, what the client says of their mood is the stated mood
-            }
-            if (hint == null && topic != null && topic.startsWith("emdr_") && candidates.contains(topic)) {
-                hint = topic; // the standard questions of EMDR's assessment phase have one kind of answer each
-            }
-            if (hint == null && ("chief_complaint".equals(topic) || "referral".equals(topic))) {
-                // the answer to "What brings you in?" is the chief complaint by definition, unless it names who sent them
-                hint = candidates.contains("referral") && templates.category("referral").ruleMatches(r.text()) ? "referral" : topic;
-            }
+            String topic = hints.topic(r.unit(), r.text());
+            String hint = hints.hint(r.unit(), r.text(), topic);
             var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), hint, topic, candidates);
             if (outsiders.contains(choice.category())) {
                 threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
@@ -313,25 +235,6 @@ public final class ExtractiveNoteEngine {
                 .ifPresent(chief -> template.sectionFor("presentation").map(s -> bySection.get(s.key()))
                         .filter(history -> !history.isEmpty())
                         .ifPresent(history -> bySection.get(chief.key()).add(history.get(0))));
-    }
-
-    /** A heading of the notes that this template has no section for, read as the broader kind of content. */
-    private static String broader(String hint) {
-        if (hint.equals("mse_behaviour") || hint.equals("mse_mood") || hint.startsWith("history_") || hint.equals("substance")
-                || hint.equals("medication") || hint.equals("family_social") || hint.equals("family_history") || hint.equals("chief_complaint")
-                || hint.equals("referral") || hint.equals("allergies")) {
-            return "presentation";
-        }
-        if (hint.startsWith("mse_") || hint.equals("gp_examination")) {
-            return "observation";
-        }
-        if (hint.equals("diagnosis") || hint.equals("strengths")) {
-            return "assessment";
-        }
-        if (hint.startsWith("emdr_")) {
-            return "intervention";
-        }
-        return hint;
     }
 
     private List<PlanLink> treatmentPlan(String plan, List<GoldenThread.Candidate> candidates) {

@@ -1,0 +1,134 @@
+package io.notewell.note.control;
+
+import io.notewell.note.control.InputReader.Role;
+import io.notewell.note.control.InputReader.Unit;
+import io.notewell.note.control.NoteTemplates.Template;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a sentence belongs before the classifier weighs it: the clinician's own heading, how the clinical voice wrote
+ * it (homework, an intervention, an interpretation, the client's response), and the question it answers. A hint is
+ * decisive; a topic (what the clinician asked about) only weighs in.
+ */
+final class PlacementHints {
+
+    /** Sentences the clinical voice wrote as plan: homework given, the next session. */
+    private static final Pattern PLAN_VOICE = Pattern.compile(
+            "^(?:Client was asked to|Client was instructed to|Next session:|[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|"
+                    + "schedule|consult|contact|call|order|follow up|set up|fax|email))");
+
+    /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
+    private static final Pattern INTERPRETATION_VOICE = Pattern.compile(
+            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|identified the thought as|thinks|believes|suspects|feels that|"
+                    + "is (?:encouraged|concerned|worried|hopeful|pleased|unsure) )");
+
+    /** Sentences that say what the clinician did in session. */
+    private static final Pattern INTERVENTION_VOICE = Pattern.compile(
+            "^(?:[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
+                    + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began)|reflected that)|"
+                    + "(?:(?:This )?(?:Clinician|Therapist|Counselor|Counsellor|Writer|Provider)|We) (?:used|utili[sz]ed|provided|"
+                    + "completed|administered|conducted|developed|reviewed|introduced|taught|practi[cs]ed|explored|processed|"
+                    + "discussed|validated|facilitated|guided|encouraged|challenged|normali[sz]ed|assisted|educated|assessed|"
+                    + "collaboratively)\\b|"
+                    + "(?:Used|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
+                    + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
+                    + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b)");
+
+    /**
+     * The client, in session, saying how an intervention landed: "it's a bit lighter", "I feel a little better having
+     * said it", "that makes sense", "I never thought about it like that". The response to the work (assessment in SOAP
+     * and DAP), not a report of the week.
+     */
+    private static final Pattern CLIENT_RESPONSE = Pattern.compile(
+            "\\b(?:(?:feels?|feeling|felt|it's|it is|that's|is) (?:a bit |a little |much |somewhat |a lot )?(?:lighter|calmer|better|"
+                    + "more hopeful|less (?:heavy|scared|anxious|alone|stuck))\\b(?: now| having| after| than when| knowing| saying)|"
+                    + "(?:feels?|feeling|it's|it is) (?:a bit |a little |much |somewhat )?lighter|"
+                    + "more hopeful than|(?:that|it) (?:makes|made) (?:a lot of )?sense|never thought (?:about|of) it (?:like|that way)|"
+                    + "didn't reali[sz]e how much|when (?:you|the therapist|she|he|they) put (?:it|that) that way|"
+                    + "(?:the (?:thought|worry|fear)) (?:feels|seems) less (?:true|real|strong))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The clinician's notes on how the client took the session: "Client was engaged and receptive", "verbalized understanding". */
+    private static final Pattern NOTED_RESPONSE = Pattern.compile(
+            "^(?:Client|She|He|They) (?:was|were|appeared|seemed|remained) (?:\\w+ )?(?:engaged|receptive|responsive|open|"
+                    + "resistant|guarded|defensive|motivated|tearful but engaged)\\b|"
+                    + "^(?:Client|She|He|They) (?:verbali[sz]ed|expressed|demonstrated|showed) (?:\\w+ )?(?:agreement|understanding|"
+                    + "commitment|insight|willingness|motivation|improved)\\b|"
+                    + "^(?:Client|She|He|They) (?:responded|was able to|were able to|tolerated)\\b");
+
+    /** The clinician's notes quoting the client: "She told the therapist \"I stayed in the store\"" is the client's report. */
+    private static final Pattern NOTED_QUOTE = Pattern.compile(
+            "^(?:Client|She|He|They) (?:said|says|told|stated|states|shared|explained|described|reported|reports)\\b[^\"“]{0,40}[\"“]");
+
+    private final NoteTemplates templates;
+    private final List<String> candidates;
+    /** Where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere it is assessment. */
+    private final boolean dedicatedIntervention;
+
+    PlacementHints(NoteTemplates templates, Template template, List<String> candidates) {
+        this.templates = templates;
+        this.candidates = candidates;
+        this.dedicatedIntervention = template.sections().stream()
+                .anyMatch(s -> !s.categories().isEmpty() && s.categories().get(0).equals("intervention"));
+    }
+
+    /** The topic of the clinician's question that {@code unit} answers, as one of the candidate categories. */
+    String topic(Unit unit, String text) {
+        String asked = "family_social".equals(unit.topic()) && candidates.contains("family_history")
+                && templates.category("family_history").ruleMatches(text) ? "family_history" : unit.topic();
+        return asked == null || candidates.contains(asked) ? asked : broader(asked);
+    }
+
+    /** A decisive hint for the sentence {@code text} written from {@code unit}, or null. */
+    String hint(Unit unit, String text, String topic) {
+        // the clinician's own heading is authoritative; otherwise how the sentence was voiced
+        String hint = unit.labelHint() != null ? unit.labelHint()
+                : PLAN_VOICE.matcher(text).find() ? "plan"
+                : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
+                : INTERVENTION_VOICE.matcher(text).find() ? "intervention"
+                : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
+                : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
+                : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation" : null;
+        if (hint != null && !candidates.contains(hint)) {
+            hint = broader(hint);
+        }
+        // under "Plan:", a medication change belongs to the medication plan where the template has one
+        if ("plan".equals(hint) && candidates.contains("medication_plan") && templates.category("medication_plan").ruleMatches(text)) {
+            return "medication_plan";
+        }
+        if (hint != null) {
+            return hint;
+        }
+        if (unit.role() != Role.CLINICIAN && candidates.contains("mse_mood") && templates.category("mse_mood").ruleMatches(text)) {
+            return "mse_mood"; // in a mental status examination, what the client says of their mood is the stated mood
+        }
+        if (topic != null && topic.startsWith("emdr_") && candidates.contains(topic)) {
+            return topic; // the standard questions of EMDR's assessment phase have one kind of answer each
+        }
+        if ("chief_complaint".equals(topic) || "referral".equals(topic)) {
+            // the answer to "What brings you in?" is the chief complaint by definition, unless it names who sent them
+            return candidates.contains("referral") && templates.category("referral").ruleMatches(text) ? "referral" : topic;
+        }
+        return null;
+    }
+
+    /** A heading of the notes that this template has no section for, read as the broader kind of content. */
+    static String broader(String hint) {
+        if (hint.equals("mse_behaviour") || hint.equals("mse_mood") || hint.startsWith("history_") || hint.equals("substance")
+                || hint.equals("medication") || hint.equals("family_social") || hint.equals("family_history") || hint.equals("chief_complaint")
+                || hint.equals("referral") || hint.equals("allergies")) {
+            return "presentation";
+        }
+        if (hint.startsWith("mse_") || hint.equals("gp_examination")) {
+            return "observation";
+        }
+        if (hint.equals("diagnosis") || hint.equals("strengths")) {
+            return "assessment";
+        }
+        if (hint.startsWith("emdr_")) {
+            return "intervention";
+        }
+        return hint;
+    }
+}
