@@ -179,7 +179,9 @@ public final class ClinicalVoice {
         return switch (unit.role()) {
             case NOTES -> Optional.of(sentence(notes(text)));
             // a short answer to a question about something ("High blood pressure.") is kept; short talk otherwise is not
-            case CLIENT -> unit.isQuestion() || InputReader.words(text) < (unit.topic() != null ? 2 : MINIMUM_CLIENT_WORDS)
+            // ... and so is a short statement of how the client feels ("I feel hopeless.", "I can't sleep.")
+            case CLIENT -> unit.isQuestion() || InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find()
+                    ? 2 : MINIMUM_CLIENT_WORDS)
                     || ACKNOWLEDGEMENT.matcher(text).find() || EMPTY_ANSWER.matcher(text).matches()
                     ? Optional.empty()
                     // the target, the negative and the positive cognition are documented in the client's own words
@@ -273,6 +275,12 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> IN_OWN_WORDS = Set.of("emdr_target", "emdr_nc", "emdr_pc");
+
+    /** A short statement worth a line of the note: a feeling, a symptom, a wish about life. */
+    private static final Pattern SHORT_BUT_CLINICAL = Pattern.compile("^I(?:'m|’m| am| feel| felt| can't| can’t| cannot| hate| "
+            + "keep| just| really| don't| do not| haven't| have not)\\b.*\\b(?:hopeless|worthless|empty|numb|exhausted|tired|anxious|"
+            + "scared|terrified|alone|lonely|depressed|sad|angry|guilty|ashamed|stuck|trapped|overwhelmed|sleep|eat|breathe|focus|"
+            + "myself|everything|anymore|safe|panicking|shaking)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Nothing else.", "That's it.": says nothing without its question. */
     private static final Pattern EMPTY_ANSWER = Pattern.compile(

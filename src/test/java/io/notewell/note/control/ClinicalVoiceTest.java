@@ -1,6 +1,7 @@
 package io.notewell.note.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.notewell.user.entity.Pronouns;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,16 @@ class ClinicalVoiceTest {
                 voice.clientSpeech("He kept making comments about me being unemployed in front of my kids."));
         assertEquals("Client reports that her boss put her on a performance plan", new ClinicalVoice("Therapist", Pronouns.FeminineHer)
                 .clientSpeech("My boss put me on a performance plan."), "no one else is 'her' here: the pronoun stays");
+    }
+
+    @Test
+    void a_short_statement_of_how_the_client_feels_is_kept_and_short_talk_is_not() {
+        assertEquals("Client reports feeling hopeless.", voice.render(clientSays("I feel hopeless.")).orElseThrow());
+        assertEquals("Client reports that he can't sleep.", voice.render(clientSays("I can't sleep.")).orElseThrow());
+        assertTrue(voice.render(clientSays("Yeah I get it.")).isEmpty(), "short talk without a feeling or symptom is left out");
+    }
+
+    private static InputReader.Unit clientSays(String text) {
+        return new InputReader.Unit(0, text.length(), text, InputReader.Role.CLIENT, "Client", 1, null);
     }
 }
