@@ -239,10 +239,10 @@ public final class ClinicalVoice {
     private String clinicianPronouns(String part) {
         String self = Matcher.quoteReplacement(clinicianReference());
         String out = " " + part + " ";
-        out = out.replaceAll("\\bI'm\\b|\\bI’m\\b|\\bI am\\b", self + " is");
-        out = out.replaceAll("\\bI've\\b|\\bI’ve\\b|\\bI have\\b", self + " has");
-        out = out.replaceAll("\\bI'd\\b|\\bI’d\\b", self + " would");
-        out = out.replaceAll("\\bI'll\\b|\\bI’ll\\b", self + " will");
+        out = replaceAll(out, "\\bI'm\\b|\\bI’m\\b|\\bI am\\b", self + " is");
+        out = replaceAll(out, "\\bI've\\b|\\bI’ve\\b|\\bI have\\b", self + " has");
+        out = replaceAll(out, "\\bI'd\\b|\\bI’d\\b", self + " would");
+        out = replaceAll(out, "\\bI'll\\b|\\bI’ll\\b", self + " will");
         Matcher verb = FIRST_PERSON_VERB.matcher(out);
         StringBuilder agreed = new StringBuilder();
         while (verb.find()) {
@@ -338,14 +338,14 @@ public final class ClinicalVoice {
         // ("... on Monday and I haven't slept" joins two clauses: only a short phrase opening a clause is a subject)
         out = out.replaceAll("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+\\s+)and I\\b(?!['’])",
                 "$1and " + subject + "\u0000");
-        out = out.replaceAll("(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
-        out = out.replaceAll("(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
-        out = out.replaceAll("(?i)\\bI've\\b|\\bI’ve\\b|\\bI have\\b", subject + (singular ? " has" : " have"));
-        out = out.replaceAll("(?i)\\bI'd\\b|\\bI’d\\b", subject + " would");
-        out = out.replaceAll("(?i)\\bI'll\\b|\\bI’ll\\b", subject + " will");
-        out = out.replaceAll("\\bI was\\b", subject + (singular ? " was" : " were"));
-        out = out.replaceAll("(?i)\\bI don't\\b|\\bI do not\\b|\\bI don’t\\b", subject + (singular ? " does not" : " do not"));
-        out = out.replaceAll("\\bI do\\b", subject + (singular ? " does" : " do"));
+        out = replaceAll(out, "(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
+        out = replaceAll(out, "(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
+        out = replaceAll(out, "(?i)\\bI've\\b|\\bI’ve\\b|\\bI have\\b", subject + (singular ? " has" : " have"));
+        out = replaceAll(out, "(?i)\\bI'd\\b|\\bI’d\\b", subject + " would");
+        out = replaceAll(out, "(?i)\\bI'll\\b|\\bI’ll\\b", subject + " will");
+        out = replaceAll(out, "\\bI was\\b", subject + (singular ? " was" : " were"));
+        out = replaceAll(out, "(?i)\\bI don't\\b|\\bI do not\\b|\\bI don’t\\b", subject + (singular ? " does not" : " do not"));
+        out = replaceAll(out, "\\bI do\\b", subject + (singular ? " does" : " do"));
         if (singular) {
             Matcher verb = FIRST_PERSON_VERB.matcher(out);
             StringBuilder sb = new StringBuilder();
@@ -356,11 +356,11 @@ public final class ClinicalVoice {
             verb.appendTail(sb);
             out = sb.toString();
         }
-        out = out.replaceAll("\\bI\\b", subject).replace("\u0000", "");
-        out = out.replaceAll("(?i)\\bmyself\\b", reflexive());
-        out = out.replaceAll("(?i)\\bmy\\b", possessive);
-        out = out.replaceAll("(?i)\\bmine\\b", ambiguous ? selfNoun + "'s" : possessive.equals("her") ? "hers" : possessive + "s");
-        out = out.replaceAll("(?i)\\bme\\b", object);
+        out = replaceAll(out, "\\bI\\b", subject).replace("\u0000", "");
+        out = replaceAll(out, "(?i)\\bmyself\\b", reflexive());
+        out = replaceAll(out, "(?i)\\bmy\\b", possessive);
+        out = replaceAll(out, "(?i)\\bmine\\b", ambiguous ? selfNoun + "'s" : possessive.equals("her") ? "hers" : possessive + "s");
+        out = replaceAll(out, "(?i)\\bme\\b", object);
         return out.strip();
     }
 
@@ -487,12 +487,12 @@ public final class ClinicalVoice {
         String s = pronouns.subject();
         String out = " " + text + " ";
         // "both of you are frustrated": the client and whoever came along
-        out = out.replaceAll("(?i)\\b(?:both of you|you both|you two|the two of you)\\b", "both of them");
-        out = out.replaceAll("(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
-        out = out.replaceAll("(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
-        out = out.replaceAll("(?i)\\byou were\\b", s + (singular ? " was" : " were"));
-        out = out.replaceAll("(?i)\\byourself\\b", reflexive());
-        out = out.replaceAll("(?i)\\byour\\b", pronouns.possessive());
+        out = replaceAll(out, "(?i)\\b(?:both of you|you both|you two|the two of you)\\b", "both of them");
+        out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
+        out = replaceAll(out, "(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
+        out = replaceAll(out, "(?i)\\byou were\\b", s + (singular ? " was" : " were"));
+        out = replaceAll(out, "(?i)\\byourself\\b", reflexive());
+        out = replaceAll(out, "(?i)\\byour\\b", pronouns.possessive());
         Matcher subjectYou = SUBJECT_YOU.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (subjectYou.find()) {
@@ -502,13 +502,13 @@ public final class ClinicalVoice {
         }
         subjectYou.appendTail(sb);
         out = sb.toString();
-        out = out.replaceAll("(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't))", pronouns.object());
-        out = out.replaceAll("(?i)\\byou\\b", s);
+        out = replaceAll(out, "(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't))", pronouns.object());
+        out = replaceAll(out, "(?i)\\byou\\b", s);
         String self = clinicianReference();
-        out = out.replaceAll("\\bI'm\\b|\\bI’m\\b|\\bI am\\b", Matcher.quoteReplacement(self + " is"));
-        out = out.replaceAll("\\bI'll\\b|\\bI’ll\\b", Matcher.quoteReplacement(self + " will"));
-        out = out.replaceAll("\\bI've\\b|\\bI’ve\\b", Matcher.quoteReplacement(self + " has"));
-        out = out.replaceAll("\\bI'd\\b|\\bI’d\\b", Matcher.quoteReplacement(self + " would"));
+        out = replaceAll(out, "\\bI'm\\b|\\bI’m\\b|\\bI am\\b", Matcher.quoteReplacement(self + " is"));
+        out = replaceAll(out, "\\bI'll\\b|\\bI’ll\\b", Matcher.quoteReplacement(self + " will"));
+        out = replaceAll(out, "\\bI've\\b|\\bI’ve\\b", Matcher.quoteReplacement(self + " has"));
+        out = replaceAll(out, "\\bI'd\\b|\\bI’d\\b", Matcher.quoteReplacement(self + " would"));
         // "as I do every session" → "as the therapist does every session": the clinician is one person, named
         Matcher verb = FIRST_PERSON_VERB.matcher(out);
         StringBuilder agreed = new StringBuilder();
@@ -518,11 +518,11 @@ public final class ClinicalVoice {
         }
         verb.appendTail(agreed);
         out = agreed.toString();
-        out = out.replaceAll("\\bI\\b", Matcher.quoteReplacement(self));
-        out = out.replaceAll("(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");
-        out = out.replaceAll("(?i)\\bwe\\b", "they");
-        out = out.replaceAll("(?i)\\bmy\\b", Matcher.quoteReplacement(self + "'s"));
-        out = out.replaceAll("(?i)\\bme\\b", Matcher.quoteReplacement(self));
+        out = replaceAll(out, "\\bI\\b", Matcher.quoteReplacement(self));
+        out = replaceAll(out, "(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");
+        out = replaceAll(out, "(?i)\\bwe\\b", "they");
+        out = replaceAll(out, "(?i)\\bmy\\b", Matcher.quoteReplacement(self + "'s"));
+        out = replaceAll(out, "(?i)\\bme\\b", Matcher.quoteReplacement(self));
         return out.strip();
     }
 
@@ -536,6 +536,13 @@ public final class ClinicalVoice {
             "supervisor", "dietitian");
 
     // ---- text helpers -----------------------------------------------------------------------------
+
+    private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link String#replaceAll} with the pattern compiled once, not on every sentence. */
+    private static String replaceAll(String text, String regex, String replacement) {
+        return PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).replaceAll(replacement);
+    }
 
     static String clean(String text) {
         String out = text.replaceAll("\\s+", " ").strip();

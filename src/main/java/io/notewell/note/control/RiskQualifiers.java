@@ -31,7 +31,7 @@ final class RiskQualifiers {
 
 
     /** A qualifier and the pattern that finds it near a mention. */
-    private record Qualifier(String text, Set<Domain> domains, Pattern pattern) {
+    record Qualifier(String text, Set<Domain> domains, Pattern pattern) {
     }
 
     private static final Set<Domain> SI = EnumSet.of(Domain.suicidal_ideation);
@@ -53,20 +53,20 @@ final class RiskQualifiers {
             new Qualifier("plan denied", SI_HI, ci("\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|not? (?:have|had|made)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
-            new Qualifier("plan endorsed", SI_HI, ci("(?<!no |denies |without |safety |treatment )\\b(?:has|have|had|made|"
+            new Qualifier("plan endorsed", SI_HI, ci("\\b(?<!no |denies |without |safety |treatment )(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))")),
             new Qualifier("intent denied", SI_HI, ci("(?:\\bno|denie[sd]|deny|denying|without)(?:,?\\s+[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor))?\\s+intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
                     + "go through with)")),
-            new Qualifier("intent endorsed", SI_HI, ci("(?<!no |denies |without )\\b(?:endorses?|with|has|reports?) "
+            new Qualifier("intent endorsed", SI_HI, ci("\\b(?<!no |denies |without )(?:endorses?|with|has|reports?) "
                     + "intent\\b|intends? to (?:kill|end|die|act)")),
             new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     + "never (?:attempted|tried to (?:kill|end))")),
             new Qualifier("history of suicidal ideation", SI, ci("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
                     + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b")),
-            new Qualifier("history of a suicide attempt", SI, ci("(?<!no |denies |denied |never )(?:\\b(?:prior|previous|"
+            new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
                     + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
                     + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
@@ -87,8 +87,8 @@ final class RiskQualifiers {
             new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
                     + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
                     + "(?:life|safety)")),
-            new Qualifier("exposure to suicide (a relative or friend)", SI, ci("(?=.*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
-                    + "killed (?:him|her|them)sel|overdosed))(?:" + RiskScreen.OTHERS_RISK.pattern() + ")")),
+            new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
+                    + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")")),
             new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
                     + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)")),
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
@@ -121,6 +121,12 @@ final class RiskQualifiers {
      * history (of an attempt, of self-harm, in the family).
      */
     static List<String> of(Domain domain, Polarity overall, List<Mention> mentions, List<Unit> units) {
+        return of(domain, overall, mentions, units, new java.util.IdentityHashMap<>());
+    }
+
+    /** The same, with {@code matched} remembering which qualifiers a unit's text matches, across the domains of one note. */
+    static List<String> of(Domain domain, Polarity overall, List<Mention> mentions, List<Unit> units,
+                           Map<Unit, List<Qualifier>> matched) {
         if (mentions.isEmpty()) {
             return List.of();
         }
@@ -172,8 +178,9 @@ final class RiskQualifiers {
             if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {
                 continue; // a question asserts nothing
             }
-            for (Qualifier q : QUALIFIERS) {
-                if (q.domains().contains(domain) && q.pattern().matcher(unit.text()).find()) {
+            for (Qualifier q : matched.computeIfAbsent(unit,
+                    u -> QUALIFIERS.stream().filter(candidate -> candidate.pattern().matcher(u.text()).find()).toList())) {
+                if (q.domains().contains(domain)) {
                     found.add(q.text());
                 }
             }

@@ -334,6 +334,7 @@ public final class RiskScreen {
     /** One finding per domain: endorsed wins over unclear over denied; a domain never mentioned is not assessed. */
     public List<RiskFinding> findings(List<Mention> mentions, InputReader.Parsed parsed, String input) {
         List<RiskFinding> findings = new ArrayList<>();
+        var qualified = new java.util.IdentityHashMap<Unit, List<RiskQualifiers.Qualifier>>();
         for (Domain domain : Domain.values()) {
             List<Mention> of = mentions.stream().filter(m -> m.domain() == domain).toList();
             if (of.isEmpty()) {
@@ -346,7 +347,7 @@ public final class RiskScreen {
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
             findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input,
-                            RiskQualifiers.of(domain, overall, of, parsed.units())),
+                            RiskQualifiers.of(domain, overall, of, parsed.units(), qualified)),
                     evidence.stream().distinct().toList()));
         }
         return findings;
