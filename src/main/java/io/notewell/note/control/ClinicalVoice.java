@@ -381,10 +381,10 @@ public final class ClinicalVoice {
     private static final Set<String> KEEP = Set.of("can", "could", "would", "should", "will", "might", "must", "may",
             "shall", "did", "had", "was", "felt", "went", "thought", "said", "got", "made", "knew", "took", "saw", "came",
             "left", "lost", "told", "found", "kept", "slept", "ate", "tried", "used", "started", "stopped", "wanted",
-            "needed", "guess", "mean", "gave", "spoke", "met", "wrote", "began", "brought", "taught", "heard", "sent", "put",
-            "read", "set", "let", "cut", "hit", "ran", "sat", "stood", "understood", "chose", "drove", "fell", "forgot",
+            "needed", "guess", "mean", "gave", "spoke", "met", "wrote", "began", "brought", "taught", "heard", "sent",
+            "ran", "sat", "stood", "understood", "chose", "drove", "fell", "forgot",
             "grew", "held", "led", "meant", "paid", "showed", "spent", "threw", "woke", "won", "wore", "became", "broke",
-            "built", "bought", "caught", "drew", "drank", "fought", "flew", "hung", "sought", "shut", "stuck", "swore",
+            "built", "bought", "caught", "drew", "drank", "fought", "flew", "hung", "sought", "stuck", "swore",
             "tore", "withdrew", "ought", "am", "were");
 
     static String inflect(String verb) {

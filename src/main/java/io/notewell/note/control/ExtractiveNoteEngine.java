@@ -166,6 +166,9 @@ public final class ExtractiveNoteEngine {
         }
 
         chiefComplaintFromPresentation(template, bySection);
+        if (input.shape() == InputReader.Shape.conversation) {
+            bySection.replaceAll((key, sentences) -> ReportingVerbs.varied(sentences, request.pronouns()));
+        }
         List<RiskFinding> risks = riskScreen.findings(mentions, input, request.input());
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
                 ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);

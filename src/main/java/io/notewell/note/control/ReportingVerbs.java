@@ -1,0 +1,55 @@
+package io.notewell.note.control;
+
+import io.notewell.note.entity.NoteSentence;
+import io.notewell.user.entity.Pronouns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A section written from a conversation reports many things the client said. The first keeps "Client reports that";
+ * the ones after it vary the subject and the verb ("She states that", "She adds that") as a clinician would write,
+ * instead of fifteen sentences opening the same way. Where the sentence already names the client as "the client"
+ * (someone else has the client's pronoun), the subject stays "Client".
+ */
+final class ReportingVerbs {
+
+    private static final Pattern OPENING = Pattern.compile("^Client reports (that |feeling )");
+    private static final String[][] VERBS = {
+            {"also reports", "also report"}, {"states", "state"}, {"adds", "add"}, {"notes", "note"}, {"explains", "explain"}};
+
+    private ReportingVerbs() {
+    }
+
+    static List<NoteSentence> varied(List<NoteSentence> sentences, Pronouns pronouns) {
+        Pronouns p = pronouns == null ? Pronouns.NeutralThem : pronouns;
+        String pronoun = Character.toUpperCase(p.subject().charAt(0)) + p.subject().substring(1);
+        boolean plural = p == Pronouns.NeutralThem;
+        List<NoteSentence> out = new ArrayList<>(sentences.size());
+        int reported = 0;
+        for (NoteSentence sentence : sentences) {
+            Matcher opening = OPENING.matcher(sentence.text());
+            if (!opening.lookingAt()) {
+                out.add(sentence);
+                continue;
+            }
+            if (reported++ == 0) {
+                out.add(sentence);
+                continue;
+            }
+            String[] verb = VERBS[(reported - 2) % VERBS.length];
+            boolean feeling = opening.group(1).equals("feeling ");
+            String rest = sentence.text().substring(opening.end());
+            boolean named = rest.contains("the client");
+            String subject = named ? "Client" : pronoun;
+            String said = feeling ? (named || !plural ? "reports" : "report") + " feeling "
+                    : (named || !plural ? verb[0] : verb[1]) + " that ";
+            if (feeling && reported % 2 == 1) {
+                said = (named || !plural ? "also reports" : "also report") + " feeling ";
+            }
+            out.add(new NoteSentence(subject + " " + said + rest, sentence.evidence(), sentence.unverified()));
+        }
+        return out;
+    }
+}
