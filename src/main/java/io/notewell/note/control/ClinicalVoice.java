@@ -609,7 +609,7 @@ public final class ClinicalVoice {
                 {"\\bwks\\b", "weeks"}, {"\\bwk\\b", "week"}, {"\\bhrs\\b", "hours"}, {"\\bhr\\b", "hour"},
                 {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},
                 {"\\bw/o\\b", "without"}, {"\\bw/", "with "}, {"\\bb/c\\b", "because"}, {"\\bc/o\\b", "complains of"},
-                {"\\bf/u\\b", "follow-up"}, {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
+                {"\\bf/u\\b", "follow-up"}, {"\\bF/[uU]\\b", "Follow-up"}, {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
                 {"\\bHI/SI\\b", "homicidal and suicidal ideation"}, {"\\bSI\\b", "suicidal ideation"},
                 {"\\bHI\\b", "homicidal ideation"}, {"\\bSIB\\b", "self-injurious behaviour"},
                 {"\\bAH/VH\\b", "auditory or visual hallucinations"}, {"\\bhx\\b", "history"}, {"\\bHx\\b", "History"},

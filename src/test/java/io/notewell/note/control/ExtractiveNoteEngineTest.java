@@ -625,4 +625,19 @@ class ExtractiveNoteEngineTest {
         NoteDocument notes = note("depression-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         assertTrue(section(notes, "subjective").contains("Client reports low mood"), "a clinician's own notes keep their wording");
     }
+
+    @Test
+    void a_bulleted_soap_note_keeps_its_bullets_under_their_headings_and_reads_its_shorthand() {
+        NoteDocument note = note("soap-bullets-notes.txt", SessionType.Soap, Pronouns.NeutralThem, null);
+        assertTrue(section(note, "subjective").contains("Using cannabis nightly to fall asleep"), section(note, "subjective"));
+        assertTrue(section(note, "objective").contains("PHQ-9 = 19"), section(note, "objective"));
+        assertTrue(section(note, "assessment").contains("passive suicidal ideation without plan or intent"), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("Follow-up 1 week, sooner if suicidal ideation increases"), section(note, "plan"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), "passive SI on Tuesday, denied today: " + si.summary());
+        for (String qualifier : List.of("passive", "plan denied", "intent denied", "protective factors named", "crisis resources given")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+        assertEquals("denied", risk(note, "self_harm").polarity(), "'denies SIB'");
+    }
 }
