@@ -213,6 +213,13 @@ public final class RiskScreen {
         return out;
     }
 
+    /** Whether {@code text} mentions {@code domain} as the speaker's own (not "my mom died by suicide"). */
+    private static boolean namesOwn(Domain domain, String text) {
+        List<int[]> others = OTHERS_RISK.matcher(text).results().map(r -> new int[]{r.start(), r.end()}).toList();
+        return MENTIONS.get(domain).matcher(text).results().limit(MENTIONS_PER_UNIT)
+                .anyMatch(m -> others.stream().noneMatch(span -> span[0] <= m.start() && m.start() < span[1]));
+    }
+
     /** The client's answer to a screening question: the next client unit in the following turn. */
     private java.util.Optional<List<Mention>> answerTo(Unit question, List<Unit> units, int index) {
         List<Domain> asked = QUESTIONS.entrySet().stream().filter(e -> e.getValue().matcher(question.text()).find())
@@ -226,8 +233,7 @@ public final class RiskScreen {
                 continue;
             }
             String text = ClinicalVoice.clean(answer.text());
-            List<Domain> named = MENTIONS.entrySet().stream().filter(e -> e.getValue().matcher(answer.text()).find())
-                    .map(Map.Entry::getKey).toList();
+            List<Domain> named = MENTIONS.keySet().stream().filter(d -> namesOwn(d, answer.text())).toList();
             if (!named.isEmpty()) {
                 // the answer names a risk itself and is screened on its own; "Have you thought of ending your life or of
                 // hurting yourself?" answered about ending one's life leaves self-harm open, not endorsed

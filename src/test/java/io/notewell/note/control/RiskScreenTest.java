@@ -102,4 +102,16 @@ class RiskScreenTest {
         assertTrue(selfHarm > 0 && selfHarm <= 8, "mentions kept: " + selfHarm);
         assertEquals("endorsed", finding(input, "self_harm").polarity());
     }
+
+    @Test
+    void a_no_to_the_screening_question_stays_a_denial_when_the_answer_names_a_relatives_suicide() {
+        String input = """
+                Therapist: Any thoughts of suicide or of hurting yourself?
+                Client: No. My mom died by suicide when I was twelve, so I would never.
+                Therapist: Thank you for telling me.
+                """;
+        RiskFinding si = finding(input, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertEquals("denied", finding(input, "self_harm").polarity());
+    }
 }
