@@ -535,6 +535,9 @@ class ExtractiveNoteEngineTest {
         String focus = section(note, "session_focus");
         assertTrue(focus.contains("“Mostly my anger.”"), "the answer to 'What would you like to focus on?': " + focus);
         assertFalse(section(note, "subjective").contains("Mostly my anger"), section(note, "subjective"));
+        NoteDocument girp = note("anger-numbered-speakers.txt", SessionType.Girp, Pronouns.MasculineHim, null);
+        assertTrue(section(girp, "goal").contains("“Mostly my anger.”"), "without a plan, the goal is what the client came to work on: "
+                + section(girp, "goal"));
     }
 
     @Test
