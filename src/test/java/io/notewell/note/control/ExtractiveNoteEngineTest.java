@@ -643,4 +643,17 @@ class ExtractiveNoteEngineTest {
         }
         assertEquals("denied", risk(note, "self_harm").polarity(), "'denies SIB'");
     }
+
+    @Test
+    void the_headings_of_a_common_progress_note_are_read_as_what_they_head() {
+        NoteDocument note = note("progress-note-headings.txt", SessionType.Standard, Pronouns.FeminineHer, null);
+        String presentation = section(note, "presentation");
+        assertTrue(presentation.startsWith("Client discussed ongoing conflict"), "'Session summary:' is not note text: " + presentation);
+        assertTrue(section(note, "interventions").contains("Cognitive restructuring"), section(note, "interventions"));
+        assertTrue(section(note, "assessment").contains("Moderate progress on goal 2"), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("Next appointment 12/09 at 3 pm"), section(note, "plan"));
+        assertTrue(section(note, "mental_status").contains("Affect anxious"), section(note, "mental_status"));
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertFalse(all.contains("Progress toward goals:") || all.contains("Recommendations:"), all);
+    }
 }
