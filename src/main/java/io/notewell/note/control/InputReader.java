@@ -79,6 +79,8 @@ public final class InputReader {
                     + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow)))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \\t]*(?::|\\s-\\s)[ \\t]*");
+    /** The cue numbers and times of a WebVTT or SRT caption file ("WEBVTT", "12", "00:00:05.000 --> 00:00:09.000"). */
+    private static final Pattern CUE_LINE = Pattern.compile("\\s*(?:WEBVTT.*|\\d+|[\\d:.,]+\\s*-->\\s*[\\d:.,]+.*)\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
     private final SentenceModel sentenceModel;
@@ -139,7 +141,7 @@ public final class InputReader {
             turns.merge(speaker, 1, Integer::sum);
             questions.merge(speaker, (int) said.chars().filter(c -> c == '?').count(), Integer::sum);
         }
-        long nonEmptyLines = input.lines().filter(l -> !l.isBlank()).count();
+        long nonEmptyLines = input.lines().filter(l -> !l.isBlank() && !CUE_LINE.matcher(l).matches()).count();
         if (turns.size() < 2 || labels.size() < 3 || labels.size() * 2 < nonEmptyLines || sectionLike * 2 >= labels.size()) {
             return Map.of();
         }
@@ -331,7 +333,7 @@ public final class InputReader {
                 for (Span s : detector.sentPosDetect(block)) {
                     int a = trimStart(input, blockStart + s.getStart(), blockStart + s.getEnd());
                     int b = trimEnd(input, blockStart + s.getEnd());
-                    if (b > a && WORD.matcher(input.substring(a, b)).find()) {
+                    if (b > a && WORD.matcher(input.substring(a, b)).find() && !CUE_LINE.matcher(input.substring(a, b)).matches()) {
                         spans.add(new Span(a, b));
                     }
                 }

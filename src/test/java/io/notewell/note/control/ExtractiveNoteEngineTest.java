@@ -656,4 +656,14 @@ class ExtractiveNoteEngineTest {
         String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
         assertFalse(all.contains("Progress toward goals:") || all.contains("Recommendations:"), all);
     }
+
+    @Test
+    void a_caption_file_pasted_as_text_is_read_as_the_conversation_without_its_cue_numbers_and_times() {
+        NoteDocument note = note("grief-captions.vtt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertEquals("conversation", note.inputShape());
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertFalse(all.contains("-->") || all.contains("WEBVTT"), all);
+        assertTrue(section(note, "subjective").contains("six months since her mom passed"), section(note, "subjective"));
+        assertEquals("endorsed", risk(note, "suicidal_ideation").polarity());
+    }
 }
