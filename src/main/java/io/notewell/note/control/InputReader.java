@@ -55,7 +55,12 @@ public final class InputReader {
 
     private static final Pattern SPEAKER = Pattern.compile(
             "^[ \\t]*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?|[A-Z]{1,3}|(?i:therapist|client|patient|clinician|counsell?or|provider|"
-                    + "doctor|dr|psychologist|psychiatrist|interviewer|interviewee|pt|member|speaker \\d{1,2}|speaker [a-z]))[ \\t]*:[ \\t]+(?=\\S)",
+                    + "doctor|dr|psychologist|psychiatrist|interviewer|interviewee|pt|member|speaker \\d{1,2}|speaker [a-z]))"
+                    + "(?:[ \\t]*[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[\\])])?[ \\t]*:[ \\t]+(?=\\S)",
+            Pattern.MULTILINE);
+    /** A transcription service's layout: the speaker and a time on a line of their own, what they said below ("Speaker 1  0:05"). */
+    private static final Pattern SPEAKER_LINE = Pattern.compile(
+            "^[ \\t]*([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?)[ \\t]+[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?[ \\t]*\\R(?=[ \\t]*\\S)",
             Pattern.MULTILINE);
     private static final Set<String> CLINICIAN_LABELS = Set.of("therapist", "clinician", "counselor", "counsellor",
             "provider", "doctor", "dr", "psychologist", "psychiatrist", "interviewer", "t", "th", "np", "lcsw", "lpc",
@@ -122,6 +127,12 @@ public final class InputReader {
         Matcher m = SPEAKER.matcher(input);
         while (m.find()) {
             labels.add(new int[]{m.start(), m.start(1), m.end(1), m.end()});
+        }
+        if (labels.isEmpty()) {
+            Matcher line = SPEAKER_LINE.matcher(input);
+            while (line.find()) {
+                labels.add(new int[]{line.start(), line.start(1), line.end(1), line.end()});
+            }
         }
         return labels;
     }

@@ -658,11 +658,17 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
-    void a_caption_file_pasted_as_text_is_read_as_the_conversation_without_its_cue_numbers_and_times() {
-        NoteDocument note = note("grief-captions.vtt", SessionType.Soap, Pronouns.FeminineHer, null);
+    void captions_and_the_layouts_of_transcription_services_are_read_as_the_conversation_they_hold() {
+        for (String transcript : List.of("grief-captions.vtt", "grief-speaker-lines.txt", "grief-timed-labels.txt")) {
+            a_transcript_layout_is_read_as_the_conversation(transcript);
+        }
+    }
+
+    private static void a_transcript_layout_is_read_as_the_conversation(String transcript) {
+        NoteDocument note = note(transcript, SessionType.Soap, Pronouns.FeminineHer, null);
         assertEquals("conversation", note.inputShape());
         String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
-        assertFalse(all.contains("-->") || all.contains("WEBVTT"), all);
+        assertFalse(all.contains("-->") || all.contains("WEBVTT") || all.contains("0:07") || all.contains("Linda"), transcript + ": " + all);
         assertTrue(section(note, "subjective").contains("six months since her mom passed"), section(note, "subjective"));
         assertEquals("endorsed", risk(note, "suicidal_ideation").polarity());
     }
