@@ -58,7 +58,11 @@ public final class ExtractiveNoteEngine {
     private record Rendered(Unit unit, String text) {
     }
 
-    private record Placed(Unit unit, String text, String section, double score) {
+    /** A sentence placed in a section; {@code rank} orders a conversation's sentences when the section keeps only some. */
+    private record Placed(Unit unit, String text, String section, double score, double rank) {
+        Placed(Unit unit, String text, String section, double score) {
+            this(unit, text, section, score, score + salience(text));
+        }
     }
 
     /** A medication named as such (a dose or a drug), not the word "medication" in "referred for medication evaluation". */
@@ -159,7 +163,7 @@ public final class ExtractiveNoteEngine {
         template.sections().forEach(s -> bySection.put(s.key(), new ArrayList<>()));
         for (Section section : template.sections()) {
             placed.stream().filter(p -> p.section().equals(section.key()))
-                    .sorted(Comparator.comparingDouble(p -> -p.score() - salience(p.text())))
+                    .sorted(Comparator.comparingDouble(p -> -p.rank()))
                     .limit(input.shape() == InputReader.Shape.conversation ? maximumPerSection : Long.MAX_VALUE)
                     .sorted(Comparator.comparingInt(p -> p.unit().start()))
                     .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));

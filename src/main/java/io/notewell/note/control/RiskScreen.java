@@ -279,6 +279,7 @@ public final class RiskScreen {
                     + "\\bshould (?:any|the|thoughts|urges|suicidal|symptoms))\\b(?!.*\\b(?:reports?|reported|endorse[sd]?|admits|states?|said)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** The clause before the mention, back to the last scope break; a clause is not longer than CLAUSE_CHARS. */
     private static String clauseBefore(String text, int mentionStart) {
         String before = text.substring(Math.max(0, mentionStart - CLAUSE_CHARS), mentionStart);
         Matcher scope = SCOPE_BREAK.matcher(before);
@@ -310,14 +311,7 @@ public final class RiskScreen {
         if (MINUS_BEFORE.matcher(text.substring(Math.max(0, mentionStart - 6), mentionStart)).find()) {
             return Polarity.denied;
         }
-        // the clause before the mention; a clause is not longer than this
-        String before = text.substring(Math.max(0, mentionStart - CLAUSE_CHARS), mentionStart);
-        Matcher scope = SCOPE_BREAK.matcher(before);
-        int from = 0;
-        while (scope.find()) {
-            from = scope.end();
-        }
-        String clause = before.substring(from);
+        String clause = clauseBefore(text, mentionStart);
         if (HEDGE.matcher(clause).find()) {
             return Polarity.unclear;
         }
