@@ -221,12 +221,13 @@ public final class ClinicalVoice {
 
     private static final Pattern TOLD_ME = Pattern.compile(
             "\\b(told|asked|showed|gave|sent|called|emailed|texted|thanked|reminded|said to|admitted to|disclosed to) me\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
     private static final Pattern CLINICIAN_FIRST_PERSON = Pattern.compile("I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\s");
 
     /** The clinician's first person outside quotation marks, with the clinician named: "I think she ..." → "The therapist thinks she ...". */
     private String clinicianInThirdPerson(String text) {
         StringBuilder out = new StringBuilder();
-        Matcher quoted = Pattern.compile("[\"“][^\"”]*[\"”]").matcher(text);
+        Matcher quoted = QUOTED.matcher(text);
         int from = 0;
         while (quoted.find()) {
             out.append(clinicianPronouns(text.substring(from, quoted.start()))).append(quoted.group());
