@@ -238,21 +238,36 @@ public final class ClinicalVoice {
     }
 
     private String clinicianPronouns(String part) {
+        String out = clinicianAsThirdPerson(" " + part + " ");
+        return out.substring(1, out.length() - 1);
+    }
+
+    /**
+     * The clinician's "I", "my", "me" as the clinician named, one person: "as I do every session" → "as the therapist
+     * does every session". Shared by dictated notes and the clinician's speech in a conversation.
+     */
+    private String clinicianAsThirdPerson(String text) {
         String self = Matcher.quoteReplacement(clinicianReference());
-        String out = " " + part + " ";
-        out = replaceAll(out, "\\bI'm\\b|\\bI’m\\b|\\bI am\\b", self + " is");
+        String out = replaceAll(text, "\\bI'm\\b|\\bI’m\\b|\\bI am\\b", self + " is");
         out = replaceAll(out, "\\bI've\\b|\\bI’ve\\b|\\bI have\\b", self + " has");
         out = replaceAll(out, "\\bI'd\\b|\\bI’d\\b", self + " would");
         out = replaceAll(out, "\\bI'll\\b|\\bI’ll\\b", self + " will");
-        Matcher verb = FIRST_PERSON_VERB.matcher(out);
+        out = withSubject(out, clinicianReference());
+        out = replaceAll(out, "\\bI\\b", self);
+        out = replaceAll(out, "(?i)\\bmy\\b", self + "'s");
+        return replaceAll(out, "(?i)\\bme\\b", self);
+    }
+
+    /** "I (really) think" → "{subject} (really) thinks": the first person's verb, agreeing with a third person singular. */
+    private static String withSubject(String text, String subject) {
+        Matcher verb = FIRST_PERSON_VERB.matcher(text);
         StringBuilder agreed = new StringBuilder();
         while (verb.find()) {
             String adverb = verb.group(1) == null ? "" : verb.group(1);
-            verb.appendReplacement(agreed, self + " " + Matcher.quoteReplacement(adverb + inflect(verb.group(2))));
+            verb.appendReplacement(agreed, Matcher.quoteReplacement(subject + " " + adverb + inflect(verb.group(2))));
         }
         verb.appendTail(agreed);
-        out = agreed.toString().replaceAll("\\bI\\b", self).replaceAll("\\bmy\\b", self + "'s").replaceAll("\\bme\\b", self);
-        return out.substring(1, out.length() - 1);
+        return agreed.toString();
     }
 
     private static String expand(String text) {
@@ -348,14 +363,7 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\bI don't\\b|\\bI do not\\b|\\bI don’t\\b", subject + (singular ? " does not" : " do not"));
         out = replaceAll(out, "\\bI do\\b", subject + (singular ? " does" : " do"));
         if (singular) {
-            Matcher verb = FIRST_PERSON_VERB.matcher(out);
-            StringBuilder sb = new StringBuilder();
-            while (verb.find()) {
-                String adverb = verb.group(1) == null ? "" : verb.group(1);
-                verb.appendReplacement(sb, Matcher.quoteReplacement(subject + " " + adverb + inflect(verb.group(2))));
-            }
-            verb.appendTail(sb);
-            out = sb.toString();
+            out = withSubject(out, subject);
         }
         out = replaceAll(out, "\\bI\\b", subject).replace("\u0000", "");
         out = replaceAll(out, "(?i)\\bmyself\\b", reflexive());
@@ -505,25 +513,9 @@ public final class ClinicalVoice {
         out = sb.toString();
         out = replaceAll(out, "(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't))", pronouns.object());
         out = replaceAll(out, "(?i)\\byou\\b", s);
-        String self = clinicianReference();
-        out = replaceAll(out, "\\bI'm\\b|\\bI’m\\b|\\bI am\\b", Matcher.quoteReplacement(self + " is"));
-        out = replaceAll(out, "\\bI'll\\b|\\bI’ll\\b", Matcher.quoteReplacement(self + " will"));
-        out = replaceAll(out, "\\bI've\\b|\\bI’ve\\b", Matcher.quoteReplacement(self + " has"));
-        out = replaceAll(out, "\\bI'd\\b|\\bI’d\\b", Matcher.quoteReplacement(self + " would"));
-        // "as I do every session" → "as the therapist does every session": the clinician is one person, named
-        Matcher verb = FIRST_PERSON_VERB.matcher(out);
-        StringBuilder agreed = new StringBuilder();
-        while (verb.find()) {
-            String adverb = verb.group(1) == null ? "" : verb.group(1);
-            verb.appendReplacement(agreed, Matcher.quoteReplacement(self + " " + adverb + inflect(verb.group(2))));
-        }
-        verb.appendTail(agreed);
-        out = agreed.toString();
-        out = replaceAll(out, "\\bI\\b", Matcher.quoteReplacement(self));
+        out = clinicianAsThirdPerson(out);
         out = replaceAll(out, "(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");
         out = replaceAll(out, "(?i)\\bwe\\b", "they");
-        out = replaceAll(out, "(?i)\\bmy\\b", Matcher.quoteReplacement(self + "'s"));
-        out = replaceAll(out, "(?i)\\bme\\b", Matcher.quoteReplacement(self));
         return out.strip();
     }
 
