@@ -88,6 +88,42 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
             "^if\\s+(.+?),\\s*(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+)?"
                     + "((?:call|text|go|reach out|contact|use|come|tell|get)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
+    private static final Pattern CLINICIAN_SUGGESTS = Pattern.compile(
+            "^(?:(.+?),\\s*)?(?:we could|we can|we should|maybe we|i suggest (?:that )?we|i'd suggest (?:that )?we|i’d suggest (?:that )?we|"
+                    + "i (?:would )?recommend (?:that )?we|i'd recommend (?:that )?we|i’d recommend (?:that )?we|my recommendation is (?:that )?we|"
+                    + "i think we should)\\s+(increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|continue|try|change|"
+                    + "discontinue|hold|titrate|restart|resume)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "I'd like to see you back in four weeks": when the client is seen next. */
+    private static final Pattern CLINICIAN_SEE_AGAIN = Pattern.compile(
+            "^(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:back |again )?"
+                    + "((?:in|next|on|after)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Yes, you can continue hydroxyzine 25 mg as needed": what the client may go on doing. */
+    private static final Pattern CLINICIAN_PERMITS = Pattern.compile(
+            "^(?:yes,?\\s*|yeah,?\\s*|and\\s+)?you (?:can|may|should) (continue|keep taking|keep using|take|use|stop|resume|go on taking)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * What the clinician observes or measures aloud: "You're well groomed, your speech is normal", "Your PHQ-9 today is 9".
+     * Objective content of the session, said to the client.
+     */
+    private static final Pattern CLINICIAN_OBSERVES = Pattern.compile(
+            "^(?:you(?:'re|’re| are| seem| look| appear)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
+                    + "attention|concentration|memory|hygiene|grooming)|(?:speech|affect|thought process|thought content|eye contact|insight|"
+                    + "judge?ment) (?:is|was|seems))\\b.*\\b(?:groomed|dressed|hygiene|alert|oriented|calm|brighter|tearful|restless|"
+                    + "fidgety|agitated|speech|affect|eye contact|linear|coherent|goal[- ]directed|tangential|insight|judge?ment|"
+                    + "congruent|constricted|flat|euthymic|anxious|guarded|cooperative)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
+            "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|score|scores|blood pressure|BP|weight|pulse|"
+                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("increase", "increasing"),
+            Map.entry("decrease", "decreasing"), Map.entry("raise", "raising"), Map.entry("lower", "lowering"),
+            Map.entry("reduce", "reducing"), Map.entry("start", "starting"), Map.entry("stop", "stopping"),
+            Map.entry("switch", "switching"), Map.entry("add", "adding"), Map.entry("taper", "tapering"),
+            Map.entry("continue", "continuing"), Map.entry("try", "trying"), Map.entry("change", "changing"),
+            Map.entry("discontinue", "discontinuing"), Map.entry("hold", "holding"), Map.entry("titrate", "titrating"),
+            Map.entry("restart", "restarting"), Map.entry("resume", "resuming"));
+
     private static final Pattern FEEL = Pattern.compile(
             "^i\\s+(?:really\\s+|just\\s+|still\\s+|also\\s+)?(?:feel|am feeling|'m feeling|’m feeling|have been feeling|'ve been feeling|’ve been feeling|felt)\\s+(?!(?:it|that|this|so)\\b)(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -180,15 +216,38 @@ public final class ClinicalVoice {
             case NOTES -> Optional.of(sentence(notes(text)));
             // a short answer to a question about something ("High blood pressure.") is kept; short talk otherwise is not
             // ... and so is a short statement of how the client feels ("I feel hopeless.", "I can't sleep.")
-            case CLIENT -> unit.isQuestion() || InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find()
-                    ? 2 : MINIMUM_CLIENT_WORDS)
-                    || ACKNOWLEDGEMENT.matcher(text).find() || EMPTY_ANSWER.matcher(text).matches()
+            case CLIENT -> unit.isQuestion() || ACKNOWLEDGEMENT.matcher(text).find() || EMPTY_ANSWER.matcher(text).matches()
+                    ? Optional.empty()
+                    // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
+                    : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
+                            && needsItsQuestion(text) ? Optional.of(answered(unit.question(), text))
+                    : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
                     ? Optional.empty()
                     // the target, the negative and the positive cognition are documented in the client's own words
                     : unit.topic() != null && IN_OWN_WORDS.contains(unit.topic()) ? Optional.of(client + " stated: " + quote(text))
                     : Optional.of(sentence(voiceOf(unit.speaker()).clientSpeech(text)));
             case CLINICIAN -> clinicianSpeech(text).map(ClinicalVoice::sentence);
         };
+    }
+
+    static final String ANSWERED = "When asked ";
+
+    /** An answer that says little without its question: a fragment, a bare yes or no, a few words without a subject. */
+    private static boolean needsItsQuestion(String text) {
+        String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
+        return InputReader.words(plain) < MINIMUM_CLIENT_WORDS || FRAGMENT_ANSWER.matcher(plain).matches()
+                || YES_NO_ANSWER.matcher(plain).lookingAt();
+    }
+
+    /** "When asked “How's your appetite?”, the client answered “Normal.”" */
+    private static String answered(String question, String answer) {
+        String asked = question.replaceAll("\\s+", " ").strip();
+        if (asked.length() > 200) {
+            asked = asked.substring(asked.length() - 200).replaceFirst("^\\S*\\s", "\u2026");
+        }
+        String said = clean(answer);
+        return ANSWERED + "\u201C" + asked + "\u201D, the client answered \u201C" + Character.toUpperCase(said.charAt(0))
+                + said.substring(1) + "\u201D";
     }
 
     /** The client's words as reported speech, for quoting answers ("No, never."). */
@@ -447,6 +506,26 @@ public final class ClinicalVoice {
         if (imperative.matches() && InputReader.words(plain) >= 4) {
             String task = imperative.group(1);
             return Optional.of(client + " was asked to " + secondToThird(Character.toLowerCase(task.charAt(0)) + task.substring(1)));
+        }
+        Matcher suggests = CLINICIAN_SUGGESTS.matcher(plain);
+        if (suggests.matches()) {
+            String why = suggests.group(1) == null ? "" : ", " + secondToThird(lowerFirst(suggests.group(1)));
+            return Optional.of(clinician + " recommended " + GERUNDS.get(suggests.group(2).toLowerCase(Locale.ROOT)) + " "
+                    + secondToThird(suggests.group(3)) + why);
+        }
+        Matcher seeAgain = CLINICIAN_SEE_AGAIN.matcher(plain);
+        if (seeAgain.matches()) {
+            return Optional.of("Next session: " + secondToThird(seeAgain.group(1)));
+        }
+        Matcher permits = CLINICIAN_PERMITS.matcher(plain);
+        if (permits.matches()) {
+            return Optional.of(client + " may " + permits.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(permits.group(2)));
+        }
+        if (CLINICIAN_MEASURES.matcher(plain).find()) {
+            return Optional.of(clinician + " noted that " + secondToThird(Character.toLowerCase(plain.charAt(0)) + plain.substring(1)));
+        }
+        if (CLINICIAN_OBSERVES.matcher(plain).find()) {
+            return Optional.of(clinician + " observed that " + secondToThird(Character.toLowerCase(plain.charAt(0)) + plain.substring(1)));
         }
         Matcher will = CLINICIAN_WILL.matcher(plain);
         if (will.matches()) {

@@ -218,7 +218,7 @@ public final class ExtractiveNoteEngine {
             "\\b(?:passed away|passed|died|death|funeral|loss|lost|grie\\w*|divorce\\w*|laid off|fired|diagnos\\w*|hospital\\w*|"
                     + "sleep\\w*|slept|appetite|eat(?:ing)?|weight|panic\\w*|anxi\\w*|depress\\w*|cry\\w*|cried|tearful|hopeless\\w*|"
                     + "worthless|guilt\\w*|shame|ashamed|nightmares?|flashbacks?|drink\\w*|drank|alcohol|beers?|wine|drugs?|"
-                    + "weed|cannabis|pills?|medications?|(?:weeks?|months?|years?|days?|nights?|times?) (?:ago|now|a (?:week|night|day))|"
+                    + "weed|cannabis|pills?|medications?|side effects?|doses?|milligrams|mg|mood|(?:weeks?|months?|years?|days?|nights?|times?) (?:ago|now|a (?:week|night|day))|"
                     + "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (?:weeks?|months?|years?|days?|nights?|times|hours)|"
                     + "(?:twice|every day|every night|most days|all the time)|work|job|school|mom|mother|dad|father|wife|husband|"
                     + "partner|son|daughter|kids|children|sister|brother|friends?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -229,7 +229,8 @@ public final class ExtractiveNoteEngine {
         while (m.find() && hits < 3) {
             hits++;
         }
-        return 0.04 * hits;
+        // the client's answer to a direct question of the clinician is what the clinician came to find out
+        return 0.04 * hits + (text.startsWith(ClinicalVoice.ANSWERED) ? 0.15 : 0);
     }
 
     /**

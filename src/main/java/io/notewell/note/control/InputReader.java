@@ -29,14 +29,20 @@ public final class InputReader {
     public enum Shape { clinician_notes, conversation }
 
     /** A sentence or clause of the input: {@code [start, end)} in the input, who said it, and in which turn. */
-    public record Unit(int start, int end, String text, Role role, String speaker, int turn, String labelHint, String topic) {
+    public record Unit(int start, int end, String text, Role role, String speaker, int turn, String labelHint, String topic,
+                       String question) {
         public Unit(int start, int end, String text, Role role, String speaker, int turn, String labelHint) {
-            this(start, end, text, role, speaker, turn, labelHint, null);
+            this(start, end, text, role, speaker, turn, labelHint, null, null);
         }
 
         /** The same unit answering a question about {@code topic}. */
         Unit answering(String topic) {
-            return new Unit(start, end, text, role, speaker, turn, labelHint, topic);
+            return new Unit(start, end, text, role, speaker, turn, labelHint, topic, question);
+        }
+
+        /** The same unit as the first words of the answer to {@code question}, the clinician's words just before it. */
+        Unit answerTo(String question) {
+            return new Unit(start, end, text, role, speaker, turn, labelHint, topic, question);
         }
 
         public boolean isQuestion() {
@@ -208,6 +214,17 @@ public final class InputReader {
      */
     private static List<Unit> answersWithTopics(List<Unit> units) {
         List<Unit> out = new ArrayList<>(units);
+        for (int j = 1; j < units.size(); j++) {
+            Unit asked = units.get(j - 1);
+            if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && asked.isQuestion()
+                    && asked.turn() == units.get(j).turn() - 1) {
+                // "Any side effects now? Sexual side effects, headaches?": a question may take two sentences
+                Unit before = j >= 2 ? units.get(j - 2) : null;
+                String question = before != null && before.turn() == asked.turn() && before.isQuestion()
+                        ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
+                out.set(j, units.get(j).answerTo(question));
+            }
+        }
         for (int i = 0; i < units.size(); i++) {
             Unit question = units.get(i);
             if (question.role() != Role.CLINICIAN || !question.isQuestion() && !ASKS.matcher(question.text()).lookingAt()) {
@@ -222,7 +239,7 @@ public final class InputReader {
             int limit = topic.equals("emdr_sud") || topic.equals("emdr_voc") ? 1 : 3; // a rating is one sentence
             for (int j = i + 1; j < units.size() && answered < limit && units.get(j).turn() <= question.turn() + 1; j++) {
                 if (units.get(j).role() == Role.CLIENT) {
-                    out.set(j, units.get(j).answering(topic));
+                    out.set(j, out.get(j).answering(topic));
                     answered++;
                 }
             }

@@ -15,8 +15,13 @@ final class PlacementHints {
 
     /** Sentences the clinical voice wrote as plan: homework given, the next session. */
     private static final Pattern PLAN_VOICE = Pattern.compile(
-            "^(?:Client was asked to|Client was instructed to|Next session:|[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|"
-                    + "schedule|consult|contact|call|order|follow up|set up|fax|email))");
+            "^(?:Client was asked to|Client was instructed to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email)|"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:increasing|decreasing|raising|lowering|reducing|starting|stopping|"
+                    + "switching|adding|tapering|continuing|trying|changing|discontinuing|holding|titrating|restarting|resuming))");
+
+    /** What the clinician observed or measured aloud in session ("Dr. Patel observed that he is well groomed"). */
+    private static final Pattern OBSERVATION_VOICE = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? (?:observed|noted) that ");
 
     /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
     private static final Pattern INTERPRETATION_VOICE = Pattern.compile(
@@ -87,6 +92,7 @@ final class PlacementHints {
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"
+                : unit.role() == Role.CLINICIAN && candidates.contains("observation") && OBSERVATION_VOICE.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
                 : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation" : null;

@@ -89,7 +89,7 @@ class ExtractiveNoteEngineTest {
 
         NoteDocument him = note("anxiety-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
         assertTrue(section(him, "subjective").contains(" that he had two panic attacks"), section(him, "subjective"));
-        assertTrue(section(him, "subjective").contains("He also reports that he has been really anxious"), section(him, "subjective"));
+        assertTrue(section(him, "subjective").contains("reports that he has been really anxious"), section(him, "subjective"));
         NoteDocument them = note("anxiety-transcript.txt", SessionType.Soap, Pronouns.NeutralThem, null);
         assertTrue(section(them, "subjective").contains("they lie awake"), section(them, "subjective"));
     }
@@ -119,8 +119,11 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Client was asked to keep a thought record"), plan);
         assertTrue(plan.contains("Next session: review the thought records"), plan);
         assertTrue(section(note, "intervention").contains("practiced the breathing exercise"), section(note, "intervention"));
-        assertFalse(note.sections().stream().map(NoteSection::text).collect(Collectors.joining()).contains("How has the week"),
-                "the clinician's questions are not note content");
+        // a question is quoted only as the context of the client's answer, never as a sentence of its own
+        List<String> sentences = note.sections().stream().flatMap(s -> s.sentences().stream()).map(NoteSentence::text).toList();
+        assertTrue(sentences.stream().noneMatch(t -> t.startsWith("How has the week") || t.endsWith("?")), sentences.toString());
+        assertTrue(sentences.contains("When asked \u201CHow has the week been since we last met?\u201D, the client answered \u201CIt's been rough.\u201D"),
+                sentences.toString());
     }
 
     @Test
@@ -621,7 +624,8 @@ class ExtractiveNoteEngineTest {
     void a_section_from_a_conversation_varies_how_it_reports_the_client_after_its_first_sentence() {
         NoteDocument note = note("anxiety-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         List<String> sentences = note.sections().get(0).sentences().stream().map(NoteSentence::text).toList();
-        assertTrue(sentences.get(0).startsWith("Client reports"), sentences.get(0));
+        String firstReported = sentences.stream().filter(t -> !t.startsWith("When asked")).findFirst().orElseThrow();
+        assertTrue(firstReported.startsWith("Client reports"), firstReported);
         long sameOpening = sentences.stream().filter(t -> t.startsWith("Client reports that")).count();
         assertTrue(sameOpening <= 1, "one 'Client reports that' per section: " + sentences);
         assertTrue(sentences.stream().anyMatch(t -> t.startsWith("She states that")), sentences.toString());
@@ -671,5 +675,50 @@ class ExtractiveNoteEngineTest {
         assertFalse(all.contains("-->") || all.contains("WEBVTT") || all.contains("0:07") || all.contains("Linda"), transcript + ": " + all);
         assertTrue(section(note, "subjective").contains("six months since her mom passed"), section(note, "subjective"));
         assertEquals("endorsed", risk(note, "suicidal_ideation").polarity());
+    }
+
+    // ---- a psychiatric medication follow-up (psych-med-followup.txt) -------------------------------
+
+    @Test
+    void a_short_answer_keeps_the_question_it_answers() {
+        NoteDocument note = note("psych-med-followup.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("When asked \u201CAny side effects now? Sexual side effects, headaches, stomach problems?\u201D, "
+                + "the client answered \u201CSome delayed ejaculation, honestly.\u201D"), subjective);
+        assertTrue(subjective.contains("When asked \u201CHow's your appetite?\u201D, the client answered \u201CNormal.\u201D"), subjective);
+        assertTrue(subjective.contains("When asked \u201CAre you drinking alcohol?\u201D, the client answered \u201CA couple of beers on the weekend.\u201D"),
+                subjective);
+        assertFalse(subjective.contains("\u201CNo.\u201D"), "a bare no says nothing without the risk screen: " + subjective);
+    }
+
+    @Test
+    void what_the_clinician_measures_and_observes_aloud_is_objective() {
+        NoteDocument note = note("psych-med-followup.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        String objective = section(note, "objective");
+        assertTrue(objective.contains("Therapist noted that his PHQ-9 today is 9, down from 17 at intake, and the GAD-7 is 8"), objective);
+        assertTrue(objective.contains("Therapist observed that he is well groomed, speech is normal in rate and volume, and he seems brighter today"),
+                objective);
+        assertTrue(objective.contains("thought process is linear"), objective);
+        assertFalse(section(note, "subjective").contains("PHQ-9"), section(note, "subjective"));
+    }
+
+    @Test
+    void a_recommended_dose_change_the_follow_up_and_a_medication_to_continue_are_plan() {
+        NoteDocument note = note("psych-med-followup.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist recommended increasing the sertraline to 100 milligrams daily, since he has had a partial "
+                + "response and he is tolerating it."), plan);
+        assertTrue(plan.contains("Next session: in four weeks."), plan);
+        assertTrue(plan.contains("Client may continue hydroxyzine 25 milligrams as needed for acute anxiety"), plan);
+        assertTrue(plan.contains("Therapist will send the new prescription to his pharmacy today."), plan);
+        assertFalse(section(note, "subjective").contains("hydroxyzine 25"), section(note, "subjective"));
+    }
+
+    @Test
+    void a_question_about_life_not_being_worth_living_screens_for_suicidal_ideation() {
+        NoteDocument note = note("psych-med-followup.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
     }
 }

@@ -38,6 +38,11 @@ class RiskScreenTest {
             Hx of suicide attempt at age 16.                                               | suicidal_ideation | not_assessed | history of a suicide attempt
             Client has tried cutting back on drinking and cutting class less.              | self_harm         | not_assessed |
             Client disclosed cutting her forearms last night.                              | self_harm         | endorsed     |
+            Client reports that some days life isn't worth living.                         | suicidal_ideation | endorsed     |
+            She denies feeling that life is not worth living.                              | suicidal_ideation | denied       |
+            Client says she sometimes wishes she could go to sleep and never wake up.      | suicidal_ideation | endorsed     |
+            He said there is no point in going on like this at work.                       | suicidal_ideation | not_assessed |
+            She said there is no point in going on.                                        | suicidal_ideation | endorsed     |
             Safety netting: to call 111 if thoughts of self-harm develop or mood worsens.  | self_harm         | not_assessed |
             SI: none. HI: none.                                                            | suicidal_ideation | denied       |
             Suicidal ideation: denied.                                                     | suicidal_ideation | denied       |
