@@ -90,7 +90,7 @@ public final class ClinicalVoice {
                     + "((?:call|text|go|reach out|contact|use|come|tell|get)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
     private static final Pattern CLINICIAN_SUGGESTS = Pattern.compile(
-            "^(?:(.+?),\\s*)?(?:we could|we can|we should|maybe we|i suggest (?:that )?we|i'd suggest (?:that )?we|i’d suggest (?:that )?we|"
+            "^(?:((?:since|because|given|as|now that)\\b.+?),\\s*|.*?,\\s*)?(?:we could|we can|we should|maybe we|i suggest (?:that )?we|i'd suggest (?:that )?we|i’d suggest (?:that )?we|"
                     + "i (?:would )?recommend (?:that )?we|i'd recommend (?:that )?we|i’d recommend (?:that )?we|my recommendation is (?:that )?we|"
                     + "i think we should)\\s+(increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|continue|try|change|"
                     + "discontinue|hold|titrate|restart|resume)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -107,7 +107,7 @@ public final class ClinicalVoice {
      * Objective content of the session, said to the client.
      */
     private static final Pattern CLINICIAN_OBSERVES = Pattern.compile(
-            "^(?:you(?:'re|’re| are| seem| look| appear)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
+            "^(?:you(?:'re|’re| are| seem| look| appear)\\s+(?!\\w+ing\\b)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
                     + "attention|concentration|memory|hygiene|grooming)|(?:speech|affect|thought process|thought content|eye contact|insight|"
                     + "judge?ment) (?:is|was|seems))\\b.*\\b(?:groomed|dressed|hygiene|alert|oriented|calm|brighter|tearful|restless|"
                     + "fidgety|agitated|speech|affect|eye contact|linear|coherent|goal[- ]directed|tangential|insight|judge?ment|"

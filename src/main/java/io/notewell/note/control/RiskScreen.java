@@ -58,7 +58,8 @@ public final class RiskScreen {
                         // a passive death wish: "life isn't worth living", "no point in living", "never wake up"
                         + "(?:life|living|it all) (?:is(?:n't|n’t| not)|was(?:n't|n’t| not)|(?:does|did)(?:n't|n’t| not) (?:feel|seem)|not|no longer|"
                         + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at)\\b))|not worth living|"
-                        + "no point (?:in|to) (?:living|going on(?! (?:like|with|this|that|in|at)\\b)|being alive|being here)|never (?:wake|waking) up", ci));
+                        + "no point (?:in|to) (?:living|going on(?! (?:like|with|this|that|in|at)\\b)|being alive|being here)|"
+                        + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "\\bHI\\b|homicid\\w*|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
@@ -88,7 +89,7 @@ public final class RiskScreen {
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your life|take your (?:own )?life|(?:want|wanting) to die|"
                         + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
                         + "not (?:being|wanting to be) (?:here|alive)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
-                        + "worth living|point (?:in|to) living|reason to live|never wake up|wish(?:ed)? you were dead", ci));
+                        + "worth living|point (?:in|to) living|reason to live|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead", ci));
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "hurt(?:ing)? (?:anyone|someone|others|anybody)|harm(?:ing)? (?:anyone|someone|others|anybody)|kill(?:ing)? (?:anyone|someone)|homicid|"
                         + "(?:yourself|themselves|himself|herself) (?:or|and) (?:others|anyone|someone|anybody|other people)", ci));

@@ -1,6 +1,7 @@
 package io.notewell.note.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.notewell.user.entity.Pronouns;
@@ -89,5 +90,22 @@ class ClinicalVoiceTest {
 
     private static InputReader.Unit clientSays(String text) {
         return new InputReader.Unit(0, text.length(), text, InputReader.Role.CLIENT, "Client", 1, null);
+    }
+
+    @Test
+    void a_recommended_change_keeps_its_reason_and_drops_other_preambles() {
+        assertEquals("Therapist recommended tapering the lorazepam over two weeks, since he is sleeping better",
+                voice.clinicianSpeech("Since you're sleeping better, we could taper the lorazepam over two weeks.").orElseThrow());
+        assertEquals("Therapist recommended starting a low dose of prazosin for the nightmares",
+                voice.clinicianSpeech("I know it's been a hard month, and honestly, I think we should start a low dose of prazosin for the nightmares.")
+                        .orElseThrow());
+    }
+
+    @Test
+    void a_reflection_of_feeling_is_not_an_observation() {
+        String reflected = voice.clinicianSpeech("You're feeling anxious about the meeting and guarded with your team.").orElseThrow();
+        assertFalse(reflected.contains("observed"), reflected);
+        assertEquals("Therapist observed that he seems calm today, and his speech is clear",
+                voice.clinicianSpeech("You seem calm today, and your speech is clear.").orElseThrow());
     }
 }

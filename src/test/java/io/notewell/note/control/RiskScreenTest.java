@@ -41,6 +41,8 @@ class RiskScreenTest {
             Client reports that some days life isn't worth living.                         | suicidal_ideation | endorsed     |
             She denies feeling that life is not worth living.                              | suicidal_ideation | denied       |
             Client says she sometimes wishes she could go to sleep and never wake up.      | suicidal_ideation | endorsed     |
+            Client reports she never wakes up rested and naps after work.                  | suicidal_ideation | not_assessed |
+            He said he would never wake up before noon if he could.                        | suicidal_ideation | not_assessed |
             He said there is no point in going on like this at work.                       | suicidal_ideation | not_assessed |
             She said there is no point in going on.                                        | suicidal_ideation | endorsed     |
             Safety netting: to call 111 if thoughts of self-harm develop or mood worsens.  | self_harm         | not_assessed |
