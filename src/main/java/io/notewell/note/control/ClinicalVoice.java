@@ -116,6 +116,13 @@ public final class ClinicalVoice {
             "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|score|scores|blood pressure|BP|weight|pulse|"
                     + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d",
             Pattern.CASE_INSENSITIVE);
+    /** "I think this is depression, brought on by the bereavement": the clinician's clinical impression, said aloud. */
+    private static final Pattern CLINICIAN_IMPRESSION = Pattern.compile(
+            "^(?:i think|i believe|i suspect|my (?:impression|sense|feeling) is(?: that)?|i'm (?:fairly |pretty )?(?:sure|confident)(?: that)?)\\s+"
+                    + "(?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing)|you(?:'re| are| have| might have| may have))\\b"
+                    + ".*\\b(?:depress\\w*|anxiety|disorder|ptsd|trauma\\w*|grief|griev\\w*|bereavement|adjustment|panic|bipolar|adhd|insomnia|"
+                    + "burn-?out|diagnos\\w*|ocd|obsessive|psychosis|psychotic|mania|manic|dementia|substance use|alcohol use)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("increase", "increasing"),
             Map.entry("decrease", "decreasing"), Map.entry("raise", "raising"), Map.entry("lower", "lowering"),
             Map.entry("reduce", "reducing"), Map.entry("start", "starting"), Map.entry("stop", "stopping"),
@@ -139,7 +146,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "you" as the subject of a common verb: "whenever you notice" becomes "whenever she notices". */
     private static final Pattern SUBJECT_YOU = Pattern.compile(
-            "\\byou\\s+((?:only|just|really|still|also|always|never|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
+            "\\byou\\s+((?:only|just|really|still|also|always|never|ever|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
                     + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend|wish|believe|realize|realise|"
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
@@ -232,11 +239,16 @@ public final class ClinicalVoice {
 
     static final String ANSWERED = "When asked ";
 
+    /** "A glass of wine most nights to help me sleep.": an answer whose first words are no subject and verb. */
+    private static final Pattern SUBJECTLESS_ANSWER = Pattern.compile("^(?:a|an|some|about|maybe|probably|just|only|mostly|usually|"
+            + "around|roughly|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?!(?:i|we|he|she|they|it|you)\\b)\\S+\\s+"
+            + "(?!(?:i|we|he|she|they|it|you)\\b)\\S+", Pattern.CASE_INSENSITIVE);
+
     /** An answer that says little without its question: a fragment, a bare yes or no, a few words without a subject. */
     private static boolean needsItsQuestion(String text) {
         String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
         return InputReader.words(plain) < MINIMUM_CLIENT_WORDS || FRAGMENT_ANSWER.matcher(plain).matches()
-                || YES_NO_ANSWER.matcher(plain).lookingAt();
+                || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt();
     }
 
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
@@ -526,6 +538,9 @@ public final class ClinicalVoice {
         }
         if (CLINICIAN_OBSERVES.matcher(plain).find()) {
             return Optional.of(clinician + " observed that " + secondToThird(Character.toLowerCase(plain.charAt(0)) + plain.substring(1)));
+        }
+        if (CLINICIAN_IMPRESSION.matcher(plain).find()) {
+            return Optional.of(secondToThird(plain)); // "Dr. Patel thinks this is depression ..."
         }
         Matcher will = CLINICIAN_WILL.matcher(plain);
         if (will.matches()) {

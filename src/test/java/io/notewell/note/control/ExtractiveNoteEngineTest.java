@@ -721,4 +721,31 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "self_harm").polarity());
         assertEquals("denied", risk(note, "homicidal_ideation").polarity());
     }
+
+    // ---- a general-practice consultation for low mood (gp-consult.txt) ------------------------------
+
+    @Test
+    void the_doctors_impression_said_aloud_is_the_assessment() {
+        NoteDocument note = note("gp-consult.txt", SessionType.GpSoap, Pronouns.FeminineHer, null);
+        assertEquals("The therapist thinks this is depression, probably brought on by the bereavement and the stress at work.",
+                section(note, "assessment"));
+        String examination = section(note, "objective");
+        assertTrue(examination.contains("her PHQ-9 score is 16 today, which puts her in the moderately severe range"), examination);
+        assertTrue(examination.contains("her blood pressure is 118 over 76 and her pulse is 72"), examination);
+    }
+
+    @Test
+    void a_consultation_keeps_subjectless_answers_with_their_questions_and_the_safety_netting_reads_in_the_third_person() {
+        NoteDocument note = note("gp-consult.txt", SessionType.GpSoap, Pronouns.FeminineHer, null);
+        String complaint = section(note, "subjective");
+        assertTrue(complaint.contains("When asked \u201CAny alcohol?\u201D, the client answered \u201CA glass of wine most nights to help me sleep.\u201D"),
+                complaint);
+        assertFalse(complaint.contains("that a glass of wine"), complaint);
+        String management = section(note, "plan");
+        assertTrue(management.contains("if she ever feels she might act on those thoughts"), management);
+        assertTrue(management.contains("recommended starting an antidepressant, sertraline 50 milligrams once a day"), management);
+        assertTrue(management.contains("Next session: in two weeks"), management);
+        assertEquals("endorsed", risk(note, "suicidal_ideation").polarity());
+        assertTrue(risk(note, "suicidal_ideation").summary().contains("plan denied"), risk(note, "suicidal_ideation").summary());
+    }
 }
