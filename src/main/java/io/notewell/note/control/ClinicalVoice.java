@@ -379,6 +379,9 @@ public final class ClinicalVoice {
             + "he|she|they|it|it's|there|this|that)\\b", Pattern.CASE_INSENSITIVE);
 
     String clientSpeech(String text) {
+        if (ELIDED_SUBJECT.matcher(text).lookingAt()) {
+            return client + " stated: " + quote(text);
+        }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
         if (FRAGMENT_ANSWER.matcher(text).matches() || YES_NO_ANSWER.matcher(text).lookingAt()
                 || InputReader.words(text) <= 4 && !SPEAKER_AS_SUBJECT.matcher(text).find()) {
@@ -388,8 +391,22 @@ public final class ClinicalVoice {
         if (feel.matches()) {
             return client + " reports feeling " + thirdPerson(stripEnd(feel.group(1)));
         }
+        // "That it's not just about my liver anymore." answers "What did that tell you?": one "that" is enough
+        text = ANSWER_THAT.matcher(text).replaceFirst("");
         return client + " reports that " + thirdPerson(lowerFirst(stripEnd(toClinician(text))));
     }
+
+    private static final Pattern RULER = Pattern.compile(
+            "\\bscale (?:from |of )?(?:zero|0|one|1) to (?:ten|10)\\b.*\\b(important|importance|confident|confidence|ready|readiness)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "And leave by eight before it gets wild.": a continuation whose subject was in the sentence before. */
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:and|but|or|then)\\s+(?:just\\s+|maybe\\s+|also\\s+)?"
+            + "(?:leave|go|come|try|call|bring|take|get|tell|ask|stay|keep|make|do|put|say|see|walk|drive|eat|drink|sleep|stop|"
+            + "start|text|skip|avoid|lie|sit|cry|work|watch|spend|buy|use|wake|need|want|feel|think|know)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ANSWER_THAT = Pattern.compile(
+            "^that\\s+(?=(?:it|it's|i|i'm|i've|he|she|they|we|there|my|the|this|nobody|everyone|people)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** "When you put it that way": the client speaking to the clinician. */
     private static final Pattern YOU_THE_CLINICIAN = Pattern.compile(
@@ -491,7 +508,13 @@ public final class ClinicalVoice {
 
     Optional<String> clinicianSpeech(String text) {
         if (text.endsWith("?")) {
-            return Optional.empty();
+            // "On a scale from zero to ten, how important is it to you to change?": a ruler of motivational interviewing
+            Matcher ruler = RULER.matcher(text);
+            return ruler.find() ? Optional.of(clinician + " used " + switch (ruler.group(1).toLowerCase(Locale.ROOT).substring(0, 4)) {
+                case "impo" -> "an importance ruler";
+                case "conf" -> "a confidence ruler";
+                default -> "a readiness ruler";
+            } + " (motivational interviewing)") : Optional.empty();
         }
         String plain = CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
         Matcher vocative = VOCATIVE.matcher(plain);
@@ -605,7 +628,9 @@ public final class ClinicalVoice {
         }
         subjectYou.appendTail(sb);
         out = sb.toString();
-        out = replaceAll(out, "(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't))", pronouns.object());
+        out = replaceAll(out, "(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't|"
+                + "drank|went|felt|said|got|made|took|saw|knew|thought|came|left|ate|slept|ran|told|gave|found|kept|lost|spent|wrote|"
+                + "drove|began|became|bought|brought|caught|fell|heard|met|paid|sat|stood|\\w+ed)\\b)", pronouns.object());
         out = replaceAll(out, "(?i)\\byou\\b", s);
         out = clinicianAsThirdPerson(out);
         out = replaceAll(out, "(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");
@@ -685,7 +710,9 @@ public final class ClinicalVoice {
             "your", "his", "her", "their", "he", "she", "they", "he's", "she's", "they're", "you", "you're", "me", "one",
             "two", "three", "going", "being", "having", "getting", "trying", "feeling", "thinking", "school", "home",
             "money", "earlier", "later", "usually", "right", "stop", "once", "twice", "whenever", "each", "both", "none",
-            "something", "anything", "everybody", "somebody", "here", "ever", "again", "instead");
+            "something", "anything", "everybody", "somebody", "here", "ever", "again", "instead", "he'll", "she'll",
+            "they'll", "it'll", "we'll", "he'd", "she'd", "they'd", "we're", "we've", "they've", "sleep", "life", "weekends",
+            "mornings", "evenings", "nights", "therapy", "family", "people", "eating", "drinking");
 
     private static Map<Pattern, String> shorthand() {
         Map<Pattern, String> m = new LinkedHashMap<>();

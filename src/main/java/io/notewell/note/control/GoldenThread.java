@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,7 +111,7 @@ public final class GoldenThread {
 
     /** The plan items the session touched, in plan order, each with up to two sentences of evidence. */
     public List<PlanLink> link(List<PlanItem> items, List<float[]> itemVectors, List<Candidate> candidates) {
-        List<PlanLink> links = new ArrayList<>();
+        PlanLink[] byItem = new PlanLink[items.size()];
         for (int i = 0; i < items.size(); i++) {
             PlanItem item = items.get(i);
             Set<String> itemWords = contentWords(item.text());
@@ -123,10 +124,22 @@ public final class GoldenThread {
                     .sorted(Comparator.comparingDouble((Candidate c) -> -SectionClassifier.cosine(itemVector, c.vector())))
                     .limit(2).toList();
             if (!touching.isEmpty()) {
-                links.add(new PlanLink(item.kind(), item.text(), touching.stream().map(Candidate::evidence).toList()));
+                byItem[i] = new PlanLink(item.kind(), item.text(), touching.stream().map(Candidate::evidence).toList());
             }
         }
-        return links;
+        // an objective worked on is work toward the goal it serves (the objectives under a goal, up to the next goal)
+        for (int goal = 0; goal < items.size(); goal++) {
+            if (byItem[goal] != null || !items.get(goal).kind().equals("goal")) {
+                continue;
+            }
+            for (int j = goal + 1; j < items.size() && !items.get(j).kind().equals("goal"); j++) {
+                if (byItem[j] != null && items.get(j).kind().equals("objective")) {
+                    byItem[goal] = new PlanLink("goal", items.get(goal).text(), byItem[j].evidence());
+                    break;
+                }
+            }
+        }
+        return java.util.Arrays.stream(byItem).filter(java.util.Objects::nonNull).toList();
     }
 
     private static boolean touches(Set<String> itemWords, float[] itemVector, Candidate candidate) {
@@ -141,17 +154,56 @@ public final class GoldenThread {
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (w.length() >= 4 && !STOP.contains(w)) {
-                words.add(stem(w));
+            String concept = CONCEPTS.get(w);
+            if (concept != null) {
+                words.add(concept);
+            } else if (w.length() >= 4 && !STOP.contains(w)) {
+                String stem = stem(w);
+                words.add(CONCEPTS.getOrDefault(stem, stem));
             }
         }
         return words;
     }
 
+    /**
+     * Words a plan and a session use for the same thing: a plan says "alcohol use", the client "ten beers" and "drank";
+     * a plan "track", the clinician "log" and "diary". Each group is one concept when the words are compared.
+     */
+    private static final Map<String, String> CONCEPTS = concepts(
+            "alcohol: alcohol drink drinks drank drunk drinking beer beers wine liquor booze vodka whiskey hungover hangover sober sobriety",
+            "cannabis: cannabis marijuana weed joint joints smoke smoking vape vaping",
+            "sleep: sleep slept sleeping insomnia nightmares bedtime",
+            "anxiety: anxiety anxious panic panicky worry worries worried worrying nervous",
+            "mood: mood depressed depression depressive sad sadness hopeless",
+            "conflict: argue argues argued arguing argument arguments fight fights fighting conflict conflicts",
+            "spouse: spouse wife husband partner marriage marital married",
+            "family: family daughter son kids children child brother sister parents mother father mom dad",
+            "track: track tracking tracked log logging logged diary journal journaling record recording monitor monitoring",
+            "plan: plan plans planning planned",
+            "trigger: trigger triggers triggered situations risky high-risk",
+            "breathing: breathing breath breathe diaphragmatic",
+            "exposure: exposure exposures hierarchy avoid avoidance avoiding",
+            "activity: activity activities pleasant enjoyable hobbies hobby");
+
+    private static Map<String, String> concepts(String... groups) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String group : groups) {
+            String[] parts = group.split(":\\s*", 2);
+            for (String word : parts[1].split("\\s+")) {
+                out.put(word, parts[0]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static String stem(String w) {
         for (String suffix : new String[]{"ing", "ies", "ed", "es", "s"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
-                return w.substring(0, w.length() - suffix.length());
+                String stem = w.substring(0, w.length() - suffix.length());
+                // "planning" → "plan", "logged" → "log": the consonant doubled before the suffix
+                int n = stem.length();
+                return n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "bdglmnprt".indexOf(stem.charAt(n - 1)) >= 0
+                        ? stem.substring(0, n - 1) : stem;
             }
         }
         return w;

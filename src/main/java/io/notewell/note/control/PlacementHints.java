@@ -30,7 +30,8 @@ final class PlacementHints {
 
     /** Sentences that say what the clinician did in session. */
     private static final Pattern INTERVENTION_VOICE = Pattern.compile(
-            "^(?:[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
+            "^(?:[\\w.'-]+(?: [\\w.'-]+)? used (?:an importance|a confidence|a readiness) ruler|"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
                     + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began)|reflected that)|"
                     + "(?:(?:This )?(?:Clinician|Therapist|Counselor|Counsellor|Writer|Provider)|We) (?:used|utili[sz]ed|provided|"
                     + "completed|administered|conducted|developed|reviewed|introduced|taught|practi[cs]ed|explored|processed|"

@@ -748,4 +748,37 @@ class ExtractiveNoteEngineTest {
         assertEquals("endorsed", risk(note, "suicidal_ideation").polarity());
         assertTrue(risk(note, "suicidal_ideation").summary().contains("plan denied"), risk(note, "suicidal_ideation").summary());
     }
+
+    // ---- motivational interviewing about alcohol, with a plan (mi-alcohol.txt, plan-alcohol.md) ------
+
+    @Test
+    void the_plan_is_matched_in_the_clients_words_and_a_goal_is_touched_through_its_objective() {
+        NoteDocument note = note("mi-alcohol.txt", SessionType.Birp, Pronouns.MasculineHim, "plan-alcohol.md");
+        List<String> touched = note.treatmentPlan().stream().map(l -> l.kind() + ": " + l.item()).toList();
+        assertTrue(touched.contains("objective: Track all alcohol use daily for 8 weeks."), "'track each drink' is the tracking objective: " + touched);
+        assertTrue(touched.contains("goal: Reduce alcohol use to no more than 2 drinks on any day and no more than 2 drinking days a week."),
+                "the goal its objective serves: " + touched);
+        assertTrue(touched.stream().noneMatch(t -> t.contains("spouse") || t.contains("mood") || t.contains("communication")),
+                "the mood and marital goals were not worked on: " + touched);
+    }
+
+    @Test
+    void an_importance_ruler_is_an_intervention_of_motivational_interviewing() {
+        NoteDocument note = note("mi-alcohol.txt", SessionType.Birp, Pronouns.MasculineHim, "plan-alcohol.md");
+        assertTrue(section(note, "intervention").contains("Therapist used an importance ruler (motivational interviewing)."),
+                section(note, "intervention"));
+        assertTrue(note.treatmentPlan().stream().anyMatch(l -> l.kind().equals("intervention") && l.item().equals("Motivational interviewing")),
+                note.treatmentPlan().toString());
+    }
+
+    @Test
+    void continuations_and_answers_read_as_whole_sentences() {
+        NoteDocument note = note("mi-alcohol.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        String behaviour = section(note, "behaviour");
+        assertFalse(behaviour.contains("that that"), behaviour);
+        assertTrue(behaviour.contains("that it's not just about his liver anymore"), behaviour);
+        assertFalse(behaviour.contains("that leave by eight"), "a subject left in the sentence before is not invented: " + behaviour);
+        assertTrue(behaviour.contains("sleep is a bit worse the first night"), behaviour);
+        assertTrue(section(note, "plan").contains("note what was going on when he drank"), section(note, "plan"));
+    }
 }
