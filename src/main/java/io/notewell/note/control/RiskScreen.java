@@ -59,16 +59,29 @@ public final class RiskScreen {
                         + "(?:life|living|it all) (?:is(?:n't|n’t| not)|was(?:n't|n’t| not)|(?:does|did)(?:n't|n’t| not) (?:feel|seem)|not|no longer|"
                         + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at)\\b))|not worth living|"
                         + "no point (?:in|to) (?:living|going on(?! (?:like|with|this|that|in|at)\\b)|being alive|being here)|"
-                        + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again", ci));
+                        + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again|"
+                        // "his family would be better off without him": the death wish reported in the third person
+                        + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be better off without (?:me|him|her|them)\\b|"
+                        // an overdose thought of, or taken: "thought about taking all his pills", "took 10 extra sleeping pills"
+                        + "(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing) (?:all|a (?:bunch|handful|bottle) of|the (?:whole|rest of the) (?:bottle|pack) of)"
+                        + " (?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b|"
+                        + "(?:took|taking|take|swallowed|swallowing) (?:\\d+|ten|twenty|thirty|forty|fifty|a (?:handful|bunch|bottle) of|all (?:of )?(?:my|her|his|their|the))"
+                        + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b(?!.{0,40}\\bas (?:prescribed|directed)\\b)", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "\\bHI\\b|homicid\\w*|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
-                        + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|threaten\\w* to) (?:\\w+ )?"
+                        + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|"
+                        + "(?<!(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|"
+                        + "uncle|boss|neighbou?r|roommate|son|daughter) (?:has |had )?)threaten\\w* to) (?:\\w+ )?"
                         + "kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))|"
                         + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|my (?:boss|husband|wife|partner|"
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
-                        + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts", ci));
+                        + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts|"
+                        + "(?:thoughts|thinking|thought|fantasi[sz]\\w*|urges?|images) (?:of|about) (?:shooting|stabbing|strangling|killing|hurting|harming|"
+                        + "attacking|beating up|running over|poisoning) (?:(?:his|her|their|my|a|the|that) )?(?:\\w+ )?(?:co-?worker|boss|wife|husband|"
+                        + "partner|ex|father|mother|dad|mom|neighbou?r|brother|sister|manager|teacher|friend|roommate|classmate|step\\w+|"
+                        + "girlfriend|boyfriend|people|someone|somebody|anyone|him|her|them)\\b", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cut (?:my|her|him|them)sel\\w*|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
@@ -77,13 +90,23 @@ public final class RiskScreen {
                         + "contact|people|it|the cord|edge|cake|board|room|(?:him|her|them|me) (?:off|out|down|slack|some slack|a check)|"
                         + "(?:my|her|his|their) hair)\\b)|"
                         + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
-                        + "(?:hurt|harm|hurting|harming|burn|burning|hit|hitting) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b", ci));
+                        + "(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
+                        + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b|"
+                        + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"
+                        + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
                         + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them)\\b"
                         + "(?!\\s+(?:to (?:see|go|get|try|do|be|make|call|talk|take|keep|stop|start|apply|join|come|seek|finish)|"
                         + "into (?:therapy|treatment|counseling|counselling|rehab|going|getting|doing|taking|applying))\\b)|"
-                        + "(?:not|don't feel|doesn't feel) safe (?:at home|with (?:him|her|them))|afraid of (?:him|her|my \\w+)", ci));
+                        + "(?:not|don't feel|doesn't feel|(?:does|do|did) not feel|didn't feel) safe (?:at home|with (?:him|her|them|my \\w+|(?:his|her|their) \\w+))|"
+                        + "afraid of (?:him|her|my \\w+)|"
+                        + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually)|inappropriate(?:ly)? touch\\w*|unwanted (?:touching|sexual)|"
+                        + "(?:beaten|hit|hurt|choked|kicked|slapped|punched|whipped|burned|molested|touched|strangled) by (?:(?:my|her|his|their|a|an) )?"
+                        + "(?:father|mother|dad|mom|stepfather|stepmother|step-?\\w+|parents?|brother|sister|uncle|aunt|grandfather|grandmother|"
+                        + "husband|wife|partner|boyfriend|girlfriend|ex|ex-\\w+|teacher|coach|neighbou?r|cousin|babysitter|caregiver)\\b|"
+                        + "(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|uncle) "
+                        + "(?:has |had )?(?:threaten\\w*|tried) to (?:kill|hurt|harm|beat|hit|shoot|stab|strangle|choke) (?:me|her|him|them)\\b", ci));
 
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your life|take your (?:own )?life|(?:want|wanting) to die|"
@@ -187,7 +210,7 @@ public final class RiskScreen {
                     boolean historical = past.stream().anyMatch(span -> span[0] <= at && at < span[1]);
                     found++;
                     Polarity polarity = polarity(unit.text(), m.start());
-                    if (polarity == Polarity.endorsed && deniedAfter(unit.text(), m.end())) {
+                    if (polarity == Polarity.endorsed && (deniedAfter(unit.text(), m.end()) || deniedInNextClause(units, i, m.end()))) {
                         polarity = Polarity.denied; // "SI: none", "Suicidal ideation: denied", "SI/HI: negative"
                     }
                     mentions.add(new Mention(entry.getKey(), polarity, List.of(unit), null, historical));
@@ -304,8 +327,23 @@ public final class RiskScreen {
         return DENIED_AFTER.matcher(text.substring(mentionEnd, Math.min(text.length(), mentionEnd + 80))).lookingAt();
     }
 
+    /**
+     * "Client was asked about SI and denied", "SI and HI denied": the notes' clauses were split at "and", so a mention
+     * that ends its clause reads on into the next clause of the same sentence.
+     */
+    private static boolean deniedInNextClause(List<Unit> units, int i, int mentionEnd) {
+        Unit unit = units.get(i);
+        if (i + 1 >= units.size() || !unit.text().substring(mentionEnd).isBlank() || units.get(i + 1).role() != unit.role()
+                || units.get(i + 1).start() - unit.end() > 6) {
+            return false;
+        }
+        return deniedAfter(" and " + units.get(i + 1).text().replaceFirst("(?i)^\\s*(?:and|but|,)\\s+", ""), 0);
+    }
+
     private static final Pattern DENIED_AFTER = Pattern.compile(
-            "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?"
+            // "asked about SI and denied", "screened for HI, which she denied"
+            "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s*(?:,|,?\\s*and|&)\\s*(?-i:[A-Z]{2,4})\\b)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?(?:\\s*,?\\s*(?:and|but)(?:\\s+(?:she|he|they|client|pt|patient))?"
+                    + "(?=\\s+denie[sd]\\b)|\\s*,?\\s*which\\s+(?:she|he|they|the client|client|pt|patient)(?=\\s+denie[sd]\\b))?"
                     + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
                     + "denied|denies|absent|(?:was|were|is|are|has been|have been) (?:not|never|denied|absent)\\b)",
             Pattern.CASE_INSENSITIVE);

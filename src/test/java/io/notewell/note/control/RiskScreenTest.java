@@ -38,6 +38,23 @@ class RiskScreenTest {
             Hx of suicide attempt at age 16.                                               | suicidal_ideation | not_assessed | history of a suicide attempt
             Client has tried cutting back on drinking and cutting class less.              | self_harm         | not_assessed |
             Client disclosed cutting her forearms last night.                              | self_harm         | endorsed     |
+            Client reported her ex-boyfriend threatened to kill her.                       | abuse              | endorsed     |
+            Client reported her ex-boyfriend threatened to kill her.                       | homicidal_ideation | not_assessed |
+            She has been scratching her arms with a paperclip when overwhelmed.            | self_harm          | endorsed     |
+            Client burned herself with a lighter twice this week.                          | self_harm          | endorsed     |
+            Client reported that her stepfather touched her inappropriately when she was 12. | abuse            | endorsed     |
+            Client described being beaten by her father as a child.                        | abuse              | endorsed     |
+            Client states she does not feel safe at home because her partner yells.        | abuse              | endorsed     |
+            He said he has thought about taking all his pills.                             | suicidal_ideation  | endorsed     |
+            Client reported taking 10 extra sleeping pills on Saturday to make it all stop. | suicidal_ideation | endorsed     |
+            She took all of her pills as prescribed this week.                             | suicidal_ideation  | not_assessed |
+            He has been thinking that his family would be better off without him.          | suicidal_ideation  | endorsed     |
+            He reports thoughts of shooting his coworker but no intent.                    | homicidal_ideation | endorsed     |
+            Client was asked about SI and denied.                                          | suicidal_ideation  | denied       |
+            SI and HI denied.                                                              | suicidal_ideation  | denied       |
+            Denies SI and reports HI toward her ex.                                        | homicidal_ideation | endorsed     |
+            Denies SI and reports HI toward her ex.                                        | suicidal_ideation  | denied       |
+            She cut her hand cooking dinner.                                               | self_harm          | not_assessed |
             Client reports that some days life isn't worth living.                         | suicidal_ideation | endorsed     |
             She denies feeling that life is not worth living.                              | suicidal_ideation | denied       |
             Client says she sometimes wishes she could go to sleep and never wake up.      | suicidal_ideation | endorsed     |
