@@ -35,7 +35,10 @@ public final class ClinicalVoice {
             "^(denies|denied|reports|reported|endorses|endorsed|states|stated|presents|presented|appears|appeared|admits|"
                     + "admitted|describes|described|notes|noted|identifies|identified|agrees|agreed|continues|expresses|"
                     + "expressed|acknowledges|acknowledged|exhibits|exhibited|demonstrates|demonstrated|complains|"
-                    + "verbalized|verbalizes|shared|shares|was|is|has|had)\\b", Pattern.CASE_INSENSITIVE);
+                    + "verbalized|verbalizes|shared|shares|was|is|has|had|"
+                    // what the client did since the last session: "Missed 2 days of work this week."
+                    + "missed|skipped|stopped|started|attended|returned|quit|began|slept|drank|lost|gained|avoided|isolated|"
+                    + "relapsed|declined|refused)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BACKCHANNEL = Set.of("yeah", "yes", "no", "okay", "ok", "right", "mm-hmm", "mhm",
             "uh-huh", "sure", "thanks", "thank you", "i see", "got it", "hi", "hello", "bye", "see you");
     /** "That's catastrophizing, one of the thinking traps we talked about": the clinician naming a pattern of thought. */
@@ -732,6 +735,9 @@ public final class ClinicalVoice {
                 {"\\bmeds\\b", "medications"}, {"\\bappt\\b", "appointment"}, {"\\bapprox\\.?\\s", "approximately "},
                 {"\\bsxs\\b", "symptoms"}, {"\\bbx\\b", "behaviour"}, {"\\bpsychoed\\b", "psychoeducation"},
                 {"\\bA&Ox3\\b|\\bAOx3\\b|\\bA&O x ?3\\b", "alert and oriented to person, place and time"},
+                {"\\b[Cc]ont\\.? to\\b", "continues to"}, {"\\bTP\\b", "thought process"}, {"\\bTC\\b", "thought content"},
+                {"\\bRTC\\b", "Return to clinic in"}, {"\\bEtOH\\b", "alcohol"}, {"\\bETOH\\b", "alcohol"},
+                {"\\bmed eval\\b", "medication evaluation"}, {"\\bMed eval\\b", "Medication evaluation"},
                 {"\\s&\\s", " and "}, {"\\bre:\\s*", "regarding "}, {"\\bpts\\b", "client's"}, {"\\bpt's\\b", "client's"}
         };
         for (String[] p : pairs) {

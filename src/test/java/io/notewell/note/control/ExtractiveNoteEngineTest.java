@@ -781,4 +781,23 @@ class ExtractiveNoteEngineTest {
         assertTrue(behaviour.contains("sleep is a bit worse the first night"), behaviour);
         assertTrue(section(note, "plan").contains("note what was going on when he drank"), section(note, "plan"));
     }
+
+    // ---- terse follow-up notes in charting shorthand (shorthand-followup-notes.txt) -------------------
+
+    @Test
+    void charting_shorthand_is_written_out_and_what_the_client_did_is_subjective() {
+        NoteDocument note = note("shorthand-followup-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("seen for follow-up of MDD and alcohol use"), "a follow-up visit is not the plan: " + subjective);
+        assertTrue(subjective.contains("Client continues to drink 3-4 beers/night."), subjective);
+        assertTrue(subjective.contains("Client missed 2 days of work this week."), subjective);
+        assertTrue(section(note, "objective").contains("thought process linear, thought content without delusions"),
+                section(note, "objective"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Return to clinic in 2 weeks."), plan);
+        assertTrue(plan.contains("Refer to psychiatry for medication evaluation."), plan);
+        assertFalse(plan.contains("Missed"), plan);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertTrue(risk(note, "suicidal_ideation").summary().contains("history of suicidal ideation"), risk(note, "suicidal_ideation").summary());
+    }
 }
