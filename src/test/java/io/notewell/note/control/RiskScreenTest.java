@@ -55,6 +55,14 @@ class RiskScreenTest {
             Denies SI and reports HI toward her ex.                                        | homicidal_ideation | endorsed     |
             Denies SI and reports HI toward her ex.                                        | suicidal_ideation  | denied       |
             She cut her hand cooking dinner.                                               | self_harm          | not_assessed |
+            Client: Sometimes I think about just driving my car into a wall.               | suicidal_ideation  | endorsed     |
+            Client: I've thought about jumping off the bridge near my work.                | suicidal_ideation  | endorsed     |
+            Client: I keep thinking about hanging myself.                                  | suicidal_ideation  | endorsed     |
+            Client: My uncle touched me when I was little.                                 | abuse              | endorsed     |
+            Client: My dad used to lock me in the closet for hours.                        | abuse              | endorsed     |
+            Client: I sometimes think about stabbing my stepdad when he yells at my mom.   | homicidal_ideation | endorsed     |
+            Client: I would never kill myself, my kids need me.                            | suicidal_ideation  | denied       |
+            Client: I jumped off the dock into the lake with my kids.                      | suicidal_ideation  | not_assessed |
             Client reports that some days life isn't worth living.                         | suicidal_ideation | endorsed     |
             She denies feeling that life is not worth living.                              | suicidal_ideation | denied       |
             Client says she sometimes wishes she could go to sleep and never wake up.      | suicidal_ideation | endorsed     |
