@@ -62,7 +62,7 @@ public final class ClinicalVoice {
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
             "^(?:i'd like to|i’d like to|i would like to|i'm going to|i’m going to|i am going to|i will|i'll|i’ll|i want to|i plan to|"
-                    + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+((?:refer|coordinate|send|start|increase|"
+                    + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?((?:refer|coordinate|send|start|increase|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make)\\b.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -242,6 +242,9 @@ public final class ClinicalVoice {
 
     static final String ANSWERED = "When asked ";
 
+    /** "Hey Maya, how was your week?": the greeting and the name addressed. */
+    private static final Pattern GREETING = Pattern.compile("^(?:(?i:hey|hi|hello|so|okay|ok|alright|well)\\s*,?\\s+)?(?:[A-Z][a-z]+,\\s+)?(?=\\S)");
+
     /** "A glass of wine most nights to help me sleep.": an answer whose first words are no subject and verb. */
     private static final Pattern SUBJECTLESS_ANSWER = Pattern.compile("^(?:a|an|some|about|maybe|probably|just|only|mostly|usually|"
             + "around|roughly|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?!(?:i|we|he|she|they|it|you)\\b)\\S+\\s+"
@@ -256,7 +259,8 @@ public final class ClinicalVoice {
 
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
     private static String answered(String question, String answer) {
-        String asked = question.replaceAll("\\s+", " ").strip();
+        String asked = GREETING.matcher(question.replaceAll("\\s+", " ").strip()).replaceFirst("");
+        asked = Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
         if (asked.length() > 200) {
             asked = asked.substring(asked.length() - 200).replaceFirst("^\\S*\\s", "\u2026");
         }
@@ -399,14 +403,18 @@ public final class ClinicalVoice {
         return client + " reports that " + thirdPerson(lowerFirst(stripEnd(toClinician(text))));
     }
 
+    private static final Pattern TAG_QUESTION = Pattern.compile(",\\s*(?:is that (?:okay|ok|alright|all right)|(?:does )?that sound (?:okay|ok|good|alright)|"
+            + "sound good|how does that sound|okay|ok|alright|all right)\\?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULER = Pattern.compile(
             "\\bscale (?:from |of )?(?:zero|0|one|1) to (?:ten|10)\\b.*\\b(important|importance|confident|confidence|ready|readiness)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "And leave by eight before it gets wild.": a continuation whose subject was in the sentence before. */
-    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:and|but|or|then)\\s+(?:just\\s+|maybe\\s+|also\\s+)?"
-            + "(?:leave|go|come|try|call|bring|take|get|tell|ask|stay|keep|make|do|put|say|see|walk|drive|eat|drink|sleep|stop|"
-            + "start|text|skip|avoid|lie|sit|cry|work|watch|spend|buy|use|wake|need|want|feel|think|know)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:(?:and|but|or|then)\\s+(?:just\\s+|maybe\\s+|also\\s+)?"
+            + "(?:kind of|sort of|kinda|sorta|a bit|a little|really|very|pretty|super|totally|leave|go|come|try|call|bring|take|get|tell|ask|stay|keep|make|do|put|say|see|walk|drive|eat|drink|sleep|stop|"
+            + "start|text|skip|avoid|lie|sit|cry|work|watch|spend|buy|use|wake|need|want|feel|think|know)\\b"
+            // "Just don't tell her about the scratching.": the client asking something of the clinician
+            + "|(?:just |please )?(?:don't|do not|please) (?:tell|say|call|let|make|send)\\b)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ANSWER_THAT = Pattern.compile(
             "^that\\s+(?=(?:it|it's|i|i'm|i've|he|she|they|we|there|my|the|this|nobody|everyone|people)\\b)", Pattern.CASE_INSENSITIVE);
@@ -510,6 +518,8 @@ public final class ClinicalVoice {
     // ---- the clinician's speech -----------------------------------------------------------------------
 
     Optional<String> clinicianSpeech(String text) {
+        // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
+        text = TAG_QUESTION.matcher(text).replaceFirst(".");
         if (text.endsWith("?")) {
             // "On a scale from zero to ten, how important is it to you to change?": a ruler of motivational interviewing
             Matcher ruler = RULER.matcher(text);

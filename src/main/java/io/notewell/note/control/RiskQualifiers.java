@@ -51,9 +51,9 @@ final class RiskQualifiers {
 
     private static final List<Qualifier> QUALIFIERS = List.of(
             new Qualifier("plan denied", SI_HI, ci("\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
-                    + "(?:\\bno|denie[sd]|deny|denying|without|w/o|not? (?:have|had|made)"
+                    + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
-            new Qualifier("plan endorsed", SI_HI, ci("\\b(?<!no |denies |without |safety |treatment )(?:has|have|had|made|"
+            new Qualifier("plan endorsed", SI_HI, ci("\\b(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))")),
             new Qualifier("intent denied", SI_HI, ci("(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"

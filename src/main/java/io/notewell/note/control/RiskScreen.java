@@ -62,6 +62,7 @@ public final class RiskScreen {
                         + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again|"
                         // a method thought of: "driving my car into a wall", "jumping off the bridge", "hanging myself"
                         + "(?:hang|hanging|hanged|shoot|shooting) (?:my|her|him|them)sel(?:f|ves)\\b|"
+                        + "(?:think|thinks|thinking|thought) (?:a lot |sometimes |often )?(?:about|of) (?:dying|being dead)\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"
                         + "crashing (?:my|her|his|their|the) car|jumping (?:off|from) (?:a|the|that)|(?:jumping|stepping|walking) in front of (?:a|the)|"
                         + "overdosing|slitting (?:my|her|his|their) wrists)|"

@@ -800,4 +800,27 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertTrue(risk(note, "suicidal_ideation").summary().contains("history of suicidal ideation"), risk(note, "suicidal_ideation").summary());
     }
+
+    // ---- an adolescent session: cyberbullying, a passive death wish, past scratching (adolescent-cyberbullying.txt)
+
+    @Test
+    void no_plan_is_invented_where_the_client_says_she_has_none() {
+        NoteDocument note = note("adolescent-cyberbullying.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String si = risk(note, "suicidal_ideation").summary();
+        assertEquals("endorsed", risk(note, "suicidal_ideation").polarity(), si);
+        assertTrue(si.contains("plan denied") && !si.contains("plan endorsed"), "\"I don't have a plan or anything\": " + si);
+        assertTrue(si.contains("intent denied"), si);
+        assertEquals("endorsed", risk(note, "self_harm").polarity(), "scratching her arm with a pin last month");
+    }
+
+    @Test
+    void a_proposal_with_a_tag_question_and_what_the_clinician_will_do_are_kept() {
+        NoteDocument note = note("adolescent-cyberbullying.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertTrue(all.contains("developed a safety plan together today"), "'..., is that okay?' is a proposal: " + all);
+        assertTrue(section(note, "plan").contains("Therapist will reach out to the school counselor about the group chat, with her permission."),
+                section(note, "plan"));
+        assertTrue(all.contains("When asked \u201CHow was your week?\u201D"), "the greeting and the name are not part of the question: " + all);
+        assertTrue(all.contains("Client stated: \u201CJust don't tell her about the scratching.\u201D"), all);
+    }
 }

@@ -27,6 +27,9 @@ class RiskScreenTest {
             Client denies SI at this time but reports passive thoughts of death last week. | suicidal_ideation | endorsed     | passive
             No SI/HI/AVH.                                                                  | homicidal_ideation | denied     |
             Client reported SI with plan to overdose on her pills.                         | suicidal_ideation | endorsed     | plan endorsed
+            Client: I think about dying sometimes. But I don't have a plan or anything.    | suicidal_ideation | endorsed     | plan denied
+            Client reports passive SI; she doesn't have a specific plan.                   | suicidal_ideation | endorsed     | plan denied
+            Client reports SI and says she has a plan to overdose.                         | suicidal_ideation | endorsed     | plan endorsed
             Pt denies current SI; hx of suicide attempt by overdose in 2019.               | suicidal_ideation | denied       | history of a suicide attempt
             Client endorses urges to cut but has not acted on them in 2 months.            | self_harm         | endorsed     | urges not acted on
             Client denies thoughts of self-harm; last self-harm 2 years ago.               | self_harm         | denied       | history of self-harm
