@@ -38,7 +38,8 @@ public final class ClinicalVoice {
                     + "verbalized|verbalizes|shared|shares|was|is|has|had|"
                     // what the client did since the last session: "Missed 2 days of work this week."
                     + "missed|skipped|stopped|started|attended|returned|quit|began|slept|drank|lost|gained|avoided|isolated|"
-                    + "relapsed|declined|refused)\\b", Pattern.CASE_INSENSITIVE);
+                    + "relapsed|declined|refused)\\b(?!\\s+(?:the\\s+|this\\s+|today's\\s+)?(?:session|meeting|visit|by)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> BACKCHANNEL = Set.of("yeah", "yes", "no", "okay", "ok", "right", "mm-hmm", "mhm",
             "uh-huh", "sure", "thanks", "thank you", "i see", "got it", "hi", "hello", "bye", "see you");
     /** "That's catastrophizing, one of the thinking traps we talked about": the clinician naming a pattern of thought. */

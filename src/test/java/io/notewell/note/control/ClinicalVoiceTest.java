@@ -108,4 +108,16 @@ class ClinicalVoiceTest {
         assertEquals("Therapist observed that he seems calm today, and his speech is clear",
                 voice.clinicianSpeech("You seem calm today, and your speech is clear.").orElseThrow());
     }
+
+    @Test
+    void what_the_client_did_is_given_its_subject_and_what_the_session_did_is_not() {
+        assertEquals("Client started sertraline 50 mg last week per PCP.", voice.render(notes("Started sertraline 50 mg last week per PCP.")).orElseThrow());
+        assertEquals("Client missed last appointment due to illness.", voice.render(notes("Missed last appointment due to illness.")).orElseThrow());
+        assertEquals("Started session with a brief mindfulness exercise.",
+                voice.render(notes("Started session with a brief mindfulness exercise.")).orElseThrow());
+    }
+
+    private static InputReader.Unit notes(String text) {
+        return new InputReader.Unit(0, text.length(), text, InputReader.Role.NOTES, null, 0, null);
+    }
 }
