@@ -104,7 +104,7 @@ public final class ClinicalVoice {
                     + "((?:in|next|on|after)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Yes, you can continue hydroxyzine 25 mg as needed": what the client may go on doing. */
     private static final Pattern CLINICIAN_PERMITS = Pattern.compile(
-            "^(?:yes,?\\s*|yeah,?\\s*|and\\s+)?you (?:can|may|should) (continue|keep taking|keep using|take|use|stop|resume|go on taking)\\s+(.+)$",
+            "^(?:yes,?\\s*|yeah,?\\s*|and\\s+)?you (can|may|should) (continue|keep taking|keep using|take|use|stop|resume|go on taking)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /**
      * What the clinician observes or measures aloud: "You're well groomed, your speech is normal", "Your PHQ-9 today is 9".
@@ -568,7 +568,8 @@ public final class ClinicalVoice {
         }
         Matcher permits = CLINICIAN_PERMITS.matcher(plain);
         if (permits.matches()) {
-            return Optional.of(client + " may " + permits.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(permits.group(2)));
+            return Optional.of(client + (permits.group(1).equalsIgnoreCase("should") ? " was advised to " : " may ")
+                    + permits.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(permits.group(3)));
         }
         if (CLINICIAN_MEASURES.matcher(plain).find()) {
             return Optional.of(clinician + " noted that " + secondToThird(Character.toLowerCase(plain.charAt(0)) + plain.substring(1)));

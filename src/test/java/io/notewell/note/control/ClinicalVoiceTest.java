@@ -120,4 +120,12 @@ class ClinicalVoiceTest {
     private static InputReader.Unit notes(String text) {
         return new InputReader.Unit(0, text.length(), text, InputReader.Role.NOTES, null, 0, null);
     }
+
+    @Test
+    void what_the_client_may_and_should_go_on_taking_are_told_apart() {
+        assertEquals("Client may continue hydroxyzine 25 mg as needed",
+                voice.clinicianSpeech("Yes, you can continue hydroxyzine 25 mg as needed.").orElseThrow());
+        assertEquals("Client was advised to keep taking the sertraline every morning, even on good days",
+                voice.clinicianSpeech("You should keep taking the sertraline every morning, even on good days.").orElseThrow());
+    }
 }
