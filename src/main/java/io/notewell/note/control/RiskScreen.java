@@ -63,6 +63,7 @@ public final class RiskScreen {
                         // a method thought of: "driving my car into a wall", "jumping off the bridge", "hanging myself"
                         + "(?:hang|hanging|hanged|shoot|shooting) (?:my|her|him|them)sel(?:f|ves)\\b|"
                         + "(?:think|thinks|thinking|thought) (?:a lot |sometimes |often )?(?:about|of) (?:dying|being dead)\\b|"
+                        + "(?:what if|wish(?:ed)?|if only) (?:i|she|he|they) (?:just )?(?:didn't|did not|wouldn't|would not|never) (?:wake|woke|waking) up\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"
                         + "crashing (?:my|her|his|their|the) car|jumping (?:off|from) (?:a|the|that)|(?:jumping|stepping|walking) in front of (?:a|the)|"
                         + "overdosing|slitting (?:my|her|his|their) wrists)|"
@@ -348,10 +349,13 @@ public final class RiskScreen {
         return deniedAfter(" and " + units.get(i + 1).text().replaceFirst("(?i)^\\s*(?:and|but|,)\\s+", ""), 0);
     }
 
+    /** "... and denied.", "... but he denied it.": a denial that ends there ("but denies acting on them" denies something else). */
+    private static final String DENIAL_ENDS = "\\s+denie[sd](?:\\s+(?:it|this|that|them|both|all of it|all three))?\\s*(?:[.;,!]|$)";
+
     private static final Pattern DENIED_AFTER = Pattern.compile(
             // "asked about SI and denied", "screened for HI, which she denied"
             "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s*(?:,|,?\\s*and|&)\\s*(?-i:[A-Z]{2,4})\\b)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?(?:\\s*,?\\s*(?:and|but)(?:\\s+(?:she|he|they|client|pt|patient))?"
-                    + "(?=\\s+denie[sd]\\b)|\\s*,?\\s*which\\s+(?:she|he|they|the client|client|pt|patient)(?=\\s+denie[sd]\\b))?"
+                    + "(?=" + DENIAL_ENDS + ")|\\s*,?\\s*which\\s+(?:she|he|they|the client|client|pt|patient)(?=" + DENIAL_ENDS + "))?"
                     + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
                     + "denied|denies|absent|(?:was|were|is|are|has been|have been) (?:not|never|denied|absent)\\b)",
             Pattern.CASE_INSENSITIVE);

@@ -54,6 +54,9 @@ class RiskScreenTest {
             He has been thinking that his family would be better off without him.          | suicidal_ideation  | endorsed     |
             He reports thoughts of shooting his coworker but no intent.                    | homicidal_ideation | endorsed     |
             Client was asked about SI and denied.                                          | suicidal_ideation  | denied       |
+            Client reports thoughts of self-harm but denies acting on them.                | self_harm          | endorsed     |
+            Asked about SI but he denied it.                                               | suicidal_ideation  | denied       |
+            Client: Honestly I've thought about it, like what if I just didn't wake up.    | suicidal_ideation  | endorsed     |
             SI and HI denied.                                                              | suicidal_ideation  | denied       |
             Denies SI and reports HI toward her ex.                                        | homicidal_ideation | endorsed     |
             Denies SI and reports HI toward her ex.                                        | suicidal_ideation  | denied       |
