@@ -265,9 +265,9 @@ public final class ClinicalVoice {
         if (asked.length() > 200) {
             asked = asked.substring(asked.length() - 200).replaceFirst("^\\S*\\s", "\u2026");
         }
-        String said = clean(answer);
-        return ANSWERED + "\u201C" + asked + "\u201D, the client answered \u201C" + Character.toUpperCase(said.charAt(0))
-                + said.substring(1) + "\u201D";
+        // the answer comes cleaned by render(): fillers and stutters are gone already
+        return ANSWERED + "\u201C" + asked + "\u201D, the client answered \u201C" + Character.toUpperCase(answer.charAt(0))
+                + answer.substring(1) + "\u201D";
     }
 
     /** The client's words as reported speech, for quoting answers ("No, never."). */
@@ -554,7 +554,7 @@ public final class ClinicalVoice {
         Matcher imperative = CLINICIAN_IMPERATIVE.matcher(WHEN_PREFIX.matcher(plain).replaceFirst(""));
         if (imperative.matches() && InputReader.words(plain) >= 4) {
             String task = imperative.group(1);
-            return Optional.of(client + " was asked to " + secondToThird(Character.toLowerCase(task.charAt(0)) + task.substring(1)));
+            return Optional.of(client + " was asked to " + secondToThird(decapitalized(task)));
         }
         Matcher suggests = CLINICIAN_SUGGESTS.matcher(plain);
         if (suggests.matches()) {
@@ -571,11 +571,11 @@ public final class ClinicalVoice {
             return Optional.of(client + (permits.group(1).equalsIgnoreCase("should") ? " was advised to " : " may ")
                     + permits.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(permits.group(3)));
         }
-        if (CLINICIAN_MEASURES.matcher(plain).find()) {
-            return Optional.of(clinician + " noted that " + secondToThird(Character.toLowerCase(plain.charAt(0)) + plain.substring(1)));
-        }
-        if (CLINICIAN_OBSERVES.matcher(plain).find()) {
-            return Optional.of(clinician + " observed that " + secondToThird(Character.toLowerCase(plain.charAt(0)) + plain.substring(1)));
+        // a score or vital sign said aloud is noted, a mental status finding observed
+        String seen = CLINICIAN_MEASURES.matcher(plain).find() ? " noted that "
+                : CLINICIAN_OBSERVES.matcher(plain).find() ? " observed that " : null;
+        if (seen != null) {
+            return Optional.of(clinician + seen + secondToThird(decapitalized(plain)));
         }
         if (CLINICIAN_IMPRESSION.matcher(plain).find()) {
             return Optional.of(secondToThird(plain)); // "Dr. Patel thinks this is depression ..."
@@ -708,6 +708,11 @@ public final class ClinicalVoice {
     }
 
     /** Lower-cases the first word when it is a common word, never a name ("Sam and I ..."). */
+    /** The first letter in lower case, whatever the word: for sentences known to open with a common word. */
+    private static String decapitalized(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static String lowerFirst(String text) {
         String first = text.split("[^A-Za-z']", 2)[0];
         if (COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("I")) {
