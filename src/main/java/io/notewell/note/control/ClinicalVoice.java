@@ -38,8 +38,11 @@ public final class ClinicalVoice {
                     + "verbalized|verbalizes|shared|shares|was|is|has|had|"
                     // what the client did since the last session: "Missed 2 days of work this week."
                     + "missed|skipped|stopped|started|attended|returned|quit|began|slept|drank|lost|gained|avoided|isolated|"
-                    + "relapsed|declined|refused)\\b(?!\\s+(?:the\\s+|this\\s+|today's\\s+)?(?:session|meeting|visit|by)\\b)",
+                    + "relapsed|declined|refused|rated|"
+                    // "Used paced breathing during the second attack": a skill used out there, not an intervention in session
+                    + "used(?=[^.;]*\\b(?:during|when|while|at home|at work|at school|on the (?:train|subway|bus)|before bed)\\b))\\b(?!\\s+(?:the\\s+|this\\s+|today's\\s+)?(?:session|meeting|visit|by)\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern STILL_DOING = Pattern.compile("^still\\s+[a-z]+ing\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BACKCHANNEL = Set.of("yeah", "yes", "no", "okay", "ok", "right", "mm-hmm", "mhm",
             "uh-huh", "sure", "thanks", "thank you", "i see", "got it", "hi", "hello", "bye", "see you");
     /** "That's catastrophizing, one of the thinking traps we talked about": the clinician naming a pattern of thought. */
@@ -83,6 +86,15 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write|meet|[a-z]+)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_SESSION = Pattern.compile("\\b(?:now|right now|together|here|in session|with me)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "... one small step with driving: sit in the driver's seat of your car, parked in the driveway": done at home. */
+    private static final Pattern BETWEEN_SESSIONS = Pattern.compile("\\b(?:this week|at home|each day|every day|once a day|twice a day|"
+            + "daily|before (?:next|our next)|between sessions|over the weekend|tonight|tomorrow|(?:small|first|next) step|"
+            + "driveway|in (?:the|his|her|their) car)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_YOU = Pattern.compile("^you\\s+(?!know\\b|guys\\b)[a-z]+ed\\b|^you\\s+(?:said|told|thought|felt|"
+            + "went|got|had|were|did|made|took|saw|knew|came|left|ate|slept|wrote|drank|spent|lost|found|kept|gave)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
             "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is|i hear that|i'm hearing that|it's like)\\s+(.+)$"
@@ -231,7 +243,7 @@ public final class ClinicalVoice {
                     ? Optional.empty()
                     // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
                     : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
-                            && needsItsQuestion(text) ? Optional.of(answered(unit.question(), text))
+                            && (needsItsQuestion(text) || aboutSomeoneElse(text)) ? Optional.of(answered(unit.question(), text))
                     : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
                     ? Optional.empty()
                     // the target, the negative and the positive cognition are documented in the client's own words
@@ -259,7 +271,7 @@ public final class ClinicalVoice {
     }
 
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
-    private static String answered(String question, String answer) {
+    static String answered(String question, String answer) {
         String asked = GREETING.matcher(question.replaceAll("\\s+", " ").strip()).replaceFirst("");
         asked = Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
         if (asked.length() > 200) {
@@ -290,6 +302,11 @@ public final class ClinicalVoice {
         if (CLINICIAN_FIRST_PERSON.matcher(expanded).lookingAt()) {
             // dictation: "I asked her about sleep", "I'm concerned about ..." is the clinician speaking of themself
             expanded = clinicianInThirdPerson(expanded);
+        }
+        Matcher still = STILL_DOING.matcher(expanded);
+        if (still.lookingAt()) {
+            // "Still avoiding crowded stores": the client, in the present
+            return client + " is " + decapitalized(expanded);
         }
         if (SUBJECTLESS.matcher(expanded).find()) {
             // "Reports drinking ..." → "Client reports drinking ...": the opening word is a verb, never a name
@@ -386,8 +403,19 @@ public final class ClinicalVoice {
     private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|"
             + "he|she|they|it|it's|there|this|that)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "He ran the red light.", said by a client whose pronoun is "he": the client speaks of someone else, and a report
+     * ("He states that he ran the red light") would make the client the one who did it. Such a sentence is quoted.
+     */
+    boolean aboutSomeoneElse(String text) {
+        return selfNoun.equals("the client") && !FIRST_PERSON.matcher(text).find() && SAME_PRONOUN.get(pronouns).matcher(text).find();
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|we|us|our)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     String clientSpeech(String text) {
-        if (ELIDED_SUBJECT.matcher(text).lookingAt()) {
+        if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text)) {
             return client + " stated: " + quote(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
@@ -589,7 +617,10 @@ public final class ClinicalVoice {
             String verb = lets.group(1).toLowerCase(Locale.ROOT);
             String what = secondToThird(lets.group(2));
             return Optional.of(switch (verb) {
-                case "practice", "practise", "do", "try" -> clinician + " and client practiced " + what;
+                case "practice", "practise", "do" -> clinician + " and client practiced " + what;
+                // "Let's try one small step with driving: sit in the driver's seat ...": a step agreed on, not yet taken
+                case "try" -> !IN_SESSION.matcher(what).find() && BETWEEN_SESSIONS.matcher(what).find()
+                        ? clinician + " and client agreed to try " + what : clinician + " and client practiced " + what;
                 case "talk about", "go through" -> clinician + " and client explored " + what;
                 case "look at" -> clinician + " and client examined " + what;
                 case "review" -> clinician + " and client reviewed " + what;
@@ -619,7 +650,13 @@ public final class ClinicalVoice {
             // the clinician speaking of themself, thanking, praising or chatting is not note content
             return Optional.empty();
         }
-        return Optional.of(clinician + " stated that " + secondToThird(lowerFirst(plain)));
+        String stated = secondToThird(lowerFirst(plain));
+        if (pronouns != Pronouns.NeutralThem && LEADING_YOU.matcher(plain).lookingAt()) {
+            // "You mentioned last month you were using alcohol ...": "Therapist stated that he mentioned" would read as the
+            // clinician; the client is named where the sentence begins
+            stated = "the client" + stated.substring(pronouns.subject().length());
+        }
+        return Optional.of(clinician + " stated that " + stated);
     }
 
     /** The clinician speaking to the client: "you" is the client, "I"/"we" the clinician (and client). */

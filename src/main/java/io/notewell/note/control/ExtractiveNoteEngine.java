@@ -19,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The built-in note engine: deterministic, offline, extractive. Every sentence it writes is a rendering of
@@ -53,6 +56,20 @@ public final class ExtractiveNoteEngine {
         public int words() {
             return words;
         }
+    }
+
+    /** The rating scales and screening instruments a clinician names before giving their score. */
+    static final Pattern INSTRUMENT = Pattern.compile("\\b(?:PHQ-?9|PHQ-?A|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|DAST(?:-10)?|C-SSRS|BDI(?:-II)?|BAI|"
+            + "Y-BOCS|EPDS|MDQ|ASRS|CORE-10|K10|ORS|SRS|DES|IES-R|CAPS-5)\\b");
+    private static final Pattern UNNAMED_SCORE = Pattern.compile("\\b(his|her|their|the client's|the|your) score\\b");
+
+    /** A short sentence of the same answer, after a short first one: its end ("Now maybe sixty.", "Less."). */
+    private static boolean finishesAnswer(Unit first, Unit next, int wordsSoFar) {
+        int words = InputReader.words(next.text());
+        // (a rating stays alone: "It's an 8." answers the rating question, "My chest is really tight." does not)
+        return next.role() == Role.CLIENT && next.turn() == first.turn() && !next.isQuestion() && words <= 6
+                && (first.topic() == null || !first.topic().startsWith("emdr_"))
+                && wordsSoFar + words <= 25;
     }
 
     private record Rendered(Unit unit, String text) {
@@ -113,11 +130,47 @@ public final class ExtractiveNoteEngine {
 
         List<Rendered> rendered = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Unit unit : input.units()) {
+        List<Unit> units = input.units();
+        Unit instrumentNamed = null;
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (INSTRUMENT.matcher(unit.text()).find()) {
+                instrumentNamed = unit;
+            }
             if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
                 continue;
             }
-            voice.render(unit).filter(seen::add).ifPresent(text -> rendered.add(new Rendered(unit, text)));
+            Optional<String> text = voice.render(unit);
+            if (text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED)) {
+                // "Before, I'd say ninety. Now maybe sixty.": the short sentences that finish a short answer are quoted with
+                // it (alone, "Now maybe sixty." says nothing and was dropped)
+                int last = i;
+                int words = InputReader.words(unit.text());
+                StringBuilder said = new StringBuilder(ClinicalVoice.clean(unit.text()));
+                while (last + 1 < units.size() && finishesAnswer(unit, units.get(last + 1), words) && !riskUnits.contains(units.get(last + 1))) {
+                    Unit next = units.get(++last);
+                    words += InputReader.words(next.text());
+                    String more = ClinicalVoice.clean(next.text());
+                    if (!more.isEmpty()) {
+                        said.append(' ').append(Character.toUpperCase(more.charAt(0))).append(more.substring(1));
+                    }
+                }
+                if (last > i) {
+                    unit = new Unit(unit.start(), units.get(last).end(), request.input().substring(unit.start(), units.get(last).end()),
+                            unit.role(), unit.speaker(), unit.turn(), unit.labelHint(), unit.topic(), unit.question());
+                    text = Optional.of(ClinicalVoice.answered(unit.question(), said.toString()));
+                    i = last;
+                }
+            }
+            if (text.isPresent() && instrumentNamed != null && input.shape() == InputReader.Shape.conversation
+                    && instrumentNamed.turn() == unit.turn() && !INSTRUMENT.matcher(text.get()).find()) {
+                // "You filled out the PCL-5 in the waiting room. Your score today is 52": the score is the PCL-5's
+                Matcher instrument = INSTRUMENT.matcher(instrumentNamed.text());
+                instrument.find();
+                text = Optional.of(UNNAMED_SCORE.matcher(text.get()).replaceFirst("$1 " + Matcher.quoteReplacement(instrument.group()) + " score"));
+            }
+            Unit placedUnit = unit;
+            text.filter(seen::add).ifPresent(t -> rendered.add(new Rendered(placedUnit, t)));
         }
         List<float[]> vectors = classifier.embed(rendered.stream().map(Rendered::text).toList());
 
@@ -170,6 +223,7 @@ public final class ExtractiveNoteEngine {
         }
 
         chiefComplaintFromPresentation(template, bySection);
+        goalFromSessionFocus(template, bySection);
         if (input.shape() == InputReader.Shape.conversation) {
             bySection.replaceAll((key, sentences) -> ReportingVerbs.varied(sentences, request.pronouns()));
         }
@@ -243,6 +297,29 @@ public final class ExtractiveNoteEngine {
                 .ifPresent(chief -> template.sectionFor("presentation").map(s -> bySection.get(s.key()))
                         .filter(history -> !history.isEmpty())
                         .ifPresent(history -> bySection.get(chief.key()).add(history.get(0))));
+    }
+
+    /** "Session 6 of CBT for panic disorder.", "Today's session focused on ...": what the session worked toward. */
+    private static final Pattern SESSION_FOCUS = Pattern.compile("^(?:session \\d+ of\\b|(?:this|today's|today’s) session\\b|"
+            + "session (?:focus|focused)\\b|(?:the )?focus of (?:the |this |today's |today’s )?session\\b|(?:session|treatment) goal\\b)"
+            + "|\\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|ERP|TF-CBT|therapy|treatment|counseling|counselling) (?:for|targeting)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A section for the goal (GIRP's Goal, Headway's Session focus): the sentence that says what the session was for opens it, wherever the classifier put
+     * it, instead of the section reading "Not documented" (or holding a symptom) while the note states the focus elsewhere.
+     */
+    private static void goalFromSessionFocus(Template template, Map<String, List<NoteSentence>> bySection) {
+        template.sectionFor("goal").filter(goal -> goal.categories().get(0).equals("goal"))
+                .filter(goal -> bySection.get(goal.key()).stream().noneMatch(n -> SESSION_FOCUS.matcher(n.text()).find()))
+                .ifPresent(goal -> bySection.entrySet().stream()
+                .filter(e -> !e.getKey().equals(goal.key()))
+                .flatMap(e -> e.getValue().stream().filter(n -> SESSION_FOCUS.matcher(n.text()).find()).map(n -> Map.entry(e.getKey(), n)))
+                .min(Comparator.comparingInt(e -> e.getValue().evidence().isEmpty() ? Integer.MAX_VALUE : e.getValue().evidence().get(0).start()))
+                .ifPresent(found -> {
+                    bySection.get(found.getKey()).remove(found.getValue());
+                    bySection.get(goal.key()).add(0, found.getValue());
+                }));
     }
 
     private List<PlanLink> treatmentPlan(String plan, List<GoldenThread.Candidate> candidates) {

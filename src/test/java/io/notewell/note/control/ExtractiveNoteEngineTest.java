@@ -685,9 +685,11 @@ class ExtractiveNoteEngineTest {
         String subjective = section(note, "subjective");
         assertTrue(subjective.contains("When asked \u201CAny side effects now? Sexual side effects, headaches, stomach problems?\u201D, "
                 + "the client answered \u201CSome delayed ejaculation, honestly.\u201D"), subjective);
-        assertTrue(subjective.contains("When asked \u201CHow's your appetite?\u201D, the client answered \u201CNormal.\u201D"), subjective);
-        assertTrue(subjective.contains("When asked \u201CAre you drinking alcohol?\u201D, the client answered \u201CA couple of beers on the weekend.\u201D"),
+        // the short sentences that finish a short answer are part of it ("Less than before." alone says nothing)
+        assertTrue(subjective.contains("When asked \u201CHow's your appetite?\u201D, the client answered \u201CNormal. I've gained maybe two pounds.\u201D"),
                 subjective);
+        assertTrue(subjective.contains("When asked \u201CAre you drinking alcohol?\u201D, the client answered "
+                + "\u201CA couple of beers on the weekend. Less than before.\u201D"), subjective);
         assertFalse(subjective.contains("\u201CNo.\u201D"), "a bare no says nothing without the risk screen: " + subjective);
     }
 
@@ -822,5 +824,76 @@ class ExtractiveNoteEngineTest {
                 section(note, "plan"));
         assertTrue(all.contains("When asked \u201CHow was your week?\u201D"), "the greeting and the name are not part of the question: " + all);
         assertTrue(all.contains("Client stated: \u201CJust don't tell her about the scratching.\u201D"), all);
+    }
+
+    // ---- trauma-focused CBT after a car accident (ptsd-driving-transcript.txt) ---------------------
+
+    @Test
+    void what_the_client_says_of_another_man_is_not_reported_as_the_clients_own_act() {
+        NoteDocument note = note("ptsd-driving-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        // the truck driver ran the red light, not the client: quoted with the question it answers, never "He states that he ran"
+        assertTrue(subjective.contains("When asked \u201CWhat did the police report say about the truck?\u201D, the client answered "
+                + "\u201CThat he ran the red light. He was going about sixty.\u201D"), subjective);
+        assertFalse(subjective.matches("(?s).*\\b(?:reports|states|adds|notes|explains) that he (?:ran the red light|was going about sixty).*"),
+                subjective);
+        // "You mentioned last month you were using alcohol": the client mentioned it, not the therapist
+        assertTrue(subjective.contains("Therapist stated that the client mentioned last month he was using alcohol to get to sleep"), subjective);
+    }
+
+    @Test
+    void a_short_answer_keeps_the_short_sentences_that_finish_it() {
+        NoteDocument note = note("ptsd-driving-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        // the belief rating before and after the restructuring: "Now maybe sixty." alone was dropped
+        assertTrue(all.contains("the client answered \u201CBefore, I'd say ninety. Now maybe sixty.\u201D"), all);
+        assertTrue(all.contains("the client answered \u201CPretty rough. The nightmares came back.\u201D"), all);
+        // a risk answer is not swallowed into another quotation
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
+
+    @Test
+    void a_score_read_out_after_its_instrument_is_named_keeps_the_instruments_name() {
+        NoteDocument note = note("ptsd-driving-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "objective").contains("Therapist noted that his PCL-5 score today is 52, up from 44 two weeks ago"),
+                section(note, "objective"));
+    }
+
+    @Test
+    void a_step_agreed_on_for_the_week_is_plan_not_practice_done_in_session() {
+        NoteDocument note = note("ptsd-driving-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist and client agreed to try one small step with driving: sit in the driver's seat of his car"), plan);
+        assertTrue(plan.contains("Client was asked to finish the impact statement"), plan);
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertFalse(all.contains("practiced one small step"), all);
+        // in session, "Let's try the breathing exercise ..." stays practice (anxiety-transcript.txt)
+        assertTrue(section(note("anxiety-transcript.txt", SessionType.Girp, Pronouns.FeminineHer, null), "intervention")
+                .contains("practiced the breathing exercise"));
+    }
+
+    // ---- CBT for panic disorder, the clinician's notes (panic-cbt-notes.txt) -------------------------
+
+    @Test
+    void the_girp_goal_holds_what_the_session_was_for() {
+        NoteDocument note = note("panic-cbt-notes.txt", SessionType.Girp, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "goal").startsWith("Session 6 of CBT for panic disorder."), section(note, "goal"));
+        assertFalse(section(note, "intervention").contains("Session 6"), section(note, "intervention"));
+        assertTrue(section(note, "intervention").contains("Conducted interoceptive exposure"), section(note, "intervention"));
+    }
+
+    @Test
+    void what_the_client_did_between_sessions_is_charted_with_the_client_as_subject() {
+        NoteDocument note = note("panic-cbt-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertTrue(all.contains("Client rated peak anxiety 8/10 and 6/10."), all);
+        assertTrue(all.contains("Client used paced breathing during the second attack"), all);
+        assertTrue(all.contains("Client is still avoiding crowded stores"), all);
+        // what the clinician did in session keeps the clinician's elided subject
+        assertTrue(all.contains("Reviewed panic diary."), all);
+        assertFalse(section(note, "plan").contains("Client used paced breathing"), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
     }
 }
