@@ -84,7 +84,7 @@ public final class ClinicalVoice {
                     + "next session|sessions)|before (?:next time|next week|our next session)|until next (?:week|time|session)),?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?let's\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_SESSION = Pattern.compile("\\b(?:now|right now|together|here|in session|with me)\\b",
@@ -110,6 +110,8 @@ public final class ClinicalVoice {
                     + "i (?:would )?recommend (?:that )?we|i'd recommend (?:that )?we|i’d recommend (?:that )?we|my recommendation is (?:that )?we|"
                     + "i think we should)\\s+(increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|continue|try|change|"
                     + "discontinue|hold|titrate|restart|resume)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICIAN_RECOMMENDS = Pattern.compile("^(?:i'm going to|i’m going to|i am going to|i'd|i’d|i would|i)\\s+"
+            + "recommend(?:\\s+that)?\\s+((?:we|you)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to see you back in four weeks": when the client is seen next. */
     private static final Pattern CLINICIAN_SEE_AGAIN = Pattern.compile(
             "^(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:back |again )?"
@@ -446,7 +448,8 @@ public final class ClinicalVoice {
             + "|(?:just |please )?(?:don't|do not|please) (?:tell|say|call|let|make|send)\\b)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ANSWER_THAT = Pattern.compile(
-            "^that\\s+(?=(?:it|it's|i|i'm|i've|he|she|they|we|there|my|the|this|nobody|everyone|people)\\b)", Pattern.CASE_INSENSITIVE);
+            "^that\\s+(?=(?:it|it's|i|i'm|i've|he|she|they|we|there|my|the|this|nobody|everyone|people|nothing|no one|everything|"
+                    + "things|life|someone|something|somebody|everybody)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** "When you put it that way": the client speaking to the clinician. */
     private static final Pattern YOU_THE_CLINICIAN = Pattern.compile(
@@ -549,6 +552,11 @@ public final class ClinicalVoice {
     Optional<String> clinicianSpeech(String text) {
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
         text = TAG_QUESTION.matcher(text).replaceFirst(".");
+        Matcher asked = CLINICIAN_DIRECTIVE.matcher(stripEnd(text));
+        if (text.endsWith("?") && asked.matches() && BETWEEN_SESSIONS.matcher(text).find()) {
+            // "For this week, could you try getting out of your room for one short walk each day?": homework, asked politely
+            return Optional.of(client + " was asked to " + secondToThird(asked.group(1)));
+        }
         if (text.endsWith("?")) {
             // "On a scale from zero to ten, how important is it to you to change?": a ruler of motivational interviewing
             Matcher ruler = RULER.matcher(text);
@@ -607,6 +615,11 @@ public final class ClinicalVoice {
         }
         if (CLINICIAN_IMPRESSION.matcher(plain).find()) {
             return Optional.of(secondToThird(plain)); // "Dr. Patel thinks this is depression ..."
+        }
+        Matcher recommends = CLINICIAN_RECOMMENDS.matcher(plain);
+        if (recommends.matches()) {
+            // "I'm going to recommend we meet weekly instead of every two weeks"
+            return Optional.of(clinician + " recommended that " + secondToThird(recommends.group(1)));
         }
         Matcher will = CLINICIAN_WILL.matcher(plain);
         if (will.matches()) {

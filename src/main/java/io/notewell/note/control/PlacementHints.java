@@ -19,7 +19,7 @@ final class PlacementHints {
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     + "speak (?:to|with)|check in|request|obtain|provide|complete)|"
-                    + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:increasing|decreasing|raising|lowering|reducing|starting|stopping|"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|increasing|decreasing|raising|lowering|reducing|starting|stopping|"
                     + "switching|adding|tapering|continuing|trying|changing|discontinuing|holding|titrating|restarting|resuming))");
 
     /** What the clinician observed or measured aloud in session ("Dr. Patel observed that he is well groomed"). */

@@ -896,4 +896,28 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- a young adult with depression and passive death wishes, pronouns they/them (young-adult-depression-they.txt) ----
+
+    @Test
+    void what_the_clinician_proposes_or_asks_politely_for_the_week_is_plan() {
+        NoteDocument note = note("young-adult-depression-they.txt", SessionType.Soap, Pronouns.NeutralThem, null);
+        String plan = section(note, "plan");
+        // homework asked as a question: "For this week, could you try getting out of your room ... each day?"
+        assertTrue(plan.contains("Client was asked to try getting out of their room for one short walk each day"), plan);
+        // "I'm going to recommend we meet weekly ..., and I'd like to refer you to Dr. Okafor ... How does that sound?"
+        assertTrue(plan.contains("Therapist recommended that they meet weekly instead of every two weeks"), plan);
+        assertTrue(plan.contains("refer them to Dr. Okafor for a medication evaluation"), plan);
+        // "I'd like us to make a safety plan today"
+        assertTrue(plan.contains("Therapist and client developed a safety plan today"), plan);
+        assertTrue(plan.contains("Client was instructed to call or text 988"), plan);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        for (String qualifier : List.of("passive", "plan denied", "firearms reported locked away")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("They explain that nothing is going to get better."), subjective);
+        assertFalse(subjective.contains("that that"), subjective);
+    }
 }
