@@ -110,6 +110,11 @@ public final class ClinicalVoice {
                     + "i (?:would )?recommend (?:that )?we|i'd recommend (?:that )?we|i’d recommend (?:that )?we|my recommendation is (?:that )?we|"
                     + "i think we should)\\s+(increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|continue|try|change|"
                     + "discontinue|hold|titrate|restart|resume)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WE_KEEP = Pattern.compile("^we(?:'ll|’ll| will)\\s+(?:also\\s+)?(?:keep|continue)\\s+"
+            + "(using|practicing|practising|working on|doing|tracking|logging)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHECK_IN_NOW = Pattern.compile("^check in (?:about|on|with)\\b");
+    private static final Pattern LATER = Pattern.compile("\\b(?:next|tomorrow|later|in a (?:week|few days)|in \\w+ (?:days|weeks)|"
+            + "after|before|between|by (?:phone|text)|monday|tuesday|wednesday|thursday|friday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_RECOMMENDS = Pattern.compile("^(?:i'm going to|i’m going to|i am going to|i'd|i’d|i would|i)\\s+"
             + "recommend(?:\\s+that)?\\s+((?:we|you)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to see you back in four weeks": when the client is seen next. */
@@ -616,6 +621,11 @@ public final class ClinicalVoice {
         if (CLINICIAN_IMPRESSION.matcher(plain).find()) {
             return Optional.of(secondToThird(plain)); // "Dr. Patel thinks this is depression ..."
         }
+        Matcher keep = WE_KEEP.matcher(plain);
+        if (keep.matches()) {
+            // "We'll also keep using the grounding exercise when you wake from a nightmare"
+            return Optional.of(client + " will continue " + keep.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(keep.group(2)));
+        }
         Matcher recommends = CLINICIAN_RECOMMENDS.matcher(plain);
         if (recommends.matches()) {
             // "I'm going to recommend we meet weekly instead of every two weeks"
@@ -623,7 +633,12 @@ public final class ClinicalVoice {
         }
         Matcher will = CLINICIAN_WILL.matcher(plain);
         if (will.matches()) {
-            return Optional.of(clinician + " will " + secondToThird(will.group(1)));
+            String done = secondToThird(will.group(1));
+            if (CHECK_IN_NOW.matcher(done).lookingAt() && !LATER.matcher(done).find()) {
+                // "I want to check in about safety, as we do each week": what the clinician does now, not a plan
+                return Optional.of(clinician + " checked in" + done.substring("check in".length()));
+            }
+            return Optional.of(clinician + " will " + done);
         }
         Matcher lets = CLINICIAN_LETS.matcher(plain);
         if (lets.matches()) {

@@ -16,7 +16,7 @@ final class PlacementHints {
     /** Sentences the clinical voice wrote as plan: homework given, the next session. */
     private static final Pattern PLAN_VOICE = Pattern.compile(
             "^(?:Client was asked to|Client was instructed to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
-                    + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     + "speak (?:to|with)|check in|request|obtain|provide|complete)|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|increasing|decreasing|raising|lowering|reducing|starting|stopping|"

@@ -866,8 +866,13 @@ class ExtractiveNoteEngineTest {
         String plan = section(note, "plan");
         assertTrue(plan.contains("Therapist and client agreed to try one small step with driving: sit in the driver's seat of his car"), plan);
         assertTrue(plan.contains("Client was asked to finish the impact statement"), plan);
+        // "We'll also keep using the grounding exercise ...": the client goes on with a skill
+        assertTrue(plan.contains("Client will continue using the grounding exercise when he wakes from a nightmare"), plan);
         String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
         assertFalse(all.contains("practiced one small step"), all);
+        // "I want to check in about safety, as we do each week" is done now, not planned
+        assertTrue(all.contains("Therapist checked in about safety"), all);
+        assertFalse(all.contains("will check in about safety"), all);
         // in session, "Let's try the breathing exercise ..." stays practice (anxiety-transcript.txt)
         assertTrue(section(note("anxiety-transcript.txt", SessionType.Girp, Pronouns.FeminineHer, null), "intervention")
                 .contains("practiced the breathing exercise"));
