@@ -59,9 +59,42 @@ public class SessionWorker implements MessageListener {
             LOG.log(Level.WARNING, "Processing of session " + item.sessionId() + " failed on delivery " + delivery
                     + ", incident " + incident + ": " + failure.getClass().getName());
             if (delivery > MAXIMUM_REDELIVERIES) {
-                processing.giveUp(item, incident);
+                if (transientFailure(failure)) {
+                    // the transaction failed, not the step (a broker that came back, a deadlock): the session stays
+                    // Processing and the recovery sweep queues it again after the lease, within its own limit
+                    LOG.warning(() -> "Session " + item.sessionId() + " left to the recovery sweep after " + delivery
+                            + " deliveries failed in their transaction, incident " + incident);
+                } else {
+                    processing.giveUp(item, incident);
+                }
             }
             throw failure;
         }
+    }
+
+    /**
+     * A failure of the transaction around the step rather than of the step: a lock conflict or deadlock in the
+     * database, a lost connection, a broker resource that could not join the transaction, or a transaction the
+     * container aborted before the step ran ("Client's transaction aborted", no cause of its own). Seen after an
+     * external broker was killed and started again: sessions whose deliveries all failed so were marked Error.
+     */
+    static boolean transientFailure(Throwable failure) {
+        Throwable last = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            last = t;
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException
+                    || t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof JMSException || t instanceof javax.transaction.xa.XAException
+                    || t instanceof jakarta.transaction.RollbackException || t instanceof jakarta.transaction.SystemException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08"))) {
+                return true; // 40001 serialization failure, 40P01 deadlock, 08xxx connection
+            }
+        }
+        // the container's own exception at the end of the chain: the transaction was gone before anything failed in it
+        return last instanceof jakarta.ejb.TransactionRolledbackLocalException || last instanceof jakarta.ejb.EJBTransactionRolledbackException;
     }
 }
