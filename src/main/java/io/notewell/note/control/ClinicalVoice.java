@@ -222,6 +222,11 @@ public final class ClinicalVoice {
             Map.entry("stepmother", new Collateral("stepmother", Pronouns.FeminineHer)),
             Map.entry("stepfather", new Collateral("stepfather", Pronouns.MasculineHim)));
 
+    /** Whether {@code speaker} is a relative who came along ("Mom", "Husband"), not the client. */
+    static boolean isCollateral(String speaker) {
+        return speaker != null && COLLATERALS.containsKey(speaker.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:the |client's |pt's )", ""));
+    }
+
     private final Map<String, ClinicalVoice> collateralVoices = new java.util.HashMap<>();
 
     /** The voice for what {@code speaker} says: the client's, or a relative's ("Client's mother reports that ..."). */
@@ -250,7 +255,8 @@ public final class ClinicalVoice {
                     ? Optional.empty()
                     // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
                     : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
-                            && (needsItsQuestion(text) || aboutSomeoneElse(text)) ? Optional.of(answered(unit.question(), text))
+                            && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANSWER_THAT.matcher(text).lookingAt())
+                            ? Optional.of(answered(unit.question(), text))
                     : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
                     ? Optional.empty()
                     // the target, the negative and the positive cognition are documented in the client's own words

@@ -126,7 +126,9 @@ public final class ExtractiveNoteEngine {
         // a unit that is about risk belongs to the risk section alone; a longer one that mentions risk in passing
         // ("... no prior hospitalizations; no history of suicide attempts") stays in its own section as well
         Set<Unit> riskUnits = new HashSet<>();
-        mentions.forEach(m -> m.units().stream().filter(u -> InputReader.words(u.text()) < 12).forEach(riskUnits::add));
+        // (the answer to a screening question is quoted whole in the risk section: it is not repeated elsewhere)
+        mentions.forEach(m -> m.units().stream().filter(u -> m.answer() != null && u.role() == Role.CLIENT || InputReader.words(u.text()) < 12)
+                .forEach(riskUnits::add));
 
         List<Rendered> rendered = new ArrayList<>();
         Set<String> seen = new HashSet<>();

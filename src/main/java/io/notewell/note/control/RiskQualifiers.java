@@ -88,6 +88,7 @@ final class RiskQualifiers {
                     + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
                     + "(?:life|safety)")),
             new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
+                    + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
                     + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")")),
             new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
                     + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)")),
@@ -122,6 +123,21 @@ final class RiskQualifiers {
      */
     static List<String> of(Domain domain, Polarity overall, List<Mention> mentions, List<Unit> units) {
         return of(domain, overall, mentions, units, new java.util.IdentityHashMap<>());
+    }
+
+    private static final String ATTEMPT_HISTORY = "history of a suicide attempt";
+    private static final Qualifier EXPOSURE = QUALIFIERS.stream().filter(q -> q.text().startsWith("exposure")).findFirst().orElseThrow();
+
+    /** "My brother tried to kill himself": an attempt, but not the client's. */
+    private static boolean someoneElsesAttempt(Qualifier attempt, Unit unit) {
+        Matcher m = attempt.pattern().matcher(unit.text());
+        if (!m.find()) {
+            return false;
+        }
+        int at = m.start();
+        boolean clientSpeaking = unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker());
+        return clientSpeaking && RiskScreen.SOMEONE_ELSE.matcher(m.group()).find()
+                || RiskScreen.OTHERS_RISK.matcher(unit.text()).results().anyMatch(r -> r.start() <= at && at < r.end());
     }
 
     /** The same, with {@code matched} remembering which qualifiers a unit's text matches, across the domains of one note. */
@@ -180,10 +196,15 @@ final class RiskQualifiers {
             }
             for (Qualifier q : matched.computeIfAbsent(unit,
                     u -> QUALIFIERS.stream().filter(candidate -> candidate.pattern().matcher(u.text()).find()).toList())) {
-                if (q.domains().contains(domain)) {
+                if (q.domains().contains(domain) && !(q.text().equals(ATTEMPT_HISTORY) && someoneElsesAttempt(q, unit))) {
                     found.add(q.text());
                 }
             }
+        }
+        if (domain == Domain.suicidal_ideation) {
+            // "My brother tried to kill himself last month": a risk factor of the client's wherever the session names it
+            units.stream().filter(u -> u.role() != Role.CLINICIAN && EXPOSURE.pattern().matcher(u.text()).find()).findFirst()
+                    .ifPresent(u -> found.add(EXPOSURE.text()));
         }
         // a denial and an endorsement of the same thing: the endorsement stands, and the denial is in the quotes
         if (found.contains("plan endorsed")) {

@@ -153,9 +153,17 @@ public final class RiskScreen {
             "\\b(?:mother|father|mom|dad|brother|sister|aunt|uncle|cousin|grand\\w+|son|daughter|husband|wife|partner|friend|"
                     + "relative|family member|classmate|coworker|co-worker|roommate|boyfriend|girlfriend)\\b"
                     + "(?:(?!\\b(?:and|but|so|while) (?:i|she|he|they|client)\\b)[^.;]){0,50}?\\b(?:died by "
-                    + "suicide|(?:committed|completed) suicide|suicide attempts?|attempted suicide|suicidal|killed (?:him|her|them)"
+                    + "suicide|(?:committed|completed) suicide|suicide attempts?|attempted suicide|suicidal|"
+                    // "Client's brother tried to kill himself last month"
+                    + "(?:tried|attempted|tries|attempts|trying|attempting|threatened|threatening) to (?:kill|hurt|harm) (?:him|her|them)sel\\w*|"
+                    + "(?:tried|attempted) to (?:end|take) (?:his|her|their) (?:own )?life|killed (?:him|her|them)"
                     + "sel\\w*|took (?:his|her|their) (?:own )?life|overdosed|(?:who|that) (?:has been|is|was|had been|has|had|keeps) "
                     + "(?:cutting|self[- ]?harming|hurting|burning) (?:him|her|them)sel\\w*)|family history of (?:suicide\\w*|completed suicide)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The third person inside a mention: in the client's own words it names someone else ("kill himself", "end her life"). */
+    static final Pattern SOMEONE_ELSE = Pattern.compile(
+            "\\b(?:him|her|them)sel(?:f|ves)\\b|\\b(?:his|her|their) (?:own )?life\\b|\\b(?:she|he|they)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RISK_CONTEXT = Pattern.compile(
@@ -212,6 +220,10 @@ public final class RiskScreen {
                     int at = m.start();
                     if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
                         continue; // "maternal aunt died by suicide": family history, not the client's own risk
+                    }
+                    if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker())
+                            && SOMEONE_ELSE.matcher(m.group()).find()) {
+                        continue; // the client saying "my brother tried to kill himself": never the client's own ideation
                     }
                     if (hypothetical(unit.text(), at)) {
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding

@@ -778,7 +778,10 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("mi-alcohol.txt", SessionType.Birp, Pronouns.MasculineHim, null);
         String behaviour = section(note, "behaviour");
         assertFalse(behaviour.contains("that that"), behaviour);
-        assertTrue(behaviour.contains("that it's not just about his liver anymore"), behaviour);
+        // an answer in the form of a clause keeps its question (the daughter "noticed", not the client)
+        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        assertTrue(all.contains("When asked \u201CWhat did that tell you?\u201D, the client answered "
+                + "\u201CThat it's not just about my liver anymore. She noticed.\u201D"), all);
         assertFalse(behaviour.contains("that leave by eight"), "a subject left in the sentence before is not invented: " + behaviour);
         assertTrue(behaviour.contains("sleep is a bit worse the first night"), behaviour);
         assertTrue(section(note, "plan").contains("note what was going on when he drank"), section(note, "plan"));
@@ -922,7 +925,25 @@ class ExtractiveNoteEngineTest {
             assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
         }
         String subjective = section(note, "subjective");
-        assertTrue(subjective.contains("They explain that nothing is going to get better."), subjective);
+        assertTrue(subjective.contains("When asked \u201CWhen you think about the future, what comes up?\u201D, the client answered "
+                + "\u201CThat nothing is going to get better.\u201D"), subjective);
         assertFalse(subjective.contains("that that"), subjective);
+    }
+
+    // ---- guilt after a brother's suicide attempt (sibling-attempt-guilt.txt) -------------------------
+
+    @Test
+    void a_brothers_attempt_is_exposure_not_the_clients_ideation_and_the_screening_answer_stays_in_the_risk_section() {
+        NoteDocument note = note("sibling-attempt-guilt.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("exposure to suicide"), si.summary());
+        assertFalse(si.summary().contains("history of a suicide attempt"), si.summary());
+        String data = section(note, "data");
+        assertTrue(data.contains("her brother tried to kill himself last month"), data);
+        assertFalse(data.contains("Seeing what it did to my family"), "the screening answer is quoted in the risk section only: " + data);
+        // "That it's not their fault. That they couldn't have known.": an answer in the form of a clause keeps its question
+        assertTrue(data.contains("When asked \u201CWhat would you say to a friend who told you the same thing?\u201D, the client answered "
+                + "\u201CThat it's not their fault. That they couldn't have known.\u201D"), data);
     }
 }

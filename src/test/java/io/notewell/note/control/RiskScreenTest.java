@@ -92,6 +92,7 @@ class RiskScreenTest {
             Hx of SI.                                                                      | suicidal_ideation | not_assessed | history
             Client should not be left alone given her suicidal intent last night.          | suicidal_ideation | endorsed     |
             Writer asked if client had thoughts of self-harm this week and she said yes.   | self_harm         | endorsed     |
+            Client's brother attempted to kill himself last month.                         | suicidal_ideation | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -151,5 +152,31 @@ class RiskScreenTest {
         RiskFinding si = finding(input, "suicidal_ideation");
         assertEquals("denied", si.polarity(), si.summary());
         assertEquals("denied", finding(input, "self_harm").polarity());
+    }
+
+    @Test
+    void what_the_client_says_of_someone_elses_attempt_is_not_the_clients_own_risk() {
+        // the client speaks of herself as "I": "kill himself", "end her life" in her words are someone else's
+        String brother = """
+                Therapist: How have you been since our last session?
+                Client: It's been a hard couple of weeks. My brother tried to kill himself last month and he's still in the hospital.
+                Client: My best friend keeps saying she wants to end her life and I don't know what to do.
+                Therapist: That is a lot to carry. Have you had any thoughts of suicide yourself?
+                Client: No. Seeing what it did to my family, I would never do that.
+                """;
+        RiskFinding si = finding(brother, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("history of a suicide attempt"), si.summary());
+        assertTrue(si.summary().contains("exposure to suicide"), si.summary());
+    }
+
+    @Test
+    void a_relative_who_came_along_speaks_of_the_client_in_the_third_person() {
+        String mother = """
+                Therapist: What brings you both in today?
+                Mom: She told me last night that she wants to kill herself. I found a note in her room.
+                Client: I don't want to talk about it.
+                """;
+        assertEquals("endorsed", finding(mother, "suicidal_ideation").polarity());
     }
 }
