@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -166,6 +167,31 @@ public final class RiskScreen {
             "\\b(?:him|her|them)sel(?:f|ves)\\b|\\b(?:his|her|their) (?:own )?life\\b|\\b(?:she|he|they)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> OWN = Set.of("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "we", "myself");
+    private static final Set<String> OTHER = Set.of("he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd",
+            "he’s", "she’s", "they’re", "mother", "father", "mom", "dad", "mum", "brother", "sister", "son", "daughter", "husband",
+            "wife", "partner", "friend", "boyfriend", "girlfriend", "cousin", "aunt", "uncle", "grandmother", "grandfather",
+            "grandma", "grandpa", "roommate", "coworker", "classmate", "stepdad", "stepmom", "stepfather", "stepmother", "kid", "child");
+
+    /**
+     * "He said he wanted to die", "My son has been cutting himself": in the client's words, the nearest subject before a
+     * mention within its sentence; someone else's when it is a third person or a relative before any "I" or "me"
+     * ("she makes me want to die" stays the client's).
+     */
+    static boolean subjectIsSomeoneElse(String text, int at) {
+        int from = Math.max(0, Math.max(text.lastIndexOf('.', at - 1), Math.max(text.lastIndexOf('?', at - 1), text.lastIndexOf('!', at - 1))) + 1);
+        String[] words = text.substring(from, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (OWN.contains(words[i])) {
+                return false;
+            }
+            if (OTHER.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern RISK_CONTEXT = Pattern.compile(
             "\\b(?:plan|intent|means|protective factors?|safety plan|lethal|access to (?:firearms|guns|weapons|medications))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -221,8 +247,8 @@ public final class RiskScreen {
                     if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
                         continue; // "maternal aunt died by suicide": family history, not the client's own risk
                     }
-                    if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker())
-                            && SOMEONE_ELSE.matcher(m.group()).find()) {
+                    if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker()) && entry.getKey() != Domain.abuse
+                            && (SOMEONE_ELSE.matcher(m.group()).find() || subjectIsSomeoneElse(unit.text(), at))) {
                         continue; // the client saying "my brother tried to kill himself": never the client's own ideation
                     }
                     if (hypothetical(unit.text(), at)) {

@@ -179,4 +179,21 @@ class RiskScreenTest {
                 """;
         assertEquals("endorsed", finding(mother, "suicidal_ideation").polarity());
     }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He said he wanted to die.                        | suicidal_ideation | not_assessed
+            My husband told me he has thoughts of suicide.  | suicidal_ideation | not_assessed
+            My son has been cutting himself.                 | self_harm         | not_assessed
+            My sister cuts herself and I'm worried about her. | self_harm        | not_assessed
+            She makes me want to die.                        | suicidal_ideation | endorsed
+            My mom found out I was cutting again.            | self_harm         | endorsed
+            When my mom yells, I want to kill myself.        | suicidal_ideation | endorsed
+            My girlfriend hits me when she's drunk.          | abuse             | endorsed
+            """)
+    void in_the_clients_words_the_subject_decides_whose_risk_it_is(String said, String domain, String polarity) {
+        String input = "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
+        RiskFinding finding = finding(input, domain);
+        assertEquals(polarity, finding.polarity(), finding.summary());
+    }
 }
