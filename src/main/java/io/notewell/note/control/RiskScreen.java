@@ -192,6 +192,32 @@ public final class RiskScreen {
         return false;
     }
 
+    private static final Set<String> CLAUSE_START = Set.of("and", "but", "because", "so", "while", "when", "after", "since",
+            "although", "though", "then", "or", "if", "until", "whenever");
+    private static final Set<String> CLIENT_NOUNS = Set.of("client", "pt", "patient", "clt", "cl", "member", "consumer");
+    private static final Set<String> REPORTING = Set.of("reports", "reported", "report", "says", "said", "states", "stated",
+            "told", "tells", "thinks", "thought", "believes", "believed", "worries", "worried", "fears", "feared", "per",
+            "according", "notes", "noted", "shared", "disclosed", "discloses", "admits", "admitted", "describes", "described");
+
+    /**
+     * In a clinician's notes, a relative as the subject of the mention itself ("her son has been cutting himself"): the
+     * relative's risk. A reporting verb or the client in between ("Mom reports she has been cutting") keeps it the client's;
+     * pronouns decide nothing, since in notes "she" may be either.
+     */
+    static boolean relativeIsSubject(String text, int at) {
+        int from = Math.max(0, Math.max(text.lastIndexOf('.', at - 1), Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(',', at - 1))) + 1);
+        String[] words = text.substring(from, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (CLIENT_NOUNS.contains(words[i]) || REPORTING.contains(words[i]) || CLAUSE_START.contains(words[i])) {
+                return false; // (a relative named in a clause before: "her mother yells at her and she has been cutting")
+            }
+            if (OTHER.contains(words[i]) && !words[i].matches("(?:he|she|they)(?:['’].*)?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern RISK_CONTEXT = Pattern.compile(
             "\\b(?:plan|intent|means|protective factors?|safety plan|lethal|access to (?:firearms|guns|weapons|medications))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -250,6 +276,9 @@ public final class RiskScreen {
                     if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker()) && entry.getKey() != Domain.abuse
                             && (SOMEONE_ELSE.matcher(m.group()).find() || subjectIsSomeoneElse(unit.text(), at))) {
                         continue; // the client saying "my brother tried to kill himself": never the client's own ideation
+                    }
+                    if (unit.role() == Role.NOTES && entry.getKey() != Domain.abuse && relativeIsSubject(unit.text(), at)) {
+                        continue; // "Pt reports her son has been cutting himself": the son's, not the client's
                     }
                     if (hypothetical(unit.text(), at)) {
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding

@@ -93,6 +93,9 @@ class RiskScreenTest {
             Client should not be left alone given her suicidal intent last night.          | suicidal_ideation | endorsed     |
             Writer asked if client had thoughts of self-harm this week and she said yes.   | self_harm         | endorsed     |
             Client's brother attempted to kill himself last month.                         | suicidal_ideation | not_assessed |
+            Pt reports her son has been cutting himself.                                   | self_harm         | not_assessed |
+            Mom reports she has been cutting again.                                        | self_harm         | endorsed     |
+            Client reports cutting after her mom yelled at her.                            | self_harm         | endorsed     |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
