@@ -174,8 +174,14 @@ public final class ClinicalVoice {
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The clinician checking a proposal or a task with the client ("How does that sound?", "Could you try ...?"). */
+    static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
+            + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|would you be willing|are you willing|"
+            + "can you do that|could you (?:try|do|commit)|can you (?:try|commit)|would you (?:try|be open)|are you open to|"
+            + "what do you think about (?:that|trying|starting)|how do you feel about (?:that|trying|starting))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
-            "^(?:i can do that|i (?:think|guess) i can (?:do|try) (?:that|it)|i'll give it a (?:try|shot)|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
+            "^(?:(?:okay|ok|yeah|yes|sure)[.,!]?\\s+)?(?:i can do that|i can try(?: that| it)?|i (?:think|guess) i can (?:do|try) (?:that|it)|i'll give it a (?:try|shot)|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
                     + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you)[.!]*$", Pattern.CASE_INSENSITIVE);
 
     private final String client;
@@ -251,7 +257,11 @@ public final class ClinicalVoice {
             case NOTES -> Optional.of(sentence(notes(text)));
             // a short answer to a question about something ("High blood pressure.") is kept; short talk otherwise is not
             // ... and so is a short statement of how the client feels ("I feel hopeless.", "I can't sleep.")
-            case CLIENT -> unit.isQuestion() || ACKNOWLEDGEMENT.matcher(text).find() || EMPTY_ANSWER.matcher(text).matches()
+            // "I can try.", answering "For this week, could you try ...?": the client's response to what was proposed
+            case CLIENT -> !unit.isQuestion() && unit.question() != null && voiceOf(unit.speaker()) == this
+                    && PROPOSAL_CHECK.matcher(unit.question()).find() && ACKNOWLEDGEMENT.matcher(text).find()
+                    ? Optional.of(answered(unit.question(), text))
+                    : unit.isQuestion() || ACKNOWLEDGEMENT.matcher(text).find() || EMPTY_ANSWER.matcher(text).matches()
                     ? Optional.empty()
                     // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
                     : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))

@@ -220,7 +220,9 @@ public final class InputReader {
                     && asked.turn() == units.get(j).turn() - 1) {
                 // "Any side effects now? Sexual side effects, headaches?": a question may take two sentences
                 Unit before = j >= 2 ? units.get(j - 2) : null;
-                String question = before != null && before.turn() == asked.turn() && before.isQuestion()
+                // ... and "How does that sound?" asks about the sentence before it
+                String question = before != null && before.turn() == asked.turn()
+                        && (before.isQuestion() || CHECKS_PROPOSAL.matcher(asked.text().strip()).matches())
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
             }
@@ -246,6 +248,10 @@ public final class InputReader {
         }
         return out;
     }
+
+    private static final Pattern CHECKS_PROPOSAL = Pattern.compile("^(?:so,?\\s+|and\\s+)?(?:how does that sound|does that sound "
+            + "(?:okay|ok|good|alright|doable)|is that (?:okay|ok|alright|all right)|does that work(?: for you)?|sound good|"
+            + "what do you think|how do you feel about that)\\?$", Pattern.CASE_INSENSITIVE);
 
     /** "Tell me about your family.": a question without a question mark. */
     private static final Pattern ASKS = Pattern.compile("^(?:so,?\\s+|and\\s+|okay,?\\s+)?(?:tell me|talk to me|can you tell me|describe|"

@@ -97,6 +97,9 @@ final class PlacementHints {
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"
                 : unit.role() == Role.CLINICIAN && candidates.contains("observation") && OBSERVATION_VOICE.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
+                // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal
+                : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
+                        ? "response"
                 : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation" : null;
         if (hint != null && !candidates.contains(hint)) {

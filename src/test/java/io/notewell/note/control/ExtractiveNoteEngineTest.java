@@ -946,4 +946,17 @@ class ExtractiveNoteEngineTest {
         assertTrue(data.contains("When asked \u201CWhat would you say to a friend who told you the same thing?\u201D, the client answered "
                 + "\u201CThat it's not their fault. That they couldn't have known.\u201D"), data);
     }
+
+    @Test
+    void the_clients_answer_to_a_proposal_is_the_response_to_it_with_what_was_proposed() {
+        NoteDocument birp = note("young-adult-depression-they.txt", SessionType.Birp, Pronouns.NeutralThem, null);
+        String response = section(birp, "response");
+        // "How does that sound?" asks about the sentence before it
+        assertTrue(response.contains("and I'd like to refer you to Dr. Okafor for a medication evaluation. How does that sound?\u201D, "
+                + "the client answered \u201CThat's okay. I'm nervous about medication.\u201D"), response);
+        // "I can try." alone would be small talk; as the answer to the week's task it is the client's response
+        assertTrue(response.contains("could you try getting out of your room for one short walk each day, even ten minutes?\u201D, "
+                + "the client answered \u201CI can try.\u201D"), response);
+        assertFalse(section(note("young-adult-depression-they.txt", SessionType.Soap, Pronouns.NeutralThem, null), "assessment").isEmpty());
+    }
 }
