@@ -176,7 +176,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** The clinician checking a proposal or a task with the client ("How does that sound?", "Could you try ...?"). */
     static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
-            + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|would you be willing|are you willing|"
+            + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you be willing|are you willing|"
             + "can you do that|could you (?:try|do|commit)|can you (?:try|commit)|would you (?:try|be open)|are you open to|"
             + "what do you think about (?:that|trying|starting)|how do you feel about (?:that|trying|starting))\\b",
             Pattern.CASE_INSENSITIVE);

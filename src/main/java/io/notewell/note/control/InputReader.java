@@ -222,7 +222,7 @@ public final class InputReader {
                 Unit before = j >= 2 ? units.get(j - 2) : null;
                 // ... and "How does that sound?" asks about the sentence before it
                 String question = before != null && before.turn() == asked.turn()
-                        && (before.isQuestion() || CHECKS_PROPOSAL.matcher(asked.text().strip()).matches())
+                        && (before.isQuestion() || words(asked.text()) <= 6 && ClinicalVoice.PROPOSAL_CHECK.matcher(asked.text()).find())
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
             }
@@ -248,10 +248,6 @@ public final class InputReader {
         }
         return out;
     }
-
-    private static final Pattern CHECKS_PROPOSAL = Pattern.compile("^(?:so,?\\s+|and\\s+)?(?:how does that sound|does that sound "
-            + "(?:okay|ok|good|alright|doable)|is that (?:okay|ok|alright|all right)|does that work(?: for you)?|sound good|"
-            + "what do you think|how do you feel about that)\\?$", Pattern.CASE_INSENSITIVE);
 
     /** "Tell me about your family.": a question without a question mark. */
     private static final Pattern ASKS = Pattern.compile("^(?:so,?\\s+|and\\s+|okay,?\\s+)?(?:tell me|talk to me|can you tell me|describe|"

@@ -173,25 +173,6 @@ public final class RiskScreen {
             "wife", "partner", "friend", "boyfriend", "girlfriend", "cousin", "aunt", "uncle", "grandmother", "grandfather",
             "grandma", "grandpa", "roommate", "coworker", "classmate", "stepdad", "stepmom", "stepfather", "stepmother", "kid", "child");
 
-    /**
-     * "He said he wanted to die", "My son has been cutting himself": in the client's words, the nearest subject before a
-     * mention within its sentence; someone else's when it is a third person or a relative before any "I" or "me"
-     * ("she makes me want to die" stays the client's).
-     */
-    static boolean subjectIsSomeoneElse(String text, int at) {
-        int from = Math.max(0, Math.max(text.lastIndexOf('.', at - 1), Math.max(text.lastIndexOf('?', at - 1), text.lastIndexOf('!', at - 1))) + 1);
-        String[] words = text.substring(from, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
-        for (int i = words.length - 1; i >= 0; i--) {
-            if (OWN.contains(words[i])) {
-                return false;
-            }
-            if (OTHER.contains(words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> CLAUSE_START = Set.of("and", "but", "because", "so", "while", "when", "after", "since",
             "although", "though", "then", "or", "if", "until", "whenever");
     private static final Set<String> CLIENT_NOUNS = Set.of("client", "pt", "patient", "clt", "cl", "member", "consumer");
@@ -200,18 +181,25 @@ public final class RiskScreen {
             "according", "notes", "noted", "shared", "disclosed", "discloses", "admits", "admitted", "describes", "described");
 
     /**
-     * In a clinician's notes, a relative as the subject of the mention itself ("her son has been cutting himself"): the
-     * relative's risk. A reporting verb or the client in between ("Mom reports she has been cutting") keeps it the client's;
-     * pronouns decide nothing, since in notes "she" may be either.
+     * Whether the nearest subject before a mention within its sentence is someone else. In the client's words
+     * ({@code clientSpeaking}): a third person or a relative before any "I" or "me" ("He said he wanted to die", "My son
+     * has been cutting himself"; "she makes me want to die" stays the client's). In a clinician's notes: a relative as
+     * the subject of the mention itself ("her son has been cutting himself"); a reporting verb, the client or a new clause
+     * in between keeps it the client's ("Mom reports she has been cutting", "her mother yells at her and she has been
+     * cutting"), and pronouns decide nothing, since in notes "she" may be either.
      */
-    static boolean relativeIsSubject(String text, int at) {
-        int from = Math.max(0, Math.max(text.lastIndexOf('.', at - 1), Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(',', at - 1))) + 1);
+    static boolean someoneElseIsSubject(String text, int at, boolean clientSpeaking) {
+        int from = 0;
+        for (char end : (clientSpeaking ? ".?!" : ".;,").toCharArray()) {
+            from = Math.max(from, text.lastIndexOf(end, at - 1) + 1);
+        }
         String[] words = text.substring(from, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
         for (int i = words.length - 1; i >= 0; i--) {
-            if (CLIENT_NOUNS.contains(words[i]) || REPORTING.contains(words[i]) || CLAUSE_START.contains(words[i])) {
-                return false; // (a relative named in a clause before: "her mother yells at her and she has been cutting")
+            String w = words[i];
+            if (clientSpeaking ? OWN.contains(w) : CLIENT_NOUNS.contains(w) || REPORTING.contains(w) || CLAUSE_START.contains(w)) {
+                return false;
             }
-            if (OTHER.contains(words[i]) && !words[i].matches("(?:he|she|they)(?:['’].*)?")) {
+            if (OTHER.contains(w) && (clientSpeaking || !w.matches("(?:he|she|they)(?:['’].*)?"))) {
                 return true;
             }
         }
@@ -274,10 +262,10 @@ public final class RiskScreen {
                         continue; // "maternal aunt died by suicide": family history, not the client's own risk
                     }
                     if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker()) && entry.getKey() != Domain.abuse
-                            && (SOMEONE_ELSE.matcher(m.group()).find() || subjectIsSomeoneElse(unit.text(), at))) {
+                            && (SOMEONE_ELSE.matcher(m.group()).find() || someoneElseIsSubject(unit.text(), at, true))) {
                         continue; // the client saying "my brother tried to kill himself": never the client's own ideation
                     }
-                    if (unit.role() == Role.NOTES && entry.getKey() != Domain.abuse && relativeIsSubject(unit.text(), at)) {
+                    if (unit.role() == Role.NOTES && entry.getKey() != Domain.abuse && someoneElseIsSubject(unit.text(), at, false)) {
                         continue; // "Pt reports her son has been cutting himself": the son's, not the client's
                     }
                     if (hypothetical(unit.text(), at)) {
