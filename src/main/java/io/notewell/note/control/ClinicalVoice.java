@@ -230,17 +230,18 @@ public final class ClinicalVoice {
 
     /** Whether {@code speaker} is a relative who came along ("Mom", "Husband"), not the client. */
     static boolean isCollateral(String speaker) {
-        return speaker != null && COLLATERALS.containsKey(speaker.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:the |client's |pt's )", ""));
+        return collateral(speaker) != null;
+    }
+
+    private static Collateral collateral(String speaker) {
+        return speaker == null ? null : COLLATERALS.get(speaker.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:the |client's |pt's )", ""));
     }
 
     private final Map<String, ClinicalVoice> collateralVoices = new java.util.HashMap<>();
 
     /** The voice for what {@code speaker} says: the client's, or a relative's ("Client's mother reports that ..."). */
     private ClinicalVoice voiceOf(String speaker) {
-        if (speaker == null) {
-            return this;
-        }
-        Collateral collateral = COLLATERALS.get(speaker.strip().toLowerCase(Locale.ROOT).replaceAll("^(?:the |client's |pt's )", ""));
+        Collateral collateral = collateral(speaker);
         if (collateral == null) {
             return this;
         }

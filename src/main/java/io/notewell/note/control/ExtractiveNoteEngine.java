@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The built-in note engine: deterministic, offline, extractive. Every sentence it writes is a rendering of
@@ -63,13 +64,38 @@ public final class ExtractiveNoteEngine {
             + "Y-BOCS|EPDS|MDQ|ASRS|CORE-10|K10|ORS|SRS|DES|IES-R|CAPS-5)\\b");
     private static final Pattern UNNAMED_SCORE = Pattern.compile("\\b(his|her|their|the client's|the|your) score\\b");
 
-    /** A short sentence of the same answer, after a short first one: its end ("Now maybe sixty.", "Less."). */
-    private static boolean finishesAnswer(Unit first, Unit next, int wordsSoFar) {
-        int words = InputReader.words(next.text());
-        // (a rating stays alone: "It's an 8." answers the rating question, "My chest is really tight." does not)
-        return next.role() == Role.CLIENT && next.turn() == first.turn() && !next.isQuestion() && words <= 6
-                && (first.topic() == null || !first.topic().startsWith("emdr_"))
-                && wordsSoFar + words <= 25;
+    /**
+     * The index of the last unit of the short answer starting at {@code first}: the short sentences of the same turn that
+     * finish it ("Now maybe sixty.", "Less."), up to 25 words in all, none of them about risk. A rating stays alone:
+     * "It's an 8." answers the rating question, "My chest is really tight." does not.
+     */
+    private static int answerEnd(List<Unit> units, int first, Set<Unit> riskUnits) {
+        Unit answer = units.get(first);
+        if (answer.topic() != null && answer.topic().startsWith("emdr_")) {
+            return first;
+        }
+        int words = InputReader.words(answer.text());
+        int last = first;
+        while (last + 1 < units.size()) {
+            Unit next = units.get(last + 1);
+            int more = InputReader.words(next.text());
+            if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > 6 || words + more > 25
+                    || riskUnits.contains(next)) {
+                break;
+            }
+            words += more;
+            last++;
+        }
+        return last;
+    }
+
+    /** "You filled out the PCL-5 in the waiting room. Your score today is 52": the score is the PCL-5's. */
+    private static java.util.function.UnaryOperator<String> withInstrument(String naming) {
+        return text -> {
+            Matcher instrument = INSTRUMENT.matcher(naming);
+            return INSTRUMENT.matcher(text).find() || !instrument.find() ? text
+                    : UNNAMED_SCORE.matcher(text).replaceFirst("$1 " + Matcher.quoteReplacement(instrument.group()) + " score");
+        };
     }
 
     private record Rendered(Unit unit, String text) {
@@ -127,7 +153,7 @@ public final class ExtractiveNoteEngine {
         // ("... no prior hospitalizations; no history of suicide attempts") stays in its own section as well
         Set<Unit> riskUnits = new HashSet<>();
         // (the answer to a screening question is quoted whole in the risk section: it is not repeated elsewhere)
-        mentions.forEach(m -> m.units().stream().filter(u -> m.answer() != null && u.role() == Role.CLIENT || InputReader.words(u.text()) < 12)
+        mentions.forEach(m -> m.units().stream().filter(u -> (m.answer() != null && u.role() == Role.CLIENT) || InputReader.words(u.text()) < 12)
                 .forEach(riskUnits::add));
 
         List<Rendered> rendered = new ArrayList<>();
@@ -143,33 +169,19 @@ public final class ExtractiveNoteEngine {
                 continue;
             }
             Optional<String> text = voice.render(unit);
-            if (text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED)) {
+            int last = text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) ? answerEnd(units, i, riskUnits) : i;
+            if (last > i) {
                 // "Before, I'd say ninety. Now maybe sixty.": the short sentences that finish a short answer are quoted with
                 // it (alone, "Now maybe sixty." says nothing and was dropped)
-                int last = i;
-                int words = InputReader.words(unit.text());
-                StringBuilder said = new StringBuilder(ClinicalVoice.clean(unit.text()));
-                while (last + 1 < units.size() && finishesAnswer(unit, units.get(last + 1), words) && !riskUnits.contains(units.get(last + 1))) {
-                    Unit next = units.get(++last);
-                    words += InputReader.words(next.text());
-                    String more = ClinicalVoice.clean(next.text());
-                    if (!more.isEmpty()) {
-                        said.append(' ').append(Character.toUpperCase(more.charAt(0))).append(more.substring(1));
-                    }
-                }
-                if (last > i) {
-                    unit = new Unit(unit.start(), units.get(last).end(), request.input().substring(unit.start(), units.get(last).end()),
-                            unit.role(), unit.speaker(), unit.turn(), unit.labelHint(), unit.topic(), unit.question());
-                    text = Optional.of(ClinicalVoice.answered(unit.question(), said.toString()));
-                    i = last;
-                }
+                text = Optional.of(ClinicalVoice.answered(unit.question(), units.subList(i, last + 1).stream()
+                        .map(u -> ClinicalVoice.clean(u.text())).filter(t -> !t.isEmpty())
+                        .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).collect(Collectors.joining(" "))));
+                unit = new Unit(unit.start(), units.get(last).end(), request.input().substring(unit.start(), units.get(last).end()),
+                        unit.role(), unit.speaker(), unit.turn(), unit.labelHint(), unit.topic(), unit.question());
+                i = last;
             }
-            if (text.isPresent() && instrumentNamed != null && input.shape() == InputReader.Shape.conversation
-                    && instrumentNamed.turn() == unit.turn() && !INSTRUMENT.matcher(text.get()).find()) {
-                // "You filled out the PCL-5 in the waiting room. Your score today is 52": the score is the PCL-5's
-                Matcher instrument = INSTRUMENT.matcher(instrumentNamed.text());
-                instrument.find();
-                text = Optional.of(UNNAMED_SCORE.matcher(text.get()).replaceFirst("$1 " + Matcher.quoteReplacement(instrument.group()) + " score"));
+            if (instrumentNamed != null && input.shape() == InputReader.Shape.conversation && instrumentNamed.turn() == unit.turn()) {
+                text = text.map(withInstrument(instrumentNamed.text()));
             }
             Unit placedUnit = unit;
             text.filter(seen::add).ifPresent(t -> rendered.add(new Rendered(placedUnit, t)));

@@ -49,6 +49,13 @@ final class RiskQualifiers {
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:thought|thinking|thoughts) (?:of|about) (?:taking (?:all|a bunch|too many)|"
             + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing)");
 
+    private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
+            + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
+            + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)"));
+    private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
+            + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
+            + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"));
+
     private static final List<Qualifier> QUALIFIERS = List.of(
             new Qualifier("plan denied", SI_HI, ci("\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
@@ -66,9 +73,7 @@ final class RiskQualifiers {
                     + "never (?:attempted|tried to (?:kill|end))")),
             new Qualifier("history of suicidal ideation", SI, ci("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
                     + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b")),
-            new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
-                    + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
-                    + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)")),
+            ATTEMPT_HISTORY,
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
@@ -87,9 +92,7 @@ final class RiskQualifiers {
             new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
                     + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
                     + "(?:life|safety)")),
-            new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
-                    + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
-                    + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")")),
+            EXPOSURE,
             new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
                     + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)")),
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
@@ -125,19 +128,10 @@ final class RiskQualifiers {
         return of(domain, overall, mentions, units, new java.util.IdentityHashMap<>());
     }
 
-    private static final String ATTEMPT_HISTORY = "history of a suicide attempt";
-    private static final Qualifier EXPOSURE = QUALIFIERS.stream().filter(q -> q.text().startsWith("exposure")).findFirst().orElseThrow();
-
-    /** "My brother tried to kill himself": an attempt, but not the client's. */
-    private static boolean someoneElsesAttempt(Qualifier attempt, Unit unit) {
-        Matcher m = attempt.pattern().matcher(unit.text());
-        if (!m.find()) {
-            return false;
-        }
-        int at = m.start();
-        boolean clientSpeaking = unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker());
-        return clientSpeaking && RiskScreen.SOMEONE_ELSE.matcher(m.group()).find()
-                || RiskScreen.OTHERS_RISK.matcher(unit.text()).results().anyMatch(r -> r.start() <= at && at < r.end());
+    /** "My brother tried to kill himself": an attempt, but not the client's (the same test as the screen's mentions). */
+    private static boolean someoneElsesAttempt(Unit unit) {
+        Matcher m = ATTEMPT_HISTORY.pattern().matcher(unit.text());
+        return m.find() && RiskScreen.someoneElses(Domain.suicidal_ideation, unit, m.start(), m.group(), RiskScreen.othersRisk(unit.text()));
     }
 
     /** The same, with {@code matched} remembering which qualifiers a unit's text matches, across the domains of one note. */
@@ -196,7 +190,7 @@ final class RiskQualifiers {
             }
             for (Qualifier q : matched.computeIfAbsent(unit,
                     u -> QUALIFIERS.stream().filter(candidate -> candidate.pattern().matcher(u.text()).find()).toList())) {
-                if (q.domains().contains(domain) && !(q.text().equals(ATTEMPT_HISTORY) && someoneElsesAttempt(q, unit))) {
+                if (q.domains().contains(domain) && !(q == ATTEMPT_HISTORY && someoneElsesAttempt(unit))) {
                     found.add(q.text());
                 }
             }

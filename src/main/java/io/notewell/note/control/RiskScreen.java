@@ -163,7 +163,7 @@ public final class RiskScreen {
             Pattern.CASE_INSENSITIVE);
 
     /** The third person inside a mention: in the client's own words it names someone else ("kill himself", "end her life"). */
-    static final Pattern SOMEONE_ELSE = Pattern.compile(
+    private static final Pattern SOMEONE_ELSE = Pattern.compile(
             "\\b(?:him|her|them)sel(?:f|ves)\\b|\\b(?:his|her|their) (?:own )?life\\b|\\b(?:she|he|they)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -172,6 +172,31 @@ public final class RiskScreen {
             "he’s", "she’s", "they’re", "mother", "father", "mom", "dad", "mum", "brother", "sister", "son", "daughter", "husband",
             "wife", "partner", "friend", "boyfriend", "girlfriend", "cousin", "aunt", "uncle", "grandmother", "grandfather",
             "grandma", "grandpa", "roommate", "coworker", "classmate", "stepdad", "stepmom", "stepfather", "stepmother", "kid", "child");
+
+    /**
+     * Whether the mention {@code matched} at {@code at} in {@code unit} is someone else's risk: inside a relative's
+     * suicide or attempt ({@code othersRisk}, the unit's {@link #OTHERS_RISK} spans), or, except for abuse (which others
+     * do to the client), with someone else as its subject: in the client's own words a third person in the mention
+     * ("kill himself") or before it, in notes a relative as the subject of the mention itself. A relative speaking in
+     * the session speaks of the client.
+     */
+    static boolean someoneElses(Domain domain, Unit unit, int at, String matched, List<int[]> othersRisk) {
+        if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
+            return true;
+        }
+        if (domain == Domain.abuse) {
+            return false;
+        }
+        if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker())) {
+            return SOMEONE_ELSE.matcher(matched).find() || someoneElseIsSubject(unit.text(), at, true);
+        }
+        return unit.role() == Role.NOTES && someoneElseIsSubject(unit.text(), at, false);
+    }
+
+    /** The {@link #OTHERS_RISK} spans of {@code text}. */
+    static List<int[]> othersRisk(String text) {
+        return OTHERS_RISK.matcher(text).results().map(r -> new int[]{r.start(), r.end()}).toList();
+    }
 
     private static final Set<String> CLAUSE_START = Set.of("and", "but", "because", "so", "while", "when", "after", "since",
             "although", "though", "then", "or", "if", "until", "whenever");
@@ -188,8 +213,8 @@ public final class RiskScreen {
      * in between keeps it the client's ("Mom reports she has been cutting", "her mother yells at her and she has been
      * cutting"), and pronouns decide nothing, since in notes "she" may be either.
      */
-    static boolean someoneElseIsSubject(String text, int at, boolean clientSpeaking) {
-        int from = 0;
+    private static boolean someoneElseIsSubject(String text, int at, boolean clientSpeaking) {
+        int from = Math.max(0, at - 200); // a subject stands near its verb (and a pathological unit stays linear)
         for (char end : (clientSpeaking ? ".?!" : ".;,").toCharArray()) {
             from = Math.max(from, text.lastIndexOf(end, at - 1) + 1);
         }
@@ -248,7 +273,7 @@ public final class RiskScreen {
             if (unit.role() == Role.CLINICIAN) {
                 continue;
             }
-            List<int[]> othersRisk = OTHERS_RISK.matcher(unit.text()).results().map(r -> new int[]{r.start(), r.end()}).toList();
+            List<int[]> othersRisk = othersRisk(unit.text());
             for (Map.Entry<Domain, Pattern> entry : MENTIONS.entrySet()) {
                 Matcher m = entry.getValue().matcher(unit.text());
                 Pattern history = HISTORY.get(entry.getKey());
@@ -258,15 +283,8 @@ public final class RiskScreen {
                 // a few mentions of a domain in one unit say all it says (and keep a pathological input linear)
                 while (found < MENTIONS_PER_UNIT && m.find()) {
                     int at = m.start();
-                    if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
-                        continue; // "maternal aunt died by suicide": family history, not the client's own risk
-                    }
-                    if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker()) && entry.getKey() != Domain.abuse
-                            && (SOMEONE_ELSE.matcher(m.group()).find() || someoneElseIsSubject(unit.text(), at, true))) {
-                        continue; // the client saying "my brother tried to kill himself": never the client's own ideation
-                    }
-                    if (unit.role() == Role.NOTES && entry.getKey() != Domain.abuse && someoneElseIsSubject(unit.text(), at, false)) {
-                        continue; // "Pt reports her son has been cutting himself": the son's, not the client's
+                    if (someoneElses(entry.getKey(), unit, at, m.group(), othersRisk)) {
+                        continue; // "maternal aunt died by suicide", "my brother tried to kill himself": not the client's own risk
                     }
                     if (hypothetical(unit.text(), at)) {
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding
@@ -308,7 +326,7 @@ public final class RiskScreen {
 
     /** Whether {@code text} mentions {@code domain} as the speaker's own (not "my mom died by suicide"). */
     private static boolean namesOwn(Domain domain, String text) {
-        List<int[]> others = OTHERS_RISK.matcher(text).results().map(r -> new int[]{r.start(), r.end()}).toList();
+        List<int[]> others = othersRisk(text);
         return MENTIONS.get(domain).matcher(text).results().limit(MENTIONS_PER_UNIT)
                 .anyMatch(m -> others.stream().noneMatch(span -> span[0] <= m.start() && m.start() < span[1]));
     }

@@ -30,6 +30,11 @@ class ExtractiveNoteEngineTest {
                 .orElseThrow(() -> new AssertionError("no section " + key + " in " + note.template()));
     }
 
+    /** Every section's text, for what may land in more than one section. */
+    static String whole(NoteDocument note) {
+        return note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+    }
+
     static RiskFinding risk(NoteDocument note, String domain) {
         return note.risks().stream().filter(r -> r.domain().equals(domain)).findFirst().orElseThrow();
     }
@@ -289,7 +294,7 @@ class ExtractiveNoteEngineTest {
     @Test
     void clinician_notes_keep_every_sentence_the_clinician_wrote() {
         NoteDocument note = note("birp-safety-notes.txt", SessionType.Birp, Pronouns.MasculineHim, null);
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertTrue(all.contains("spare key to the gun safe"), "the means restriction is not dropped: " + all);
         assertTrue(all.contains("Mood \"pretty low\""), "the stated mood is kept: " + all);
         assertTrue(all.contains("its effect on sleep and mood."), "'and mood' ends a phrase, not a finding: " + all);
@@ -437,7 +442,7 @@ class ExtractiveNoteEngineTest {
     @Test
     void a_mental_status_examination_leaves_out_what_was_done_and_planned() {
         NoteDocument note = note("anxiety-transcript.txt", SessionType.Mse, Pronouns.FeminineHer, null);
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertFalse(all.contains("was asked to") || all.contains("practiced") || all.contains("Next session"),
                 "homework, exercises and the next session are not mental status: " + all);
         assertTrue(section(note, "mood").contains("really anxious at work"), section(note, "mood"));
@@ -610,7 +615,7 @@ class ExtractiveNoteEngineTest {
     @Test
     void a_dictation_in_the_clinicians_first_person_names_the_clinician_and_keeps_the_clients_quote_as_said() {
         NoteDocument note = note("dictated-first-person.txt", SessionType.Soap, Pronouns.FeminineHer, null);
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertFalse(all.matches("(?s).*(?<![“\"\\w])I (?!actually).*"), "no clinician 'I' left outside the client's quote: " + all);
         assertTrue(all.contains("\"I actually stayed in the store until the feeling passed.\""), "the quote is untouched: " + all);
         String subjective = section(note, "subjective");
@@ -657,7 +662,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "assessment").contains("Moderate progress on goal 2"), section(note, "assessment"));
         assertTrue(section(note, "plan").contains("Next appointment 12/09 at 3 pm"), section(note, "plan"));
         assertTrue(section(note, "mental_status").contains("Affect anxious"), section(note, "mental_status"));
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertFalse(all.contains("Progress toward goals:") || all.contains("Recommendations:"), all);
     }
 
@@ -671,7 +676,7 @@ class ExtractiveNoteEngineTest {
     private static void a_transcript_layout_is_read_as_the_conversation(String transcript) {
         NoteDocument note = note(transcript, SessionType.Soap, Pronouns.FeminineHer, null);
         assertEquals("conversation", note.inputShape());
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertFalse(all.contains("-->") || all.contains("WEBVTT") || all.contains("0:07") || all.contains("Linda"), transcript + ": " + all);
         assertTrue(section(note, "subjective").contains("six months since her mom passed"), section(note, "subjective"));
         assertEquals("endorsed", risk(note, "suicidal_ideation").polarity());
@@ -779,7 +784,7 @@ class ExtractiveNoteEngineTest {
         String behaviour = section(note, "behaviour");
         assertFalse(behaviour.contains("that that"), behaviour);
         // an answer in the form of a clause keeps its question (the daughter "noticed", not the client)
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertTrue(all.contains("When asked \u201CWhat did that tell you?\u201D, the client answered "
                 + "\u201CThat it's not just about my liver anymore. She noticed.\u201D"), all);
         assertFalse(behaviour.contains("that leave by eight"), "a subject left in the sentence before is not invented: " + behaviour);
@@ -821,7 +826,7 @@ class ExtractiveNoteEngineTest {
     @Test
     void a_proposal_with_a_tag_question_and_what_the_clinician_will_do_are_kept() {
         NoteDocument note = note("adolescent-cyberbullying.txt", SessionType.Dap, Pronouns.FeminineHer, null);
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertTrue(all.contains("developed a safety plan together today"), "'..., is that okay?' is a proposal: " + all);
         assertTrue(section(note, "plan").contains("Therapist will reach out to the school counselor about the group chat, with her permission."),
                 section(note, "plan"));
@@ -847,7 +852,7 @@ class ExtractiveNoteEngineTest {
     @Test
     void a_short_answer_keeps_the_short_sentences_that_finish_it() {
         NoteDocument note = note("ptsd-driving-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         // the belief rating before and after the restructuring: "Now maybe sixty." alone was dropped
         assertTrue(all.contains("the client answered \u201CBefore, I'd say ninety. Now maybe sixty.\u201D"), all);
         assertTrue(all.contains("the client answered \u201CPretty rough. The nightmares came back.\u201D"), all);
@@ -871,7 +876,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Client was asked to finish the impact statement"), plan);
         // "We'll also keep using the grounding exercise ...": the client goes on with a skill
         assertTrue(plan.contains("Client will continue using the grounding exercise when he wakes from a nightmare"), plan);
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertFalse(all.contains("practiced one small step"), all);
         // "I want to check in about safety, as we do each week" is done now, not planned
         assertTrue(all.contains("Therapist checked in about safety"), all);
@@ -894,7 +899,7 @@ class ExtractiveNoteEngineTest {
     @Test
     void what_the_client_did_between_sessions_is_charted_with_the_client_as_subject() {
         NoteDocument note = note("panic-cbt-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
-        String all = note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
+        String all = whole(note);
         assertTrue(all.contains("Client rated peak anxiety 8/10 and 6/10."), all);
         assertTrue(all.contains("Client used paced breathing during the second attack"), all);
         assertTrue(all.contains("Client is still avoiding crowded stores"), all);
