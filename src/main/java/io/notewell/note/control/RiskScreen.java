@@ -129,7 +129,13 @@ public final class RiskScreen {
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
-                "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|abus\\w*|feel safe (?:at home|with)", ci));
+                "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|abus\\w*|feel safe (?:at home|with|in)|"
+                        // intimate-partner screening: "Has he ever pushed you, grabbed you, or threatened you?", "anything
+                        // physical when arguments get heated?", "Do you ever feel afraid of him at home?"
+                        + "\\b(?:push|shov|grabb|slapp|chok|kick|punch|strangl|threaten|forc|beat|hit)\\w* you\\b|"
+                        + "(?:afraid|scared|frightened|fearful) (?:of|around) (?:him|her|them|your (?:partner|husband|wife|boyfriend|girlfriend|"
+                        + "ex|father|mother|dad|mom|stepfather|stepmother|parents?))\\b|"
+                        + "\\b(?:anything|ever|gets?|got|getting|been) physical\\b|\\bviolen(?:ce|t)\\b(?! (?:thoughts?|urges?|impulses?|fantas\\w*))", ci));
     }
 
     /**

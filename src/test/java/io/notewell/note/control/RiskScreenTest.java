@@ -158,6 +158,30 @@ class RiskScreenTest {
     }
 
     @Test
+    void an_intimate_partner_violence_screen_answered_no_is_a_denial_and_answered_yes_an_endorsement() {
+        String denied = """
+                Therapist: Has Sam ever pushed you, grabbed you, or threatened you when arguments get heated?
+                Client: No, never. He's never been physical. He yells sometimes, that's it.
+                Therapist: And do you ever feel afraid of him at home?
+                Client: No, not at all.
+                """;
+        RiskFinding abuse = finding(denied, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("He's never been physical"), abuse.summary());
+        String endorsed = """
+                Therapist: Has there been anything physical when the two of you argue?
+                Client: Yes. Last month he shoved me into the door.
+                """;
+        assertEquals("endorsed", finding(endorsed, "abuse").polarity());
+        // a question about the client's own violent thoughts screens homicidal ideation, not abuse
+        String thoughts = """
+                Therapist: Have you had any violent thoughts toward anyone?
+                Client: No, nothing like that.
+                """;
+        assertEquals("not_assessed", finding(thoughts, "abuse").polarity());
+    }
+
+    @Test
     void what_the_client_says_of_someone_elses_attempt_is_not_the_clients_own_risk() {
         // the client speaks of herself as "I": "kill himself", "end her life" in her words are someone else's
         String brother = """
