@@ -68,7 +68,7 @@ public final class ClinicalVoice {
             "^(?:i'd like to|i’d like to|i would like to|i'm going to|i’m going to|i am going to|i will|i'll|i’ll|i want to|i plan to|"
                     + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?((?:refer|coordinate|send|start|increase|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
-                    + "speak with|get you|set up|put in|fax|email|complete|review|make)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern VOCATIVE = Pattern.compile("([A-Z][a-z]+),\\s+(?=[a-z]|I\\b)");
 
@@ -84,7 +84,7 @@ public final class ClinicalVoice {
                     + "next session|sessions)|before (?:next time|next week|our next session)|until next (?:week|time|session)),?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_SESSION = Pattern.compile("\\b(?:now|right now|together|here|in session|with me)\\b",
@@ -266,7 +266,8 @@ public final class ClinicalVoice {
                     ? Optional.empty()
                     // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
                     : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
-                            && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANSWER_THAT.matcher(text).lookingAt())
+                            && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANSWER_THAT.matcher(text).lookingAt()
+                                || missesItsTopic(unit.question(), text))
                             ? Optional.of(answered(unit.question(), text))
                     : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
                     ? Optional.empty()
@@ -292,6 +293,20 @@ public final class ClinicalVoice {
         String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
         return InputReader.words(plain) < MINIMUM_CLIENT_WORDS || FRAGMENT_ANSWER.matcher(plain).matches()
                 || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt();
+    }
+
+    /** What a short answer may leave to its question: "How has your sleep been?" "I'm getting maybe five hours." */
+    private static final Pattern ASKED_TOPIC = Pattern.compile("\\b(sleep|appetite|energy|mood|eating|concentration|focus|motivation|"
+            + "anxiety|pain|weight|drinking|nightmares|headaches|cravings|urges)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A short answer that does not name what was asked about, which the question then has to say. */
+    private static boolean missesItsTopic(String question, String answer) {
+        Matcher topic = ASKED_TOPIC.matcher(question);
+        if (!topic.find() || InputReader.words(answer) > 8) {
+            return false;
+        }
+        String stem = topic.group(1).toLowerCase(Locale.ROOT).substring(0, Math.min(4, topic.group(1).length()));
+        return !answer.toLowerCase(Locale.ROOT).contains(stem) && !(stem.equals("slee") && answer.matches("(?i).*\\bslept\\b.*"));
     }
 
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
@@ -543,15 +558,19 @@ public final class ClinicalVoice {
     private static final Set<String> KEEP = Set.of("can", "could", "would", "should", "will", "might", "must", "may",
             "shall", "did", "had", "was", "felt", "went", "thought", "said", "got", "made", "knew", "took", "saw", "came",
             "left", "lost", "told", "found", "kept", "slept", "ate", "tried", "used", "started", "stopped", "wanted",
-            "needed", "guess", "mean", "gave", "spoke", "met", "wrote", "began", "brought", "taught", "heard", "sent",
+            "needed", "gave", "spoke", "met", "wrote", "began", "brought", "taught", "heard", "sent",
             "ran", "sat", "stood", "understood", "chose", "drove", "fell", "forgot",
             "grew", "held", "led", "meant", "paid", "showed", "spent", "threw", "woke", "won", "wore", "became", "broke",
             "built", "bought", "caught", "drew", "drank", "fought", "flew", "hung", "sought", "stuck", "swore",
             "tore", "withdrew", "ought", "am", "were");
 
+    /** Present tense although they end in "ed": "I need help" is "she needs help", not "she need help". */
+    private static final Set<String> PRESENT_IN_EED = Set.of("need", "feed", "bleed", "speed", "proceed", "succeed",
+            "exceed", "breed", "heed", "weed", "seed");
+
     static String inflect(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
-        if (KEEP.contains(v) || v.endsWith("ed")) {
+        if (KEEP.contains(v) || v.endsWith("ed") && !PRESENT_IN_EED.contains(v)) {
             return verb;
         }
         if (v.equals("have")) {
@@ -714,6 +733,9 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
         out = replaceAll(out, "(?i)\\byou were\\b", s + (singular ? " was" : " were"));
+        // "that fear that you'll never get any space", "we agreed you'd try": she'll, she'd (not "her'll")
+        out = replaceAll(out, "(?i)\\byou(?:'|’)ll\\b", s + "'ll");
+        out = replaceAll(out, "(?i)\\byou(?:'|’)d\\b", s + "'d");
         out = replaceAll(out, "(?i)\\byourself\\b", reflexive());
         out = replaceAll(out, "(?i)\\byour\\b", pronouns.possessive());
         Matcher subjectYou = SUBJECT_YOU.matcher(out);

@@ -19,6 +19,32 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void a_present_verb_ending_in_ed_and_a_guess_agree_with_the_client() {
+        assertEquals("Client reports that he needs help with his sleep", voice.clientSpeech("I need help with my sleep."));
+        assertEquals("Client reports that he guesses it's more than it used to be",
+                voice.clientSpeech("But I guess it's more than it used to be."));
+        assertEquals("Client reports that he needed a break from all of it", voice.clientSpeech("I needed a break from all of it."));
+    }
+
+    @Test
+    void the_clinicians_you_will_and_you_would_become_the_clients_pronoun() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Therapist reflected that when Sam follows her, it touches that fear that she'll never get any space",
+                her.clinicianSpeech("It sounds like when Sam follows you, it touches that fear that you'll never get any space.")
+                        .orElseThrow());
+        assertEquals("Client was asked to tell Sam when she'll return, at most thirty minutes later",
+                her.clinicianSpeech("For this week, I'd like you to tell Sam when you'll return, at most thirty minutes later.")
+                        .orElseThrow());
+    }
+
+    @Test
+    void a_preface_to_a_question_is_not_a_plan_and_practice_today_is_an_intervention() {
+        assertTrue(voice.clinicianSpeech("I want to make sure I ask you something I ask everyone who is in a relationship.").isEmpty());
+        assertEquals("Therapist and client practiced a softened start-up",
+                voice.clinicianSpeech("Today I'd like us to practice a softened start-up.").orElseThrow());
+    }
+
+    @Test
     void a_compound_subject_keeps_its_plural_verb() {
         assertEquals("Client reports that his wife and he have been arguing more",
                 voice.clientSpeech("My wife and I have been arguing more."));
