@@ -140,6 +140,14 @@ public final class ExtractiveNoteEngine {
         this.maximumPerSection = maximumPerSection;
     }
 
+    /**
+     * How many sentences a section of a note from a conversation keeps: the configured number, and one more for every
+     * hundred words of the transcript (a fifty-minute session says more than a check-in), at most three times as many.
+     */
+    int kept(int words) {
+        return Math.min(3 * maximumPerSection, maximumPerSection + words / 100);
+    }
+
     public NoteDocument write(Request request) {
         InputReader.Parsed input = reader.read(request.input(), request.dictation());
         if (input.words() < minimumWords) {
@@ -231,7 +239,7 @@ public final class ExtractiveNoteEngine {
         for (Section section : template.sections()) {
             placed.stream().filter(p -> p.section().equals(section.key()))
                     .sorted(Comparator.comparingDouble(p -> -p.rank()))
-                    .limit(input.shape() == InputReader.Shape.conversation ? maximumPerSection : Long.MAX_VALUE)
+                    .limit(input.shape() == InputReader.Shape.conversation ? kept(input.words()) : Long.MAX_VALUE)
                     .sorted(Comparator.comparingInt(p -> p.unit().start()))
                     .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
         }
@@ -289,7 +297,14 @@ public final class ExtractiveNoteEngine {
                     + "weed|cannabis|pills?|medications?|side effects?|doses?|milligrams|mg|mood|(?:weeks?|months?|years?|days?|nights?|times?) (?:ago|now|a (?:week|night|day))|"
                     + "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (?:weeks?|months?|years?|days?|nights?|times|hours)|"
                     + "(?:twice|every day|every night|most days|all the time)|work|job|school|mom|mother|dad|father|wife|husband|"
-                    + "partner|son|daughter|kids|children|sister|brother|friends?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+                    + "partner|son|daughter|kids|children|sister|brother|friends?|"
+                    // conflict at home
+                    + "relationship|argu\\w*|fight\\w*|shout\\w*|yell\\w*|afraid|scared|angry|anger)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The clinician asking for a self-rating: "On a scale from zero to ten, how satisfied are you ...?", "How would you rate ...?" */
+    private static final java.util.regex.Pattern RATING_ASKED = java.util.regex.Pattern.compile(
+            "^When asked “[^”]*\\b(?:scale|rate|rating|out of (?:ten|10|five|5|100)|percent)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static double salience(String text) {
         java.util.regex.Matcher m = SALIENT.matcher(text);
@@ -298,7 +313,9 @@ public final class ExtractiveNoteEngine {
             hits++;
         }
         // the client's answer to a direct question of the clinician is what the clinician came to find out
-        return 0.04 * hits + (text.startsWith(ClinicalVoice.ANSWERED) ? 0.15 : 0);
+        // ... and a self-rating is what the clinician tracks from session to session: it reads low on the classifier (a question
+        // and a number resemble no section's prototypes) and is kept before the client's longer reports
+        return 0.04 * hits + (text.startsWith(ClinicalVoice.ANSWERED) ? 0.15 : 0) + (RATING_ASKED.matcher(text).find() ? 0.6 : 0);
     }
 
     /**

@@ -964,4 +964,39 @@ class ExtractiveNoteEngineTest {
                 + "the client answered \u201CI can try.\u201D"), response);
         assertFalse(section(note("young-adult-depression-they.txt", SessionType.Soap, Pronouns.NeutralThem, null), "assessment").isEmpty());
     }
+
+    // ---- conflict with a partner, with an intimate-partner violence screen (partner-conflict-transcript.txt) ----------
+
+    @Test
+    void a_partner_violence_screen_answered_no_is_charted_as_denied_with_the_answers() {
+        NoteDocument note = note("partner-conflict-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("No, never. He's never been physical. He yells sometimes, that's it."), abuse.summary());
+        assertTrue(abuse.summary().contains("No, not at all."), abuse.summary());
+        // the preface to the screen is no plan of the clinician's
+        assertFalse(whole(note).contains("make sure"), whole(note));
+    }
+
+    @Test
+    void a_self_rating_and_an_answer_that_leaves_its_topic_to_the_question_keep_the_question() {
+        NoteDocument note = note("partner-conflict-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("When asked \u201COn a scale from zero to ten, how satisfied are you with the relationship this "
+                + "week?\u201D, the client answered \u201CMaybe a four.\u201D"), subjective);
+        assertTrue(subjective.contains("When asked \u201CHow has your sleep been?\u201D, the client answered \u201CI'm getting maybe five "
+                + "hours.\u201D"), subjective);
+        // what happened when she tried the skill is kept among the session's longer reports
+        assertTrue(subjective.contains("Sam followed her into the bedroom and kept shouting"), subjective);
+    }
+
+    @Test
+    void the_skill_practised_today_is_an_intervention_and_the_clinicians_you_will_is_the_clients() {
+        NoteDocument birp = note("partner-conflict-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String intervention = section(birp, "intervention");
+        assertTrue(intervention.contains("Therapist and client practiced a softened start-up."), intervention);
+        assertTrue(intervention.contains("that fear that she'll never get any space"), intervention);
+        assertTrue(section(birp, "plan").contains("tell Sam when she'll return"), section(birp, "plan"));
+        assertFalse(whole(birp).contains("her'll"), whole(birp));
+    }
 }
