@@ -352,6 +352,9 @@ public final class InputReader {
         return Optional.empty();
     }
 
+    /** Abbreviations after which a sentence goes on: "vs.", "e.g.", "i.e.", "approx.", "Dr.", "Mrs.". */
+    private static final Pattern NOT_AN_END = Pattern.compile("(?:^|\\s|\\()(?:vs|v|e\\.g|i\\.e|approx|cf|incl|esp|Dr|Mr|Mrs|Ms|Prof)\\.$");
+
     private List<Span> sentences(String input, int start, int end) {
         SentenceDetectorME detector = new SentenceDetectorME(sentenceModel);
         List<Span> spans = new ArrayList<>();
@@ -360,12 +363,21 @@ public final class InputReader {
         for (int i = start; i <= end; i++) {
             if (i == end || input.charAt(i) == '\n') {
                 String block = input.substring(blockStart, i);
+                Span open = null; // a sentence cut after an abbreviation that never ends one ("neck stiffness vs. muscle tension")
                 for (Span s : detector.sentPosDetect(block)) {
-                    int a = trimStart(input, blockStart + s.getStart(), blockStart + s.getEnd());
+                    int a = open != null ? open.getStart() : trimStart(input, blockStart + s.getStart(), blockStart + s.getEnd());
                     int b = trimEnd(input, blockStart + s.getEnd());
+                    open = null;
+                    if (NOT_AN_END.matcher(input.substring(a, b)).find()) {
+                        open = new Span(a, b);
+                        continue;
+                    }
                     if (b > a && WORD.matcher(input.substring(a, b)).find() && !CUE_LINE.matcher(input.substring(a, b)).matches()) {
                         spans.add(new Span(a, b));
                     }
+                }
+                if (open != null && WORD.matcher(input.substring(open.getStart(), open.getEnd())).find()) {
+                    spans.add(open);
                 }
                 blockStart = i + 1;
             }

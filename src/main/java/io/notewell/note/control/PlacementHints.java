@@ -4,6 +4,7 @@ import io.notewell.note.control.InputReader.Role;
 import io.notewell.note.control.InputReader.Unit;
 import io.notewell.note.control.NoteTemplates.Template;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +70,15 @@ final class PlacementHints {
     private static final Pattern NOTED_QUOTE = Pattern.compile(
             "^(?:Client|She|He|They) (?:said|says|told|stated|states|shared|explained|described|reported|reports)\\b[^\"“]{0,40}[\"“]");
 
+    /**
+     * A symptom as the client reports it, in the notes' shorthand: "Sleep improved to 7-8 hrs.", "Appetite poor.",
+     * "Client denies command AH.": what the client said (subjective), not the clinician's assessment of progress.
+     */
+    private static final Pattern NOTED_SYMPTOM = Pattern.compile("^(?:(?:Client|Pt|Patient|She|He|They) )?(?:(?:denies|endorses) "
+            + "(?!SI\\b|HI\\b|suicid|homicid|self[- ]?harm)|(?:sleep|appetite|energy|mood|concentration|focus|motivation|anxiety|panic attacks?|"
+            + "nightmares|cravings|irritability) (?:has |have )?(?:improved|worsened|is |was |remains |unchanged|increased|decreased|"
+            + "better|worse|poor|fair|good|okay|ok|down|up)\\b)", Pattern.CASE_INSENSITIVE);
+
     private final NoteTemplates templates;
     private final List<String> candidates;
     /** Where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere it is assessment. */
@@ -101,7 +111,16 @@ final class PlacementHints {
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
                         ? "response"
                 : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
-                : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation" : null;
+                : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation"
+                : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation" : null;
+        if (unit.labelHint() != null && ("observation".equals(hint) || hint.startsWith("mse_"))) {
+            // under one "MSE:" heading, "Speech soft, slowed. Affect blunted. Alert and oriented x3.": each finding to its
+            // domain; and after "Perception: endorses AH." on the same line, "Alert and oriented x3." is cognition
+            String domain = mentalStatusDomain(text, hint);
+            if (domain != null) {
+                return domain;
+            }
+        }
         if (hint != null && !candidates.contains(hint)) {
             hint = broader(hint);
         }
@@ -123,6 +142,35 @@ final class PlacementHints {
             return candidates.contains("referral") && templates.category("referral").ruleMatches(text) ? "referral" : topic;
         }
         return null;
+    }
+
+    /** A finding that opens with its domain's name: "Speech soft, slowed.", "Thought content: persecutory ideation ...". */
+    private static final Pattern MSE_DOMAIN_FIRST = Pattern.compile("^(?:appearance|behaviou?r|attitude|speech|mood|affect|"
+            + "thought process|thought content|perception|cognition|orientation|insight|judge?ment)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Without its name, the domains whose rules are surest first: mood's rule (any "feels anxious") comes last. */
+    private static final List<String> MSE_RULE_ORDER = List.of("mse_appearance", "mse_behaviour", "mse_speech", "mse_affect",
+            "mse_thought_process", "mse_thought_content", "mse_perception", "mse_cognition", "mse_insight", "mse_judgment", "mse_mood");
+
+    /** The mental-status domain of one finding, where the template has a section per domain; null otherwise. */
+    private String mentalStatusDomain(String text, String heading) {
+        Matcher named = MSE_DOMAIN_FIRST.matcher(text);
+        if (named.lookingAt()) {
+            String domain = switch (named.group().toLowerCase(java.util.Locale.ROOT)) {
+                case "behavior", "behaviour", "attitude" -> "mse_behaviour";
+                case "thought process" -> "mse_thought_process";
+                case "thought content" -> "mse_thought_content";
+                case "orientation" -> "mse_cognition";
+                case "judgement", "judgment" -> "mse_judgment";
+                default -> "mse_" + named.group().toLowerCase(java.util.Locale.ROOT);
+            };
+            return candidates.contains(domain) ? domain : null;
+        }
+        if (heading.startsWith("mse_") && (!candidates.contains(heading) || templates.category(heading).ruleMatches(text))) {
+            return null; // the heading's own domain, as it says
+        }
+        return MSE_RULE_ORDER.stream().filter(candidates::contains).filter(c -> templates.category(c).ruleMatches(text))
+                .findFirst().orElse(null);
     }
 
     /** A heading of the notes that this template has no section for, read as the broader kind of content. */

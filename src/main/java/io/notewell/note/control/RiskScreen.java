@@ -93,7 +93,7 @@ public final class RiskScreen {
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cut (?:my|her|him|them)sel\\w*|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
-                        + "\\bcutting\\b(?! (?:back|down|out|off|up|through|in\\b|across|ties|class|classes|school|corners|costs|hair|"
+                        + "\\bcutting\\b(?! (?:back|down|out|off|up|through|in\\b|to\\b|from\\b|(?:it|that|this) (?:to|down|back)\\b|across|ties|class|classes|school|corners|costs|hair|"
                         + "(?:the )?grass|wood|paper|coupons|vegetables|onions|food|meat|carbs|sugar|calories|hours|shifts|expenses|spending|"
                         + "contact|people|it|the cord|edge|cake|board|room|(?:him|her|them|me) (?:off|out|down|slack|some slack|a check)|"
                         + "(?:my|her|his|their) hair)\\b)|"

@@ -999,4 +999,38 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(birp, "plan").contains("tell Sam when she'll return"), section(birp, "plan"));
         assertFalse(whole(birp).contains("her'll"), whole(birp));
     }
+
+    // ---- psychiatric follow-up for schizophrenia, in the psychiatrist's notes (psychosis-followup-notes.txt) ----------
+
+    @Test
+    void a_mental_status_exam_under_one_heading_goes_finding_by_finding_into_the_mse_sections() {
+        NoteDocument mse = note("psychosis-followup-notes.txt", SessionType.Mse, Pronouns.MasculineHim, null);
+        assertEquals("Casually dressed, fair hygiene.", section(mse, "appearance"));
+        assertEquals("Calm, cooperative, limited eye contact.", section(mse, "behaviour"));
+        assertEquals("Speech soft, slowed.", section(mse, "speech"));
+        assertTrue(section(mse, "affect").startsWith("Affect blunted."), section(mse, "affect"));
+        assertTrue(section(mse, "thought_process").startsWith("Thought process linear but concrete."), section(mse, "thought_process"));
+        assertTrue(section(mse, "perception").contains("endorses AH, not responding to internal stimuli"), section(mse, "perception"));
+        // after "Perception: ..." on the same line, the next findings are not perception
+        assertEquals("Alert and oriented x3.", section(mse, "cognition"));
+        assertTrue(section(mse, "insight").startsWith("Insight partial"), section(mse, "insight"));
+    }
+
+    @Test
+    void cutting_down_a_substance_is_not_self_harm_and_vs_does_not_end_a_sentence() {
+        NoteDocument note = note("psychosis-followup-notes.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        assertEquals("not_assessed", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
+        assertTrue(section(note, "plan").contains("agreed to try cutting to once a week"), section(note, "plan"));
+        assertTrue(section(note, "assessment").contains("Mild dystonia-like neck stiffness vs. muscle tension."), section(note, "assessment"));
+    }
+
+    @Test
+    void symptoms_reported_in_shorthand_are_subjective_and_rating_scales_objective() {
+        NoteDocument note = note("psychosis-followup-notes.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("Sleep improved to 7-8 hours."), subjective);
+        assertTrue(subjective.contains("Client denies command AH."), subjective);
+        assertTrue(section(note, "objective").contains("AIMS 0."), section(note, "objective"));
+        assertFalse(section(note, "assessment").contains("Sleep improved"), section(note, "assessment"));
+    }
 }
