@@ -78,6 +78,10 @@ public final class ClinicalVoice {
                     + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried)\\b.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** What a clinician says to guide the client through an exercise in the room. */
+    private static final Pattern COACHING = Pattern.compile("^notice\\b(?! (?:when|if|how often|what|whether))",
+            Pattern.CASE_INSENSITIVE);
+
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
     private static final Pattern WHEN_PREFIX = Pattern.compile(
             "^(?:for (?:homework|this week|next week|the next week|the coming week)|this week|between (?:now and )?(?:next week|"
@@ -112,7 +116,7 @@ public final class ClinicalVoice {
                     + "discontinue|hold|titrate|restart|resume)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_KEEP = Pattern.compile("^we(?:'ll|’ll| will)\\s+(?:also\\s+)?(?:keep|continue)\\s+"
             + "(using|practicing|practising|working on|doing|tracking|logging)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHECK_IN_NOW = Pattern.compile("^check in (?:about|on|with)\\b");
+    private static final Pattern CHECK_IN_NOW = Pattern.compile("^check in(?: (?:about|on|with)\\b|,| as\\b|$)");
     private static final Pattern LATER = Pattern.compile("\\b(?:next|tomorrow|later|in a (?:week|few days)|in \\w+ (?:days|weeks)|"
             + "after|before|between|by (?:phone|text)|monday|tuesday|wednesday|thursday|friday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_RECOMMENDS = Pattern.compile("^(?:i'm going to|i’m going to|i am going to|i'd|i’d|i would|i)\\s+"
@@ -174,6 +178,12 @@ public final class ClinicalVoice {
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONJUNCTION_YOU = Pattern.compile("\\b(when|whenever|if|because|before|after|while|until|unless|once|"
+            + "as soon as)\\s+you\\s+([a-z]+)\\b(?!['’])", Pattern.CASE_INSENSITIVE);
+    /** Words after "you" that are no verb to agree ("when you two talk", "if you all ..."). */
+    private static final Set<String> NOT_A_VERB_AFTER_YOU = Set.of("two", "all", "both", "guys", "yourself", "alone", "only", "just",
+            "really", "still", "also", "always", "never", "ever", "often", "even", "already", "actually", "sometimes", "usually", "first");
+
     /** The clinician checking a proposal or a task with the client ("How does that sound?", "Could you try ...?"). */
     static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
             + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you be willing|are you willing|"
@@ -490,7 +500,7 @@ public final class ClinicalVoice {
 
     /** "When you put it that way": the client speaking to the clinician. */
     private static final Pattern YOU_THE_CLINICIAN = Pattern.compile(
-            "\\b(when|what|like|as|how|since|after|because|that) you (said|put it|put that|mentioned|asked|suggested|told me|"
+            "\\b(when|what|like|as|how|since|after|because|that) you (said|put it|put that|mentioned|asked|suggested|told me|told (?:her|him|them|us)|"
                     + "explained|described|showed me|pointed out)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TO_THE_CLINICIAN = Pattern.compile(
@@ -544,7 +554,8 @@ public final class ClinicalVoice {
     private static final Map<Pronouns, Pattern> SAME_PRONOUN = Map.of(
             Pronouns.FeminineHer, Pattern.compile("\\b(?:she|her|hers|herself|she's|she'd|she'll)\\b", Pattern.CASE_INSENSITIVE),
             Pronouns.MasculineHim, Pattern.compile("\\b(?:he|him|his|himself|he's|he'd|he'll)\\b", Pattern.CASE_INSENSITIVE),
-            Pronouns.NeutralThem, Pattern.compile("\\b(?:they|them|their|theirs|themselves|they're|they'd|they'll)\\b",
+            // ("two of them", "all of them" are things counted, not a person: "I still washed my hands after two of them")
+            Pronouns.NeutralThem, Pattern.compile("\\b(?:they|(?<!\\bof )them(?! all\\b)|their|theirs|themselves|they're|they'd|they'll)\\b",
                     Pattern.CASE_INSENSITIVE));
 
     private String reflexive() {
@@ -631,6 +642,10 @@ public final class ClinicalVoice {
         Matcher imperative = CLINICIAN_IMPERATIVE.matcher(WHEN_PREFIX.matcher(plain).replaceFirst(""));
         if (imperative.matches() && InputReader.words(plain) >= 4) {
             String task = imperative.group(1);
+            if (COACHING.matcher(task).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()) {
+                // "Notice the urge, and let it be there.": guidance during an exposure or a skill, not a task for the week
+                return Optional.of(clinician + " guided the client to " + secondToThird(decapitalized(task)));
+            }
             return Optional.of(client + " was asked to " + secondToThird(decapitalized(task)));
         }
         Matcher suggests = CLINICIAN_SUGGESTS.matcher(plain);
@@ -672,7 +687,9 @@ public final class ClinicalVoice {
             String done = secondToThird(will.group(1));
             if (CHECK_IN_NOW.matcher(done).lookingAt() && !LATER.matcher(done).find()) {
                 // "I want to check in about safety, as we do each week": what the clinician does now, not a plan
-                return Optional.of(clinician + " checked in" + done.substring("check in".length()));
+                // ("I want to check in, as I do every few weeks.": the preface to a screen says only that it was done)
+                String about = done.substring("check in".length());
+                return Optional.of(clinician + " checked in" + (about.matches("^(?:,| as\\b).*") ? " with the client" : about));
             }
             return Optional.of(clinician + " will " + done);
         }
@@ -720,7 +737,8 @@ public final class ClinicalVoice {
             // clinician; the client is named where the sentence begins
             stated = "the client" + stated.substring(pronouns.subject().length());
         }
-        return Optional.of(clinician + " stated that " + stated);
+        // "That's your brain learning ...": not "stated that that's"
+        return Optional.of(clinician + " stated that " + stated.replaceFirst("^(?:that's|that’s|that is)\\b", "this is"));
     }
 
     /** The clinician speaking to the client: "you" is the client, "I"/"we" the clinician (and client). */
@@ -738,6 +756,17 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\byou(?:'|’)d\\b", s + "'d");
         out = replaceAll(out, "(?i)\\byourself\\b", reflexive());
         out = replaceAll(out, "(?i)\\byour\\b", pronouns.possessive());
+        out = replaceAll(out, "(?i)\\byou don't\\b|\\byou don’t\\b|\\byou do not\\b", s + (singular ? " does not" : " do not"));
+        // "how to respond when you ask for reassurance": after a conjunction, "you" is a subject whatever its verb
+        Matcher conjunctionYou = CONJUNCTION_YOU.matcher(out);
+        StringBuilder conj = new StringBuilder();
+        while (conjunctionYou.find()) {
+            String verb = conjunctionYou.group(2);
+            conjunctionYou.appendReplacement(conj, Matcher.quoteReplacement(conjunctionYou.group(1) + " " + s + " "
+                    + (singular && !NOT_A_VERB_AFTER_YOU.contains(verb.toLowerCase(Locale.ROOT)) ? inflect(verb) : verb)));
+        }
+        conjunctionYou.appendTail(conj);
+        out = conj.toString();
         Matcher subjectYou = SUBJECT_YOU.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (subjectYou.find()) {

@@ -69,7 +69,7 @@ public final class ExtractiveNoteEngine {
      * finish it ("Now maybe sixty.", "Less."), up to 25 words in all, none of them about risk. A rating stays alone:
      * "It's an 8." answers the rating question, "My chest is really tight." does not.
      */
-    private static int answerEnd(List<Unit> units, int first, Set<Unit> riskUnits) {
+    private static int answerEnd(List<Unit> units, int first, Set<Unit> riskUnits, boolean bareYesOrNo) {
         Unit answer = units.get(first);
         if (answer.topic() != null && answer.topic().startsWith("emdr_")) {
             return first;
@@ -79,7 +79,9 @@ public final class ExtractiveNoteEngine {
         while (last + 1 < units.size()) {
             Unit next = units.get(last + 1);
             int more = InputReader.words(next.text());
-            if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > 6 || words + more > 25
+            // after a bare yes or no, the one sentence that says what it means may be longer
+            int longest = bareYesOrNo && last == first ? 14 : 6;
+            if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > longest || words + more > 25
                     || riskUnits.contains(next)) {
                 break;
             }
@@ -87,6 +89,16 @@ public final class ExtractiveNoteEngine {
             last++;
         }
         return last;
+    }
+
+    private static final Pattern BARE_YES_NO = Pattern.compile("^(?:yes|yeah|yep|no|nope|nah)[.!]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YES_NO_QUESTION = Pattern.compile("(?:^|[.,;]\\s+|\\band\\s+)(?:have|has|had|did|do|does|are|is|were|was|"
+            + "can|could|would|will|any)\\b[^.?]*\\?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** The client's "Yes." or "No." to a closed question of the clinician. */
+    private static boolean bareYesOrNo(Unit unit) {
+        return unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion()
+                && BARE_YES_NO.matcher(ClinicalVoice.clean(unit.text())).matches() && YES_NO_QUESTION.matcher(unit.question()).find();
     }
 
     /** "You filled out the PCL-5 in the waiting room. Your score today is 52": the score is the PCL-5's. */
@@ -177,7 +189,13 @@ public final class ExtractiveNoteEngine {
                 continue;
             }
             Optional<String> text = voice.render(unit);
-            int last = text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) ? answerEnd(units, i, riskUnits) : i;
+            boolean bare = text.isEmpty() && bareYesOrNo(unit);
+            if (bare) {
+                // "Have the intrusive thoughts come up this week?" "Yes. Every time I pick her up from school.": the yes is the
+                // finding, and the sentence after it says when; alone, "Yes." is small talk and the rest a fragment
+                text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));
+            }
+            int last = text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) ? answerEnd(units, i, riskUnits, bare) : i;
             if (last > i) {
                 // "Before, I'd say ninety. Now maybe sixty.": the short sentences that finish a short answer are quoted with
                 // it (alone, "Now maybe sixty." says nothing and was dropped)

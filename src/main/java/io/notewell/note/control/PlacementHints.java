@@ -79,6 +79,11 @@ final class PlacementHints {
             + "nightmares|cravings|irritability) (?:has |have )?(?:improved|worsened|is |was |remains |unchanged|increased|decreased|"
             + "better|worse|poor|fair|good|okay|ok|down|up)\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** The clinician asking how the week or the homework went. */
+    private static final Pattern HOW_IT_WENT = Pattern.compile("\\bhow (?:did|has|have|was|were|is|are) (?:the |your |that |it |things )?"
+            + "(?:[\\w-]+ ){0,3}(?:go|going|gone|been|week)\\b|\\bhow (?:was|has been) (?:your|the) week\\b|"
+            + "\\bsince (?:last time|last session|we last met|I last saw you)\\b", Pattern.CASE_INSENSITIVE);
+
     private final NoteTemplates templates;
     private final List<String> candidates;
     /** Where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere it is assessment. */
@@ -110,6 +115,9 @@ final class PlacementHints {
                 // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
                         ? "response"
+                // "How did the exposure homework go this week?" "Not great.": the client's report of the week, not the plan
+                : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && HOW_IT_WENT.matcher(unit.question()).find()
+                        ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation" : null;

@@ -45,6 +45,14 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void you_after_a_conjunction_is_the_client_as_subject() {
+        assertEquals("Therapist will call his mom to go over how to respond when he asks for reassurance",
+                voice.clinicianSpeech("I'll call your mom to go over how to respond when you ask for reassurance.").orElseThrow());
+        assertEquals("Client was asked to write it down if he does not sleep",
+                voice.clinicianSpeech("For this week, write it down if you don't sleep.").orElseThrow());
+    }
+
+    @Test
     void a_compound_subject_keeps_its_plural_verb() {
         assertEquals("Client reports that his wife and he have been arguing more",
                 voice.clientSpeech("My wife and I have been arguing more."));

@@ -1033,4 +1033,32 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "objective").contains("AIMS 0."), section(note, "objective"));
         assertFalse(section(note, "assessment").contains("Sleep improved"), section(note, "assessment"));
     }
+
+    // ---- exposure and response prevention for contamination OCD (ocd-erp-transcript.txt) ------------------------
+
+    @Test
+    void a_bare_yes_keeps_its_question_and_the_sentence_that_says_when() {
+        NoteDocument note = note("ocd-erp-transcript.txt", SessionType.Birp, Pronouns.NeutralThem, null);
+        String behaviour = section(note, "behaviour");
+        assertTrue(behaviour.contains("When asked \u201CHave the intrusive thoughts about contaminating your little sister come up this "
+                + "week?\u201D, the client answered \u201CYes. Every time I pick her up from school.\u201D"), behaviour);
+        // the report on the week's homework is the client's report, not the plan
+        assertTrue(behaviour.contains("how did the exposure homework go this week?\u201D, the client answered \u201CNot great.\u201D"),
+                behaviour);
+        // "two of them" (exposures) does not make "they" ambiguous: the client is "they", not "the client"
+        assertTrue(behaviour.contains("they still washed their hands after two of them"), behaviour);
+        assertTrue(behaviour.contains("like the therapist told her"), behaviour);
+    }
+
+    @Test
+    void guidance_during_an_exposure_is_an_intervention_and_the_preface_to_a_screen_a_check_in() {
+        NoteDocument note = note("ocd-erp-transcript.txt", SessionType.Birp, Pronouns.NeutralThem, null);
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("Therapist guided the client to notice the urge, and let it be there."), intervention);
+        assertTrue(intervention.contains("Therapist stated that this is their brain learning"), intervention);
+        assertFalse(whole(note).contains("Therapist will check in"), whole(note));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("how to respond when they ask for reassurance"), plan);
+        assertFalse(plan.contains("notice the urge"), plan);
+    }
 }
