@@ -40,7 +40,10 @@ public final class ClinicalVoice {
                     + "missed|skipped|stopped|started|attended|returned|quit|began|slept|drank|lost|gained|avoided|isolated|"
                     + "relapsed|declined|refused|rated|"
                     // "Used paced breathing during the second attack": a skill used out there, not an intervention in session
-                    + "used(?=[^.;]*\\b(?:during|when|while|at home|at work|at school|on the (?:train|subway|bus)|before bed)\\b))\\b(?!\\s+(?:the\\s+|this\\s+|today's\\s+)?(?:session|meeting|visit|by)\\b)",
+                    + "used(?=[^.;]*\\b(?:during|when|while|at home|at work|at school|on the (?:train|subway|bus)|before bed)\\b)"
+                    // "Used twice over the weekend", "Used heroin on Friday": the client's substance use
+                    + "|used(?= (?:twice|once|again|daily|heavily|(?:\\w+ )?times\\b|over the|on the weekend|(?:heroin|fentanyl|meth|"
+                    + "cocaine|alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b)))\\b(?!\\s+(?:the\\s+|this\\s+|today's\\s+)?(?:session|meeting|visit|by)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STILL_DOING = Pattern.compile("^still\\s+[a-z]+ing\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BACKCHANNEL = Set.of("yeah", "yes", "no", "okay", "ok", "right", "mm-hmm", "mhm",

@@ -40,7 +40,8 @@ final class PlacementHints {
                     + "completed|administered|conducted|developed|reviewed|introduced|taught|practi[cs]ed|explored|processed|"
                     + "discussed|validated|facilitated|guided|encouraged|challenged|normali[sz]ed|assisted|educated|assessed|"
                     + "collaboratively)\\b|"
-                    + "(?:Used|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
+                    + "(?:Used(?! (?:twice|once|again|daily|heavily|(?:\\w+ )?times\\b|over the|on the weekend|(?:heroin|fentanyl|meth|cocaine|"
+                    + "alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b))|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
                     + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
                     + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b)");
 

@@ -51,7 +51,7 @@ final class RiskQualifiers {
 
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
             + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
-            + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed)\\b)"));
+            + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + "))"));
     private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
             + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"));
@@ -93,6 +93,9 @@ final class RiskQualifiers {
                     + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
                     + "(?:life|safety)")),
             EXPOSURE,
+            new Qualifier("accidental overdose reported", SI, ci("\\b(?:accidental(?:ly)?|unintentional(?:ly)?|opioid|fentanyl|heroin) "
+                    + "overdos\\w*|\\boverdos\\w*[^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|narcan|"
+                    + "naloxone)\\b")),
             new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
                     + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)")),
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
@@ -218,7 +221,8 @@ final class RiskQualifiers {
         }
         if (overall == Polarity.denied || overall == Polarity.not_assessed) {
             // a denial of the present keeps what else is a denial, and the history a clinician must see with it
-            found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure"));
+            // (an accidental overdose is a risk a clinician must see beside a denial of suicidal ideation)
+            found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure") && !q.startsWith("accidental"));
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);

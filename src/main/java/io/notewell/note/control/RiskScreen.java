@@ -42,6 +42,13 @@ public final class RiskScreen {
     }
 
     private static final Map<Domain, Pattern> MENTIONS = new LinkedHashMap<>();
+    /**
+     * After "overdose": not an accidental overdose of a drug taken to get high ("overdosed on fentanyl and was revived
+     * with Narcan", "the overdose was accidental"), which is a risk of its own but no suicidal ideation.
+     */
+    static final String NOT_ACCIDENTAL = "(?! (?:risk|prevention|education|reversal|kits?|response|training)\\b)(?![^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|"
+            + "narcan|naloxone|get(?:ting)? high)\\b)(?<!\\b(?:accidental|unintentional|opioid|fentanyl|heroin|drug) overdos\\w{0,6})";
+
     private static final Map<Domain, Pattern> QUESTIONS = new LinkedHashMap<>();
 
     static {
@@ -52,7 +59,7 @@ public final class RiskScreen {
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
                         + "(?:want|wanted|wanting) to die|no reason to live|thoughts of death|passive (?:death )?wish|"
-                        + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
+                        + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*+" + NOT_ACCIDENTAL + "|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
                         + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around)|"
                         + "(?:easier|better) (?:for everyone )?(?:not to|to not) (?:be here|be alive|exist|wake up|be around)|"
                         + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear|"

@@ -1061,4 +1061,21 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("how to respond when they ask for reassurance"), plan);
         assertFalse(plan.contains("notice the urge"), plan);
     }
+
+    // ---- a relapse on fentanyl with an accidental overdose, in the counsellor's notes (oud-relapse-notes.txt) --------
+
+    @Test
+    void an_accidental_overdose_is_not_a_suicide_attempt_but_is_named_beside_the_denial() {
+        NoteDocument note = note("oud-relapse-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("history of a suicide attempt"), si.summary());
+        assertTrue(si.summary().contains("accidental overdose reported"), si.summary());
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("client reports feeling unsafe"), abuse.summary());
+        // "Used twice over the weekend" is the client's use, not the clinician's intervention
+        assertTrue(section(note, "behaviour").contains("Client used twice over the weekend."), section(note, "behaviour"));
+        assertFalse(section(note, "intervention").contains("twice"), section(note, "intervention"));
+    }
 }

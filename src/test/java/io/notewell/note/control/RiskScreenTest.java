@@ -58,6 +58,9 @@ class RiskScreenTest {
             Asked about SI but he denied it.                                               | suicidal_ideation  | denied       |
             Client: Honestly I've thought about it, like what if I just didn't wake up.    | suicidal_ideation  | endorsed     |
             SI and HI denied.                                                              | suicidal_ideation  | denied       |
+            Client overdosed on fentanyl Saturday and was revived with Narcan. Denies SI.  | suicidal_ideation  | denied       | accidental overdose reported
+            Discussed overdose risk after abstinence and provided a naloxone kit.          | suicidal_ideation  | not_assessed |
+            Client took an overdose of her sleeping pills on purpose last week.            | suicidal_ideation  | endorsed     |
             Denies SI and reports HI toward her ex.                                        | homicidal_ideation | endorsed     |
             Denies SI and reports HI toward her ex.                                        | suicidal_ideation  | denied       |
             She cut her hand cooking dinner.                                               | self_harm          | not_assessed |
