@@ -153,6 +153,14 @@ public final class ClinicalVoice {
                     + ".*\\b(?:depress\\w*|anxiety|disorder|ptsd|trauma\\w*|grief|griev\\w*|bereavement|adjustment|panic|bipolar|adhd|insomnia|"
                     + "burn-?out|diagnos\\w*|ocd|obsessive|psychosis|psychotic|mania|manic|dementia|substance use|alcohol use)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "From what you've told me, this sounds like a serious eating disorder, most likely anorexia nervosa": the same, without "I think". */
+    private static final Pattern CLINICIAN_IMPRESSION_PLAIN = Pattern.compile(
+            "^(?:(?:from|based on) (?:what you(?:'ve| have) (?:told|shared with|described to) me|everything you(?:'ve| have) (?:told|shared with) me),?\\s+)?"
+                    + "((?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing))\\s+(?:sounds? like|looks? like|"
+                    + "(?:is|seems?) (?:most )?(?:likely|consistent with))\\b.*\\b(?:depress\\w*|anxiety|disorder|ptsd|trauma\\w*|grief|"
+                    + "bereavement|adjustment|panic|bipolar|adhd|insomnia|burn-?out|ocd|obsessive|psychosis|psychotic|mania|manic|dementia|"
+                    + "substance use|alcohol use|anorexia|bulimia|binge|eating)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("increase", "increasing"),
             Map.entry("decrease", "decreasing"), Map.entry("raise", "raising"), Map.entry("lower", "lowering"),
             Map.entry("reduce", "reducing"), Map.entry("start", "starting"), Map.entry("stop", "stopping"),
@@ -182,7 +190,7 @@ public final class ClinicalVoice {
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION_YOU = Pattern.compile("\\b(when|whenever|if|because|before|after|while|until|unless|once|"
-            + "as soon as)\\s+you\\s+([a-z]+)\\b(?!['’])", Pattern.CASE_INSENSITIVE);
+            + "as soon as|, or|, but)\\s+you\\s+([a-z]+)\\b(?!['’])", Pattern.CASE_INSENSITIVE);
     /** Words after "you" that are no verb to agree ("when you two talk", "if you all ..."). */
     private static final Set<String> NOT_A_VERB_AFTER_YOU = Set.of("two", "all", "both", "guys", "yourself", "alone", "only", "just",
             "really", "still", "also", "always", "never", "ever", "often", "even", "already", "actually", "sometimes", "usually", "first");
@@ -322,6 +330,24 @@ public final class ClinicalVoice {
         return !answer.toLowerCase(Locale.ROOT).contains(stem) && !(stem.equals("slee") && answer.matches("(?i).*\\bslept\\b.*"));
     }
 
+    private static final Pattern SUBJECT_OR_VERB = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|it|it's|"
+            + "you|there|this|that|my|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
+            + "should|get|got|go|goes|went|make|made|feel|felt|think|want|need|like|eat|ate|drink|drank|sleep|slept|take|took|"
+            + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|work|use|let|put|\\w+ed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An answer that opens with a list or a noun phrase and no subject or verb: "Black coffee in the morning, maybe an
+     * apple at lunch, and then dinner ...", "Straight A's, but I'm exhausted": it says nothing without its question.
+     */
+    static boolean opensWithoutSubjectOrVerb(String text) {
+        if (YES_NO_ANSWER.matcher(text).lookingAt() || FILLER_START.matcher(text).lookingAt()) {
+            return false; // "No, he has never said anything like that.": the subject comes after the no
+        }
+        String first = CONJUNCTION_START.matcher(text).replaceFirst("").split("[,.;:!?]", 2)[0];
+        return !first.isBlank() && InputReader.words(first) <= 7 && !SUBJECT_OR_VERB.matcher(first).find();
+    }
+
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
     static String answered(String question, String answer) {
         String asked = GREETING.matcher(question.replaceAll("\\s+", " ").strip()).replaceFirst("");
@@ -412,7 +438,9 @@ public final class ClinicalVoice {
         StringBuilder agreed = new StringBuilder();
         while (verb.find()) {
             String adverb = verb.group(1) == null ? "" : verb.group(1);
-            verb.appendReplacement(agreed, Matcher.quoteReplacement(subject + " " + adverb + inflect(verb.group(2))));
+            String said = verb.group(2);
+            boolean past = PAST_OR_PRESENT.contains(said.toLowerCase(Locale.ROOT)) && !HABITUAL.matcher(adverb).find();
+            verb.appendReplacement(agreed, Matcher.quoteReplacement(subject + " " + adverb + (past ? said : inflect(said))));
         }
         verb.appendTail(agreed);
         return agreed.toString();
@@ -576,7 +604,16 @@ public final class ClinicalVoice {
             "ran", "sat", "stood", "understood", "chose", "drove", "fell", "forgot",
             "grew", "held", "led", "meant", "paid", "showed", "spent", "threw", "woke", "won", "wore", "became", "broke",
             "built", "bought", "caught", "drew", "drank", "fought", "flew", "hung", "sought", "stuck", "swore",
-            "tore", "withdrew", "ought", "am", "were");
+            "tore", "withdrew", "ought", "am", "were",
+            "shut");
+
+    /**
+     * Past and present alike: "I quit the swim team in October" is "she quit", but "I still set two cups out" is "she
+     * still sets": the present only after an adverb of habit.
+     */
+    private static final Set<String> PAST_OR_PRESENT = Set.of("quit", "cut", "put", "set", "hit", "hurt", "let", "read", "spread", "cast");
+    private static final Pattern HABITUAL = Pattern.compile("\\b(?:still|always|often|sometimes|usually|never|generally|normally|"
+            + "typically|constantly|occasionally|rarely|mostly|basically)\\b");
 
     /** Present tense although they end in "ed": "I need help" is "she needs help", not "she need help". */
     private static final Set<String> PRESENT_IN_EED = Set.of("need", "feed", "bleed", "speed", "proceed", "succeed",
@@ -674,6 +711,10 @@ public final class ClinicalVoice {
         }
         if (CLINICIAN_IMPRESSION.matcher(plain).find()) {
             return Optional.of(secondToThird(plain)); // "Dr. Patel thinks this is depression ..."
+        }
+        Matcher impression = CLINICIAN_IMPRESSION_PLAIN.matcher(plain);
+        if (impression.matches()) {
+            return Optional.of(clinician + " thinks " + secondToThird(lowerFirst(impression.group(1))));
         }
         Matcher keep = WE_KEEP.matcher(plain);
         if (keep.matches()) {

@@ -80,7 +80,8 @@ public final class ExtractiveNoteEngine {
             Unit next = units.get(last + 1);
             int more = InputReader.words(next.text());
             // after a bare yes or no, the one sentence that says what it means may be longer
-            int longest = bareYesOrNo && last == first ? 14 : 6;
+            // ... and so may one that opens without subject or verb ("I'm a junior. Straight A's, but I'm exhausted all the time.")
+            int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(next.text())) ? 14 : 6;
             if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > longest || words + more > 25
                     || riskUnits.contains(next)) {
                 break;
@@ -97,7 +98,7 @@ public final class ExtractiveNoteEngine {
 
     /** The client's "Yes." or "No." to a closed question of the clinician. */
     private static boolean bareYesOrNo(Unit unit) {
-        return unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion()
+        return unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion() && !ClinicalVoice.isCollateral(unit.speaker())
                 && BARE_YES_NO.matcher(ClinicalVoice.clean(unit.text())).matches() && YES_NO_QUESTION.matcher(unit.question()).find();
     }
 
@@ -190,6 +191,14 @@ public final class ExtractiveNoteEngine {
             }
             Optional<String> text = voice.render(unit);
             boolean bare = text.isEmpty() && bareYesOrNo(unit);
+            if (text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED) && unit.role() == Role.CLIENT && unit.question() != null
+                    && !ClinicalVoice.isCollateral(unit.speaker())
+                    && !unit.isQuestion() && (i == 0 || units.get(i - 1).turn() != unit.turn())
+                    && ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()))) {
+                // "What does a typical day of eating look like?" "Black coffee in the morning, maybe an apple at lunch ...":
+                // written as a report it would read "Client reports that Black coffee ..."
+                text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));
+            }
             if (bare) {
                 // "Have the intrusive thoughts come up this week?" "Yes. Every time I pick her up from school.": the yes is the
                 // finding, and the sentence after it says when; alone, "Yes." is small talk and the rest a fragment

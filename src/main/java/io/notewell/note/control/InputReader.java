@@ -270,6 +270,10 @@ public final class InputReader {
                 {"chief_complaint", "what brings you|brought you (?:in|here|to)|reason (?:for (?:coming|the visit|your visit)|you(?:'re| are) here)|"
                         + "why (?:are you here|did you (?:come|decide))|what would you like (?:help|to (?:work|focus))|what made you (?:decide|want)"},
                 {"allergies", "allerg"},
+                {"strengths", "(?:things|what) (?:you(?:'re| are)|are you) (?:good at|proud of)|your strengths|strengths do you|"
+                        + "what helps you (?:cope|get through)|what (?:keeps you going|do you enjoy)"},
+                {"family_history", "(?:anyone|anybody|someone) (?:else )?in (?:your|the) family (?:who )?(?:has|had|have|with|struggle)|"
+                        + "family history|run in (?:your|the) family"},
                 {"substance", "\\bdrink(?:ing)?\\b|alcohol|\\bdrugs?\\b|substances?|cannabis|marijuana|\\bweed\\b|\\bsmok(?:e|ing)\\b|vap(?:e|ing)"},
                 {"history_psychiatric", "(?:seen|saw|been to|had|worked with) (?:a |any )?(?:counsel+or|therapist|psychiatrist|psychologist|mental health)|"
                         + "(?:therapy|counsel+ing|treatment) before|ever been hospitali[sz]ed|psychiatric (?:history|hospital)|"

@@ -478,7 +478,11 @@ public final class RiskScreen {
         List<RiskFinding> findings = new ArrayList<>();
         var qualified = new java.util.IdentityHashMap<Unit, List<RiskQualifiers.Qualifier>>();
         for (Domain domain : Domain.values()) {
-            List<Mention> of = mentions.stream().filter(m -> m.domain() == domain).toList();
+            List<Mention> all = mentions.stream().filter(m -> m.domain() == domain).toList();
+            // "Any thoughts of hurting yourself or of not wanting to be alive?" answered about the wish to disappear leaves
+            // self-harm unclear, until "Have you ever hurt yourself on purpose?" "No.": a clear answer settles an unclear one
+            boolean answeredClearly = all.stream().anyMatch(m -> m.answer() != null && m.polarity() != Polarity.unclear);
+            List<Mention> of = all.stream().filter(m -> !(answeredClearly && m.answer() != null && m.polarity() == Polarity.unclear)).toList();
             if (of.isEmpty()) {
                 findings.add(new RiskFinding(domain.name(), Polarity.not_assessed.name(),
                         domain.title + ": not addressed in the session input.", List.of()));

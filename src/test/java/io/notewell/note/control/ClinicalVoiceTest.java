@@ -53,6 +53,14 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void a_verb_alike_in_past_and_present_is_present_only_after_an_adverb_of_habit() {
+        assertEquals("Client reports that he quit the swim team in October because he was too tired",
+                voice.clientSpeech("I quit the swim team in October because I was too tired."));
+        assertEquals("Client reports that he still sets two cups out in the morning sometimes",
+                voice.clientSpeech("I still set two cups out in the morning sometimes."));
+    }
+
+    @Test
     void a_compound_subject_keeps_its_plural_verb() {
         assertEquals("Client reports that his wife and he have been arguing more",
                 voice.clientSpeech("My wife and I have been arguing more."));

@@ -1078,4 +1078,39 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "behaviour").contains("Client used twice over the weekend."), section(note, "behaviour"));
         assertFalse(section(note, "intervention").contains("twice"), section(note, "intervention"));
     }
+
+    // ---- a biopsychosocial intake of an adolescent with an eating disorder (bps-eating-intake.txt) -------------------
+
+    @Test
+    void an_answer_opening_without_subject_or_verb_is_quoted_with_its_question() {
+        NoteDocument note = note("bps-eating-intake.txt", SessionType.Bps, Pronouns.FeminineHer, null);
+        String all = whole(note);
+        assertTrue(all.contains("When asked \u201CWhat does a typical day of eating look like right now?\u201D, the client answered "
+                + "\u201CBlack coffee in the morning, maybe an apple at lunch"), all);
+        assertFalse(all.contains("reports that Black coffee"), all);
+        assertTrue(all.contains("When asked \u201CHow is school going?\u201D, the client answered \u201CI'm a junior. Straight A's, but "
+                + "I'm exhausted all the time.\u201D"), all);
+        assertTrue(all.contains("she quit the swim team in October"), all);
+    }
+
+    @Test
+    void strengths_family_history_and_the_impression_said_aloud_find_their_sections() {
+        NoteDocument note = note("bps-eating-intake.txt", SessionType.Bps, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "strengths").contains("the client answered \u201CI draw.\u201D"), section(note, "strengths"));
+        assertTrue(section(note, "family_history").contains("My aunt had anorexia"), section(note, "family_history"));
+        assertTrue(section(note, "formulation").contains("Therapist thinks this sounds like a serious eating disorder, most likely "
+                + "anorexia nervosa"), section(note, "formulation"));
+        assertTrue(section(note, "recommendations").contains("or she faints again"), section(note, "recommendations"));
+    }
+
+    @Test
+    void a_clear_answer_about_self_harm_settles_the_unclear_one_to_a_combined_question() {
+        NoteDocument note = note("bps-eating-intake.txt", SessionType.Bps, Pronouns.FeminineHer, null);
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertFalse(selfHarm.summary().contains("disappeared"), selfHarm.summary());
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive"), si.summary());
+    }
 }
