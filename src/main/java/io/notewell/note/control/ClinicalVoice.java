@@ -373,11 +373,14 @@ public final class ClinicalVoice {
         if (meet.matches()) {
             return "Next session: " + meet.group(1);
         }
+        // "We practiced scheduled worry time": clinician and client together
+        expanded = expanded.replaceAll("(?i)^we\\s+(?=(?:practi[cs]ed|reviewed|explored|discussed|processed|completed|worked|talked|"
+                + "identified|developed|created|made|role-?played|agreed)\\b)", Matcher.quoteReplacement(clinician) + " and client ");
         expanded = expanded.replaceAll("(?i)^(?:i|we)\\s+(?=(?:used|provided|introduced|taught|reviewed|explored|discussed|"
-                + "practi[cs]ed|processed|assigned|recommended|encouraged|validated|completed|met|will|plan)\\b)", clinician + " ");
+                + "practi[cs]ed|processed|assigned|recommended|encouraged|validated|completed|met|will|plan)\\b)", Matcher.quoteReplacement(clinician) + " ");
         // "She told me ...": in the clinician's own notes, "me" is the clinician
         expanded = TOLD_ME.matcher(expanded).replaceAll(m -> m.group(1) + " " + Matcher.quoteReplacement(clinicianReference()));
-        if (CLINICIAN_FIRST_PERSON.matcher(expanded).lookingAt()) {
+        if (CLINICIAN_FIRST_PERSON.matcher(expanded).lookingAt() || clinicianInside(expanded)) {
             // dictation: "I asked her about sleep", "I'm concerned about ..." is the clinician speaking of themself
             expanded = clinicianInThirdPerson(expanded);
         }
@@ -397,6 +400,23 @@ public final class ClinicalVoice {
             "\\b(told|asked|showed|gave|sent|called|emailed|texted|thanked|reminded|said to|admitted to|disclosed to) me\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
     private static final Pattern CLINICIAN_FIRST_PERSON = Pattern.compile("I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\s");
+
+    private static final Pattern FIRST_PERSON_INSIDE = Pattern.compile("(?<=\\s)I(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\s");
+    private static final Pattern REPORTED_SPEECH = Pattern.compile("\\b(?:states?|stated|reports?|reported|says|said|endorse[sd]?|"
+            + "verbali[sz]ed|expressed|shared|explained|described|quote|per (?:client|pt))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:he|she|they|him|her|them|his|their)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "He completed two of the three worry logs I asked him to do.", "We practiced ... and I introduced the worksheet": the
+     * clinician's "I" inside a sentence about the client. Not after a reporting verb ("Pt states I feel hopeless" is the
+     * client's words without quotation marks).
+     */
+    private static boolean clinicianInside(String text) {
+        String unquoted = QUOTED.matcher(text).replaceAll("\"\"");
+        Matcher inside = FIRST_PERSON_INSIDE.matcher(unquoted);
+        return inside.find() && THIRD_PERSON.matcher(unquoted).find()
+                && !REPORTED_SPEECH.matcher(unquoted.substring(0, inside.start())).find();
+    }
 
     /** The clinician's first person outside quotation marks, with the clinician named: "I think she ..." → "The therapist thinks she ...". */
     private String clinicianInThirdPerson(String text) {

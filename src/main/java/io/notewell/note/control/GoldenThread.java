@@ -66,7 +66,10 @@ public final class GoldenThread {
                     context = lineKind;
                 }
                 String rest = LABEL.matcher(line).replaceFirst("").strip();
-                if (lineKind == null || rest.isEmpty() || InputReader.words(rest) < 3) {
+                // "## Goal 2: Improve sleep" names its goal after the label; a bare "## Goals and objectives" heads a list
+                // (a short "### Problem: Marital conflict" only names the problem its goal below addresses)
+                boolean labelled = !rest.equals(line) && !kind.group(1).toLowerCase(Locale.ROOT).startsWith("problem");
+                if (lineKind == null || rest.isEmpty() || InputReader.words(rest) < (labelled ? 1 : 3)) {
                     continue;
                 }
                 line = rest;
@@ -83,7 +86,9 @@ public final class GoldenThread {
             }
             String itemKind = lineKind != null ? lineKind : context;
             // "Interventions: behavioral activation; safety planning; EMDR": each is an item of its own
-            String separators = itemKind.equals("intervention") ? "\\s*[;,]\\s*(?:and\\s+)?|\\s+and\\s+(?=[^,;]*$)" : "\\s*;\\s*";
+            // (not inside parentheses: "CBT for GAD (worry logs, scheduled worry time, decatastrophizing)" is one item)
+            String separators = itemKind.equals("intervention")
+                    ? "\\s*[;,]\\s*(?:and\\s+)?(?![^()]*\\))|\\s+and\\s+(?=[^,;]*$)(?![^()]*\\))" : "\\s*;\\s*(?![^()]*\\))";
             for (String part : line.replaceAll("[*_`]", "").split(separators)) {
                 String item = part.strip().replaceAll("[;,]+$", "");
                 if (!item.isEmpty() && (InputReader.words(item) >= 2 || itemKind.equals("intervention"))) {

@@ -76,7 +76,8 @@ final class PlacementHints {
      * "Client denies command AH.": what the client said (subjective), not the clinician's assessment of progress.
      */
     private static final Pattern NOTED_SYMPTOM = Pattern.compile("^(?:(?:Client|Pt|Patient|She|He|They) )?(?:(?:denies|endorses) "
-            + "(?!SI\\b|HI\\b|suicid|homicid|self[- ]?harm)|(?:sleep|appetite|energy|mood|concentration|focus|motivation|anxiety|panic attacks?|"
+            + "(?!SI\\b|HI\\b|suicid|homicid|self[- ]?harm)|rate[sd] (?:(?:his|her|their|the) )?(?:anxiety|mood|depression|pain|"
+            + "sleep|stress|cravings?|urges?|energy|worry|panic)\\b|(?:sleep|appetite|energy|mood|concentration|focus|motivation|anxiety|panic attacks?|"
             + "nightmares|cravings|irritability) (?:has |have )?(?:improved|worsened|is |was |remains |unchanged|increased|decreased|"
             + "better|worse|poor|fair|good|okay|ok|down|up)\\b)", Pattern.CASE_INSENSITIVE);
 

@@ -1113,4 +1113,27 @@ class ExtractiveNoteEngineTest {
         assertEquals("endorsed", si.polarity(), si.summary());
         assertTrue(si.summary().contains("passive"), si.summary());
     }
+
+    // ---- a clinician's dictated narrative in the first person, with a treatment plan (dictated-narrative-notes.txt) ----
+
+    @Test
+    void the_clinicians_i_and_we_inside_a_sentence_about_the_client_are_the_therapist_and_both() {
+        NoteDocument note = note("dictated-narrative-notes.txt", SessionType.Soap, Pronouns.MasculineHim, "plan-gad.md");
+        String all = whole(note);
+        assertTrue(all.contains("He completed two of the three worry logs the therapist asked him to do."), all);
+        assertTrue(all.contains("Therapist and client practiced scheduled worry time and the therapist introduced the decatastrophizing "
+                + "worksheet"), all);
+        assertFalse(all.contains("logs I asked") || all.contains("and I introduced"), all);
+        assertTrue(section(note, "subjective").contains("He rated his anxiety a 7 out of 10 on average."), section(note, "subjective"));
+    }
+
+    @Test
+    void a_plan_goal_named_in_two_words_and_an_intervention_list_in_parentheses_are_read_whole() {
+        NoteDocument note = note("dictated-narrative-notes.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-gad.md");
+        String goal = section(note, "goal");
+        assertTrue(goal.contains("Intervention used: CBT for GAD (worry logs, scheduled worry time, decatastrophizing)."), goal);
+        assertFalse(goal.contains("Intervention used: CBT for GAD (worry logs."), goal);
+        // the sleep objective was worked on, so its goal "## Goal 2: Improve sleep" is named
+        assertTrue(goal.contains("Goal addressed: Improve sleep."), goal);
+    }
 }
