@@ -54,7 +54,9 @@ public final class RiskScreen {
     static {
         int ci = Pattern.CASE_INSENSITIVE;
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(
-                "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
+                // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
+                "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? it\\b(?! (?:with|between|at|off)\\b)(?!\\s+(?:all\\b))|"
+                        + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
@@ -111,6 +113,12 @@ public final class RiskScreen {
                         + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
+                        // the client's own violence in the family: "I hit my son with a belt", "Pt reports she slapped her daughter"
+                        // (what the client saw done to someone else is told as such in the quotes, not charted as the client's)
+                        + "(?:\\bI|\\b(?:client|pt|patient)(?: (?:reports|reported|admits|admitted|states|stated|disclosed)(?: that)? (?:she|he|they))?) "
+                        + "(?:[\\w'’]+ ){0,4}?(?:hit|hits|hitting|beat|beats|beating|chok\\w+|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|shov\\w*|"
+                        + "slapp?\\w*|strangl\\w*|whipp?\\w*) (?:my|his|her|their) (?:son|daughter|kids?|child(?:ren)?|baby|wife|husband|partner|"
+                        + "girlfriend|boyfriend|mom|mother|dad|father|sister|brother|stepson|stepdaughter)\\b|"
                         + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them)\\b"
                         + "(?!\\s+(?:to (?:see|go|get|try|do|be|make|call|talk|take|keep|stop|start|apply|join|come|seek|finish)|"
                         + "into (?:therapy|treatment|counseling|counselling|rehab|going|getting|doing|taking|applying))\\b)|"

@@ -59,6 +59,10 @@ class RiskScreenTest {
             Client: Honestly I've thought about it, like what if I just didn't wake up.    | suicidal_ideation  | endorsed     |
             SI and HI denied.                                                              | suicidal_ideation  | denied       |
             Client overdosed on fentanyl Saturday and was revived with Narcan. Denies SI.  | suicidal_ideation  | denied       | accidental overdose reported
+            Client: I lost my temper and hit my son with a belt last week.                 | abuse              | endorsed     |
+            Pt reports she slapped her daughter during an argument on Sunday.              | abuse              | endorsed     |
+            Client: Honestly I've been having thoughts of ending it.                       | suicidal_ideation  | endorsed     |
+            Client: I've been thinking about ending it with my boyfriend.                  | suicidal_ideation  | not_assessed |
             Discussed overdose risk after abstinence and provided a naloxone kit.          | suicidal_ideation  | not_assessed |
             Client took an overdose of her sleeping pills on purpose last week.            | suicidal_ideation  | endorsed     |
             Denies SI and reports HI toward her ex.                                        | homicidal_ideation | endorsed     |
