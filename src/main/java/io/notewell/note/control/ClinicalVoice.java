@@ -26,7 +26,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "Fine, I guess.", "It was okay I think.": a hedge at the end of a short answer. */
     private static final Pattern HEDGE_TAIL = Pattern.compile(",?\\s+(?:I guess|I think|I suppose)([.!?]*)$");
-    private static final Pattern CONJUNCTION_START = Pattern.compile("^(?:and|but|so|also|plus|because)\\s+",
+    private static final Pattern CONJUNCTION_START = Pattern.compile("^(?:and|but|so|also|plus|because|or)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_NEXT = Pattern.compile(
             "^(?:so\\s+)?next (?:week|session|time)[,]?\\s+(?:we'll|we will|we're going to|we can|i'll|i will)\\s+(.+)$",
@@ -153,6 +153,10 @@ public final class ClinicalVoice {
                     + ".*\\b(?:depress\\w*|anxiety|disorder|ptsd|trauma\\w*|grief|griev\\w*|bereavement|adjustment|panic|bipolar|adhd|insomnia|"
                     + "burn-?out|diagnos\\w*|ocd|obsessive|psychosis|psychotic|mania|manic|dementia|substance use|alcohol use)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICIAN_CONCERNED = Pattern.compile(
+            "^(?:\\w+,\\s+)?i(?:'m|’m| am) (?:really |very |quite |a (?:little|bit) |genuinely )?(concerned|worried) about (.+)$",
+            Pattern.CASE_INSENSITIVE);
+
     /** "From what you've told me, this sounds like a serious eating disorder, most likely anorexia nervosa": the same, without "I think". */
     private static final Pattern CLINICIAN_IMPRESSION_PLAIN = Pattern.compile(
             "^(?:(?:from|based on) (?:what you(?:'ve| have) (?:told|shared with|described to) me|everything you(?:'ve| have) (?:told|shared with) me),?\\s+)?"
@@ -790,6 +794,11 @@ public final class ClinicalVoice {
             return Optional.of(client + " was instructed to " + secondToThird(conditional.group(2)) + " if "
                     + secondToThird(conditional.group(1)));
         }
+        Matcher concerned = CLINICIAN_CONCERNED.matcher(plain);
+        if (concerned.matches()) {
+            // "I'm really concerned about your safety right now": the clinician's assessment of risk, said aloud
+            return Optional.of(clinician + " is " + concerned.group(1).toLowerCase(Locale.ROOT) + " about " + secondToThird(concerned.group(2)));
+        }
         if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")
                 || SOCIAL.matcher(plain).find() || !CLINICAL.matcher(plain).find()) {
             // the clinician speaking of themself, thanking, praising or chatting is not note content
@@ -919,6 +928,7 @@ public final class ClinicalVoice {
     }
 
     private static final Set<String> COMMON_STARTS = Set.of(
+            "given", "although", "though", "while", "from", "based", "as", "until", "unless",
             "that's", "what's", "here's", "everything's", "everyone's", "nothing's", "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
             "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
             "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",

@@ -81,6 +81,9 @@ final class PlacementHints {
             + "nightmares|cravings|irritability) (?:has |have )?(?:improved|worsened|is |was |remains |unchanged|increased|decreased|"
             + "better|worse|poor|fair|good|okay|ok|down|up)\\b)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern RATING = Pattern.compile("\\b(?:on a scale|scale (?:of|from) (?:zero|0|one|1)|how would you rate|"
+            + "out of (?:ten|10))\\b", Pattern.CASE_INSENSITIVE);
+
     /** The clinician asking how the week or the homework went. */
     private static final Pattern HOW_IT_WENT = Pattern.compile("\\bhow (?:did|has|have|was|were|is|are) (?:the |your |that |it |things )?"
             + "(?:[\\w-]+ ){0,3}(?:go|going|gone|been|week)\\b|\\bhow (?:was|has been) (?:your|the) week\\b|"
@@ -117,6 +120,9 @@ final class PlacementHints {
                 // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
                         ? "response"
+                // "On a scale from zero to ten, how strong is the urge ...?" "Maybe a seven.": a self-rating is the client's report
+                : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && RATING.matcher(unit.question()).find()
+                        ? "presentation"
                 // "How did the exposure homework go this week?" "Not great.": the client's report of the week, not the plan
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && HOW_IT_WENT.matcher(unit.question()).find()
                         ? "presentation"

@@ -80,7 +80,7 @@ final class RiskQualifiers {
                     + "gun safe)\\b")),
             new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
-                    + "medications?|key)\\b")),
+                    + "medications?|meds|oxycodone|opioids?|keys?)\\b")),
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"
                     + "recent )?urges\\b")),
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
@@ -101,13 +101,16 @@ final class RiskQualifiers {
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
             new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan")),
             new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
-                    + "\\b911\\b|emergency room|\\bthe ER\\b|hotline")),
+                    + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline")),
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
                     + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their) (?:kids|children|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
                     + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
-                    + "husband|wife|partner|dog|cat|pets?)\\b")));
+                    + "husband|wife|partner|dog|cat|pets?)\\b|"
+                    // "Is there anything that has kept you from acting on it?" "My dog. Nobody would take care of him."
+                    + "nobody (?:would|could|else would) (?:take care of|look after|feed|raise) (?:him|her|them|my)|"
+                    + "(?:she|he|they)(?:'d| would) be (?:wrecked|devastated|destroyed|crushed|heartbroken)")));
 
     private static final Pattern RISK_LEVEL = ci("\\b((?:low|moderate|high|elevated|imminent|minimal)"
             + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic )?risk\\b");
@@ -117,6 +120,23 @@ final class RiskQualifiers {
     private static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
+    /** The client's answer starting at {@code first}, with the rest of that turn. */
+    private static String answerWithRest(List<Unit> units, int first) {
+        StringBuilder said = new StringBuilder();
+        for (int k = first; k < units.size() && units.get(k).turn() == units.get(first).turn(); k++) {
+            said.append(units.get(k).text()).append(' ');
+        }
+        return said.toString();
+    }
+
+    private static final Set<String> ACTIONS = Set.of("means restriction agreed", "safety plan made or reviewed", "crisis resources given");
+    private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
+            + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt");
+    private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"
+            + "(?:want|wanting) to (?:kill yourself|end your life)");
+    private static final Pattern METHOD = ci("\\b(?:pills?|overdos\\w*|oxycodone|opioids?|medications?|meds|gun|firearm|rifle|pistol|rope|hang\\w*|"
+            + "jump\\w*|bridge|roof|knife|razor|cut\\w*|car|engine|train|drown\\w*|poison\\w*)\\b");
+    private static final Pattern ONCE = ci("^(?:once|twice|one time|two times|a few times|(?:when|in|at|back in)\\b)");
 
     /**
      * What the input says around a domain's mentions (in a conversation the three units before each and the eight after,
@@ -176,6 +196,27 @@ final class RiskQualifiers {
         }
         for (int i : window) {
             Unit unit = units.get(i);
+            if (unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size() && units.get(i + 1).role() == Role.CLIENT
+                    && !RiskScreen.NO_ANSWER.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find() && SI_HI.contains(domain)) {
+                // "Do you have a plan for how you would do it?" "The car. Or I have a bottle of oxycodone ...": a yes, or a method
+                // named, endorses; so does "Once, when I was nineteen." to "Have you ever tried to end your life before?"
+                String answer = ClinicalVoice.clean(units.get(i + 1).text());
+                boolean yes = RiskScreen.YES_ANSWER.matcher(answer).find();
+                if (ASKS_PLAN.matcher(unit.text()).find() && (yes || METHOD.matcher(answer).find())) {
+                    found.add("plan endorsed");
+                }
+                if (ASKS_INTENT.matcher(unit.text()).find() && yes) {
+                    found.add("intent endorsed");
+                }
+                if (domain == Domain.suicidal_ideation && ASKS_ATTEMPT.matcher(unit.text()).find() && (yes || ONCE.matcher(answer).find())) {
+                    found.add(ATTEMPT_HISTORY.text());
+                }
+                if (domain == Domain.suicidal_ideation && ASKS_ACTIVE.matcher(unit.text()).find() && yes
+                        && !PASSIVE.matcher(answerWithRest(units, i + 1)).find()) {
+                    // ("Sometimes I wish I could go to sleep and not wake up" answers the same question with a passive wish)
+                    found.add("active thoughts");
+                }
+            }
             if (unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
                     && units.get(i + 1).role() == Role.CLIENT && RiskScreen.NO_ANSWER.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find()) {
                 if (SI_HI.contains(domain) && ASKS_PLAN.matcher(unit.text()).find()) {
@@ -198,10 +239,20 @@ final class RiskQualifiers {
                 }
             }
         }
+        if ((domain == Domain.suicidal_ideation || domain == Domain.self_harm) && overall == Polarity.endorsed) {
+            // what was done about it, wherever in the session: "I'd like you to give her the oxycodone and your car keys",
+            // "go to the emergency department" at the end of a session whose risk came up at its start
+            units.stream().filter(u -> !(u.role() == Role.CLINICIAN && u.isQuestion()))
+                    .flatMap(u -> matched.computeIfAbsent(u, x -> QUALIFIERS.stream().filter(c -> c.pattern().matcher(x.text()).find()).toList()).stream())
+                    .filter(q -> ACTIONS.contains(q.text()) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
+        }
         if (domain == Domain.suicidal_ideation) {
             // "My brother tried to kill himself last month": a risk factor of the client's wherever the session names it
             units.stream().filter(u -> u.role() != Role.CLINICIAN && EXPOSURE.pattern().matcher(u.text()).find()).findFirst()
                     .ifPresent(u -> found.add(EXPOSURE.text()));
+        }
+        if (found.contains("active thoughts")) {
+            found.removeIf(q -> q.startsWith("passive"));
         }
         // a denial and an endorsement of the same thing: the endorsement stands, and the denial is in the quotes
         if (found.contains("plan endorsed")) {

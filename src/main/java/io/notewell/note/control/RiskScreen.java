@@ -272,7 +272,7 @@ public final class RiskScreen {
     static final Pattern NO_ANSWER = Pattern.compile(
             "^(?:no+|nope|nah|never|not really|not at all|absolutely not|of course not|definitely not|no way|i wouldn't|"
                     + "i would never|i'd never|not anymore|none)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YES_ANSWER = Pattern.compile(
+    static final Pattern YES_ANSWER = Pattern.compile(
             "^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
                     + "lately|more than|every now and then|on and off|honestly,? yes|at times)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNSURE_ANSWER = Pattern.compile(

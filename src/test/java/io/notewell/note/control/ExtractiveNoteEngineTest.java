@@ -1136,4 +1136,25 @@ class ExtractiveNoteEngineTest {
         // the sleep objective was worked on, so its goal "## Goal 2: Improve sleep" is named
         assertTrue(goal.contains("Goal addressed: Improve sleep."), goal);
     }
+
+    // ---- a crisis session: active suicidal ideation with a plan, the means at home and a past attempt ---------------
+
+    @Test
+    void a_crisis_session_charts_active_ideation_plan_attempt_history_and_what_was_done() {
+        NoteDocument note = note("crisis-active-si.txt", SessionType.Soap, Pronouns.NeutralThem, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "Do you have a plan ...?" "The car. Or I have a bottle of oxycodone ...": a method named is a plan
+        for (String qualifier : List.of("active thoughts", "plan endorsed", "history of a suicide attempt", "means restriction agreed",
+                "crisis resources given", "protective factors named", "no access to firearms or weapons reported")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+        assertFalse(si.summary().contains("passive"), si.summary());
+        // the urge rated aloud is the client's report; the clinician's concern is the assessment
+        assertTrue(section(note, "subjective").contains("how strong is the urge to act on these thoughts right now?\u201D, the client "
+                + "answered \u201CMaybe a seven.\u201D"), section(note, "subjective"));
+        assertTrue(section(note, "assessment").contains("Therapist is concerned about their safety right now."), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("Client was asked to go to the emergency department"), section(note, "plan"));
+        assertFalse(whole(note).contains("stated that Given"), whole(note));
+    }
 }
