@@ -609,8 +609,8 @@ public final class ClinicalVoice {
     private static final Map<Pronouns, Pattern> SAME_PRONOUN = Map.of(
             Pronouns.FeminineHer, Pattern.compile("\\b(?:she|her|hers|herself|she's|she'd|she'll)\\b", Pattern.CASE_INSENSITIVE),
             Pronouns.MasculineHim, Pattern.compile("\\b(?:he|him|his|himself|he's|he'd|he'll)\\b", Pattern.CASE_INSENSITIVE),
-            // ("two of them", "all of them" are things counted, not a person: "I still washed my hands after two of them")
-            Pronouns.NeutralThem, Pattern.compile("\\b(?:they|(?<!\\bof )them(?! all\\b)|their|theirs|themselves|they're|they'd|they'll)\\b",
+            // (not "them": "I counted them this morning", "two of them" are mostly things, and "she counted them" reads plainly)
+            Pronouns.NeutralThem, Pattern.compile("\\b(?:they|their|theirs|themselves|they're|they'd|they'll)\\b",
                     Pattern.CASE_INSENSITIVE));
 
     private String reflexive() {
