@@ -26,7 +26,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "Fine, I guess.", "It was okay I think.": a hedge at the end of a short answer. */
     private static final Pattern HEDGE_TAIL = Pattern.compile(",?\\s+(?:I guess|I think|I suppose)([.!?]*)$");
-    private static final Pattern CONJUNCTION_START = Pattern.compile("^(?:and|but|so|also|plus|because|or)\\s+",
+    private static final Pattern CONJUNCTION_START = Pattern.compile("^(?:and|but|so|also|plus|because|or),?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_NEXT = Pattern.compile(
             "^(?:so\\s+)?next (?:week|session|time)[,]?\\s+(?:we'll|we will|we're going to|we can|i'll|i will)\\s+(.+)$",
@@ -292,7 +292,8 @@ public final class ClinicalVoice {
                     // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
                     : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
                             && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANSWER_THAT.matcher(text).lookingAt()
-                                || missesItsTopic(unit.question(), text))
+                                || missesItsTopic(unit.question(), text)
+                                || RATING_ASKED.matcher(unit.question()).find() && InputReader.words(text) <= 12)
                             ? Optional.of(answered(unit.question(), text))
                     : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
                     ? Optional.empty()
@@ -319,6 +320,11 @@ public final class ClinicalVoice {
         return InputReader.words(plain) < MINIMUM_CLIENT_WORDS || FRAGMENT_ANSWER.matcher(plain).matches()
                 || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt();
     }
+
+    /** A self-rating asked for: "How much do you believe the stuck point now, from zero to one hundred percent?" */
+    private static final Pattern RATING_ASKED = Pattern.compile("\\b(?:on a scale|scale (?:of|from)|how would you rate|out of (?:ten|10|a hundred|100)|"
+            + "from (?:zero|0|one|1) to (?:ten|10|a hundred|one hundred|100)|what(?:'s| is) your (?:number|SUDS?|rating))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** What a short answer may leave to its question: "How has your sleep been?" "I'm getting maybe five hours." */
     private static final Pattern ASKED_TOPIC = Pattern.compile("\\b(sleep|appetite|energy|mood|eating|concentration|focus|motivation|"
@@ -523,7 +529,7 @@ public final class ClinicalVoice {
             return client + " stated: " + quote(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
-        if (FRAGMENT_ANSWER.matcher(text).matches() || YES_NO_ANSWER.matcher(text).lookingAt()
+        if (FRAGMENT_ANSWER.matcher(text).matches() || YES_NO_ANSWER.matcher(text).lookingAt() || opensWithoutSubjectOrVerb(text)
                 || InputReader.words(text) <= 4 && !SPEAKER_AS_SUBJECT.matcher(text).find()) {
             return client + " stated: " + quote(text);
         }
@@ -575,6 +581,34 @@ public final class ClinicalVoice {
 
     /** First person to third person with the client's pronouns, including verb agreement. */
     String thirdPerson(String text) {
+        // a quotation inside the client's words stays word for word: "The big one was "It was my fault that Ramirez died"."
+        Matcher quoted = QUOTED.matcher(text);
+        if (quoted.find()) {
+            StringBuilder out = new StringBuilder();
+            int from = 0;
+            do {
+                out.append(spaced(text.substring(from, quoted.start()))).append(quoted.group());
+                from = quoted.end();
+            } while (quoted.find());
+            return out.append(spaced(text.substring(from))).toString().strip();
+        }
+        return thirdPersonUnquoted(text);
+    }
+
+    /** {@link #thirdPersonUnquoted} keeping the spaces around the piece, which sits between quotations. */
+    private String spaced(String piece) {
+        if (piece.isBlank()) {
+            return piece;
+        }
+        String lead = piece.substring(0, piece.length() - piece.stripLeading().length());
+        String trail = piece.substring(piece.stripTrailing().length());
+        return lead + thirdPersonUnquoted(piece.strip()) + trail;
+    }
+
+    private String thirdPersonUnquoted(String text) {
+        if (text.isBlank()) {
+            return text;
+        }
         // "She kept saying she was tired and I told her ...": where the client's own pronoun already names someone
         // else, the client is "the client", not a second "she"
         boolean ambiguous = SAME_PRONOUN.get(pronouns).matcher(text).find();
@@ -928,7 +962,7 @@ public final class ClinicalVoice {
     }
 
     private static final Set<String> COMMON_STARTS = Set.of(
-            "given", "although", "though", "while", "from", "based", "as", "until", "unless",
+            "given", "although", "though", "while", "from", "based", "as", "until", "unless", "pretty", "mostly", "almost",
             "that's", "what's", "here's", "everything's", "everyone's", "nothing's", "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
             "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
             "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",

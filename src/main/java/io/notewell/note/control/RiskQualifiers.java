@@ -97,7 +97,9 @@ final class RiskQualifiers {
                     + "overdos\\w*|\\boverdos\\w*[^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|narcan|"
                     + "naloxone)\\b")),
             new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
-                    + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)")),
+                    + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)|"
+                    // "I moved it to the gun safe in the garage"
+                    + "\\b(?:moved|put|keep|keeps|kept|stored?|locked) (?:it|them|the \\w+) (?:in|into|to) (?:the|a|my|his|her|their) gun safe\\b")),
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
             new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan")),
             new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
@@ -273,7 +275,9 @@ final class RiskQualifiers {
         if (overall == Polarity.denied || overall == Polarity.not_assessed) {
             // a denial of the present keeps what else is a denial, and the history a clinician must see with it
             // (an accidental overdose is a risk a clinician must see beside a denial of suicidal ideation)
-            found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure") && !q.startsWith("accidental"));
+            // (so is what the session says about lethal means: the firearm moved to a safe, the pills given away)
+            found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure") && !q.startsWith("accidental")
+                    && !q.contains("firearms") && !q.startsWith("means restriction"));
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);

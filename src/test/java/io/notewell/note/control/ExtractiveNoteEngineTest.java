@@ -1157,4 +1157,24 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Client was asked to go to the emergency department"), section(note, "plan"));
         assertFalse(whole(note).contains("stated that Given"), whole(note));
     }
+
+    // ---- cognitive processing therapy with a veteran (cpt-veteran-transcript.txt) ----------------------------------
+
+    @Test
+    void a_quotation_in_the_clients_words_stays_word_for_word_and_a_belief_rating_keeps_its_question() {
+        NoteDocument note = note("cpt-veteran-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String all = whole(note);
+        assertTrue(all.contains("the big one was \"It was my fault that Ramirez died, I should have seen the IED.\""), all);
+        assertTrue(all.contains("from zero to one hundred percent?\u201D, the client answered \u201CBefore we started it was a hundred. Now "
+                + "maybe seventy.\u201D"), all);
+        assertTrue(section(note, "plan").contains("read his impact statement out loud once to his wife if he feels ready"),
+                section(note, "plan"));
+    }
+
+    @Test
+    void a_firearm_moved_to_a_safe_is_named_beside_a_denial() {
+        RiskFinding si = risk(note("cpt-veteran-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null), "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("firearms reported locked away"), si.summary());
+    }
 }
