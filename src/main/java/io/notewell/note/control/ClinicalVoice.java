@@ -147,12 +147,14 @@ public final class ClinicalVoice {
                     + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d",
             Pattern.CASE_INSENSITIVE);
     /** "I think this is depression, brought on by the bereavement": the clinician's clinical impression, said aloud. */
+    /** What an impression names: a disorder or a clinical problem. */
+    private static final String DISORDER = "\\b(?:depress\\w*|anxiety|disorder|ptsd|trauma\\w*|grief|griev\\w*|bereavement|adjustment|"
+            + "panic|bipolar|adhd|insomnia|burn-?out|diagnos\\w*|ocd|obsessive|psychosis|psychotic|mania|manic|dementia|substance use|"
+            + "alcohol use|anorexia|bulimia|binge|eating)\\b";
     private static final Pattern CLINICIAN_IMPRESSION = Pattern.compile(
             "^(?:i think|i believe|i suspect|my (?:impression|sense|feeling) is(?: that)?|i'm (?:fairly |pretty )?(?:sure|confident)(?: that)?)\\s+"
                     + "(?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing)|you(?:'re| are| have| might have| may have))\\b"
-                    + ".*\\b(?:depress\\w*|anxiety|disorder|ptsd|trauma\\w*|grief|griev\\w*|bereavement|adjustment|panic|bipolar|adhd|insomnia|"
-                    + "burn-?out|diagnos\\w*|ocd|obsessive|psychosis|psychotic|mania|manic|dementia|substance use|alcohol use)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + ".*" + DISORDER, Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_CONCERNED = Pattern.compile(
             "^(?:\\w+,\\s+)?i(?:'m|’m| am) (?:really |very |quite |a (?:little|bit) |genuinely )?(concerned|worried) about (.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -161,9 +163,7 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_IMPRESSION_PLAIN = Pattern.compile(
             "^(?:(?:from|based on) (?:what you(?:'ve| have) (?:told|shared with|described to) me|everything you(?:'ve| have) (?:told|shared with) me),?\\s+)?"
                     + "((?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing))\\s+(?:sounds? like|looks? like|"
-                    + "(?:is|seems?) (?:most )?(?:likely|consistent with))\\b.*\\b(?:depress\\w*|anxiety|disorder|ptsd|trauma\\w*|grief|"
-                    + "bereavement|adjustment|panic|bipolar|adhd|insomnia|burn-?out|ocd|obsessive|psychosis|psychotic|mania|manic|dementia|"
-                    + "substance use|alcohol use|anorexia|bulimia|binge|eating)\\b.*)$",
+                    + "(?:is|seems?) (?:most )?(?:likely|consistent with))\\b.*" + DISORDER + ".*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("increase", "increasing"),
             Map.entry("decrease", "decreasing"), Map.entry("raise", "raising"), Map.entry("lower", "lowering"),
