@@ -321,9 +321,13 @@ public final class ClinicalVoice {
                 || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt();
     }
 
-    /** A self-rating asked for: "How much do you believe the stuck point now, from zero to one hundred percent?" */
-    private static final Pattern RATING_ASKED = Pattern.compile("\\b(?:on a scale|scale (?:of|from)|how would you rate|out of (?:ten|10|a hundred|100)|"
-            + "from (?:zero|0|one|1) to (?:ten|10|a hundred|one hundred|100)|what(?:'s| is) your (?:number|SUDS?|rating))\\b",
+    /**
+     * A self-rating asked for: "On a scale from zero to ten, how satisfied are you ...?", "How much do you believe the stuck
+     * point now, from zero to one hundred percent?". One test for the voice (the answer
+     * keeps its question), the placement (the client's report) and the ranking (kept before longer reports).
+     */
+    static final Pattern RATING_ASKED = Pattern.compile("\\b(?:on a scale|scale (?:of|from)|how would you rate|rate your|rating|"
+            + "out of (?:ten|10|five|5|a hundred|100)|from (?:zero|0|one|1) to (?:ten|10|a hundred|one hundred|100)|percent)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** What a short answer may leave to its question: "How has your sleep been?" "I'm getting maybe five hours." */

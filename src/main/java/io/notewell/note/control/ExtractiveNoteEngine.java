@@ -96,7 +96,22 @@ public final class ExtractiveNoteEngine {
     private static final Pattern YES_NO_QUESTION = Pattern.compile("(?:^|[.,;]\\s+|\\band\\s+)(?:have|has|had|did|do|does|are|is|were|was|"
             + "can|could|would|will|any)\\b[^.?]*\\?\\s*$", Pattern.CASE_INSENSITIVE);
 
-    /** The client's "Yes." or "No." to a closed question of the clinician. */
+    /**
+     * The client's own answer opening without subject or verb: "What does a typical day of eating look like?" "Black
+     * coffee in the morning, maybe an apple at lunch ...", which written as a report would read "Client reports that
+     * Black coffee ...".
+     */
+    private static boolean opensTheAnswer(List<Unit> units, int i) {
+        Unit unit = units.get(i);
+        return unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion() && !ClinicalVoice.isCollateral(unit.speaker())
+                && (i == 0 || units.get(i - 1).turn() != unit.turn()) && ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()));
+    }
+
+    /**
+     * The client's "Yes." or "No." to a closed question of the clinician: "Have the intrusive thoughts come up this week?"
+     * "Yes. Every time I pick her up from school.": the yes is the finding, and the sentence after it says when; alone,
+     * "Yes." is small talk and the rest a fragment.
+     */
     private static boolean bareYesOrNo(Unit unit) {
         return unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion() && !ClinicalVoice.isCollateral(unit.speaker())
                 && BARE_YES_NO.matcher(ClinicalVoice.clean(unit.text())).matches() && YES_NO_QUESTION.matcher(unit.question()).find();
@@ -117,7 +132,11 @@ public final class ExtractiveNoteEngine {
     /** A sentence placed in a section; {@code rank} orders a conversation's sentences when the section keeps only some. */
     private record Placed(Unit unit, String text, String section, double score, double rank) {
         Placed(Unit unit, String text, String section, double score) {
-            this(unit, text, section, score, score + salience(text));
+            this(unit, text, section, score, score + salience(text)
+                    // a self-rating is what the clinician tracks from session to session: it reads low on the classifier (a
+                    // question and a number resemble no section's prototypes) and is kept before the client's longer reports
+                    + (text.startsWith(ClinicalVoice.ANSWERED) && unit.question() != null
+                            && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find() ? 0.6 : 0));
         }
     }
 
@@ -191,17 +210,7 @@ public final class ExtractiveNoteEngine {
             }
             Optional<String> text = voice.render(unit);
             boolean bare = text.isEmpty() && bareYesOrNo(unit);
-            if (text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED) && unit.role() == Role.CLIENT && unit.question() != null
-                    && !ClinicalVoice.isCollateral(unit.speaker())
-                    && !unit.isQuestion() && (i == 0 || units.get(i - 1).turn() != unit.turn())
-                    && ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()))) {
-                // "What does a typical day of eating look like?" "Black coffee in the morning, maybe an apple at lunch ...":
-                // written as a report it would read "Client reports that Black coffee ..."
-                text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));
-            }
-            if (bare) {
-                // "Have the intrusive thoughts come up this week?" "Yes. Every time I pick her up from school.": the yes is the
-                // finding, and the sentence after it says when; alone, "Yes." is small talk and the rest a fragment
+            if (bare || text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED) && opensTheAnswer(units, i)) {
                 text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));
             }
             int last = text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) ? answerEnd(units, i, riskUnits, bare) : i;
@@ -329,10 +338,6 @@ public final class ExtractiveNoteEngine {
                     + "relationship|argu\\w*|fight\\w*|shout\\w*|yell\\w*|afraid|scared|angry|anger)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** The clinician asking for a self-rating: "On a scale from zero to ten, how satisfied are you ...?", "How would you rate ...?" */
-    private static final java.util.regex.Pattern RATING_ASKED = java.util.regex.Pattern.compile(
-            "^When asked “[^”]*\\b(?:scale|rate|rating|out of (?:ten|10|five|5|100)|percent)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
     private static double salience(String text) {
         java.util.regex.Matcher m = SALIENT.matcher(text);
         int hits = 0;
@@ -340,9 +345,7 @@ public final class ExtractiveNoteEngine {
             hits++;
         }
         // the client's answer to a direct question of the clinician is what the clinician came to find out
-        // ... and a self-rating is what the clinician tracks from session to session: it reads low on the classifier (a question
-        // and a number resemble no section's prototypes) and is kept before the client's longer reports
-        return 0.04 * hits + (text.startsWith(ClinicalVoice.ANSWERED) ? 0.15 : 0) + (RATING_ASKED.matcher(text).find() ? 0.6 : 0);
+        return 0.04 * hits + (text.startsWith(ClinicalVoice.ANSWERED) ? 0.15 : 0);
     }
 
     /**

@@ -81,8 +81,8 @@ final class PlacementHints {
             + "nightmares|cravings|irritability) (?:has |have )?(?:improved|worsened|is |was |remains |unchanged|increased|decreased|"
             + "better|worse|poor|fair|good|okay|ok|down|up)\\b)", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern RATING = Pattern.compile("\\b(?:on a scale|scale (?:of|from) (?:zero|0|one|1)|how would you rate|"
-            + "out of (?:ten|10))\\b", Pattern.CASE_INSENSITIVE);
+    /** "How much do you believe it was your fault, from zero to a hundred?": a belief rated is the response to the work. */
+    private static final Pattern BELIEF = Pattern.compile("\\bbelieve\\b", Pattern.CASE_INSENSITIVE);
 
     /** The clinician asking how the week or the homework went. */
     private static final Pattern HOW_IT_WENT = Pattern.compile("\\bhow (?:did|has|have|was|were|is|are) (?:the |your |that |it |things )?"
@@ -121,7 +121,8 @@ final class PlacementHints {
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
                         ? "response"
                 // "On a scale from zero to ten, how strong is the urge ...?" "Maybe a seven.": a self-rating is the client's report
-                : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && RATING.matcher(unit.question()).find()
+                : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find()
+                        && !BELIEF.matcher(unit.question()).find()
                         ? "presentation"
                 // "How did the exposure homework go this week?" "Not great.": the client's report of the week, not the plan
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && HOW_IT_WENT.matcher(unit.question()).find()
