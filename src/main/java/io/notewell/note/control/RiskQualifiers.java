@@ -56,6 +56,15 @@ final class RiskQualifiers {
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
             + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"));
 
+    private static final Qualifier MEANS_RESTRICTION = new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
+                    + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
+                    + "medications?|meds|oxycodone|opioids?|keys?)\\b"));
+    private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan"));
+    private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
+                    + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline"));
+    /** What was done about a risk: it counts wherever in the session it comes. */
+    private static final Set<Qualifier> ACTIONS = Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES);
+
     private static final List<Qualifier> QUALIFIERS = List.of(
             new Qualifier("plan denied", SI_HI, ci("\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
@@ -78,9 +87,7 @@ final class RiskQualifiers {
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
                     + "gun safe)\\b")),
-            new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
-                    + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
-                    + "medications?|meds|oxycodone|opioids?|keys?)\\b")),
+            MEANS_RESTRICTION,
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"
                     + "recent )?urges\\b")),
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
@@ -101,9 +108,8 @@ final class RiskQualifiers {
                     // "I moved it to the gun safe in the garage"
                     + "\\b(?:moved|put|keep|keeps|kept|stored?|locked) (?:it|them|the \\w+) (?:in|into|to) (?:the|a|my|his|her|their) gun safe\\b")),
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
-            new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan")),
-            new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
-                    + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline")),
+            SAFETY_PLAN,
+            CRISIS_RESOURCES,
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
                     + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their) (?:kids|children|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
@@ -122,6 +128,11 @@ final class RiskQualifiers {
     private static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
+    /** The qualifiers whose patterns {@code unit}'s text matches, found once per unit across the domains of one note. */
+    private static List<Qualifier> qualifiersOf(Unit unit, Map<Unit, List<Qualifier>> matched) {
+        return matched.computeIfAbsent(unit, u -> QUALIFIERS.stream().filter(q -> q.pattern().matcher(u.text()).find()).toList());
+    }
+
     /** The client's answer starting at {@code first}, with the rest of that turn. */
     private static String answerWithRest(List<Unit> units, int first) {
         StringBuilder said = new StringBuilder();
@@ -131,7 +142,6 @@ final class RiskQualifiers {
         return said.toString();
     }
 
-    private static final Set<String> ACTIONS = Set.of("means restriction agreed", "safety plan made or reviewed", "crisis resources given");
     private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
             + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt");
     private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"
@@ -234,8 +244,7 @@ final class RiskQualifiers {
             if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {
                 continue; // a question asserts nothing
             }
-            for (Qualifier q : matched.computeIfAbsent(unit,
-                    u -> QUALIFIERS.stream().filter(candidate -> candidate.pattern().matcher(u.text()).find()).toList())) {
+            for (Qualifier q : qualifiersOf(unit, matched)) {
                 if (q.domains().contains(domain) && !(q == ATTEMPT_HISTORY && someoneElsesAttempt(unit))) {
                     found.add(q.text());
                 }
@@ -245,8 +254,8 @@ final class RiskQualifiers {
             // what was done about it, wherever in the session: "I'd like you to give her the oxycodone and your car keys",
             // "go to the emergency department" at the end of a session whose risk came up at its start
             units.stream().filter(u -> !(u.role() == Role.CLINICIAN && u.isQuestion()))
-                    .flatMap(u -> matched.computeIfAbsent(u, x -> QUALIFIERS.stream().filter(c -> c.pattern().matcher(x.text()).find()).toList()).stream())
-                    .filter(q -> ACTIONS.contains(q.text()) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
+                    .flatMap(u -> qualifiersOf(u, matched).stream())
+                    .filter(q -> ACTIONS.contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
         }
         if (domain == Domain.suicidal_ideation) {
             // "My brother tried to kill himself last month": a risk factor of the client's wherever the session names it

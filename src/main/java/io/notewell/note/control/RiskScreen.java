@@ -55,7 +55,7 @@ public final class RiskScreen {
         int ci = Pattern.CASE_INSENSITIVE;
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
-                "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? it\\b(?! (?:with|between|at|off)\\b)(?!\\s+(?:all\\b))|"
+                "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? it\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
                         + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
