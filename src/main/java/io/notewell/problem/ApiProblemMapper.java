@@ -14,6 +14,6 @@ public class ApiProblemMapper implements ExceptionMapper<ApiProblem> {
 
     @Override
     public Response toResponse(ApiProblem problem) {
-        return Problems.of(problem, uriInfo.getPath(true));
+        return Problems.of(problem, Problems.instance(uriInfo));
     }
 }

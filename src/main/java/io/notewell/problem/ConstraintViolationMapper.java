@@ -21,7 +21,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return Problems.of(toProblem(exception), uriInfo.getPath(true));
+        return Problems.of(toProblem(exception), Problems.instance(uriInfo));
     }
 
     static ApiProblem toProblem(ConstraintViolationException exception) {

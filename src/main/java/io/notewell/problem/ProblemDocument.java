@@ -11,6 +11,6 @@ public record ProblemDocument(
         @Schema(required = true, example = "The request is not valid") String title,
         @Schema(required = true, example = "400") int status,
         @Schema(example = "sessionType: must be one of: Intake, Standard, ...") String detail,
-        @Schema(example = "sessions") String instance,
+        @Schema(example = "/sessions", description = "The request's path") String instance,
         @Schema(description = "For validation errors: each offending field and why") List<FieldError> errors) {
 }

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,14 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
+    }
+
+    /**
+     * The problem's {@code instance}: the request's path as sent, absolute. A relative reference would resolve
+     * against the request's own URI ("sessions/abc" read at /sessions/abc names /sessions/sessions/abc).
+     */
+    public static String instance(UriInfo uriInfo) {
+        return uriInfo.getRequestUri().getRawPath();
     }
 
     public static Response of(ApiProblem problem, String instance) {

@@ -28,7 +28,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
-        String path = uriInfo.getPath(true);
+        String path = Problems.instance(uriInfo);
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ApiProblem problem) {
                 return Problems.of(problem, path);

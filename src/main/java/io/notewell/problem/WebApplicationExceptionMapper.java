@@ -27,7 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
-        String path = uriInfo.getPath(true);
+        String path = Problems.instance(uriInfo);
         if (status == 400) {
             String reason = UnreadableBody.describe(exception);
             if (reason != null) {

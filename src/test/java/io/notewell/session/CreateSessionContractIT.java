@@ -335,9 +335,11 @@ class CreateSessionContractIT {
     }
 
     @Test
-    void unknown_session_is_404() {
-        tenant.call().get("/sessions/" + UUID.randomUUID()).then().statusCode(404)
-                .body("type", equalTo("urn:notewell:problem:not-found"));
+    void unknown_session_is_404_whose_instance_is_the_absolute_request_path() {
+        String id = UUID.randomUUID().toString();
+        tenant.call().get("/sessions/" + id).then().statusCode(404)
+                .body("type", equalTo("urn:notewell:problem:not-found"))
+                .body("instance", equalTo("/sessions/" + id));
     }
 
     @Test

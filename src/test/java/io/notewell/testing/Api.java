@@ -103,7 +103,8 @@ public final class Api {
     public static void assertInvalid(io.restassured.response.ValidatableResponse response, String field) {
         response.statusCode(400).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("urn:notewell:problem:validation-failed"))
-                .body("errors.field", org.hamcrest.Matchers.hasItem(field));
+                .body("errors.field", org.hamcrest.Matchers.hasItem(field))
+                .body("instance", org.hamcrest.Matchers.startsWith("/"));
     }
 
     public static String unique(String stem) {
