@@ -132,16 +132,19 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_PERMITS = Pattern.compile(
             "^(?:yes,?\\s*|yeah,?\\s*|and\\s+)?you (can|may|should) (continue|keep taking|keep using|take|use|stop|resume|go on taking)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "I notice you're making good eye contact today": the observation is what follows. */
+    private static final String I_NOTICE = "I (?:notice|noticed|can see|see|observe|observed|can tell)(?: that)?\\s+";
     /**
      * What the clinician observes or measures aloud: "You're well groomed, your speech is normal", "Your PHQ-9 today is 9".
      * Objective content of the session, said to the client.
      */
     private static final Pattern CLINICIAN_OBSERVES = Pattern.compile(
-            "^(?:you(?:'re|’re| are| seem| look| appear)\\s+(?!\\w+ing\\b)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
+            "^(?:" + I_NOTICE + "you(?:'re|’re| are)\\s+\\w+ing\\b|(?:" + I_NOTICE + ")?you(?:'re|’re| are| seem| look| appear)\\s+(?!\\w+ing\\b)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
                     + "attention|concentration|memory|hygiene|grooming)|(?:speech|affect|thought process|thought content|eye contact|insight|"
                     + "judge?ment) (?:is|was|seems))\\b.*\\b(?:groomed|dressed|hygiene|alert|oriented|calm|brighter|tearful|restless|"
                     + "fidgety|agitated|speech|affect|eye contact|linear|coherent|goal[- ]directed|tangential|insight|judge?ment|"
-                    + "congruent|constricted|flat|euthymic|anxious|guarded|cooperative)\\b", Pattern.CASE_INSENSITIVE);
+                    + "congruent|constricted|flat|euthymic|anxious|guarded|cooperative|smiling|smiled|laughing|fidgeting|crying|tense|"
+                    + "relaxed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
             "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|score|scores|blood pressure|BP|weight|pulse|"
                     + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d",
@@ -213,6 +216,8 @@ public final class ClinicalVoice {
     private final String selfNoun;
     private final String clinician;
     private final Pronouns pronouns;
+    /** Words this input writes in lower case and never capitalised inside a sentence: common words, not names. */
+    private Set<String> commonWords = Set.of();
 
     /**
      * @param clinician how the note names the provider ("Therapist", "Dr. Byron", ...)
@@ -227,6 +232,38 @@ public final class ClinicalVoice {
         this.selfNoun = selfNoun;
         this.clinician = clinician;
         this.pronouns = pronouns == null ? Pronouns.NeutralThem : pronouns;
+    }
+
+    /**
+     * Learns from the whole input which capitalised sentence openings are common words ("Midnight is hard" where the
+     * input also says "lights out by midnight") and may be lower-cased inside a reported sentence; a name ("Will",
+     * "Grace") is capitalised somewhere inside a sentence and stays as written.
+     */
+    public ClinicalVoice learningWordsOf(String input) {
+        Set<String> lower = new java.util.HashSet<>();
+        Matcher word = LOWER_WORD.matcher(input);
+        while (word.find()) {
+            lower.add(word.group());
+        }
+        Matcher name = CAPITALISED_INSIDE.matcher(input);
+        while (name.find()) {
+            lower.remove(name.group().toLowerCase(Locale.ROOT));
+        }
+        commonWords = Set.copyOf(lower);
+        return this;
+    }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}{3,}\\b");
+    private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=[\\p{Ll},;] )\\p{Lu}\\p{Ll}{2,}\\b");
+
+    /** {@link #lowerFirst}, and also a first word this input shows to be a common word. */
+    private String commonFirst(String text) {
+        String first = text.split("[^A-Za-z']", 2)[0];
+        if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && first.substring(1).chars().allMatch(Character::isLowerCase)
+                && commonWords.contains(first.toLowerCase(Locale.ROOT))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return lowerFirst(text);
     }
 
     /** A parent, partner or other relative who speaks in the session: reported as such, never as the client. */
@@ -270,8 +307,12 @@ public final class ClinicalVoice {
         if (collateral == null) {
             return this;
         }
-        return collateralVoices.computeIfAbsent(speaker, s -> new ClinicalVoice(clinician, collateral.pronouns(),
-                "Client's " + collateral.relation(), "the " + collateral.relation()));
+        return collateralVoices.computeIfAbsent(speaker, s -> {
+            ClinicalVoice relative = new ClinicalVoice(clinician, collateral.pronouns(), "Client's " + collateral.relation(),
+                    "the " + collateral.relation());
+            relative.commonWords = commonWords;
+            return relative;
+        });
     }
 
     public Optional<String> render(InputReader.Unit unit) {
@@ -445,6 +486,12 @@ public final class ClinicalVoice {
         return out.toString();
     }
 
+    /** "I'd only slept four hours", "I'd already asked him": 'd before a past participle is "had", not "would". */
+    private static final String HAD_DONE = "(?:\\s+(?:only|just|never|already|always|not|barely|hardly|finally|recently|also))?\\s+"
+            + "(?:been|had|slept|gone|done|seen|eaten|taken|gotten|got|made|felt|kept|left|lost|told|said|thought|heard|found|met|"
+            + "forgotten|spent|brought|bought|caught|taught|sent|drunk|written|given|driven|fallen|known|become|begun|run|"
+            + "(?!(?:need|feed|bleed|speed|proceed|succeed|exceed)\\b)[a-z]+ed)\\b";
+
     private String clinicianPronouns(String part) {
         String out = clinicianAsThirdPerson(" " + part + " ");
         return out.substring(1, out.length() - 1);
@@ -458,6 +505,7 @@ public final class ClinicalVoice {
         String self = Matcher.quoteReplacement(clinicianReference());
         String out = replaceAll(text, "\\bI'm\\b|\\bI’m\\b|\\bI am\\b", self + " is");
         out = replaceAll(out, "\\bI've\\b|\\bI’ve\\b|\\bI have\\b", self + " has");
+        out = replaceAll(out, "\\bI(?:'|’)d(?=" + HAD_DONE + ")", self + " had");
         out = replaceAll(out, "\\bI'd\\b|\\bI’d\\b", self + " would");
         out = replaceAll(out, "\\bI'll\\b|\\bI’ll\\b", self + " will");
         out = withSubject(out, clinicianReference());
@@ -543,7 +591,7 @@ public final class ClinicalVoice {
         }
         // "That it's not just about my liver anymore." answers "What did that tell you?": one "that" is enough
         text = ANSWER_THAT.matcher(text).replaceFirst("");
-        return client + " reports that " + thirdPerson(lowerFirst(stripEnd(toClinician(text))));
+        return client + " reports that " + thirdPerson(commonFirst(stripEnd(toClinician(text))));
     }
 
     private static final Pattern TAG_QUESTION = Pattern.compile(",\\s*(?:is that (?:okay|ok|alright|all right)|(?:does )?that sound (?:okay|ok|good|alright)|"
@@ -628,6 +676,7 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
         out = replaceAll(out, "(?i)\\bI've\\b|\\bI’ve\\b|\\bI have\\b", subject + (singular ? " has" : " have"));
+        out = replaceAll(out, "(?i)\\bI(?:'|’)d(?=" + HAD_DONE + ")", subject + " had");
         out = replaceAll(out, "(?i)\\bI'd\\b|\\bI’d\\b", subject + " would");
         out = replaceAll(out, "(?i)\\bI'll\\b|\\bI’ll\\b", subject + " will");
         out = replaceAll(out, "\\bI was\\b", subject + (singular ? " was" : " were"));
@@ -769,7 +818,7 @@ public final class ClinicalVoice {
         String seen = CLINICIAN_MEASURES.matcher(plain).find() ? " noted that "
                 : CLINICIAN_OBSERVES.matcher(plain).find() ? " observed that " : null;
         if (seen != null) {
-            return Optional.of(clinician + seen + secondToThird(decapitalized(plain)));
+            return Optional.of(clinician + seen + secondToThird(decapitalized(plain.replaceFirst("^(?i)" + I_NOTICE, ""))));
         }
         if (CLINICIAN_IMPRESSION.matcher(plain).find()) {
             return Optional.of(secondToThird(plain)); // "Dr. Patel thinks this is depression ..."
@@ -842,7 +891,7 @@ public final class ClinicalVoice {
             // the clinician speaking of themself, thanking, praising or chatting is not note content
             return Optional.empty();
         }
-        String stated = secondToThird(lowerFirst(plain));
+        String stated = secondToThird(commonFirst(plain));
         if (pronouns != Pronouns.NeutralThem && LEADING_YOU.matcher(plain).lookingAt()) {
             // "You mentioned last month you were using alcohol ...": "Therapist stated that he mentioned" would read as the
             // clinician; the client is named where the sentence begins
@@ -970,6 +1019,7 @@ public final class ClinicalVoice {
             "that's", "what's", "here's", "everything's", "everyone's", "nothing's", "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
             "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
             "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",
+            "group", "class", "church", "dinner", "lunch", "breakfast", "midnight",
             "on", "in", "at", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then", "just",
             "really", "maybe", "probably", "also", "even", "only", "still", "honestly", "actually", "a", "an", "our",
             "your", "his", "her", "their", "he", "she", "they", "he's", "she's", "they're", "you", "you're", "me", "one",

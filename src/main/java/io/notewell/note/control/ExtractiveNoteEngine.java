@@ -186,7 +186,7 @@ public final class ExtractiveNoteEngine {
             throw new LowContentException(input.words(), minimumWords);
         }
         Template template = templates.template(request.type());
-        ClinicalVoice voice = new ClinicalVoice(request.clinicianName(), request.pronouns());
+        ClinicalVoice voice = new ClinicalVoice(request.clinicianName(), request.pronouns()).learningWordsOf(request.input());
 
         List<RiskScreen.Mention> mentions = riskScreen.screen(input);
         // a unit that is about risk belongs to the risk section alone; a longer one that mentions risk in passing

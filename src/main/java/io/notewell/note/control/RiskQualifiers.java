@@ -128,6 +128,10 @@ final class RiskQualifiers {
     private static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
+    private static final Pattern ASKS_ACTED = ci("\\bact(?:ed)? on (?:the |that |those |these |your |it\\b|them\\b)");
+    /** A "no" that tells of an earlier time: "The last time was in the spring", "Not since last year", "Not anymore". */
+    private static final Pattern EARLIER_TIME = ci("\\b(?:the )?last time (?:was|i (?:had|felt|thought|did))\\b|\\bnot since\\b|"
+            + "\\bnot anymore\\b|\\bnot (?:any )?more\\b|\\bused to\\b|\\bnot (?:in|for) (?:a (?:long )?while|\\w+ (?:weeks|months|years))\\b");
     /** The qualifiers whose patterns {@code unit}'s text matches, found once per unit across the domains of one note. */
     private static List<Qualifier> qualifiersOf(Unit unit, Map<Unit, List<Qualifier>> matched) {
         return matched.computeIfAbsent(unit, u -> QUALIFIERS.stream().filter(q -> q.pattern().matcher(u.text()).find()).toList());
@@ -239,6 +243,13 @@ final class RiskQualifiers {
                 }
                 if (SI_HI.contains(domain) && ASKS_WEAPONS.matcher(unit.text()).find()) {
                     found.add("no access to firearms or weapons reported");
+                }
+                if (domain == Domain.self_harm && ASKS_ACTED.matcher(unit.text()).find()) {
+                    found.add("urges not acted on"); // "Did you act on the urge?" "No. I held ice cubes ..."
+                }
+                if (domain == Domain.suicidal_ideation && RiskScreen.QUESTIONS.get(domain).matcher(unit.text()).find()
+                        && EARLIER_TIME.matcher(answerWithRest(units, i + 1)).find()) {
+                    found.add("history of suicidal ideation"); // "No. Not this week. The last time was in the spring."
                 }
             }
             if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {

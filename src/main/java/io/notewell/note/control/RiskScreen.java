@@ -49,7 +49,7 @@ public final class RiskScreen {
     static final String NOT_ACCIDENTAL = "(?! (?:risk|prevention|education|reversal|kits?|response|training)\\b)(?![^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|"
             + "narcan|naloxone|get(?:ting)? high)\\b)(?<!\\b(?:accidental|unintentional|opioid|fentanyl|heroin|drug) overdos\\w{0,6})";
 
-    private static final Map<Domain, Pattern> QUESTIONS = new LinkedHashMap<>();
+    static final Map<Domain, Pattern> QUESTIONS = new LinkedHashMap<>();
 
     static {
         int ci = Pattern.CASE_INSENSITIVE;
@@ -107,6 +107,12 @@ public final class RiskScreen {
                         + "contact|people|it|the cord|edge|cake|board|room|(?:him|her|them|me) (?:off|out|down|slack|some slack|a check)|"
                         + "(?:my|her|his|their) hair)\\b)|"
                         + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
+                        // "cut" with no object, after a want or a not: "like I needed to cut", "I haven't cut in four months"
+                        // (the match starts at "cut", so that a negation before it decides the polarity)
+                        + "(?<=\\b(?:need|needed|needing|want|wanted|wanting|urges?|tempted|almost|nearly|have|has|had|haven't|hasn't|hadn't|"
+                        + "haven’t|hasn’t|hadn’t|didn't|didn’t|not|never|stopped|quit|started) (?:to )?)cut(?:ting)?\\b(?=\\s*(?:[.,;!?]|$|"
+                        + "(?:so |really )?bad(?:ly)?\\b|again\\b|anymore\\b|since\\b|(?:for|in) (?:\\w+ ){1,2}(?:days?|weeks?|months?|years?)\\b|"
+                        + "(?:last|this) (?:week|night|month|year)\\b|today\\b|yesterday\\b|tonight\\b))|"
                         + "(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
                         + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b|"
                         + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"
@@ -168,7 +174,10 @@ public final class RiskScreen {
                     + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|\\blast (?:self[- ]?harm\\w*|cut\\w*|"
                     + "episode of (?:self[- ]?harm|cutting))[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) "
                     + "ago|in \\d{4})|(?:self[- ]?harm\\w*|cutting)[^.;]{0,30}?\\b(?:\\d+|a few|several|two|three|four|five|many) "
-                    + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)", Pattern.CASE_INSENSITIVE));
+                    + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)|"
+                    // "I haven't cut in four months": the last time was then
+                    + "(?:haven't|hasn't|hadn't|haven’t|hasn’t|have not|has not) (?:cut|self[- ]?harmed|hurt (?:my|her|him|them)sel\\w*)"
+                    + "(?: (?:in|for|since) [^.;]{1,30})", Pattern.CASE_INSENSITIVE));
 
     /** Someone else's suicide or attempt: a risk factor in the client's history, not the client's own ideation. */
     static final Pattern OTHERS_RISK = Pattern.compile(
@@ -212,6 +221,28 @@ public final class RiskScreen {
             return SOMEONE_ELSE.matcher(matched).find() || someoneElseIsSubject(unit.text(), at, true);
         }
         return unit.role() == Role.NOTES && someoneElseIsSubject(unit.text(), at, false);
+    }
+
+    /**
+     * The clinician reflecting back what the client reported or rated: "I see Tuesday has a five for urges to self-harm",
+     * "You told me you'd been cutting again", "It sounds like you've had thoughts of ending your life". What follows it in
+     * the clinician's sentence is screened as the client's (psychoeducation and instructions, without it, are not).
+     */
+    static final Pattern REFLECTION = Pattern.compile("\\b(?:I (?:see|saw|notice|noticed|hear|heard)(?: (?:that|on|here|from))?|"
+            + "you (?:said|told me|mentioned|rated|wrote|marked|reported|shared|described|circled|logged|put down)|"
+            + "your (?:diary card|card|log|tracker|worksheet|sheet|form)|(?:it )?sounds like you)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "You said your sister has been cutting herself": the reflection names someone else's risk. */
+    private static boolean reflectsSomeoneElse(String text, int from, int at, String matched) {
+        if (SOMEONE_ELSE.matcher(matched).find()) {
+            return true;
+        }
+        for (String w : text.substring(from, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+            if (OTHER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@link #OTHERS_RISK} spans of {@code text}. */
@@ -291,9 +322,11 @@ public final class RiskScreen {
                 answerTo(unit, units, i).ifPresent(mentions::addAll);
                 continue;
             }
-            if (unit.role() == Role.CLINICIAN) {
-                continue;
+            Matcher reflection = REFLECTION.matcher(unit.text());
+            if (unit.role() == Role.CLINICIAN && !reflection.find()) {
+                continue; // the clinician's own words assert nothing about the client, except what they reflect back
             }
+            int reflected = unit.role() == Role.CLINICIAN ? reflection.end() : 0;
             List<int[]> othersRisk = othersRisk(unit.text());
             for (Map.Entry<Domain, Pattern> entry : MENTIONS.entrySet()) {
                 Matcher m = entry.getValue().matcher(unit.text());
@@ -306,6 +339,9 @@ public final class RiskScreen {
                     int at = m.start();
                     if (someoneElses(entry.getKey(), unit, at, m.group(), othersRisk)) {
                         continue; // "maternal aunt died by suicide", "my brother tried to kill himself": not the client's own risk
+                    }
+                    if (unit.role() == Role.CLINICIAN && (at < reflected || reflectsSomeoneElse(unit.text(), reflected, at, m.group()))) {
+                        continue; // only what follows "I see", "you told me" is the client's, and only when it is about the client
                     }
                     if (hypothetical(unit.text(), at)) {
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding
@@ -525,8 +561,9 @@ public final class RiskScreen {
                 quotes.add("asked about " + label + ", client answered " + ClinicalVoice.quote(m.answer()));
             } else {
                 String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());
-                quotes.add(m.units().get(0).role() == Role.CLIENT ? "client said " + ClinicalVoice.quote(said)
-                        : ClinicalVoice.quote(said));
+                Role role = m.units().get(0).role();
+                quotes.add(role == Role.CLIENT ? "client said " + ClinicalVoice.quote(said)
+                        : role == Role.CLINICIAN ? "clinician reflected " + ClinicalVoice.quote(said) : ClinicalVoice.quote(said));
             }
         }
         String joined = String.join("; ", quotes.stream().distinct().limit(3).toList());

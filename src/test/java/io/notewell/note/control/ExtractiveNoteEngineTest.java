@@ -1177,4 +1177,37 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", si.polarity(), si.summary());
         assertTrue(si.summary().contains("firearms reported locked away"), si.summary());
     }
+
+    // ---- a DBT chain analysis with urges to self-harm not acted on (dbt-chain-analysis.txt) -------------------------
+
+    @Test
+    void urges_to_self_harm_reflected_from_a_diary_card_are_endorsed_and_not_acted_on_with_the_history_kept() {
+        NoteDocument note = note("dbt-chain-analysis.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding selfHarm = risk(note, "self_harm");
+        // "I see Tuesday has a five for urges to self-harm", "like I needed to cut", "Did you act on the urge?" "No."
+        assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+        for (String qualifier : List.of("urges not acted on", "history of self-harm", "crisis resources given")) {
+            assertTrue(selfHarm.summary().contains(qualifier), qualifier + " in " + selfHarm.summary());
+        }
+        assertTrue(selfHarm.summary().contains("clinician reflected \u201CI see Tuesday has a five for urges to self-harm.\u201D"),
+                selfHarm.summary());
+        // "No. Not this week. The last time was in the spring.": denied now, with the history a clinician must see
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("history of suicidal ideation"), si.summary());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("not_assessed", risk(note, "abuse").polarity());
+    }
+
+    @Test
+    void an_observation_after_i_notice_is_objective_and_had_is_not_would() {
+        NoteDocument note = note("dbt-chain-analysis.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "objective").contains("Therapist observed that she is making good eye contact today and she is "
+                + "smiling more than last week."), section(note, "objective"));
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("she had only slept like four hours"), subjective); // "I'd only slept"
+        // a capitalised opening the input writes in lower case elsewhere is a common word: "Midnight is hard"
+        assertTrue(subjective.contains("that midnight is hard"), subjective);
+        assertTrue(subjective.contains("that group has been helping too"), subjective);
+    }
 }

@@ -230,4 +230,38 @@ class RiskScreenTest {
         RiskFinding finding = finding(input, domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
     }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After the call I felt like I needed to cut.             | self_harm | endorsed
+            I wanted to cut so bad last night.                      | self_harm | endorsed
+            I haven't cut in four months.                           | self_harm | not_assessed
+            We need to cut costs at work.                           | self_harm | not_assessed
+            I had to cut my hours at the store.                     | self_harm | not_assessed
+            My boss said they might cut back on shifts.             | self_harm | not_assessed
+            """)
+    void cut_without_an_object_after_a_want_or_a_not_is_self_harm(String said, String domain, String polarity) {
+        String input = "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
+        RiskFinding finding = finding(input, domain);
+        assertEquals(polarity, finding.polarity(), finding.summary());
+        // "I haven't cut in four months" tells of the past: the history, not the present
+        assertEquals(said.startsWith("I haven't"), finding.summary().contains("history of self-harm"), finding.summary());
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I see Tuesday has a five for urges to self-harm.                | self_harm         | endorsed
+            You told me last week that you had been cutting again.          | self_harm         | endorsed
+            It sounds like you've been having thoughts of suicide.          | suicidal_ideation | endorsed
+            You said you haven't had any thoughts of suicide since March.   | suicidal_ideation | denied
+            You said your sister has been cutting herself.                  | self_harm         | not_assessed
+            Self-harm is something many people use to cope.                 | self_harm         | not_assessed
+            If you notice urges to self-harm, call the crisis line.         | self_harm         | not_assessed
+            """)
+    void what_the_clinician_reflects_back_is_the_clients_and_the_clinicians_own_statements_are_not(String said, String domain,
+                                                                                                   String polarity) {
+        String input = "Client: It was a hard week.\nTherapist: " + said + "\nClient: Yeah.\n";
+        RiskFinding finding = finding(input, domain);
+        assertEquals(polarity, finding.polarity(), finding.summary());
+    }
 }
