@@ -1036,7 +1036,7 @@ public final class ClinicalVoice {
                 {"\\bclt\\b", "client"}, {"\\bx\\s?(\\d+)\\s?(?:wks?|weeks?)\\b", "for $1 weeks"},
                 {"\\bx\\s?(\\d+)\\s?(?:days?|d)\\b", "for $1 days"}, {"\\bx\\s?(\\d+)\\s?(?:mos?|months?)\\b", "for $1 months"},
                 {"\\bwks\\b", "weeks"}, {"\\bwk\\b", "week"}, {"\\bhrs\\b", "hours"}, {"\\bhr\\b", "hour"},
-                {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},
+                {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\b(\\d+)\\s?(?:y/o|yo)\\b", "$1-year-old"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},
                 {"\\bw/o\\b", "without"}, {"\\bw/", "with "}, {"\\bb/c\\b", "because"}, {"\\bc/o\\b", "complains of"},
                 {"\\bf/u\\b", "follow-up"}, {"\\bF/[uU]\\b", "Follow-up"}, {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
                 {"\\bHI/SI\\b", "homicidal and suicidal ideation"}, {"\\bSI\\b", "suicidal ideation"},

@@ -74,6 +74,11 @@ public final class InputReader {
     private static final Set<String> CLIENT_LABELS = Set.of("client", "patient", "pt", "c", "cl", "p", "member",
             "consumer", "interviewee");
     /** Labels that mark sections of a clinician's notes, not speakers. */
+    /**
+     * "Presentation:" heads what the client told and what the clinician saw alike: placement decides per sentence
+     * ({@link PlacementHints}).
+     */
+    static final String PRESENTATION_HEADING = "presentation_or_observation";
     static final Map<String, String> SECTION_LABELS = sectionLabels();
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*•·‣▪]|\\d{1,2}[.)])[ \\t]+");
     /**
@@ -420,10 +425,11 @@ public final class InputReader {
 
     private static Map<String, String> sectionLabels() {
         Map<String, String> labels = new HashMap<>();
-        for (String s : new String[]{"s", "subjective", "d", "data", "b", "behavior", "behaviour", "presentation",
-                "client presentation", "hpi", "history of present illness"}) {
+        for (String s : new String[]{"s", "subjective", "d", "data", "b", "behavior", "behaviour", "hpi", "history of present illness"}) {
             labels.put(s, "presentation");
         }
+        labels.put("presentation", PRESENTATION_HEADING);
+        labels.put("client presentation", PRESENTATION_HEADING);
         for (String s : new String[]{"o", "objective", "mse", "mental status", "observations", "observation"}) {
             labels.put(s, "observation");
         }

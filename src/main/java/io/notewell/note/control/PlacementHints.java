@@ -111,7 +111,14 @@ final class PlacementHints {
     /** A decisive hint for the sentence {@code text} written from {@code unit}, or null. */
     String hint(Unit unit, String text, String topic) {
         // the clinician's own heading is authoritative; otherwise how the sentence was voiced
-        String hint = unit.labelHint() != null ? unit.labelHint()
+        String label = unit.labelHint();
+        if (InputReader.PRESENTATION_HEADING.equals(label)) {
+            // "Presentation: casually dressed, hair unwashed. Affect constricted.": under this heading what was seen is an
+            // observation and what was told the client's presentation
+            label = MSE_DOMAIN_FIRST.matcher(text).lookingAt() || templates.category("observation").ruleMatches(text)
+                    ? "observation" : "presentation";
+        }
+        String hint = label != null ? label
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"
@@ -130,7 +137,7 @@ final class PlacementHints {
                 : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation" : null;
-        if (unit.labelHint() != null && ("observation".equals(hint) || hint.startsWith("mse_"))) {
+        if (label != null && ("observation".equals(hint) || hint.startsWith("mse_"))) {
             // under one "MSE:" heading, "Speech soft, slowed. Affect blunted. Alert and oriented x3.": each finding to its
             // domain; and after "Perception: endorses AH." on the same line, "Alert and oriented x3." is cognition
             String domain = mentalStatusDomain(text, hint);

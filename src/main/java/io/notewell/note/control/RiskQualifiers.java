@@ -40,7 +40,7 @@ final class RiskQualifiers {
     private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
 
-    private static final Pattern PASSIVE = ci("passive|better off (?:dead|without me)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
+    private static final Pattern PASSIVE = ci("passive|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish");
@@ -121,7 +121,10 @@ final class RiskQualifiers {
                     + "(?:she|he|they)(?:'d| would) be (?:wrecked|devastated|destroyed|crushed|heartbroken)")));
 
     private static final Pattern RISK_LEVEL = ci("\\b((?:low|moderate|high|elevated|imminent|minimal)"
-            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic )?risk\\b");
+            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic )?risk\\b|"
+            // "Risk to self and infant assessed as low at this time", "suicide risk is moderate"
+            + "\\b(?:suicide )?risk(?: to (?:self|others)(?: and (?:others|infant|baby|children|self))?)? (?:was |is )?(?:assessed|rated|judged|"
+            + "estimated|considered|deemed)? ?(?:as |to be )?((?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?)\\b");
 
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you would");
@@ -303,7 +306,8 @@ final class RiskQualifiers {
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);
         // "pt screened low-moderate risk": the level the clinician documented, in their words
         window.stream().filter(i -> domain == Domain.suicidal_ideation).map(i -> RISK_LEVEL.matcher(units.get(i).text())).filter(Matcher::find).findFirst()
-                .ifPresent(level -> ordered.add("risk level documented as " + level.group(1).toLowerCase(Locale.ROOT)));
+                .ifPresent(level -> ordered.add("risk level documented as "
+                        + (level.group(1) != null ? level.group(1) : level.group(2)).toLowerCase(Locale.ROOT)));
         return List.copyOf(ordered);
     }
 }

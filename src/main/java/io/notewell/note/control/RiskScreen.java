@@ -60,7 +60,7 @@ public final class RiskScreen {
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
-                        + "(?:want|wanted|wanting) to die|no reason to live|thoughts of death|passive (?:death )?wish|"
+                        + "(?:want|wanted|wanting) to die|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
                         + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*+" + NOT_ACCIDENTAL + "|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
                         + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around)|"
                         + "(?:easier|better) (?:for everyone )?(?:not to|to not) (?:be here|be alive|exist|wake up|be around)|"
@@ -79,6 +79,10 @@ public final class RiskScreen {
                         + "overdosing|slitting (?:my|her|his|their) wrists)|"
                         // "his family would be better off without him": the death wish reported in the third person
                         + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be better off without (?:me|him|her|them)\\b|"
+                        // "everyone would be better off with a different mom": the same wish, in a parent's words
+                        + "(?:everyone|everybody|family|kids|children|(?:my|her|his|their|the) (?:baby|son|daughter|kids|children|family)) "
+                        + "(?:would|'d) be better off with (?:a different|another|a better|someone else as (?:a|their|her|his)) "
+                        + "(?:mom|mother|dad|father|parent|wife|husband|partner)\\b|"
                         // an overdose thought of, or taken: "thought about taking all his pills", "took 10 extra sleeping pills"
                         + "(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing) (?:all|a (?:bunch|handful|bottle) of|the (?:whole|rest of the) (?:bottle|pack) of)"
                         + " (?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b|"

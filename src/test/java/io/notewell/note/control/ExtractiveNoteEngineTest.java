@@ -1210,4 +1210,33 @@ class ExtractiveNoteEngineTest {
         assertTrue(subjective.contains("that midnight is hard"), subjective);
         assertTrue(subjective.contains("that group has been helping too"), subjective);
     }
+
+    // ---- postpartum depression with intrusive thoughts, a psychiatric SOAP from notes (postpartum-notes.txt) -------------
+
+    @Test
+    void a_mothers_passive_wish_in_her_own_words_is_passive_ideation_with_the_documented_level() {
+        NoteDocument note = note("postpartum-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "Denies SI, plan or intent; endorses passive thoughts that "everyone would be better off with a different mom" two
+        // weeks ago": the denial of the present does not hide the passive wish of two weeks ago
+        assertEquals("endorsed", si.polarity(), si.summary());
+        for (String qualifier : List.of("passive", "plan denied", "intent denied", "no history of attempts reported",
+                "crisis resources given", "risk level documented as low")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+        // intrusive, ego-dystonic thoughts of harm coming to the baby are not homicidal ideation
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity(), risk(note, "homicidal_ideation").summary());
+    }
+
+    @Test
+    void under_a_presentation_heading_what_was_seen_is_objective_and_what_was_told_subjective() {
+        NoteDocument note = note("postpartum-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        String objective = section(note, "objective");
+        for (String seen : List.of("Casually dressed, hair unwashed", "Affect constricted and tearful at times", "Speech normal rate, soft",
+                "Thought process linear", "Insight good, judgment intact", "EPDS today 16")) {
+            assertTrue(objective.contains(seen), seen + " in " + objective);
+        }
+        assertFalse(section(note, "subjective").contains("Affect constricted"), section(note, "subjective"));
+        assertTrue(whole(note).contains("Client is a 31-year-old female"), whole(note)); // "31 y/o"
+    }
 }

@@ -58,6 +58,8 @@ class RiskScreenTest {
             Asked about SI but he denied it.                                               | suicidal_ideation  | denied       |
             Client: Honestly I've thought about it, like what if I just didn't wake up.    | suicidal_ideation  | endorsed     |
             SI and HI denied.                                                              | suicidal_ideation  | denied       |
+            She said her kids would be better off with a different mom.                    | suicidal_ideation  | endorsed     | passive
+            Client endorses passive thoughts of not wanting to be here; risk assessed as low. | suicidal_ideation | endorsed   | risk level documented as low
             Client overdosed on fentanyl Saturday and was revived with Narcan. Denies SI.  | suicidal_ideation  | denied       | accidental overdose reported
             Client: I lost my temper and hit my son with a belt last week.                 | abuse              | endorsed     |
             Pt reports she slapped her daughter during an argument on Sunday.              | abuse              | endorsed     |
