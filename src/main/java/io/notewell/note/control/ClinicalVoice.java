@@ -65,7 +65,8 @@ public final class ClinicalVoice {
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
-                    + "avoid|reach out|call|use|set|notice)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "avoid|reach out|call|use|set|notice|breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release)"
+                    + "\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
             "^(?:i'd like to|i’d like to|i would like to|i'm going to|i’m going to|i am going to|i will|i'll|i’ll|i want to|i plan to|"
@@ -82,7 +83,8 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     /** What a clinician says to guide the client through an exercise in the room. */
-    private static final Pattern COACHING = Pattern.compile("^notice\\b(?! (?:when|if|how often|what|whether))",
+    private static final Pattern COACHING = Pattern.compile("^(?:notice\\b(?! (?:when|if|how often|what|whether))|"
+            + "(?:breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
@@ -969,7 +971,11 @@ public final class ClinicalVoice {
         // a transcript typed in lower case: "i" is the speaker, and days are names
         out = LOWER_I.matcher(out).replaceAll("I");
         out = WEEKDAY.matcher(out).replaceAll(m -> Character.toUpperCase(m.group().charAt(0)) + m.group().substring(1));
-        out = FILLER_START.matcher(out).replaceFirst("");
+        String unfilled = FILLER_START.matcher(out).replaceFirst("");
+        if (!unfilled.equals(out) && !unfilled.isEmpty() && Character.isUpperCase(out.charAt(0))) {
+            unfilled = Character.toUpperCase(unfilled.charAt(0)) + unfilled.substring(1); // "Well, my nephew ..." → "My nephew ..."
+        }
+        out = unfilled;
         out = FILLER_INNER.matcher(out).replaceAll("");
         out = HEDGE_TAIL.matcher(out).replaceAll("$1");
         out = out.replaceAll("\\b(\\w+)( \\1\\b)+", "$1");   // stutters: "I I I think"
@@ -1023,7 +1029,8 @@ public final class ClinicalVoice {
             "on", "in", "at", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then", "just",
             "really", "maybe", "probably", "also", "even", "only", "still", "honestly", "actually", "a", "an", "our",
             "your", "his", "her", "their", "he", "she", "they", "he's", "she's", "they're", "you", "you're", "me", "one",
-            "two", "three", "going", "being", "having", "getting", "trying", "feeling", "thinking", "school", "home",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety", "hundred", "going", "being", "having", "getting", "trying", "feeling", "thinking", "school", "home",
             "money", "earlier", "later", "usually", "right", "stop", "once", "twice", "whenever", "each", "both", "none",
             "something", "anything", "everybody", "somebody", "here", "ever", "again", "instead", "he'll", "she'll",
             "they'll", "it'll", "we'll", "he'd", "she'd", "they'd", "we're", "we've", "they've", "sleep", "life", "weekends",

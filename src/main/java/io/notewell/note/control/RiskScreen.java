@@ -155,6 +155,12 @@ public final class RiskScreen {
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|abus\\w*|feel safe (?:at home|with|in)|"
+                        // screening a carer: "Has anyone hurt Rosa?", "Does anyone take money from you without permission, or
+                        // pressure you to sign things?", "have you ever worried you might hurt her?"
+                        + "\\banyone (?:ever )?(?:hurt|harm|harmed|hit|threaten\\w*|mistreat\\w*|neglect\\w*) (?!your feelings)(?:you|her|him|them|\\w+)\\b|"
+                        + "\\b(?:take|took|taking|use|used|using) (?:your |any |her |his )?(?:money|things|belongings|cards?|checks?)\\b[^?]{0,60}"
+                        + "\\bwithout (?:your |her |his )?permission|pressur\\w* (?:you|her|him) (?:in)?to sign|"
+                        + "(?:worried|afraid|scared|fear\\w*) (?:that )?you (?:might|could|would) (?:hurt|harm|hit|shake|slap)|"
                         // intimate-partner screening: "Has he ever pushed you, grabbed you, or threatened you?", "anything
                         // physical when arguments get heated?", "Do you ever feel afraid of him at home?"
                         + "\\b(?:push|shov|grabb|slapp|chok|kick|punch|strangl|threaten|forc|beat|hit)\\w* you\\b|"
@@ -310,6 +316,13 @@ public final class RiskScreen {
     static final Pattern YES_ANSWER = Pattern.compile(
             "^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
                     + "lately|more than|every now and then|on and off|honestly,? yes|at times)\\b", Pattern.CASE_INSENSITIVE);
+    /** A yes in so many words, which a later "but no, I'd never ..." qualifies rather than takes back. */
+    private static final Pattern EXPLICIT_YES = Pattern.compile("^(?:yes|yeah|yep|yup|honestly,? yes|i have|i do|i did)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The answer's own no, after an opening that was not a yes: "But no, I don't want to die." */
+    private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:but|so) no\\b(?![- ](?:one|body|thing|where|more|longer))|"
+            + "(?:^|[.!?]\\s+)no[,.!]|\\bi (?:don't|do not|don’t) want to die\\b|\\bi'?m not suicidal\\b|"
+            + "\\bi(?: would|'d|’d) never (?:do|kill|hurt|end|take)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNSURE_ANSWER = Pattern.compile(
             "^(?:i don't know|i dunno|maybe|i'm not sure|not sure|i guess|hard to say|i don't think so,? but|possibly)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -419,8 +432,13 @@ public final class RiskScreen {
                 polarity = Polarity.unclear;
             } else if (NO_ANSWER.matcher(text).find()) {
                 polarity = Polarity.denied;
-            } else if (YES_ANSWER.matcher(text).find()) {
+            } else if (YES_ANSWER.matcher(text).find()
+                    && (EXPLICIT_YES.matcher(text).find() || !TAKEN_BACK.matcher(turnFrom(units, j)).find())) {
                 polarity = Polarity.endorsed;
+            } else if (YES_ANSWER.matcher(text).find()) {
+                // "Sometimes I think, what happens to her if something happens to me. But no, I don't want to die.":
+                // "sometimes" opened a thought, and the answer is the no that follows
+                polarity = Polarity.denied;
             } else {
                 polarity = Polarity.unclear;
             }
@@ -437,6 +455,15 @@ public final class RiskScreen {
             return java.util.Optional.of(asked.stream().map(d -> new Mention(d, p, said, answered)).toList());
         }
         return java.util.Optional.empty();
+    }
+
+    /** What the client said from unit {@code first} to the end of that turn. */
+    private static String turnFrom(List<Unit> units, int first) {
+        StringBuilder said = new StringBuilder();
+        for (int k = first; k < units.size() && units.get(k).turn() == units.get(first).turn(); k++) {
+            said.append(ClinicalVoice.clean(units.get(k).text())).append(' ');
+        }
+        return said.toString().strip();
     }
 
     /** Negation or hedge before the mention, within its clause, decides; otherwise the mention is endorsed. */

@@ -1239,4 +1239,34 @@ class ExtractiveNoteEngineTest {
         assertFalse(section(note, "subjective").contains("Affect constricted"), section(note, "subjective"));
         assertTrue(whole(note).contains("Client is a 31-year-old female"), whole(note)); // "31 y/o"
     }
+
+    // ---- an older carer of a wife with dementia, GIRP with a treatment plan (caregiver-grief-transcript.txt) ----------
+
+    @Test
+    void a_carers_screen_is_charted_as_asked_and_a_thought_opened_by_sometimes_is_not_a_yes() {
+        NoteDocument note = note("caregiver-grief-transcript.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-caregiver.md");
+        // "Sometimes I think, what happens to her if something happens to me. But no, I don't want to die." was endorsed
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("But no, I don't want to die."), si.summary());
+        // "Has anyone hurt Rosa, or have you ever ... worried you might hurt her?", money taken without permission:
+        // the elder-abuse screen and its answers (it was "not addressed")
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("\u201CNo. My nephew keeps asking to borrow money"), abuse.summary());
+        assertTrue(abuse.summary().contains("I would never hurt her."), abuse.summary());
+    }
+
+    @Test
+    void a_breathing_instruction_is_guidance_in_the_session_and_the_carers_goals_are_named() {
+        NoteDocument note = note("caregiver-grief-transcript.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-caregiver.md");
+        assertTrue(section(note, "intervention").contains("Therapist guided the client to breathe in for four, hold, out for six."),
+                section(note, "intervention"));
+        assertFalse(whole(note).contains("stated that Breathe"), whole(note));
+        assertTrue(section(note, "response").contains("that forty-six years married"), section(note, "response"));
+        String goals = section(note, "goal");
+        assertTrue(goals.contains("Reduce caregiver strain and increase respite."), goals);
+        assertTrue(goals.contains("Client will manage frustration without yelling."), goals);
+        assertTrue(goals.contains("Client will attend a caregiver support group at least twice a month."), goals);
+    }
 }

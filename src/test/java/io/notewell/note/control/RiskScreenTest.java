@@ -266,4 +266,19 @@ class RiskScreenTest {
         RiskFinding finding = finding(input, domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
     }
+
+    @ParameterizedTest(name = "{0} / {1} → {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Has anyone hurt your mother?                                                  | No, never.                              | abuse             | denied
+            Does anyone take money from you without permission?                           | Yes. My son uses my card.               | abuse             | endorsed
+            Have you ever worried you might hurt her when you're that tired?              | I would never hurt her.                 | abuse             | denied
+            Have you had thoughts of ending your life?                                    | Sometimes I think about what happens to him. But no, I don't want to die. | suicidal_ideation | denied
+            Have you had thoughts of ending your life?                                    | Yeah. But no, I'd never do it.          | suicidal_ideation | endorsed
+            Have you had thoughts of ending your life?                                    | Sometimes.                              | suicidal_ideation | endorsed
+            """)
+    void an_answer_to_a_screening_question_keeps_its_polarity(String asked, String answered, String domain, String polarity) {
+        String input = "Therapist: " + asked + "\nClient: " + answered + "\nTherapist: Thank you for telling me.\n";
+        RiskFinding finding = finding(input, domain);
+        assertEquals(polarity, finding.polarity(), finding.summary());
+    }
 }
