@@ -20,7 +20,8 @@ public final class ClinicalVoice {
 
     private static final Map<Pattern, String> SHORTHAND = shorthand();
     private static final Pattern FILLER_START = Pattern.compile(
-            "^(?:(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like|i mean|you know|right|anyway|i guess|honestly)[,.]?\\s+)+",
+            "^(?:(?:oh my (?:god|gosh|goodness)|oh (?:man|boy|gosh|god|wow)|ugh+|wow|gosh|jeez)(?:[,.!]+\\s*|\\s+|$)|"
+                    + "(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like|i mean|you know|right|anyway|i guess|honestly)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+)(?=[,\\s])|,\\s+(?:you know|i mean|like),",
             Pattern.CASE_INSENSITIVE);
@@ -95,6 +96,18 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write|meet|[a-z]+)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "For this week, let's do two more experiments: ...": what the client is to do before the next session. */
+    private static final Pattern LETS_BETWEEN_SESSIONS = Pattern.compile(
+            "^(?:so,?\\s+|okay,?\\s+|ok,?\\s+)?(for (?:homework|this week|next week|the next week|the coming week)|this week|"
+                    + "between (?:now and )?(?:next week|next session|sessions)|before (?:next time|next week|our next session)),?\\s+"
+                    + "(?:let's|let’s|let us|we'll|we’ll|we will|i'd like us to|i’d like us to)\\s+((?:do|try|keep|practice|practise|"
+                    + "add|start|use|plan|schedule|set up)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "I think the exposure work is paying off": the clinician's view of progress, said aloud. */
+    private static final Pattern CLINICIAN_SEES_PROGRESS = Pattern.compile(
+            "^i (?:think|believe|can see|see)(?: that)? ((?:the|your|this|that|these|those|it|all) \\w.*\\b(?:paying off|working|"
+                    + "helping|making a (?:real )?difference|progress|improv\\w*|getting (?:better|worse|easier|harder)|dragging|driving|"
+                    + "feeding|fuel\\w*|maintaining|keeping (?:it|this|the)|underneath|behind (?:this|it|the)|contributing|a big part)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_SESSION = Pattern.compile("\\b(?:now|right now|together|here|in session|with me)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -849,6 +862,17 @@ public final class ClinicalVoice {
                 return Optional.of(clinician + " checked in" + (about.matches("^(?:,| as\\b).*") ? " with the client" : about));
             }
             return Optional.of(clinician + " will " + done);
+        }
+        Matcher homework = LETS_BETWEEN_SESSIONS.matcher(plain);
+        if (homework.matches()) {
+            // "For this week, let's do two more experiments: say one thing in standup ...": homework, not practice in session
+            return Optional.of(client + " was asked, " + homework.group(1).toLowerCase(Locale.ROOT) + ", to "
+                    + secondToThird(homework.group(2)));
+        }
+        Matcher progress = CLINICIAN_SEES_PROGRESS.matcher(plain);
+        if (progress.matches()) {
+            // "I think the exposure work is paying off, and the sleep is the thing dragging everything else down"
+            return Optional.of(clinician + " assessed that " + secondToThird(progress.group(1)));
         }
         Matcher lets = CLINICIAN_LETS.matcher(plain);
         if (lets.matches()) {

@@ -92,6 +92,11 @@ public final class ExtractiveNoteEngine {
         return last;
     }
 
+    /** A short rule finishing a task: "And no work messages after ten.", "Phone on the charger in the kitchen." */
+    private static final Pattern TASK_TAIL = Pattern.compile("^(?:and |also |plus |then )?(?:no|only|just|nothing|max(?:imum)?|"
+            + "at (?:least|most)|one|two|three|[\\w'-]+ (?:on|in|off|by|at|before|after|away|out)\\b)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TASK_TAIL_CONJUNCTION = Pattern.compile("^(?:and|also|plus|then)\\s+", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern BARE_YES_NO = Pattern.compile("^(?:yes|yeah|yep|no|nope|nah)[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_NO_QUESTION = Pattern.compile("(?:^|[.,;]\\s+|\\band\\s+)(?:have|has|had|did|do|does|are|is|were|was|"
             + "can|could|would|will|any)\\b[^.?]*\\?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -223,6 +228,27 @@ public final class ExtractiveNoteEngine {
                 unit = new Unit(unit.start(), units.get(last).end(), request.input().substring(unit.start(), units.get(last).end()),
                         unit.role(), unit.speaker(), unit.turn(), unit.labelHint(), unit.topic(), unit.question());
                 i = last;
+            }
+            if (text.isPresent() && unit.role() == Role.CLINICIAN && text.get().startsWith("Client was asked")) {
+                // "... write down your prediction before and what happened after. And no work messages after ten. Phone on
+                // the charger in the kitchen.": the short verbless rules that finish the task belong to it
+                int end = i;
+                StringBuilder task = new StringBuilder(text.get().replaceFirst("[.]$", ""));
+                while (end + 1 < units.size() && units.get(end + 1).role() == Role.CLINICIAN && units.get(end + 1).turn() == unit.turn()
+                        && !units.get(end + 1).isQuestion() && InputReader.words(units.get(end + 1).text()) <= 12
+                        && TASK_TAIL.matcher(ClinicalVoice.clean(units.get(end + 1).text())).lookingAt()
+                        && voice.render(units.get(end + 1)).isEmpty()) {
+                    String tail = TASK_TAIL_CONJUNCTION.matcher(ClinicalVoice.clean(units.get(end + 1).text())).replaceFirst("")
+                            .replaceFirst("[.!]+$", "");
+                    task.append("; ").append(Character.toLowerCase(tail.charAt(0))).append(tail.substring(1));
+                    end++;
+                }
+                if (end > i) {
+                    text = Optional.of(task + ".");
+                    unit = new Unit(unit.start(), units.get(end).end(), request.input().substring(unit.start(), units.get(end).end()),
+                            unit.role(), unit.speaker(), unit.turn(), unit.labelHint(), unit.topic(), unit.question());
+                    i = end;
+                }
             }
             if (instrumentNamed != null && input.shape() == InputReader.Shape.conversation && instrumentNamed.turn() == unit.turn()) {
                 text = text.map(withInstrument(instrumentNamed.text()));

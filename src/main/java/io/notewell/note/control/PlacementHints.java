@@ -16,7 +16,7 @@ final class PlacementHints {
 
     /** Sentences the clinical voice wrote as plan: homework given, the next session. */
     private static final Pattern PLAN_VOICE = Pattern.compile(
-            "^(?:Client was asked to|Client was instructed to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
+            "^(?:Client was asked to|Client was asked, [^,]{1,40}, to|Client was instructed to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     + "speak (?:to|with)|check in|request|obtain|provide|complete)|"
@@ -28,7 +28,7 @@ final class PlacementHints {
 
     /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
     private static final Pattern INTERPRETATION_VOICE = Pattern.compile(
-            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|identified the thought as|thinks|believes|suspects|feels that|"
+            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|thinks|believes|suspects|feels that|"
                     + "is (?:encouraged|concerned|worried|hopeful|pleased|unsure) )");
 
     /** Sentences that say what the clinician did in session. */

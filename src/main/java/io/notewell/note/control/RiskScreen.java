@@ -60,11 +60,13 @@ public final class RiskScreen {
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
-                        + "(?:want|wanted|wanting) to die|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
+                        + "(?:want|wanted|wanting) to die(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
                         + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*+" + NOT_ACCIDENTAL + "|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
                         + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around)|"
                         + "(?:easier|better) (?:for everyone )?(?:not to|to not) (?:be here|be alive|exist|wake up|be around)|"
-                        + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear|"
+                        + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear(?!\\s+(?:into|through|under|in) (?:the |a )?"
+                        + "(?:floor|ground|wall|crowd|background|woodwork|hole|couch|chair)|\\s+(?:from|out of) (?:the )?(?:room|party|meeting|"
+                        + "conversation|class|call))|"
                         // a passive death wish: "life isn't worth living", "no point in living", "never wake up"
                         + "(?:life|living|it all) (?:is(?:n't|n’t| not)|was(?:n't|n’t| not)|(?:does|did)(?:n't|n’t| not) (?:feel|seem)|not|no longer|"
                         + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at)\\b))|not worth living|"
@@ -150,6 +152,10 @@ public final class RiskScreen {
                         + "worth living|point (?:in|to) living|reason to live|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead", ci));
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "hurt(?:ing)? (?:anyone|someone|others|anybody)|harm(?:ing)? (?:anyone|someone|others|anybody)|kill(?:ing)? (?:anyone|someone)|homicid|"
+                        // "do you have any thoughts of actually hurting him or anyone else?"
+                        + "(?:thoughts? (?:of|about)|urges? to|want(?:ing)? to|intend(?:ing)? to|plan(?:ning)? to|going to) (?:actually |really )?"
+                        + "(?:hurt|harm|kill)(?:ing)? (?:him|her|them|your (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?r|"
+                        + "co-?worker|manager|brother|sister|father|mother|dad|mom|son|daughter))\\b|"
                         + "(?:yourself|themselves|himself|herself) (?:or|and) (?:others|anyone|someone|anybody|other people)", ci));
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself", ci));
@@ -457,6 +463,12 @@ public final class RiskScreen {
         return java.util.Optional.empty();
     }
 
+    /** The client saying a risky phrase was not meant: "it's just an expression", "I was joking", "not literally". */
+    private static final Pattern FIGURATIVE = Pattern.compile("\\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech|"
+            + "way of (?:talking|speaking|saying)|venting|joking|kidding)\\b|\\bfigure of speech\\b|\\bnot literally\\b|"
+            + "\\b(?:i was|i'm|i’m) (?:just )?(?:joking|kidding|exaggerating|venting)\\b|\\b(?:didn't|did not|don't|do not) mean (?:it )?literally\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** What the client said from unit {@code first} to the end of that turn. */
     private static String turnFrom(List<Unit> units, int first) {
         StringBuilder said = new StringBuilder();
@@ -558,6 +570,17 @@ public final class RiskScreen {
             // self-harm unclear, until "Have you ever hurt yourself on purpose?" "No.": a clear answer settles an unclear one
             boolean answeredClearly = all.stream().anyMatch(m -> m.answer() != null && m.polarity() != Polarity.unclear);
             List<Mention> of = all.stream().filter(m -> !(answeredClearly && m.answer() != null && m.polarity() == Polarity.unclear)).toList();
+            // "I swear I'm going to kill him." ... "do you have any thoughts of actually hurting him?" "No, it's just an
+            // expression.": the clinician asked, and what the client said before is a figure of speech
+            int clarifiedAt = of.stream().filter(m -> m.answer() != null && m.polarity() == Polarity.denied
+                            && FIGURATIVE.matcher(m.answer()).find())
+                    .mapToInt(m -> m.units().get(0).start()).max().orElse(-1);
+            boolean figurative = of.stream().anyMatch(m -> m.answer() == null && m.polarity() == Polarity.endorsed
+                    && m.units().get(0).role() == Role.CLIENT && m.units().get(0).start() < clarifiedAt);
+            if (figurative) {
+                of = of.stream().map(m -> m.answer() == null && m.units().get(0).role() == Role.CLIENT && m.units().get(0).start() < clarifiedAt
+                        ? new Mention(m.domain(), Polarity.denied, m.units(), null, m.historical()) : m).toList();
+            }
             if (of.isEmpty()) {
                 findings.add(new RiskFinding(domain.name(), Polarity.not_assessed.name(),
                         domain.title + ": not addressed in the session input.", List.of()));
@@ -567,8 +590,11 @@ public final class RiskScreen {
             Polarity overall = current.stream().map(Mention::polarity).min(Enum::compareTo).orElse(Polarity.not_assessed);
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
-            findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input,
-                            RiskQualifiers.of(domain, overall, of, parsed.units(), qualified)),
+            List<String> qualifiers = new ArrayList<>(RiskQualifiers.of(domain, overall, of, parsed.units(), qualified));
+            if (figurative) {
+                qualifiers.add(0, "the client's words were clarified as a figure of speech");
+            }
+            findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input, qualifiers),
                     evidence.stream().distinct().toList()));
         }
         return findings;

@@ -1269,4 +1269,33 @@ class ExtractiveNoteEngineTest {
         assertTrue(goals.contains("Client will manage frustration without yelling."), goals);
         assertTrue(goals.contains("Client will attend a caregiver support group at least twice a month."), goals);
     }
+
+    // ---- social anxiety with everyday idioms, HeadwaySoap (social-anxiety-idioms.txt) ----------------------------------
+
+    @Test
+    void idioms_are_not_risks_and_a_threat_the_client_calls_an_expression_is_charted_with_the_clarification() {
+        NoteDocument note = note("social-anxiety-idioms.txt", SessionType.HeadwaySoap, Pronouns.NeutralThem, null);
+        // "I wanted to disappear into the floor", "dying of embarrassment", "work is killing me": no risk
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("passive"), si.summary());
+        // "I swear I'm going to kill him." then "do you have any thoughts of actually hurting him ...?" "No, no, it's just an
+        // expression.": the words stay in the finding, with what the client said they meant
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertTrue(hi.summary().contains("clarified as a figure of speech"), hi.summary());
+        assertTrue(hi.summary().contains("I swear I'm going to kill him."), hi.summary());
+    }
+
+    @Test
+    void homework_with_its_rules_is_the_plan_and_the_clinicians_view_of_progress_the_assessment() {
+        NoteDocument note = note("social-anxiety-idioms.txt", SessionType.HeadwaySoap, Pronouns.NeutralThem, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was asked, for this week, to do two more experiments: say one thing in standup on two days, "
+                + "and write down their prediction before and what happened after; no work messages after ten; phone on the charger "
+                + "in the kitchen."), plan);
+        assertTrue(section(note, "assessment").contains("Therapist assessed that the exposure work is paying off"),
+                section(note, "assessment"));
+        assertFalse(whole(note).contains("My god"), whole(note)); // "Oh my god." is an exclamation, not an answer
+    }
 }

@@ -281,4 +281,17 @@ class RiskScreenTest {
         RiskFinding finding = finding(input, domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
     }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I wanted to disappear into the floor.            | suicidal_ideation | not_assessed
+            I was dying of embarrassment.                    | suicidal_ideation | not_assessed
+            I wanted to die of embarrassment.                | suicidal_ideation | not_assessed
+            Sometimes I just want to disappear.              | suicidal_ideation | endorsed
+            """)
+    void embarrassment_idioms_are_not_a_death_wish(String said, String domain, String polarity) {
+        String input = "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
+        RiskFinding finding = finding(input, domain);
+        assertEquals(polarity, finding.polarity(), finding.summary());
+    }
 }
