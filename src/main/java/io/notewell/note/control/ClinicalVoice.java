@@ -65,8 +65,9 @@ public final class ClinicalVoice {
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
-            "^((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
-                    + "avoid|reach out|call|use|set|notice|breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release)"
+            "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
+                    + "avoid|reach out|call|use|set|notice|breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|"
+                    + "bring up|follow my|go with|take a (?:deep )?breath)"
                     + "\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
@@ -85,13 +86,13 @@ public final class ClinicalVoice {
 
     /** What a clinician says to guide the client through an exercise in the room. */
     private static final Pattern COACHING = Pattern.compile("^(?:notice\\b(?! (?:when|if|how often|what|whether))|"
-            + "(?:breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release)\\b)",
+            + "(?:breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|bring up|follow my|go with|take a (?:deep )?breath)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
     private static final Pattern WHEN_PREFIX = Pattern.compile(
             "^(?:for (?:homework|this week|next week|the next week|the coming week)|this week|between (?:now and )?(?:next week|"
-                    + "next session|sessions)|before (?:next time|next week|our next session)|until next (?:week|time|session)),?\\s+",
+                    + "next session|next time|sessions)|before (?:next time|next week|our next session)|until next (?:week|time|session)),?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
@@ -113,7 +114,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "... one small step with driving: sit in the driver's seat of your car, parked in the driveway": done at home. */
     private static final Pattern BETWEEN_SESSIONS = Pattern.compile("\\b(?:this week|at home|each day|every day|once a day|twice a day|"
-            + "daily|before (?:next|our next)|between sessions|over the weekend|tonight|tomorrow|(?:small|first|next) step|"
+            + "daily|before (?:next|our next)|between sessions|between now and next|in your log|over the weekend|tonight|tomorrow|(?:small|first|next) step|"
             + "driveway|in (?:the|his|her|their) car)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_YOU = Pattern.compile("^you\\s+(?!know\\b|guys\\b)[a-z]+ed\\b|^you\\s+(?:said|told|thought|felt|"
             + "went|got|had|were|did|made|took|saw|knew|came|left|ate|slept|wrote|drank|spent|lost|found|kept|gave)\\b",
@@ -401,7 +402,7 @@ public final class ClinicalVoice {
     }
 
     private static final Pattern SUBJECT_OR_VERB = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|it|it's|"
-            + "you|there|this|that|my|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
+            + "you|there|this|that|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
             + "should|get|got|go|goes|went|make|made|feel|felt|think|want|need|like|eat|ate|drink|drank|sleep|slept|take|took|"
             + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|work|use|let|put|\\w+ed)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -929,6 +930,36 @@ public final class ClinicalVoice {
 
     /** The clinician speaking to the client: "you" is the client, "I"/"we" the clinician (and client). */
     String secondToThird(String text) {
+        // "Bring up the picture, the words "I'm not safe", and notice ...": words in quotation marks stay as said, and so
+        // do the words of a belief named without them ("the words I'm not safe, and notice ..." is quoted)
+        text = NAMED_BELIEF.matcher(text).replaceAll("$1\u201C$2\u201D");
+        Matcher quoted = QUOTED.matcher(text);
+        if (!quoted.find()) {
+            return secondToThirdUnquoted(text);
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        do {
+            String before = text.substring(from, quoted.start());
+            out.append(before.isBlank() ? before : spaced(before, secondToThirdUnquoted(before))).append(quoted.group());
+            from = quoted.end();
+        } while (quoted.find());
+        String rest = text.substring(from);
+        out.append(rest.isBlank() ? rest : spaced(rest, secondToThirdUnquoted(rest)));
+        return out.toString();
+    }
+
+    private static final Pattern NAMED_BELIEF = Pattern.compile("\\b(the (?:words|belief|negative belief|positive belief|thought|"
+            + "cognition),?\\s+)(I(?:'m|’m| am| was| will|'ll| can| have|'ve)?\\b[^,.;?!\"“”]*)");
+
+    /** {@code converted} with the leading and trailing spaces {@code original} had (the conversion strips them). */
+    private static String spaced(String original, String converted) {
+        String lead = original.substring(0, original.length() - original.stripLeading().length());
+        String trail = original.substring(original.stripTrailing().length());
+        return lead + converted + trail;
+    }
+
+    private String secondToThirdUnquoted(String text) {
         boolean singular = pronouns != Pronouns.NeutralThem;
         String s = pronouns.subject();
         String out = " " + text + " ";

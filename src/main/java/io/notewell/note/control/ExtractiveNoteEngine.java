@@ -92,6 +92,10 @@ public final class ExtractiveNoteEngine {
         return last;
     }
 
+    /** The clinician's own count of sets ("completed about 12 sets today"), which a count from the transcript must not contradict. */
+    private static final Pattern SETS_COUNTED = Pattern.compile("\\b(?:\\d+|a few|several|many|(?:twen|thir|fif|eigh)?t(?:een|y)|"
+            + "ten|eight|nine|seven|six|five|four|three|two) (?:more )?sets\\b", Pattern.CASE_INSENSITIVE);
+
     /** A short rule finishing a task: "And no work messages after ten.", "Phone on the charger in the kitchen." */
     private static final Pattern TASK_TAIL = Pattern.compile("^(?:and |also |plus |then )?(?:no|only|just|nothing|max(?:imum)?|"
             + "at (?:least|most)|one|two|three|[\\w'-]+ (?:on|in|off|by|at|before|after|away|out)\\b)\\b", Pattern.CASE_INSENSITIVE);
@@ -306,6 +310,14 @@ public final class ExtractiveNoteEngine {
                     .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
         }
 
+        if (input.shape() == InputReader.Shape.conversation) {
+            // an EMDR transcript rarely says its phase or counts its sets: the standard instructions show both
+            template.sectionFor("emdr_phase").map(s -> bySection.get(s.key())).filter(List::isEmpty)
+                    .ifPresent(phase -> EmdrSession.phases(units).ifPresent(phase::add));
+            template.sectionFor("emdr_bls").filter(s -> s.categories().get(0).equals("emdr_bls")).map(s -> bySection.get(s.key()))
+                    .filter(bls -> bls.stream().noneMatch(b -> SETS_COUNTED.matcher(b.text()).find()))
+                    .ifPresent(bls -> EmdrSession.sets(units).ifPresent(bls::add));
+        }
         chiefComplaintFromPresentation(template, bySection);
         goalFromSessionFocus(template, bySection);
         if (input.shape() == InputReader.Shape.conversation) {

@@ -268,8 +268,8 @@ public final class InputReader {
                 {"emdr_voc", "how true do (?:those|these|the) words|\\b1 to 7\\b|\\bVOC\\b|completely false"},
                 {"emdr_sud", "how disturbing|\\b0 to 10\\b.*disturb|disturb.*\\b0 to 10\\b|\\bSUDS?\\b"},
                 {"emdr_nc", "negative (?:belief|cognition)|words (?:that )?go best with (?:the|that|this) (?:picture|image)"},
-                {"emdr_pc", "what would you (?:like|prefer) to believe|positive (?:belief|cognition)"},
-                {"emdr_target", "memory (?:you want|you'd like|we) (?:to )?(?:work on|target|process)|image (?:that )?represents|"
+                {"emdr_pc", "what would you (?:like|prefer|rather) (?:to )?believe|positive (?:belief|cognition)"},
+                {"emdr_target", "memory (?:you want|you'd like|we) (?:to )?(?:work on|target|process)|(?:image|picture) (?:that )?represents|"
                         + "worst part of (?:the|that) memory|target (?:memory|for today)"},
                 {"referral", "who referred you|how did you (?:hear|find out) about|who sent you"},
                 {"chief_complaint", "what brings you|brought you (?:in|here|to)|reason (?:for (?:coming|the visit|your visit)|you(?:'re| are) here)|"

@@ -1096,7 +1096,8 @@ class ExtractiveNoteEngineTest {
     @Test
     void strengths_family_history_and_the_impression_said_aloud_find_their_sections() {
         NoteDocument note = note("bps-eating-intake.txt", SessionType.Bps, Pronouns.FeminineHer, null);
-        assertTrue(section(note, "strengths").contains("the client answered \u201CI draw.\u201D"), section(note, "strengths"));
+        // (the sentence that finishes the answer opens without subject or verb: "And my brother, he's eight, ...")
+        assertTrue(section(note, "strengths").contains("the client answered \u201CI draw. And my brother, he's eight"), section(note, "strengths"));
         assertTrue(section(note, "family_history").contains("My aunt had anorexia"), section(note, "family_history"));
         assertTrue(section(note, "formulation").contains("Therapist thinks this sounds like a serious eating disorder, most likely "
                 + "anorexia nervosa"), section(note, "formulation"));
@@ -1297,5 +1298,33 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "assessment").contains("Therapist assessed that the exposure work is paying off"),
                 section(note, "assessment"));
         assertFalse(whole(note).contains("My god"), whole(note)); // "Oh my god." is an exclamation, not an answer
+    }
+
+    // ---- EMDR desensitisation in a transcript (emdr-desensitization-transcript.txt) ----------------------------------
+
+    @Test
+    void an_emdr_transcript_shows_its_phases_and_sets_and_keeps_the_cognitions_word_for_word() {
+        NoteDocument note = note("emdr-desensitization-transcript.txt", SessionType.Emdr, Pronouns.MasculineHim, null);
+        assertEquals("Phases 3 (assessment), 4 (desensitization), 7 (closure), 8 (reevaluation) (from the session's own words).",
+                section(note, "phase"));
+        assertTrue(section(note, "bls").contains("At least 5 sets of bilateral stimulation"), section(note, "bls"));
+        // the instruction's cognition stays as the client said it (it was "the words "the therapist is not safe"")
+        assertTrue(section(note, "bls").contains("Therapist guided the client to bring up the picture, the words \"I'm not safe\""),
+                section(note, "bls"));
+        assertTrue(section(note, "target").contains("The headlights coming at me through the rain"), section(note, "target"));
+        assertTrue(section(note, "positive_cognition").contains("I survived"), section(note, "positive_cognition"));
+        assertTrue(section(note, "processing").contains("the client answered \u201CMy chest and my hands. My hands are gripping.\u201D"),
+                section(note, "processing"));
+        assertTrue(section(note, "plan").contains("write a short note in his log"), section(note, "plan"));
+        assertFalse(whole(note).contains("therapist is not safe"), whole(note));
+    }
+
+    @Test
+    void a_count_of_sets_the_clinician_gave_is_not_contradicted() {
+        NoteDocument note = note("emdr-conversation.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "bls").contains("completed about 12 sets today"), section(note, "bls"));
+        assertFalse(section(note, "bls").contains("At least"), section(note, "bls"));
+        // "Last session we finished preparation": this session's phases only
+        assertEquals("Phases 3 (assessment), 4 (desensitization) (from the session's own words).", section(note, "phase"));
     }
 }
