@@ -285,7 +285,8 @@ public final class ExtractiveNoteEngine {
             // (what the clinician did or planned is not also the history: "Refer to PCP" is plan, not referral source)
             boolean doneOrPlanned = List.of("plan", "intervention", "medication_plan").contains(choice.category());
             // (under the clinician's own heading only what the heading cannot have meant: a medication, an allergy)
-            List<String> secondary = doneOrPlanned ? List.of() : r.unit().labelHint() == null ? SECONDARY : SECONDARY_UNDER_HEADING;
+            List<String> secondary = doneOrPlanned ? List.of() : r.unit().labelHint() == null
+                    || InputReader.IDENTIFICATION.equals(r.unit().labelHint()) ? SECONDARY : SECONDARY_UNDER_HEADING;
             for (String specific : secondary) {
                 if (!specific.equals(choice.category()) && candidates.contains(specific)
                         && templates.category(specific).ruleMatches(r.text())

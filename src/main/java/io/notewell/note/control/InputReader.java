@@ -79,6 +79,10 @@ public final class InputReader {
      * ({@link PlacementHints}).
      */
     static final String PRESENTATION_HEADING = "presentation_or_observation";
+    /** "ID: 24 y/o M, ... self-referred via student health": who the client is, read as the presentation (and the referral). */
+    static final String IDENTIFICATION = "identification";
+    /** "A/P:", "Assessment and plan:": the clinician's reading and what follows from it, decided per sentence. */
+    static final String ASSESSMENT_AND_PLAN = "assessment_or_plan";
     static final Map<String, String> SECTION_LABELS = sectionLabels();
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[-*•·‣▪]|\\d{1,2}[.)])[ \\t]+");
     /**
@@ -478,7 +482,20 @@ public final class InputReader {
                 {"target memory", "emdr_target"}, {"target", "emdr_target"}, {"negative cognition", "emdr_nc"}, {"nc", "emdr_nc"},
                 {"positive cognition", "emdr_pc"}, {"pc", "emdr_pc"}, {"sud", "emdr_sud"}, {"suds", "emdr_sud"}, {"voc", "emdr_voc"},
                 {"phase", "emdr_phase"}, {"bls", "emdr_bls"}, {"vitals", "gp_examination"}, {"examination", "gp_examination"},
-                {"exam", "gp_examination"}};
+                {"exam", "gp_examination"},
+                // the abbreviations of psychiatric notes
+                {"id", IDENTIFICATION}, {"identifying information", IDENTIFICATION}, {"identification", IDENTIFICATION},
+                {"identifying data", IDENTIFICATION},
+                {"pph", "history_psychiatric"}, {"past psych history", "history_psychiatric"}, {"psych history", "history_psychiatric"},
+                {"psych hx", "history_psychiatric"}, {"psychiatric hx", "history_psychiatric"}, {"past psychiatric hx", "history_psychiatric"},
+                {"pmh", "history_medical"}, {"past medical history", "history_medical"}, {"medical hx", "history_medical"},
+                {"psh", "history_medical"}, {"sh", "family_social"}, {"social hx", "family_social"}, {"soc hx", "family_social"},
+                {"fh", "family_history"}, {"family hx", "family_history"}, {"fam hx", "family_history"},
+                {"substance hx", "substance"}, {"substance abuse", "substance"}, {"drugs/alcohol", "substance"},
+                {"a/p", ASSESSMENT_AND_PLAN}, {"a&p", ASSESSMENT_AND_PLAN}, {"a & p", ASSESSMENT_AND_PLAN},
+                {"assessment/plan", ASSESSMENT_AND_PLAN}, {"assessment and plan", ASSESSMENT_AND_PLAN},
+                {"assessment & plan", ASSESSMENT_AND_PLAN}, {"impression/plan", ASSESSMENT_AND_PLAN},
+                {"impression and plan", ASSESSMENT_AND_PLAN}};
         for (String[] pair : specific) {
             labels.put(pair[0], pair[1]);
         }

@@ -118,6 +118,19 @@ final class PlacementHints {
             label = MSE_DOMAIN_FIRST.matcher(text).lookingAt() || templates.category("observation").ruleMatches(text)
                     ? "observation" : "presentation";
         }
+        if (InputReader.ASSESSMENT_AND_PLAN.equals(label)) {
+            // "A/P: Manic episode, likely unmasked by prior SSRI. - Start lithium 300 mg BID": under this heading what is done
+            // or to be done is the plan, the clinician's reading the assessment
+            label = PLAN_VOICE.matcher(text).find() || templates.category("plan").ruleMatches(text)
+                    || templates.category("medication_plan").ruleMatches(text) ? "plan"
+                    : templates.category("assessment").ruleMatches(text) || ASSESSED.matcher(text).find() ? "assessment" : "plan";
+        }
+        if (InputReader.IDENTIFICATION.equals(label)) {
+            label = "presentation";
+        }
+        if ("emdr_sud".equals(label) && !candidates.contains("emdr_sud")) {
+            label = "substance"; // "SUD:" outside an EMDR note is substance use (disorder)
+        }
         String hint = label != null ? label
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
@@ -149,7 +162,8 @@ final class PlacementHints {
             hint = broader(hint);
         }
         // under "Plan:", a medication change belongs to the medication plan where the template has one
-        if ("plan".equals(hint) && candidates.contains("medication_plan") && templates.category("medication_plan").ruleMatches(text)) {
+        if ("plan".equals(hint) && candidates.contains("medication_plan") && (templates.category("medication_plan").ruleMatches(text)
+                || DOSED.matcher(text).find())) {
             return "medication_plan";
         }
         if (hint != null) {
@@ -167,6 +181,13 @@ final class PlacementHints {
         }
         return null;
     }
+
+    /** A planned medication written as a dose: "Quetiapine 100 mg qhs PRN sleep". */
+    private static final Pattern DOSED = Pattern.compile("^[A-Z][a-z]+(?:[- ][A-Za-z]+)? \\d+(?:\\.\\d+)? ?(?:mg|mcg|g)\\b");
+    /** Under "A/P:", the clinician's reading: "Manic episode, likely unmasked by ...", "Risk to self low-moderate ...". */
+    private static final Pattern ASSESSED = Pattern.compile("\\b(?:likely|probabl\\w*|consistent with|suggest\\w*|risk|episode|"
+            + "criteria|diagnos\\w*|impression|differential|r/o|rule out|secondary to|due to|given|stable|improv\\w*|worsen\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A finding that opens with its domain's name: "Speech soft, slowed.", "Thought content: persecutory ideation ...". */
     private static final Pattern MSE_DOMAIN_FIRST = Pattern.compile("^(?:appearance|behaviou?r|attitude|speech|mood|affect|"

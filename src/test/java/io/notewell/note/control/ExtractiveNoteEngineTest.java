@@ -1327,4 +1327,37 @@ class ExtractiveNoteEngineTest {
         // "Last session we finished preparation": this session's phases only
         assertEquals("Phases 3 (assessment), 4 (desensitization) (from the session's own words).", section(note, "phase"));
     }
+
+    // ---- a psychiatric intake in the abbreviations of psychiatric notes (psych-intake-abbrev-notes.txt) ---------------
+
+    @Test
+    void abbreviated_headings_of_psychiatric_notes_find_their_sections() {
+        NoteDocument note = note("psych-intake-abbrev-notes.txt", SessionType.PsychiatricIntake, Pronouns.MasculineHim, null);
+        // "PPH:", "PMH:", "SUD:", "FH:", "SH:", "ID:" were not headings: their lines landed elsewhere, label and all
+        assertTrue(section(note, "psychiatric_history").startsWith("MDD at 19, sertraline 50 mg for 4 months"), section(note, "psychiatric_history"));
+        assertTrue(section(note, "medical_history").startsWith("Asthma, albuterol PRN."), section(note, "medical_history"));
+        assertTrue(section(note, "substance_use").contains("Cannabis daily for 2 weeks"), section(note, "substance_use"));
+        assertTrue(section(note, "family_social").contains("Mother bipolar I, hospitalized x2."), section(note, "family_social"));
+        assertTrue(section(note, "family_social").contains("Lives in off-campus apartment with 1 roommate."), section(note, "family_social"));
+        assertTrue(section(note, "referral_source").contains("self-referred via student health"), section(note, "referral_source"));
+        assertFalse(whole(note).matches("(?s).*\\b(?:PPH|PMH|SUD|FH|SH|ID|A/P):.*"), whole(note));
+    }
+
+    @Test
+    void under_assessment_and_plan_the_reading_is_the_assessment_and_the_orders_the_plan() {
+        NoteDocument note = note("psych-intake-abbrev-notes.txt", SessionType.PsychiatricIntake, Pronouns.MasculineHim, null);
+        String impression = section(note, "impression");
+        assertTrue(impression.contains("Manic episode, likely unmasked by prior SSRI."), impression);
+        assertTrue(impression.contains("Risk to self low-moderate given impulsivity"), impression);
+        String medications = section(note, "medication_plan");
+        assertTrue(medications.contains("Start lithium 300 mg BID"), medications);
+        assertTrue(medications.contains("Quetiapine 100 mg qhs PRN sleep."), medications);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Return in 1 week; crisis line and 988 given."), plan);
+        assertTrue(plan.contains("family meeting this week"), plan);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("risk level documented as low-moderate"), si.summary());
+        assertTrue(si.summary().contains("exposure to suicide"), si.summary()); // "Paternal uncle died by suicide."
+    }
 }
