@@ -162,6 +162,8 @@ public final class ExtractiveNoteEngine {
 
     private static final List<String> SECONDARY = List.of("referral", "chief_complaint", "medication", "allergies",
             "substance");
+    /** Under these headings a short sentence naming a risk is also the clinician's impression ("Imp: ..., passive death wish, low risk"). */
+    private static final Set<String> ASSESSING = Set.of("assessment", "diagnosis", InputReader.ASSESSMENT_AND_PLAN);
     private static final List<String> SECONDARY_UNDER_HEADING = List.of("medication", "allergies");
 
     private final NoteTemplates templates;
@@ -214,7 +216,7 @@ public final class ExtractiveNoteEngine {
             if (INSTRUMENT.matcher(unit.text()).find()) {
                 instrumentNamed = unit;
             }
-            if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
+            if (riskUnits.contains(unit) && !ASSESSING.contains(String.valueOf(unit.labelHint())) || "risk".equals(unit.labelHint())) {
                 continue;
             }
             Optional<String> text = voice.render(unit);

@@ -79,6 +79,10 @@ public final class InputReader {
      * ({@link PlacementHints}).
      */
     static final String PRESENTATION_HEADING = "presentation_or_observation";
+    /** "PC:": an EMDR note's positive cognition, a general practitioner's presenting complaint. */
+    static final String PC_ABBREVIATION = "pc";
+    /** "SUD:": an EMDR note's units of disturbance, a psychiatrist's substance use (disorder). */
+    static final String SUD_ABBREVIATION = "sud";
     /** "ID: 24 y/o M, ... self-referred via student health": who the client is, read as the presentation (and the referral). */
     static final String IDENTIFICATION = "identification";
     /** "A/P:", "Assessment and plan:": the clinician's reading and what follows from it, decided per sentence. */
@@ -320,8 +324,10 @@ public final class InputReader {
                 start += bullet.end();
             }
             Optional<int[]> label = sectionLabel(input, start, end);
+            int labelStart = -1;
             if (label.isPresent()) {
                 hint = SECTION_LABELS.get(input.substring(label.get()[0], label.get()[1]).strip().toLowerCase(Locale.ROOT));
+                labelStart = label.get()[0];
                 start = label.get()[2];
                 // a heading on a line of its own covers the lines below it; one with text covers that line only
                 carryHint = start >= end;
@@ -341,6 +347,15 @@ public final class InputReader {
                 String sentenceHint = lineHint;
                 Optional<int[]> inline = sentence.getStart() == start ? Optional.empty()
                         : sectionLabel(input, sentence.getStart(), sentence.getEnd());
+                // "PMH: nil. DH: nil regular.": without its heading such a sentence says nothing, so it keeps it
+                if (inline.isPresent() && NOTHING_TO_REPORT.matcher(input.substring(inline.get()[2], sentence.getEnd())).matches()) {
+                    inline = Optional.empty();
+                    sentenceHint = SECTION_LABELS.get(input.substring(sentence.getStart(), sentence.getEnd()).split("[:-]", 2)[0]
+                            .strip().toLowerCase(Locale.ROOT));
+                } else if (sentence.getStart() == start && labelStart >= 0
+                        && NOTHING_TO_REPORT.matcher(input.substring(start, sentence.getEnd())).matches()) {
+                    sentence = new Span(labelStart, sentence.getEnd());
+                }
                 if (inline.isPresent()) {
                     sentenceHint = SECTION_LABELS.get(input.substring(inline.get()[0], inline.get()[1]).strip().toLowerCase(Locale.ROOT));
                     sentence = new Span(inline.get()[2], sentence.getEnd());
@@ -355,6 +370,9 @@ public final class InputReader {
         return new Parsed(Shape.clinician_notes, List.of(new Turn(0, Role.NOTES, null, 0, input.length())), units,
                 words(input));
     }
+
+    private static final Pattern NOTHING_TO_REPORT = Pattern.compile("(?i)\\s*(?:nil|none|nkda|nkfa|n/?a|no|denies|unremarkable|"
+            + "non-?contributory|nothing of note|not applicable|no known (?:drug )?allergies)(?: regular| known| reported| significant)?[.;]?\\s*");
 
     /** "S:", "Plan:", "Interventions -" at the start of a line: {labelStart, labelEnd, textStart}. */
     private static Optional<int[]> sectionLabel(String input, int start, int end) {
@@ -480,7 +498,7 @@ public final class InputReader {
                 {"perception", "mse_perception"}, {"cognition", "mse_cognition"}, {"orientation", "mse_cognition"},
                 {"insight", "mse_insight"}, {"judgment", "mse_judgment"}, {"judgement", "mse_judgment"},
                 {"target memory", "emdr_target"}, {"target", "emdr_target"}, {"negative cognition", "emdr_nc"}, {"nc", "emdr_nc"},
-                {"positive cognition", "emdr_pc"}, {"pc", "emdr_pc"}, {"sud", "emdr_sud"}, {"suds", "emdr_sud"}, {"voc", "emdr_voc"},
+                {"positive cognition", "emdr_pc"}, {"pc", PC_ABBREVIATION}, {"sud", SUD_ABBREVIATION}, {"suds", "emdr_sud"}, {"voc", "emdr_voc"},
                 {"phase", "emdr_phase"}, {"bls", "emdr_bls"}, {"vitals", "gp_examination"}, {"examination", "gp_examination"},
                 {"exam", "gp_examination"},
                 // the abbreviations of psychiatric notes
@@ -495,7 +513,10 @@ public final class InputReader {
                 {"a/p", ASSESSMENT_AND_PLAN}, {"a&p", ASSESSMENT_AND_PLAN}, {"a & p", ASSESSMENT_AND_PLAN},
                 {"assessment/plan", ASSESSMENT_AND_PLAN}, {"assessment and plan", ASSESSMENT_AND_PLAN},
                 {"assessment & plan", ASSESSMENT_AND_PLAN}, {"impression/plan", ASSESSMENT_AND_PLAN},
-                {"impression and plan", ASSESSMENT_AND_PLAN}};
+                {"impression and plan", ASSESSMENT_AND_PLAN},
+                // and of a general practitioner's
+                {"o/e", "gp_examination"}, {"oe", "gp_examination"}, {"on examination", "gp_examination"}, {"imp", "assessment"},
+                {"dh", "medication"}, {"drug history", "medication"}, {"mx", "plan"}};
         for (String[] pair : specific) {
             labels.put(pair[0], pair[1]);
         }

@@ -128,8 +128,14 @@ final class PlacementHints {
         if (InputReader.IDENTIFICATION.equals(label)) {
             label = "presentation";
         }
-        if ("emdr_sud".equals(label) && !candidates.contains("emdr_sud")) {
-            label = "substance"; // "SUD:" outside an EMDR note is substance use (disorder)
+        if (InputReader.SUD_ABBREVIATION.equals(label)) {
+            // "SUD: EtOH 2-3 drinks on weekends": substance use, where it names one; otherwise EMDR's units of disturbance
+            label = templates.category("substance").ruleMatches(text) || !candidates.contains("emdr_sud") && !EMDR_WORDS.matcher(text).find()
+                    ? "substance" : "emdr_sud";
+        }
+        if (InputReader.PC_ABBREVIATION.equals(label)) {
+            // "PC: low mood and poor sleep for 2 months": a presenting complaint, except in an EMDR note
+            label = candidates.contains("emdr_pc") || EMDR_WORDS.matcher(text).find() ? "emdr_pc" : "chief_complaint";
         }
         String hint = label != null ? label
                 : PLAN_VOICE.matcher(text).find() ? "plan"
@@ -181,6 +187,10 @@ final class PlacementHints {
         }
         return null;
     }
+
+    /** What only an EMDR note says: a cognition in the first person, a rating of disturbance or validity. */
+    private static final Pattern EMDR_WORDS = Pattern.compile("^\\W*I\\b|\\b(?:VOC|SUDS?|disturbance|\\d+\\s*(?:/|out of)\\s*(?:10|7)|"
+            + "\\d+\\s*(?:->|→|to)\\s*\\d+)\\b");
 
     /** A planned medication written as a dose: "Quetiapine 100 mg qhs PRN sleep". */
     private static final Pattern DOSED = Pattern.compile("^[A-Z][a-z]+(?:[- ][A-Za-z]+)? \\d+(?:\\.\\d+)? ?(?:mg|mcg|g)\\b");

@@ -121,7 +121,7 @@ final class RiskQualifiers {
                     + "(?:she|he|they)(?:'d| would) be (?:wrecked|devastated|destroyed|crushed|heartbroken)")));
 
     private static final Pattern RISK_LEVEL = ci("\\b((?:low|moderate|high|elevated|imminent|minimal)"
-            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic )?risk\\b|"
+            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic |immediate |current )?risk\\b|"
             // "Risk to self and infant assessed as low at this time", "suicide risk is moderate"
             + "\\b(?:suicide )?risk(?: to (?:self|others)(?: and (?:others|infant|baby|children|self))?)? (?:was |is )?(?:assessed|rated|judged|"
             + "estimated|considered|deemed)? ?(?:as |to be )?((?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?)\\b");

@@ -1360,4 +1360,34 @@ class ExtractiveNoteEngineTest {
         assertTrue(si.summary().contains("risk level documented as low-moderate"), si.summary());
         assertTrue(si.summary().contains("exposure to suicide"), si.summary()); // "Paternal uncle died by suicide."
     }
+
+    // ---- a general practitioner's consultation for low mood (gp-low-mood-notes.txt) -----------------------------------
+
+    @Test
+    void a_gps_abbreviations_find_their_sections_and_a_nil_keeps_its_heading() {
+        NoteDocument note = note("gp-low-mood-notes.txt", SessionType.GpSoap, Pronouns.MasculineHim, null);
+        // "PC:" is the presenting complaint here (in an EMDR note, the positive cognition): it was under Management
+        assertTrue(section(note, "subjective").startsWith("Low mood and poor sleep for 2 months."), section(note, "subjective"));
+        assertFalse(section(note, "plan").contains("Low mood and poor sleep"), section(note, "plan"));
+        // "PMH: nil. DH: nil regular.": a bare "Nil." says nothing
+        assertTrue(section(note, "subjective").contains("PMH: nil. DH: nil regular."), section(note, "subjective"));
+        String exam = section(note, "objective");
+        for (String seen : List.of("Well kempt, good eye contact", "No evidence of psychosis.", "Insight good.", "BP 132/84")) {
+            assertTrue(exam.contains(seen), seen + " in " + exam);
+        }
+        // "Imp: moderate-severe depressive episode, with passive death wish, low immediate risk.": the impression stays in the
+        // assessment although it names a risk
+        assertTrue(section(note, "assessment").startsWith("Moderate-severe depressive episode, with passive death wish"), section(note, "assessment"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        for (String qualifier : List.of("passive", "plan denied", "intent denied", "no history of attempts reported", "risk level documented as low")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+    }
+
+    @Test
+    void positive_cognition_spelled_out_stays_an_emdr_finding_in_any_template() {
+        NoteDocument note = note("emdr-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertFalse(section(note, "subjective").contains("I survived and I am safe now"), section(note, "subjective"));
+    }
 }
