@@ -61,7 +61,8 @@ public final class InputReader {
 
     private static final Pattern SPEAKER = Pattern.compile(
             "^[ \\t]*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?|[A-Z]{1,3}|(?i:therapist|client|patient|clinician|counsell?or|provider|"
-                    + "doctor|dr|psychologist|psychiatrist|interviewer|interviewee|pt|member|speaker \\d{1,2}|speaker [a-z]))"
+                    // "SPEAKER_00:", "Speaker_1:": the labels diarisation tools (WhisperX, pyannote) write
+                    + "doctor|dr|psychologist|psychiatrist|interviewer|interviewee|pt|member|speaker[ _]?\\d{1,2}|speaker[ _][a-z]))"
                     + "(?:[ \\t]*[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[\\])])?[ \\t]*:[ \\t]+(?=\\S)",
             Pattern.MULTILINE);
     /** A transcription service's layout: the speaker and a time on a line of their own, what they said below ("Speaker 1  0:05"). */

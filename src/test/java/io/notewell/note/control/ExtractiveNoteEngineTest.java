@@ -1390,4 +1390,18 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("emdr-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         assertFalse(section(note, "subjective").contains("I survived and I am safe now"), section(note, "subjective"));
     }
+
+    @Test
+    void diarisation_labels_such_as_speaker_00_are_speakers() {
+        // WhisperX and pyannote write "SPEAKER_00:"; the whole transcript was read as one clinician's notes
+        String transcript = Engines.session("social-anxiety-idioms.txt")
+                .replaceAll("(?m)^Therapist:", "SPEAKER_00:").replaceAll("(?m)^Client:", "SPEAKER_01:");
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(transcript, SessionType.Soap, false,
+                Pronouns.NeutralThem, "Therapist", null));
+        assertEquals("conversation", note.inputShape());
+        assertFalse(whole(note).contains("SPEAKER_0"), whole(note));
+        assertTrue(section(note, "subjective").contains("Client reports that they did it, they asked a question about the deadline"),
+                section(note, "subjective"));
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
 }
