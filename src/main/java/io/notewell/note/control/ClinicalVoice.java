@@ -96,7 +96,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
-                    + "come up with|put together|make|create|build|develop|write|meet|[a-z]+)\\s+(.+)$",
+                    + "come up with|put together|make|create|build|develop|write down|write out|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "For this week, let's do two more experiments: ...": what the client is to do before the next session. */
     private static final Pattern LETS_BETWEEN_SESSIONS = Pattern.compile(
@@ -143,7 +143,7 @@ public final class ClinicalVoice {
     /** "I'd like to see you back in four weeks": when the client is seen next. */
     private static final Pattern CLINICIAN_SEE_AGAIN = Pattern.compile(
             "^(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:back |again )?"
-                    + "((?:in|next|on|after)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "((?:in|next|on|after|weekly|biweekly|fortnightly|monthly|every|twice|once)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Yes, you can continue hydroxyzine 25 mg as needed": what the client may go on doing. */
     private static final Pattern CLINICIAN_PERMITS = Pattern.compile(
             "^(?:yes,?\\s*|yeah,?\\s*|and\\s+)?you (can|may|should) (continue|keep taking|keep using|take|use|stop|resume|go on taking)\\s+(.+)$",
@@ -888,6 +888,7 @@ public final class ClinicalVoice {
                 case "look at" -> clinician + " and client examined " + what;
                 case "review" -> clinician + " and client reviewed " + what;
                 case "work on", "start with" -> clinician + " and client worked on " + what;
+                case "write down", "write out" -> clinician + " and client wrote down " + what;
                 case "come up with", "make", "create", "build", "develop", "put together", "write" ->
                         clinician + " and client developed " + what;
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");

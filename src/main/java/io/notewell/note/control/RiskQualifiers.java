@@ -40,7 +40,8 @@ final class RiskQualifiers {
     private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
 
-    private static final Pattern PASSIVE = ci("passive|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
+    private static final Pattern PASSIVE = ci("passive|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
+            + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish");
@@ -58,8 +59,12 @@ final class RiskQualifiers {
 
     private static final Qualifier MEANS_RESTRICTION = new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
-                    + "medications?|meds|oxycodone|opioids?|keys?)\\b"));
-    private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan"));
+                    + "medications?|meds|oxycodone|opioids?|keys?)\\b|"
+                    // "Frank's pills, I gave them back to the pharmacy in August."
+                    + "\\b(?:pills|medications?|meds|guns?|firearms?|weapons?)\\b[^.]{0,40}\\b(?:gave (?:them|it) (?:back|away)|returned (?:them|it)|"
+                    + "disposed of (?:them|it)|locked (?:them|it) (?:up|away)|(?:back )?to the pharmacy)\\b"));
+    private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
+            + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
                     + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline"));
     /** What was done about a risk: it counts wherever in the session it comes. */
@@ -111,7 +116,7 @@ final class RiskQualifiers {
             SAFETY_PLAN,
             CRISIS_RESOURCES,
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
-                    + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their) (?:kids|children|family|son|daughter|wife|husband|"
+                    + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their|the) (?:kids|children|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
                     + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
@@ -127,7 +132,8 @@ final class RiskQualifiers {
             + "estimated|considered|deemed)? ?(?:as |to be )?((?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?)\\b");
 
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
-    private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you would");
+    private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
+            + "anything to prepare");
     private static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
@@ -151,6 +157,8 @@ final class RiskQualifiers {
 
     private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
             + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt");
+    private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|what (?:stops|has stopped|"
+            + "keeps|has kept) you(?: from acting)?|what helps you (?:hold on|get through)|what would you live for");
     private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"
             + "(?:want|wanting) to (?:kill yourself|end your life)");
     private static final Pattern METHOD = ci("\\b(?:pills?|overdos\\w*|oxycodone|opioids?|medications?|meds|gun|firearm|rifle|pistol|rope|hang\\w*|"
@@ -229,6 +237,9 @@ final class RiskQualifiers {
                 }
                 if (domain == Domain.suicidal_ideation && ASKS_ATTEMPT.matcher(unit.text()).find() && (yes || ONCE.matcher(answer).find())) {
                     found.add(ATTEMPT_HISTORY.text());
+                }
+                if (ASKS_PROTECTIVE.matcher(unit.text()).find()) {
+                    found.add("protective factors named"); // "What keeps you going on the hard days?" "My granddaughter."
                 }
                 if (domain == Domain.suicidal_ideation && ASKS_ACTIVE.matcher(unit.text()).find() && yes
                         && !PASSIVE.matcher(answerWithRest(units, i + 1)).find()) {

@@ -72,6 +72,11 @@ public final class RiskScreen {
                         + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at)\\b))|not worth living|"
                         + "no point (?:in|to) (?:living|going on(?! (?:like|with|this|that|in|at)\\b)|being alive|being here)|"
                         + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again|"
+                        // "it wouldn't be so bad if I didn't wake up" (the match opens at the "wouldn't", which is no denial)
+                        + "(?:wouldn't|would not|wouldn’t|won't|would(?:n't| not) really) be (?:so |that |too |all that )?bad if (?:i|she|he|they) "
+                        + "(?:just )?(?:didn't|did not|didn’t|never|don't|died)\\b|"
+                        + "(?:easier|better|fine|okay|ok|a relief|nice|peaceful) if (?:i|she|he|they) (?:just )?(?:didn't|did not|didn’t|never) "
+                        + "(?:wake|woke) up|"
                         // a method thought of: "driving my car into a wall", "jumping off the bridge", "hanging myself"
                         + "(?:hang|hanging|hanged|shoot|shooting) (?:my|her|him|them)sel(?:f|ves)\\b|"
                         + "(?:think|thinks|thinking|thought) (?:a lot |sometimes |often )?(?:about|of) (?:dying|being dead)\\b|"

@@ -1404,4 +1404,28 @@ class ExtractiveNoteEngineTest {
                 section(note, "subjective"));
         assertEquals("denied", risk(note, "homicidal_ideation").polarity());
     }
+
+    // ---- a widow's grief with a passive death wish (widow-grief-transcript.txt) ---------------------------------------
+
+    @Test
+    void it_wouldnt_be_so_bad_if_i_didnt_wake_up_is_a_passive_wish_with_what_was_done_about_it() {
+        NoteDocument note = note("widow-grief-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "Not ending it, no. ... But sometimes I go to bed and think it wouldn't be so bad if I didn't wake up." was unclear
+        assertEquals("endorsed", si.polarity(), si.summary());
+        for (String qualifier : List.of("passive", "plan denied", "intent denied", "means restriction agreed", "safety plan made or reviewed",
+                "crisis resources given", "protective factors named")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+        assertTrue(si.summary().contains("it wouldn't be so bad if I didn't wake up"), si.summary());
+    }
+
+    @Test
+    void a_plan_written_down_together_and_a_change_of_frequency_are_the_plan() {
+        NoteDocument note = note("widow-grief-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist and client wrote down a plan for the nights that are hardest"), plan); // was "developed down"
+        assertTrue(plan.contains("Next session: weekly for now instead of every two weeks."), plan); // was dropped
+        assertTrue(plan.contains("Client was asked to see Dr. Patel about the sleep and the weight."), plan);
+    }
 }

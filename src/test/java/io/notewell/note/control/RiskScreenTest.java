@@ -287,6 +287,8 @@ class RiskScreenTest {
             I wanted to disappear into the floor.            | suicidal_ideation | not_assessed
             I was dying of embarrassment.                    | suicidal_ideation | not_assessed
             I wanted to die of embarrassment.                | suicidal_ideation | not_assessed
+            Some nights I think it wouldn't be so bad if I didn't wake up. | suicidal_ideation | endorsed
+            It would be easier if I just didn't wake up.     | suicidal_ideation | endorsed
             Sometimes I just want to disappear.              | suicidal_ideation | endorsed
             """)
     void embarrassment_idioms_are_not_a_death_wish(String said, String domain, String polarity) {
