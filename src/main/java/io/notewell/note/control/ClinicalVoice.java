@@ -125,8 +125,9 @@ public final class ClinicalVoice {
                     + "you (?:feel|felt|think|thought|blame|judge)|part of you)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
-            "^if\\s+(.+?),\\s*(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+)?"
-                    + "((?:call|text|go|reach out|contact|use|come|tell|get)\\b.+)$", Pattern.CASE_INSENSITIVE);
+            "^(?:so,?\\s+)?(?:(for (?:homework|this week|next week|the next week)|this week),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
+                    + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+)?"
+                    + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
     private static final Pattern CLINICIAN_SUGGESTS = Pattern.compile(
             "^(?:((?:since|because|given|as|now that)\\b.+?),\\s*|.*?,\\s*)?(?:we could|we can|we should|maybe we|i suggest (?:that )?we|i'd suggest (?:that )?we|i’d suggest (?:that )?we|"
@@ -906,8 +907,10 @@ public final class ClinicalVoice {
         }
         Matcher conditional = CLINICIAN_CONDITIONAL.matcher(plain);
         if (conditional.matches()) {
-            return Optional.of(client + " was instructed to " + secondToThird(conditional.group(2)) + " if "
-                    + secondToThird(conditional.group(1)));
+            // "So for this week, when you feel the urge to leave class, use the break pass ...": a task with its occasion
+            String period = conditional.group(1) == null ? "" : ", " + conditional.group(1).toLowerCase(Locale.ROOT) + ",";
+            return Optional.of(client + " was instructed" + period + " to " + secondToThird(conditional.group(4)) + " "
+                    + conditional.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(conditional.group(3)));
         }
         Matcher concerned = CLINICIAN_CONCERNED.matcher(plain);
         if (concerned.matches()) {
@@ -996,7 +999,8 @@ public final class ClinicalVoice {
         out = sb.toString();
         out = replaceAll(out, "(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't|"
                 + "drank|went|felt|said|got|made|took|saw|knew|thought|came|left|ate|slept|ran|told|gave|found|kept|lost|spent|wrote|"
-                + "drove|began|became|bought|brought|caught|fell|heard|met|paid|sat|stood|\\w+ed)\\b)", pronouns.object());
+                + "drove|began|became|bought|brought|caught|fell|heard|met|paid|sat|stood|understood|meant|learnt|did|forgot|chose|"
+                + "spoke|woke|held|wore|won|\\w+ed)\\b)", pronouns.object());
         out = replaceAll(out, "(?i)\\byou\\b", s);
         out = clinicianAsThirdPerson(out);
         out = replaceAll(out, "(?i)\\bwe'll\\b|\\bwe’ll\\b|\\bwe will\\b", "they will");

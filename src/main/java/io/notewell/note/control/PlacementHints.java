@@ -16,7 +16,7 @@ final class PlacementHints {
 
     /** Sentences the clinical voice wrote as plan: homework given, the next session. */
     private static final Pattern PLAN_VOICE = Pattern.compile(
-            "^(?:Client was asked to|Client was asked, [^,]{1,40}, to|Client was instructed to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
+            "^(?:Client was asked to|Client was asked, [^,]{1,40}, to|Client was instructed to|Client was instructed, [^,]{1,40}, to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     + "speak (?:to|with)|check in|request|obtain|provide|complete)|"
@@ -87,7 +87,9 @@ final class PlacementHints {
     /** The clinician asking how the week or the homework went. */
     private static final Pattern HOW_IT_WENT = Pattern.compile("\\bhow (?:did|has|have|was|were|is|are) (?:the |your |that |it |things )?"
             + "(?:[\\w-]+ ){0,3}(?:go|going|gone|been|week)\\b|\\bhow (?:was|has been) (?:your|the) week\\b|"
-            + "\\bsince (?:last time|last session|we last met|I last saw you)\\b", Pattern.CASE_INSENSITIVE);
+            + "\\bsince (?:last time|last session|we last met|I last saw you)\\b|"
+            // "What happened in math on Tuesday?": the client's account of an event
+            + "\\bwhat happened\\b", Pattern.CASE_INSENSITIVE);
 
     private final NoteTemplates templates;
     private final List<String> candidates;

@@ -1428,4 +1428,26 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Next session: weekly for now instead of every two weeks."), plan); // was dropped
         assertTrue(plan.contains("Client was asked to see Dr. Patel about the sleep and the weight."), plan);
     }
+
+    // ---- an adolescent with ADHD and her mother (adolescent-adhd-parent.txt) ------------------------------------------
+
+    @Test
+    void a_task_with_its_occasion_is_the_plan_and_an_account_of_what_happened_the_presentation() {
+        NoteDocument note = note("adolescent-adhd-parent.txt", SessionType.Standard, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "So for this week, when you feel the urge to leave class, use the break pass ...": it was dropped
+        assertTrue(plan.contains("Client was instructed, for this week, to use the break pass they talked about with the counselor "
+                + "instead of walking out, and write down one thing she understood in math each day when she feels the urge to leave class."),
+                plan);
+        assertTrue(section(note, "presentation").contains("When asked \u201CWhat happened in math on Tuesday?\u201D"),
+                section(note, "presentation"));
+        assertTrue(section(note, "presentation").contains("Client's mother reports that the school called again on Tuesday."),
+                section(note, "presentation"));
+        // screened alone with the therapist: denials, with the online meanness she mentioned kept in the quote
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("Some girls say mean stuff online sometimes"), abuse.summary());
+    }
 }
