@@ -60,15 +60,21 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_MEET = Pattern.compile(
             "^(?:so\\s+)?(?:we'll|we’ll|we will|we're going to|we are going to)\\s+(?:meet|see each other)\\s+(?:again\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** What a clinician says to guide the client through an exercise in the room ("Breathe in for four", "Follow my hand"). */
+    private static final String GUIDANCE_VERBS = "breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|"
+            + "bring up|follow my|go with|take a (?:deep )?breath";
+    /** When a task is for: "for this week", "between now and next time" ... */
+    private static final String TASK_PERIOD = "for (?:homework|this week|next week|the next week|the coming week)|this week|"
+            + "between (?:now and )?(?:next week|next session|next time|sessions)|before (?:next time|next week|our next session)|"
+            + "until next (?:week|time|session)";
+
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
             "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+)?(?:i(?:'d| would) like you to|i want you to|"
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
-                    + "avoid|reach out|call|use|set|notice|breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|"
-                    + "bring up|follow my|go with|take a (?:deep )?breath)"
-                    + "\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "avoid|reach out|call|use|set|notice|" + GUIDANCE_VERBS + ")\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
             "^(?:i'd like to|i’d like to|i would like to|i'm going to|i’m going to|i am going to|i will|i'll|i’ll|i want to|i plan to|"
@@ -86,23 +92,18 @@ public final class ClinicalVoice {
 
     /** What a clinician says to guide the client through an exercise in the room. */
     private static final Pattern COACHING = Pattern.compile("^(?:notice\\b(?! (?:when|if|how often|what|whether))|"
-            + "(?:breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|bring up|follow my|go with|take a (?:deep )?breath)\\b)",
+            + "(?:" + GUIDANCE_VERBS + ")\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
-    private static final Pattern WHEN_PREFIX = Pattern.compile(
-            "^(?:for (?:homework|this week|next week|the next week|the coming week)|this week|between (?:now and )?(?:next week|"
-                    + "next session|next time|sessions)|before (?:next time|next week|our next session)|until next (?:week|time|session)),?\\s+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write down|write out|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "For this week, let's do two more experiments: ...": what the client is to do before the next session. */
     private static final Pattern LETS_BETWEEN_SESSIONS = Pattern.compile(
-            "^(?:so,?\\s+|okay,?\\s+|ok,?\\s+)?(for (?:homework|this week|next week|the next week|the coming week)|this week|"
-                    + "between (?:now and )?(?:next week|next session|sessions)|before (?:next time|next week|our next session)),?\\s+"
-                    + "(?:let's|let’s|let us|we'll|we’ll|we will|i'd like us to|i’d like us to)\\s+((?:do|try|keep|practice|practise|"
+            "^(?:so,?\\s+|okay,?\\s+|ok,?\\s+)?(" + TASK_PERIOD + "),?\\s+(?:let's|let’s|let us|we'll|we’ll|we will|i'd like us to|i’d like us to)\\s+((?:do|try|keep|practice|practise|"
                     + "add|start|use|plan|schedule|set up)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I think the exposure work is paying off": the clinician's view of progress, said aloud. */
     private static final Pattern CLINICIAN_SEES_PROGRESS = Pattern.compile(
@@ -125,7 +126,7 @@ public final class ClinicalVoice {
                     + "you (?:feel|felt|think|thought|blame|judge)|part of you)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
-            "^(?:so,?\\s+)?(?:(for (?:homework|this week|next week|the next week)|this week),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
+            "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
                     + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+)?"
                     + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
