@@ -1427,6 +1427,9 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Therapist and client wrote down a plan for the nights that are hardest"), plan); // was "developed down"
         assertTrue(plan.contains("Next session: weekly for now instead of every two weeks."), plan); // was dropped
         assertTrue(plan.contains("Client was asked to see Dr. Patel about the sleep and the weight."), plan);
+        // in a mental status note, "I just feel tired of it all" is the mood as stated (it was not documented)
+        NoteDocument mse = note("widow-grief-transcript.txt", SessionType.Mse, Pronouns.FeminineHer, null);
+        assertTrue(section(mse, "mood").contains("tired of it all"), section(mse, "mood"));
     }
 
     // ---- an adolescent with ADHD and her mother (adolescent-adhd-parent.txt) ------------------------------------------
