@@ -423,7 +423,8 @@ public final class InputReader {
         Matcher m = CLAUSE_BREAK.matcher(input).region(sentence.getStart(), sentence.getEnd());
         int from = sentence.getStart();
         while (m.find()) {
-            if (words(input.substring(from, m.start())) >= 2) {
+            // "... may interfere with exposure learning; discussed.": a one-word tail finishes its clause, it is no finding
+            if (words(input.substring(from, m.start())) >= 2 && words(input.substring(m.end(), sentence.getEnd())) >= 2) {
                 clauses.add(new Span(from, trimEnd(input, m.start())));
                 from = m.end();
             }

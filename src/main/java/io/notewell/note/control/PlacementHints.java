@@ -155,6 +155,10 @@ final class PlacementHints {
                 // "How did the exposure homework go this week?" "Not great.": the client's report of the week, not the plan
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && HOW_IT_WENT.matcher(unit.question()).find()
                         ? "presentation"
+                : unit.role() == Role.NOTES && NOTED_PROGRESS.matcher(text).find() ? "assessment"
+                // "Session conducted via secure video platform.", "consent for telehealth on file", "CPT 90837": the record of
+                // the session itself heads the note
+                : unit.role() == Role.NOTES && SESSION_RECORD.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation" : null;
@@ -193,6 +197,13 @@ final class PlacementHints {
     /** What only an EMDR note says: a cognition in the first person, a rating of disturbance or validity. */
     private static final Pattern EMDR_WORDS = Pattern.compile("^\\W*I\\b|\\b(?:VOC|SUDS?|disturbance|\\d+\\s*(?:/|out of)\\s*(?:10|7)|"
             + "\\d+\\s*(?:->|→|to)\\s*\\d+)\\b");
+
+    /** "Client is making steady progress: PCL-5 down 11 points": the clinician's reading, whatever scores it cites. */
+    private static final Pattern NOTED_PROGRESS = Pattern.compile("\\b(?:is|are|has been|continues to be) making (?:\\w+ )?progress\\b|"
+            + "\\bprogress(?:ing)? (?:toward|towards|on) (?:\\w+ ){0,3}goals?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_RECORD = Pattern.compile("\\b(?:session (?:was )?conducted (?:via|by|over|in person)|"
+            + "telehealth|secure video|video platform|identity verified|consent (?:for|to) (?:telehealth|treatment)|"
+            + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A planned medication written as a dose: "Quetiapine 100 mg qhs PRN sleep". */
     private static final Pattern DOSED = Pattern.compile("^[A-Z][a-z]+(?:[- ][A-Za-z]+)? \\d+(?:\\.\\d+)? ?(?:mg|mcg|g)\\b");

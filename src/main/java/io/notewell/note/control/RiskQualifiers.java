@@ -98,6 +98,9 @@ final class RiskQualifiers {
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
                     + "haven't|have not|didn't|did not)(?: \\w+)? acted on")),
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), RiskScreen.HISTORY.get(Domain.self_harm)),
+            // ("Denies any history of abuse." is no history)
+            new Qualifier("history of abuse or violence (a past event)", ABUSE, ci("(?<!(?:denies|denied|deny|no|without|never|"
+                    + "negative for)(?: any| a)? )(?:" + RiskScreen.HISTORY.get(Domain.abuse).pattern() + ")")),
             new Qualifier("mandated report made", ABUSE, ci("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
                     + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)")),

@@ -198,7 +198,13 @@ public final class RiskScreen {
                     + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)|"
                     // "I haven't cut in four months": the last time was then
                     + "(?:haven't|hasn't|hadn't|haven’t|hasn’t|have not|has not) (?:cut|self[- ]?harmed|hurt (?:my|her|him|them)sel\\w*)"
-                    + "(?: (?:in|for|since) [^.;]{1,30})", Pattern.CASE_INSENSITIVE));
+                    + "(?: (?:in|for|since) [^.;]{1,30})", Pattern.CASE_INSENSITIVE),
+            // "PTSD related to a 2022 assault", "survivor of childhood sexual abuse", "abused by her father as a child"
+            Domain.abuse, Pattern.compile("\\b(?:related to|history of|hx of|survivor of|following|after|due to|secondary to) "
+                    + "(?:an? |the |her |his |their )?(?:\\d{4} |childhood |past |prior |previous )?(?:sexual |physical |domestic |emotional )?"
+                    + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
+                    + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) (?:\\d+|little|young|a child))",
+                    Pattern.CASE_INSENSITIVE));
 
     /** Someone else's suicide or attempt: a risk factor in the client's history, not the client's own ideation. */
     static final Pattern OTHERS_RISK = Pattern.compile(
@@ -591,7 +597,9 @@ public final class RiskScreen {
                         domain.title + ": not addressed in the session input.", List.of()));
                 continue;
             }
-            List<Mention> current = of.stream().filter(m -> !m.historical()).toList();
+            // abuse suffered in the past is charted as endorsed, with its history named (an attempt or self-harm in the past
+            // is not the present state)
+            List<Mention> current = domain == Domain.abuse ? of : of.stream().filter(m -> !m.historical()).toList();
             Polarity overall = current.stream().map(Mention::polarity).min(Enum::compareTo).orElse(Polarity.not_assessed);
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));

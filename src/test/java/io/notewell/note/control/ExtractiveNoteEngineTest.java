@@ -1453,4 +1453,29 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", abuse.polarity(), abuse.summary());
         assertTrue(abuse.summary().contains("Some girls say mean stuff online sometimes"), abuse.summary());
     }
+
+    // ---- a telehealth PTSD note with its record of the session (telehealth-boilerplate-notes.txt) --------------------
+
+    @Test
+    void the_record_of_the_session_heads_the_note_and_progress_citing_scores_is_the_assessment() {
+        NoteDocument note = note("telehealth-boilerplate-notes.txt", SessionType.HeadwaySoap, Pronouns.NeutralThem, null);
+        // "Session conducted via secure video platform." was the assessment, "CPT 90837" the plan
+        assertTrue(section(note, "subjective").startsWith("Session conducted via secure video platform. Client located at home"),
+                section(note, "subjective"));
+        assertTrue(section(note, "assessment").startsWith("Client is making steady progress: PCL-5 down 11 points"), section(note, "assessment"));
+        assertTrue(section(note, "objective").contains("Thought process linear, future-oriented."), section(note, "objective"));
+        // "; discussed." finishes its clause (it was a sentence of its own in the plan)
+        assertTrue(whole(note).contains("Cannabis use for sleep may interfere with exposure learning; discussed."), whole(note));
+        assertFalse(section(note, "plan").contains("Discussed."), section(note, "plan"));
+    }
+
+    @Test
+    void an_assault_in_the_past_is_charted_with_its_history() {
+        RiskFinding abuse = risk(note("telehealth-boilerplate-notes.txt", SessionType.HeadwaySoap, Pronouns.NeutralThem, null), "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("history of abuse or violence (a past event)"), abuse.summary());
+        // "Denies any history of abuse." is no history
+        RiskFinding denied = risk(note("intake-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null), "abuse");
+        assertFalse(denied.summary().contains("past event"), denied.summary());
+    }
 }
