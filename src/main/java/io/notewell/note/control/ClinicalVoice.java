@@ -1086,7 +1086,7 @@ public final class ClinicalVoice {
             "that's", "what's", "here's", "everything's", "everyone's", "nothing's", "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
             "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
             "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",
-            "group", "class", "church", "dinner", "lunch", "breakfast", "midnight",
+            "group", "class", "church", "dinner", "lunch", "breakfast", "midnight", "more", "less", "especially", "except",
             "on", "in", "at", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then", "just",
             "really", "maybe", "probably", "also", "even", "only", "still", "honestly", "actually", "a", "an", "our",
             "your", "his", "her", "their", "he", "she", "they", "he's", "she's", "they're", "you", "you're", "me", "one",

@@ -143,6 +143,10 @@ final class PlacementHints {
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"
+                // where the template has a section for what the clinician did, what they said to the client is part of it
+                // ("Therapist stated that this is a boundary he has been wanting to set for a long time.")
+                : dedicatedIntervention && unit.role() == Role.CLINICIAN && CLINICIAN_STATED.matcher(text).find()
+                        && !templates.category("plan").ruleMatches(text) && !AHEAD.matcher(text).find() ? "intervention"
                 : unit.role() == Role.CLINICIAN && candidates.contains("observation") && OBSERVATION_VOICE.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
                 // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal
@@ -197,6 +201,11 @@ final class PlacementHints {
     /** What only an EMDR note says: a cognition in the first person, a rating of disturbance or validity. */
     private static final Pattern EMDR_WORDS = Pattern.compile("^\\W*I\\b|\\b(?:VOC|SUDS?|disturbance|\\d+\\s*(?:/|out of)\\s*(?:10|7)|"
             + "\\d+\\s*(?:->|→|to)\\s*\\d+)\\b");
+
+    private static final Pattern CLINICIAN_STATED = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? stated that\\b");
+    /** What is still to come: the plan's, not what the clinician did. */
+    private static final Pattern AHEAD = Pattern.compile("\\b(?:progress|will|would like|going to|next (?:week|time|session)|homework|until next|"
+            + "today|tonight|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Client is making steady progress: PCL-5 down 11 points": the clinician's reading, whatever scores it cites. */
     private static final Pattern NOTED_PROGRESS = Pattern.compile("\\b(?:is|are|has been|continues to be) making (?:\\w+ )?progress\\b|"

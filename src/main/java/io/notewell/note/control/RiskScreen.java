@@ -126,6 +126,8 @@ public final class RiskScreen {
                         + "(?:last|this) (?:week|night|month|year)\\b|today\\b|yesterday\\b|tonight\\b))|"
                         + "(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
                         + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b|"
+                        // ("he threw a bottle at me and it cut my arm": something else cut the client)
+                        + "(?<!\\b(?:it|he|she|they|that|which|glass|bottle|knife|dog|cat|someone|somebody) )"
                         + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"
                         + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
@@ -136,6 +138,8 @@ public final class RiskScreen {
                         + "(?:[\\w'’]+ ){0,4}?(?:hit|hits|hitting|beat|beats|beating|chok\\w+|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|shov\\w*|"
                         + "slapp?\\w*|strangl\\w*|whipp?\\w*) (?:my|his|her|their) (?:son|daughter|kids?|child(?:ren)?|baby|wife|husband|partner|"
                         + "girlfriend|boyfriend|mom|mother|dad|father|sister|brother|stepson|stepdaughter)\\b|"
+                        // "One time he threw a bottle at me"
+                        + "\\b(?:threw|throws|throwing|hurled) (?:a |an |the |his |her |their )?\\w+ at (?:me|her|him|them)\\b|"
                         + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them)\\b"
                         + "(?!\\s+(?:to (?:see|go|get|try|do|be|make|call|talk|take|keep|stop|start|apply|join|come|seek|finish)|"
                         + "into (?:therapy|treatment|counseling|counselling|rehab|going|getting|doing|taking|applying))\\b)|"

@@ -1478,4 +1478,29 @@ class ExtractiveNoteEngineTest {
         RiskFinding denied = risk(note("intake-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null), "abuse");
         assertFalse(denied.summary().contains("past event"), denied.summary());
     }
+
+    // ---- a son and his drinking father (father-son-transcript.txt) ---------------------------------------------------
+
+    @Test
+    void a_bottle_thrown_at_the_client_is_abuse_not_self_harm() {
+        NoteDocument note = note("father-son-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        // "One time he threw a bottle at me and it cut my arm. I was maybe twelve." was self-harm endorsed, abuse denied
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("One time he threw a bottle at me and it cut my arm."), abuse.summary());
+        assertTrue(abuse.summary().contains("I'm bigger than him now."), abuse.summary()); // and what he says of now
+    }
+
+    @Test
+    void what_the_clinician_says_is_the_intervention_where_birp_has_one() {
+        NoteDocument note = note("father-son-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "intervention").contains("Therapist stated that this is a boundary he has been wanting to set"),
+                section(note, "intervention"));
+        // what is still to come stays the plan
+        NoteDocument dbt = note("dbt-chain-analysis.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        assertTrue(section(dbt, "plan").contains("for homework this week"), section(dbt, "plan"));
+        assertFalse(section(note, "behaviour").contains("that More than"), section(note, "behaviour")); // "More than I want to."
+    }
 }

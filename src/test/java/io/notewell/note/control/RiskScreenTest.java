@@ -226,6 +226,9 @@ class RiskScreenTest {
             My mom found out I was cutting again.            | self_harm         | endorsed
             When my mom yells, I want to kill myself.        | suicidal_ideation | endorsed
             My girlfriend hits me when she's drunk.          | abuse             | endorsed
+            He threw a bottle at me and it cut my arm.       | self_harm         | not_assessed
+            He threw a bottle at me and it cut my arm.       | abuse             | endorsed
+            I cut my arm with a razor last night.            | self_harm         | endorsed
             """)
     void in_the_clients_words_the_subject_decides_whose_risk_it_is(String said, String domain, String polarity) {
         String input = "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
