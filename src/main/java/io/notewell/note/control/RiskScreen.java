@@ -96,7 +96,7 @@ public final class RiskScreen {
                         + "(?:took|taking|take|swallowed|swallowing) (?:\\d+|ten|twenty|thirty|forty|fifty|a (?:handful|bunch|bottle) of|all (?:of )?(?:my|her|his|their|the))"
                         + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b(?!.{0,40}\\bas (?:prescribed|directed)\\b)", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
-                "\\bHI\\b|homicid\\w*|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
+                "\\bHI\\b|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
                         + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|"
                         + "(?<!(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|"
@@ -112,6 +112,8 @@ public final class RiskScreen {
                         + "girlfriend|boyfriend|people|someone|somebody|anyone|him|her|them)\\b", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cut (?:my|her|him|them)sel\\w*|"
+                        // "Denies thoughts of harm to self or others", "no danger to self"
+                        + "\\b(?:harm|danger|threat) to (?:self|(?:her|him|them|my|one)sel(?:f|ves))\\b|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
                         + "\\bcutting\\b(?! (?:back|down|out|off|up|through|in\\b|to\\b|from\\b|(?:it|that|this) (?:to|down|back)\\b|across|ties|class|classes|school|corners|costs|hair|"
                         + "(?:the )?grass|wood|paper|coupons|vegetables|onions|food|meat|carbs|sugar|calories|hours|shifts|expenses|spending|"
@@ -336,7 +338,8 @@ public final class RiskScreen {
                     + "i would never|i'd never|not anymore|none)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern YES_ANSWER = Pattern.compile(
             "^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
-                    + "lately|more than|every now and then|on and off|honestly,? yes|at times)\\b", Pattern.CASE_INSENSITIVE);
+                    + "lately|more than|every now and then|on and off|honestly,? yes|at times|i (?:do )?think about it|i('ve| have)? thought about it|"
+                    + "it(?:'s| has)? cross(?:es|ed) my mind)\\b", Pattern.CASE_INSENSITIVE);
     /** A yes in so many words, which a later "but no, I'd never ..." qualifies rather than takes back. */
     private static final Pattern EXPLICIT_YES = Pattern.compile("^(?:yes|yeah|yep|yup|honestly,? yes|i have|i do|i did)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -521,8 +524,13 @@ public final class RiskScreen {
      * "SI/HI: negative", "Thoughts of self-harm: no", "Suicidal thoughts were not present".
      */
     static boolean deniedAfter(String text, int mentionEnd) {
-        return DENIED_AFTER.matcher(text.substring(mentionEnd, Math.min(text.length(), mentionEnd + 80))).lookingAt();
+        String after = text.substring(mentionEnd, Math.min(text.length(), mentionEnd + 80));
+        return DENIED_AFTER.matcher(after).lookingAt() || ALL_OF_WHICH_DENIED.matcher(after).lookingAt();
     }
+
+    /** "asked about suicidal and homicidal ideation, both of which she denied" */
+    private static final Pattern ALL_OF_WHICH_DENIED = Pattern.compile("[^.;]{0,60}?,?\\s*(?:both|all|each|either|neither|any) of (?:which|these|them)"
+            + "\\s+(?:(?:she|he|they|the client|client|pt|patient)\\s+)?(?:denied|denies|(?:was|were) denied)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Client was asked about SI and denied", "SI and HI denied": the notes' clauses were split at "and", so a mention

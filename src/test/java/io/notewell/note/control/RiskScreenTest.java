@@ -58,6 +58,10 @@ class RiskScreenTest {
             Asked about SI but he denied it.                                               | suicidal_ideation  | denied       |
             Client: Honestly I've thought about it, like what if I just didn't wake up.    | suicidal_ideation  | endorsed     |
             SI and HI denied.                                                              | suicidal_ideation  | denied       |
+            Client was asked about suicidal and homicidal ideation, both of which she denied. | homicidal_ideation | denied   |
+            Client was asked about suicidal and homicidal ideation, both of which she denied. | suicidal_ideation | denied    |
+            Denies thoughts of harm to self or others.                                     | self_harm          | denied       |
+            Denies thoughts of harm to self or others.                                     | homicidal_ideation | denied       |
             She said her kids would be better off with a different mom.                    | suicidal_ideation  | endorsed     | passive
             Client endorses passive thoughts of not wanting to be here; risk assessed as low. | suicidal_ideation | endorsed   | risk level documented as low
             Client overdosed on fentanyl Saturday and was revived with Narcan. Denies SI.  | suicidal_ideation  | denied       | accidental overdose reported
@@ -278,6 +282,7 @@ class RiskScreenTest {
             Have you had thoughts of ending your life?                                    | Sometimes I think about what happens to him. But no, I don't want to die. | suicidal_ideation | denied
             Have you had thoughts of ending your life?                                    | Yeah. But no, I'd never do it.          | suicidal_ideation | endorsed
             Have you had thoughts of ending your life?                                    | Sometimes.                              | suicidal_ideation | endorsed
+            Any thoughts of suicide?                                                       | I mean, I think about it. I wouldn't do it though. | suicidal_ideation | endorsed
             """)
     void an_answer_to_a_screening_question_keeps_its_polarity(String asked, String answered, String domain, String polarity) {
         String input = "Therapist: " + asked + "\nClient: " + answered + "\nTherapist: Thank you for telling me.\n";
