@@ -83,6 +83,8 @@ public final class RiskScreen {
                         + "(?:what if|wish(?:ed)?|if only) (?:i|she|he|they) (?:just )?(?:didn't|did not|wouldn't|would not|never) (?:wake|woke|waking) up\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"
                         + "crashing (?:my|her|his|their|the) car|jumping (?:off|from) (?:a|the|that)|(?:jumping|stepping|walking) in front of (?:a|the)|"
+                        + "driving (?:off|into) (?:the|a) (?:road|bridge|wall|tree|overpass|cliff|median|river|lake)|"
+                        + "swerving into (?:oncoming )?traffic|"
                         + "overdosing|slitting (?:my|her|his|their) wrists)|"
                         // "his family would be better off without him": the death wish reported in the third person
                         + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be better off without (?:me|him|her|them)\\b|"
@@ -95,6 +97,9 @@ public final class RiskScreen {
                         + " (?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b|"
                         + "(?:took|taking|take|swallowed|swallowing) (?:\\d+|ten|twenty|thirty|forty|fifty|a (?:handful|bunch|bottle) of|all (?:of )?(?:my|her|his|their|the))"
                         + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b(?!.{0,40}\\bas (?:prescribed|directed)\\b)", ci));
+        // "C-SSRS: negative screen", "C-SSRS screen positive": the Columbia screen's result is the finding
+        MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(MENTIONS.get(Domain.suicidal_ideation).pattern()
+                + "|\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b))", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "\\bHI\\b|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
@@ -112,6 +117,8 @@ public final class RiskScreen {
                         + "girlfriend|boyfriend|people|someone|somebody|anyone|him|her|them)\\b", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cut (?:my|her|him|them)sel\\w*|"
+                        // "client herself denies SH" (elsewhere "SH:" may head the social history)
+                        + "(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of) )(?-i:SH)\\b|"
                         // "Denies thoughts of harm to self or others", "no danger to self"
                         + "\\b(?:harm|danger|threat) to (?:self|(?:her|him|them|my|one)sel(?:f|ves))\\b|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
@@ -553,7 +560,7 @@ public final class RiskScreen {
             "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s*(?:,|,?\\s*and|&)\\s*(?-i:[A-Z]{2,4})\\b)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?(?:\\s*,?\\s*(?:and|but)(?:\\s+(?:she|he|they|client|pt|patient))?"
                     + "(?=" + DENIAL_ENDS + ")|\\s*,?\\s*which\\s+(?:she|he|they|the client|client|pt|patient)(?=" + DENIAL_ENDS + "))?"
                     + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
-                    + "denied|denies|absent|(?:was|were|is|are|has been|have been) (?:not|never|denied|absent)\\b)",
+                    + "denied|denies|absent|(?:was|were|is|are|has been|have been) (?:not|never|denied|absent|negative)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "-SI", "(-) HI": shorthand for a negative finding, right before the mention. */

@@ -61,6 +61,10 @@ class RiskScreenTest {
             Client was asked about suicidal and homicidal ideation, both of which she denied. | homicidal_ideation | denied   |
             Client was asked about suicidal and homicidal ideation, both of which she denied. | suicidal_ideation | denied    |
             Denies thoughts of harm to self or others.                                     | self_harm          | denied       |
+            C-SSRS: negative screen.                                                       | suicidal_ideation  | denied       |
+            C-SSRS screen positive; see safety plan.                                       | suicidal_ideation  | endorsed     | safety plan
+            She reports her teenage son has been self-harming; client herself denies SH.   | self_harm          | denied       |
+            Client reports thoughts of driving off the road on the way to work.            | suicidal_ideation  | endorsed     |
             Denies thoughts of harm to self or others.                                     | homicidal_ideation | denied       |
             She said her kids would be better off with a different mom.                    | suicidal_ideation  | endorsed     | passive
             Client endorses passive thoughts of not wanting to be here; risk assessed as low. | suicidal_ideation | endorsed   | risk level documented as low
