@@ -141,11 +141,15 @@ public final class RiskScreen {
                         + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
+                        // protective services involved, bruises on a child, the client attacked in the street
+                        + "\\b(?:CPS|DCFS|APS)\\b|(?:child|adult) protective services|bruis\\w* on (?:her|his|their|my|the) (?:\\d+ ?(?:y/?o|year[- ]old)|"
+                        + "child|son|daughter|baby|kids?|infant|toddler)\\b|(?<!like (?:i|she|he|they|we) )(?<!as if (?:i|she|he|they|we) )"
+                        + "\\b(?:was|were|got|been) (?:jumped|mugged|attacked|stabbed|shot|beaten up)\\b|"
                         // the client's own violence in the family: "I hit my son with a belt", "Pt reports she slapped her daughter"
                         // (what the client saw done to someone else is told as such in the quotes, not charted as the client's)
                         + "(?:\\bI|\\b(?:client|pt|patient)(?: (?:reports|reported|admits|admitted|states|stated|disclosed)(?: that)? (?:she|he|they))?) "
                         + "(?:[\\w'’]+ ){0,4}?(?:hit|hits|hitting|beat|beats|beating|chok\\w+|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|shov\\w*|"
-                        + "slapp?\\w*|strangl\\w*|whipp?\\w*) (?:my|his|her|their) (?:son|daughter|kids?|child(?:ren)?|baby|wife|husband|partner|"
+                        + "slapp?\\w*|strangl\\w*|whipp?\\w*|spank\\w*) (?:my|his|her|their) (?:son|daughter|kids?|child(?:ren)?|baby|wife|husband|partner|"
                         + "girlfriend|boyfriend|mom|mother|dad|father|sister|brother|stepson|stepdaughter)\\b|"
                         // "One time he threw a bottle at me"
                         + "\\b(?:threw|throws|throwing|hurled) (?:a |an |the |his |her |their )?\\w+ at (?:me|her|him|them)\\b|"
@@ -179,6 +183,8 @@ public final class RiskScreen {
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|abus\\w*|feel safe (?:at home|with|in)|"
+                        // "Has anyone ever touched you in a way that made you uncomfortable?"
+                        + "\\btouched you\\b|\\btouch(?:ed|ing)? (?:you )?(?:inappropriately|sexually)|unwanted (?:touch|sexual)\\w*|"
                         // screening a carer: "Has anyone hurt Rosa?", "Does anyone take money from you without permission, or
                         // pressure you to sign things?", "have you ever worried you might hurt her?"
                         + "\\banyone (?:ever )?(?:hurt|harm|harmed|hit|threaten\\w*|mistreat\\w*|neglect\\w*) (?!your feelings)(?:you|her|him|them|\\w+)\\b|"
@@ -347,6 +353,11 @@ public final class RiskScreen {
             "^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
                     + "lately|more than|every now and then|on and off|honestly,? yes|at times|i (?:do )?think about it|i('ve| have)? thought about it|"
                     + "it(?:'s| has)? cross(?:es|ed) my mind)\\b", Pattern.CASE_INSENSITIVE);
+    /** A no that the answer goes on to take back: "Not really. Well, sometimes at night.", "No, but lately a little." */
+    private static final Pattern NO_THEN_YES = Pattern.compile("^(?:not really|no+|nah|not much|not so much)\\b[.,!]*\\s+"
+            + "(?:well|but|though|actually|okay|ok|i mean|except)?,?\\s*(?:maybe )?(?:sometimes|once or twice|a little|occasionally|"
+            + "lately|at night|now and then|every (?:now|once) (?:and|in a) (?:then|while)|yes|yeah|kind of)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A yes in so many words, which a later "but no, I'd never ..." qualifies rather than takes back. */
     private static final Pattern EXPLICIT_YES = Pattern.compile("^(?:yes|yeah|yep|yup|honestly,? yes|i have|i do|i did)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -461,8 +472,10 @@ public final class RiskScreen {
             Polarity polarity;
             if (UNSURE_ANSWER.matcher(text).find()) {
                 polarity = Polarity.unclear;
-            } else if (NO_ANSWER.matcher(text).find()) {
+            } else if (NO_ANSWER.matcher(text).find() && !takenBack(units, j)) {
                 polarity = Polarity.denied;
+            } else if (NO_ANSWER.matcher(text).find()) {
+                polarity = Polarity.endorsed; // "Not really. Well, sometimes at night.": the answer's own yes follows its no
             } else if (YES_ANSWER.matcher(text).find()
                     && (EXPLICIT_YES.matcher(text).find() || !TAKEN_BACK.matcher(turnFrom(units, j)).find())) {
                 polarity = Polarity.endorsed;
@@ -493,6 +506,16 @@ public final class RiskScreen {
             + "way of (?:talking|speaking|saying)|venting|joking|kidding)\\b|\\bfigure of speech\\b|\\bnot literally\\b|"
             + "\\b(?:i was|i'm|i’m) (?:just )?(?:joking|kidding|exaggerating|venting)\\b|\\b(?:didn't|did not|don't|do not) mean (?:it )?literally\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Not really. Well, sometimes at night.": the no is taken back, unless what follows names a risk of its own ("not
+     * really. sometimes I think it would be easier if I just disappeared" answers a self-harm question with a death wish,
+     * which is screened as such).
+     */
+    private static boolean takenBack(List<Unit> units, int answer) {
+        String turn = turnFrom(units, answer);
+        return NO_THEN_YES.matcher(turn).find() && MENTIONS.values().stream().noneMatch(p -> p.matcher(turn).find());
+    }
 
     /** What the client said from unit {@code first} to the end of that turn. */
     private static String turnFrom(List<Unit> units, int first) {

@@ -62,6 +62,10 @@ class RiskScreenTest {
             Client was asked about suicidal and homicidal ideation, both of which she denied. | suicidal_ideation | denied    |
             Denies thoughts of harm to self or others.                                     | self_harm          | denied       |
             C-SSRS: negative screen.                                                       | suicidal_ideation  | denied       |
+            Client reports CPS is involved after a neighbor reported bruises on her 4 y/o. | abuse              | endorsed     |
+            Pt reports he was jumped outside a bar last month.                             | abuse              | endorsed     |
+            Client said she felt like she was attacked every time they argued.             | abuse              | not_assessed |
+            Client acknowledges she sometimes spanks her children when they misbehave.     | abuse              | endorsed     |
             C-SSRS screen positive; see safety plan.                                       | suicidal_ideation  | endorsed     | safety plan
             She reports her teenage son has been self-harming; client herself denies SH.   | self_harm          | denied       |
             Client reports thoughts of driving off the road on the way to work.            | suicidal_ideation  | endorsed     |
@@ -287,6 +291,9 @@ class RiskScreenTest {
             Have you had thoughts of ending your life?                                    | Yeah. But no, I'd never do it.          | suicidal_ideation | endorsed
             Have you had thoughts of ending your life?                                    | Sometimes.                              | suicidal_ideation | endorsed
             Any thoughts of suicide?                                                       | I mean, I think about it. I wouldn't do it though. | suicidal_ideation | endorsed
+            Do you ever think about killing yourself?                                      | Not really. Well, sometimes at night.   | suicidal_ideation | endorsed
+            Do you ever think about killing yourself?                                      | Not really. I just feel tired.          | suicidal_ideation | denied
+            Has anyone ever touched you in a way that made you uncomfortable?             | Yeah. My stepdad. When I was little.    | abuse             | endorsed
             """)
     void an_answer_to_a_screening_question_keeps_its_polarity(String asked, String answered, String domain, String polarity) {
         String input = "Therapist: " + asked + "\nClient: " + answered + "\nTherapist: Thank you for telling me.\n";
