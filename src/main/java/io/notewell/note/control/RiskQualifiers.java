@@ -40,7 +40,7 @@ final class RiskQualifiers {
     private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
 
-    private static final Pattern PASSIVE = ci("passive|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
+    private static final Pattern PASSIVE = ci("passive|sleep forever|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
             + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
@@ -98,6 +98,7 @@ final class RiskQualifiers {
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
                     + "haven't|have not|didn't|did not)(?: \\w+)? acted on")),
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), RiskScreen.HISTORY.get(Domain.self_harm)),
+
             // ("Denies any history of abuse." is no history)
             new Qualifier("history of abuse or violence (a past event)", ABUSE, ci("(?<!(?:denies|denied|deny|no|without|never|"
                     + "negative for)(?: any| a)? )(?:" + RiskScreen.HISTORY.get(Domain.abuse).pattern() + ")")),
@@ -160,6 +161,8 @@ final class RiskQualifiers {
 
     private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
             + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt");
+    private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
+    private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies)\\b");
     private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|what (?:stops|has stopped|"
             + "keeps|has kept) you(?: from acting)?|what helps you (?:hold on|get through)|what would you live for");
     private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"
@@ -290,6 +293,11 @@ final class RiskQualifiers {
             units.stream().filter(u -> u.role() != Role.CLINICIAN && EXPOSURE.pattern().matcher(u.text()).find()).findFirst()
                     .ifPresent(u -> found.add(EXPOSURE.text()));
         }
+        if (SI_HI_SH.contains(domain) && mentions.stream().filter(m -> m.polarity() != Polarity.denied)
+                .anyMatch(m -> m.units().stream().anyMatch(u -> INTRUSIVE.matcher(u.text()).find()))) {
+            // "intrusive images of hurting her baby, which she finds horrifying": said of the finding itself, not elsewhere
+            found.add(INTRUSIVE_TEXT);
+        }
         if (found.contains("active thoughts")) {
             found.removeIf(q -> q.startsWith("passive"));
         }
@@ -318,6 +326,9 @@ final class RiskQualifiers {
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);
+        if (found.contains(INTRUSIVE_TEXT)) {
+            ordered.add(INTRUSIVE_TEXT);
+        }
         // "pt screened low-moderate risk": the level the clinician documented, in their words
         window.stream().filter(i -> domain == Domain.suicidal_ideation).map(i -> RISK_LEVEL.matcher(units.get(i).text())).filter(Matcher::find).findFirst()
                 .ifPresent(level -> ordered.add("risk level documented as "

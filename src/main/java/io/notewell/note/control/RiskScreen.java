@@ -42,6 +42,11 @@ public final class RiskScreen {
     }
 
     private static final Map<Domain, Pattern> MENTIONS = new LinkedHashMap<>();
+    /** Medicines an overdose is thought of with, by name: "thought about taking all of her sertraline". */
+    private static final String MEDICINES = "sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|venlafaxine|"
+            + "duloxetine|mirtazapine|trazodone|quetiapine|olanzapine|lithium|lamotrigine|lorazepam|clonazepam|alprazolam|diazepam|"
+            + "zolpidem|ambien|xanax|klonopin|valium|tylenol|acetaminophen|paracetamol|ibuprofen|aspirin|insulin|oxycodone|"
+            + "percocet|vicodin|hydrocodone|morphine|fentanyl|methadone|gabapentin|painkillers|sleeping pills|prescription";
     /**
      * After "overdose": not an accidental overdose of a drug taken to get high ("overdosed on fentanyl and was revived
      * with Narcan", "the overdose was accidental"), which is a risk of its own but no suicidal ideation.
@@ -94,7 +99,11 @@ public final class RiskScreen {
                         + "(?:mom|mother|dad|father|parent|wife|husband|partner)\\b|"
                         // an overdose thought of, or taken: "thought about taking all his pills", "took 10 extra sleeping pills"
                         + "(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing) (?:all|a (?:bunch|handful|bottle) of|the (?:whole|rest of the) (?:bottle|pack) of)"
-                        + " (?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b|"
+                        + " (?:of )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b|"
+                        // "wants to sleep forever", "voices telling her to kill herself"
+                        + "(?:want|wants|wanted|wanting|wish|wishes|wished) to (?:just )?(?:go to )?sleep forever|"
+                        + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing) (?:me|him|her|them) to "
+                        + "(?:kill|hurt|harm) (?:my|him|her|them)sel(?:f|ves)|"
                         + "(?:took|taking|take|swallowed|swallowing) (?:\\d+|ten|twenty|thirty|forty|fifty|a (?:handful|bunch|bottle) of|all (?:of )?(?:my|her|his|their|the))"
                         + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b(?!.{0,40}\\bas (?:prescribed|directed)\\b)", ci));
         // "C-SSRS: negative screen", "C-SSRS screen positive": the Columbia screen's result is the finding
@@ -107,7 +116,10 @@ public final class RiskScreen {
                         + "(?<!(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|"
                         + "uncle|boss|neighbou?r|roommate|son|daughter) (?:has |had )?)threaten\\w* to) (?:\\w+ )?"
                         + "kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))|"
-                        + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|my (?:boss|husband|wife|partner|"
+                        // "voices telling him to hurt his neighbor": a command to harm someone else
+                        + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing|ordering) "
+                        + "(?:me|him|her|them) to (?:hurt|harm|kill|attack|stab|shoot) (?!(?:my|him|her|them)sel)\\w+|"
+                        + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|(?:my|his|her|their) (?:boss|husband|wife|partner|"
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts|"
@@ -583,7 +595,8 @@ public final class RiskScreen {
             "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s*(?:,|,?\\s*and|&)\\s*(?-i:[A-Z]{2,4})\\b)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?(?:\\s*,?\\s*(?:and|but)(?:\\s+(?:she|he|they|client|pt|patient))?"
                     + "(?=" + DENIAL_ENDS + ")|\\s*,?\\s*which\\s+(?:she|he|they|the client|client|pt|patient)(?=" + DENIAL_ENDS + "))?"
                     + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
-                    + "denied|denies|absent|(?:was|were|is|are|has been|have been) (?:not|never|denied|absent|negative)\\b)",
+                    + "denied|denies|absent|(?:has |have )?resolved|no longer present|in remission|"
+                    + "(?:was|were|is|are|has been|have been) (?:not|never|denied|absent|negative|resolved)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "-SI", "(-) HI": shorthand for a negative finding, right before the mention. */

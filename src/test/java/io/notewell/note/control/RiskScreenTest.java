@@ -62,6 +62,12 @@ class RiskScreenTest {
             Client was asked about suicidal and homicidal ideation, both of which she denied. | suicidal_ideation | denied    |
             Denies thoughts of harm to self or others.                                     | self_harm          | denied       |
             C-SSRS: negative screen.                                                       | suicidal_ideation  | denied       |
+            Client stated he "could see himself" hurting his coworker if pushed further; has a gun at home. | homicidal_ideation | endorsed | access to firearms
+            Client reports voices telling him to hurt his neighbor; he has not acted on them. | homicidal_ideation | endorsed  |
+            Client reports she thought about taking all of her sertraline last Tuesday but put the bottle away. | suicidal_ideation | endorsed |
+            Client reports she "wants to sleep forever."                                   | suicidal_ideation  | endorsed     | passive
+            Suicidal ideation resolved per client report.                                  | suicidal_ideation  | denied       |
+            Client reports intrusive images of hurting her baby, which she finds horrifying; no intent. | homicidal_ideation | endorsed | ego-dystonic
             Client reports CPS is involved after a neighbor reported bruises on her 4 y/o. | abuse              | endorsed     |
             Pt reports he was jumped outside a bar last month.                             | abuse              | endorsed     |
             Client said she felt like she was attacked every time they argued.             | abuse              | not_assessed |
