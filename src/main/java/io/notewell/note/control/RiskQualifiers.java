@@ -81,7 +81,7 @@ final class RiskQualifiers {
                     + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
                     + "go through with)")),
             new Qualifier("intent endorsed", SI_HI, ci("\\b(?<!no |denies |without )(?:endorses?|with|has|reports?) "
-                    + "intent\\b|intends? to (?:kill|end|die|act)")),
+                    + "intent\\b|intends? to (?:kill|end|die|act)|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
             new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     + "never (?:attempted|tried to (?:kill|end))")),

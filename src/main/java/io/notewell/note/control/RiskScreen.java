@@ -100,6 +100,7 @@ public final class RiskScreen {
                         // an overdose thought of, or taken: "thought about taking all his pills", "took 10 extra sleeping pills"
                         + "(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing) (?:all|a (?:bunch|handful|bottle) of|the (?:whole|rest of the) (?:bottle|pack) of)"
                         + " (?:of )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b|"
+                        + "(?:suicide|goodbye|farewell) (?:note|letter)s?\\b|"
                         // "wants to sleep forever", "voices telling her to kill herself"
                         + "(?:want|wants|wanted|wanting|wish|wishes|wished) to (?:just )?(?:go to )?sleep forever|"
                         + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing) (?:me|him|her|them) to "
@@ -153,6 +154,12 @@ public final class RiskScreen {
                         + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
+                        // the police called to a fight, an order of protection; a partner's coercive control
+                        + "\\bcalled the police\\b|\\bpolice (?:were|was) called\\b|(?:restraining|protective) order|order of protection|"
+                        + "\\b(?:arrested|charged) (?:for|with) (?:assault|domestic|battery)|"
+                        + "(?:husband|wife|partner|boyfriend|girlfriend|spouse|fianc[ée]e?) (?:\\w+ ){0,2}(?:monitors|checks|tracks|controls|reads) "
+                        + "(?:her|his|my|their) (?:phone|location|texts|messages|money|finances|email)|(?:husband|wife|partner|boyfriend|girlfriend|"
+                        + "spouse) (?:\\w+ ){0,3}(?:doesn't|does not|won't|will not) let (?:her|him|me|them) (?:see|leave|go out|have|talk|work|drive)\\b|"
                         // protective services involved, bruises on a child, the client attacked in the street
                         + "\\b(?:CPS|DCFS|APS)\\b|(?:child|adult) protective services|bruis\\w* on (?:her|his|their|my|the) (?:\\d+ ?(?:y/?o|year[- ]old)|"
                         + "child|son|daughter|baby|kids?|infant|toddler)\\b|(?<!like (?:i|she|he|they|we) )(?<!as if (?:i|she|he|they|we) )"

@@ -67,6 +67,11 @@ class RiskScreenTest {
             Client reports she thought about taking all of her sertraline last Tuesday but put the bottle away. | suicidal_ideation | endorsed |
             Client reports she "wants to sleep forever."                                   | suicidal_ideation  | endorsed     | passive
             Suicidal ideation resolved per client report.                                  | suicidal_ideation  | denied       |
+            Client reports SI with plan to jump from the parking garage; intent 3/10.      | suicidal_ideation  | endorsed     | intent endorsed
+            Client's girlfriend called the police after he punched a hole in the door next to her head. | abuse | endorsed      |
+            She reports her husband monitors her phone and doesn't let her see her friends. | abuse             | endorsed     |
+            Her mom doesn't let her go out on school nights.                               | abuse              | not_assessed |
+            Client wrote goodbye letters to her sisters last week.                         | suicidal_ideation  | endorsed     |
             Client reports intrusive images of hurting her baby, which she finds horrifying; no intent. | homicidal_ideation | endorsed | ego-dystonic
             Client reports CPS is involved after a neighbor reported bruises on her 4 y/o. | abuse              | endorsed     |
             Pt reports he was jumped outside a bar last month.                             | abuse              | endorsed     |
