@@ -53,10 +53,30 @@ public final class GoldenThread {
     public List<PlanItem> parse(String markdown) {
         List<PlanItem> items = new ArrayList<>();
         String context = "goal";
+        List<String> columns = null; // the kinds of a Markdown table's columns, from its header row
         for (String raw : markdown.split("\\R")) {
             if (raw.isBlank()) {
+                columns = null;
                 continue;
             }
+            if (TABLE_ROW.matcher(raw).matches()) {
+                // "| Problem | Goal | Objective | Intervention |": each row is a goal, its objective and its interventions
+                List<String> cells = cells(raw);
+                if (cells.stream().allMatch(c -> c.matches("[\\s:-]*"))) {
+                    continue; // the row under the header
+                }
+                if (columns == null) {
+                    columns = cells.stream().map(GoldenThread::columnKind).toList();
+                    continue;
+                }
+                for (int c = 0; c < cells.size() && c < columns.size(); c++) {
+                    if (columns.get(c) != null) {
+                        items.addAll(itemsOf(columns.get(c), cells.get(c)));
+                    }
+                }
+                continue;
+            }
+            columns = null;
             boolean heading = raw.stripLeading().startsWith("#") || raw.strip().matches("\\*\\*[^*]+\\*\\*:?");
             String line = MARKUP.matcher(raw).replaceAll("").strip();
             Matcher kind = KIND.matcher(line);
@@ -84,20 +104,45 @@ public final class GoldenThread {
             if (InputReader.words(line) < 2 && !(lineKind != null && line.contains(","))) {
                 continue;
             }
-            String itemKind = lineKind != null ? lineKind : context;
-            // "Interventions: behavioral activation; safety planning; EMDR": each is an item of its own
-            // (not inside parentheses: "CBT for GAD (worry logs, scheduled worry time, decatastrophizing)" is one item)
-            String separators = itemKind.equals("intervention")
-                    ? "\\s*[;,]\\s*(?:and\\s+)?(?![^()]*\\))|\\s+and\\s+(?=[^,;]*$)(?![^()]*\\))" : "\\s*;\\s*(?![^()]*\\))";
-            for (String part : line.replaceAll("[*_`]", "").split(separators)) {
-                String item = part.strip().replaceAll("[;,]+$", "");
-                if (!item.isEmpty() && (InputReader.words(item) >= 2 || itemKind.equals("intervention"))) {
-                    items.add(new PlanItem(itemKind, Character.toUpperCase(item.charAt(0)) + item.substring(1)));
-                }
-            }
+            items.addAll(itemsOf(lineKind != null ? lineKind : context, line));
         }
         // the same item twice adds nothing; a plan of more items than any real one is read up to that many
         return items.stream().distinct().limit(MAXIMUM_ITEMS).toList();
+    }
+
+    /**
+     * The items of one line or table cell of {@code kind}. "Interventions: behavioral activation; safety planning; EMDR":
+     * each is an item of its own (not inside parentheses: "CBT for GAD (worry logs, scheduled worry time,
+     * decatastrophizing)" is one item).
+     */
+    private static List<PlanItem> itemsOf(String kind, String line) {
+        String separators = kind.equals("intervention")
+                ? "\\s*[;,]\\s*(?:and\\s+)?(?![^()]*\\))|\\s+and\\s+(?=[^,;]*$)(?![^()]*\\))" : "\\s*;\\s*(?![^()]*\\))";
+        List<PlanItem> items = new ArrayList<>();
+        for (String part : line.replaceAll("[*_`]", "").split(separators)) {
+            String item = part.strip().replaceAll("[;,]+$", "");
+            if (!item.isEmpty() && (InputReader.words(item) >= 2 || kind.equals("intervention"))) {
+                items.add(new PlanItem(kind, Character.toUpperCase(item.charAt(0)) + item.substring(1)));
+            }
+        }
+        return items;
+    }
+
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+
+    private static List<String> cells(String row) {
+        String inner = row.strip();
+        inner = inner.substring(1, inner.length() - 1);
+        return java.util.Arrays.stream(inner.split("(?<!\\\\)\\|", -1)).map(String::strip).toList();
+    }
+
+    /** A table column's kind from its header ("Goal", "Short-term objectives", "Interventions"); a problem or a date names none. */
+    private static String columnKind(String header) {
+        Matcher kind = KIND.matcher(header);
+        if (!kind.find() || kind.group(1).toLowerCase(Locale.ROOT).startsWith("problem")) {
+            return null;
+        }
+        return kindOf(kind.group(1));
     }
 
     /** More goals, objectives and interventions than a real treatment plan holds (each is embedded once per note). */
@@ -147,6 +192,22 @@ public final class GoldenThread {
         return java.util.Arrays.stream(byItem).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The therapies clinicians write by their initials: "Used MI to explore ambivalence", "continue BA". */
+    private static final Map<Pattern, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry(Pattern.compile("\\bMI\\b"), "motivational interviewing"),
+            Map.entry(Pattern.compile("\\bBA\\b"), "behavioral activation"),
+            Map.entry(Pattern.compile("\\bTF-CBT\\b"), "trauma focused cognitive behavioral therapy"),
+            Map.entry(Pattern.compile("\\bCBT(?:-I)?\\b"), "cognitive behavioral therapy"),
+            Map.entry(Pattern.compile("\\bDBT\\b"), "dialectical behavior therapy skills"),
+            Map.entry(Pattern.compile("\\bACT\\b"), "acceptance commitment therapy"),
+            Map.entry(Pattern.compile("\\bPE\\b"), "prolonged exposure"),
+            Map.entry(Pattern.compile("\\bCPT\\b(?!\\s*(?:code|\\d))"), "cognitive processing therapy"),
+            Map.entry(Pattern.compile("\\bERP\\b"), "exposure response prevention"),
+            Map.entry(Pattern.compile("\\bIPT\\b"), "interpersonal therapy"),
+            Map.entry(Pattern.compile("\\bPST\\b"), "problem solving therapy"),
+            Map.entry(Pattern.compile("\\bSFBT\\b"), "solution focused brief therapy"),
+            Map.entry(Pattern.compile("\\bPMR\\b"), "progressive muscle relaxation"));
+
     private static boolean touches(Set<String> itemWords, float[] itemVector, Candidate candidate) {
         double similarity = SectionClassifier.cosine(itemVector, candidate.vector());
         Set<String> shared = new HashSet<>(itemWords);
@@ -158,7 +219,11 @@ public final class GoldenThread {
 
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        String spelled = text;
+        for (Map.Entry<Pattern, String> abbreviation : ABBREVIATIONS.entrySet()) {
+            spelled = abbreviation.getKey().matcher(spelled).replaceAll(abbreviation.getValue());
+        }
+        for (String w : spelled.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             String concept = CONCEPTS.get(w);
             if (concept != null) {
                 words.add(concept);

@@ -1503,4 +1503,20 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(dbt, "plan").contains("for homework this week"), section(dbt, "plan"));
         assertFalse(section(note, "behaviour").contains("that More than"), section(note, "behaviour")); // "More than I want to."
     }
+
+    // ---- a treatment plan as a Markdown table (plan-table.md, ba-alcohol-notes.txt) -----------------------------------
+
+    @Test
+    void a_plan_written_as_a_table_is_read_row_by_row_and_initials_name_their_therapy() {
+        NoteDocument note = note("ba-alcohol-notes.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-table.md");
+        String goals = section(note, "goal");
+        // the rows were read as goals with their pipes ("Goal addressed: | Depressed mood | Reduce depressive symptoms | ...")
+        assertFalse(goals.contains("|"), goals);
+        assertTrue(goals.contains("Goal addressed: Reduce depressive symptoms."), goals);
+        assertTrue(goals.contains("Objective addressed: PHQ-9 below 10 within 12 weeks."), goals);
+        assertTrue(goals.contains("Goal addressed: Reduce drinking."), goals);
+        assertTrue(goals.contains("Intervention used: Motivational interviewing."), goals); // "Used MI to explore ambivalence"
+        // the social goal was not worked on ("has not gone to any social events yet")
+        assertFalse(goals.contains("Attend one social activity weekly"), goals);
+    }
 }
