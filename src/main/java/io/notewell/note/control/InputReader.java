@@ -59,6 +59,7 @@ public final class InputReader {
 
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
+    private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern SPEAKER = Pattern.compile(
             "^[ \\t]*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?|[A-Z]{1,3}|(?i:therapist|client|patient|clinician|counsell?or|provider|"
                     // "SPEAKER_00:", "Speaker_1:": the labels diarisation tools (WhisperX, pyannote) write
@@ -122,6 +123,9 @@ public final class InputReader {
     }
 
     public Parsed read(String input, boolean dictation) {
+        // text pasted from a word processor or a web page: a no-break space reads as a space (one character for one, so
+        // that every evidence offset still points into the input as sent)
+        input = NO_BREAK_SPACE.matcher(input).replaceAll(" ");
         List<int[]> labels = speakerLabels(input);
         Map<String, Role> roles = dictation ? Map.of() : speakerRoles(input, labels);
         if (roles.isEmpty()) {

@@ -1392,6 +1392,24 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void no_break_spaces_pasted_from_a_word_processor_do_not_hide_the_speakers() {
+        String transcript = Engines.session("social-anxiety-idioms.txt").replace("Therapist: ", "Therapist:\u00A0")
+                .replace("Client: ", "Client:\u00A0").replace(" the ", "\u00A0the ");
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(transcript, SessionType.Soap, false,
+                Pronouns.NeutralThem, "Therapist", null));
+        assertEquals("conversation", note.inputShape());
+        assertFalse(whole(note).contains("Client:"), whole(note));
+        // every evidence span still points into the input as sent
+        for (NoteSection section : note.sections()) {
+            for (NoteSentence sentence : section.sentences()) {
+                for (Evidence e : sentence.evidence()) {
+                    assertTrue(e.start() >= 0 && e.end() <= transcript.length() && e.start() < e.end(), e.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void diarisation_labels_such_as_speaker_00_are_speakers() {
         // WhisperX and pyannote write "SPEAKER_00:"; the whole transcript was read as one clinician's notes
         String transcript = Engines.session("social-anxiety-idioms.txt")
