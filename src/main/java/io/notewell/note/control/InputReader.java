@@ -104,7 +104,12 @@ public final class InputReader {
                     + "continues?|no\\s+(?:SI|HI|suicid|homicid|self)|identified|completed|assigned|"
                     + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow)))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADING = Pattern.compile("^[ \\t]*([A-Za-z][A-Za-z /&]{0,30}?)[ \\t]*(?::|\\s-\\s)[ \\t]*");
+    /** "S:", "Plan -", and in Markdown "**S:**", "**Plan**:", "## Plan:" */
+    private static final Pattern HEADING = Pattern.compile(
+            "^[ \\t]*(?:#{1,6}[ \\t]+)?(?:\\*\\*|__)?([A-Za-z][A-Za-z /&]{0,30}?)[ \\t]*(?:\\*\\*|__)?(?::|\\s-\\s)(?:\\*\\*|__)?[ \\t]*");
+    /** A Markdown heading on a line of its own: "## Subjective", "### **Plan**". */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile(
+            "^[ \\t]*#{1,6}[ \\t]+(?:\\*\\*|__)?([A-Za-z][A-Za-z /&]{0,30}?)(?:\\*\\*|__)?[ \\t]*$");
     /** The cue numbers and times of a WebVTT or SRT caption file ("WEBVTT", "12", "00:00:05.000 --> 00:00:09.000"). */
     private static final Pattern CUE_LINE = Pattern.compile("\\s*(?:WEBVTT.*|\\d+|[\\d:.,]+\\s*-->\\s*[\\d:.,]+.*)\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
@@ -381,9 +386,11 @@ public final class InputReader {
 
     /** "S:", "Plan:", "Interventions -" at the start of a line: {labelStart, labelEnd, textStart}. */
     private static Optional<int[]> sectionLabel(String input, int start, int end) {
-        Matcher m = HEADING.matcher(input).region(start, end);
-        if (m.lookingAt() && SECTION_LABELS.containsKey(m.group(1).strip().toLowerCase(Locale.ROOT))) {
-            return Optional.of(new int[]{m.start(1), m.end(1), m.end()});
+        for (Pattern heading : List.of(HEADING, MARKDOWN_HEADING)) {
+            Matcher m = heading.matcher(input).region(start, end);
+            if (m.lookingAt() && SECTION_LABELS.containsKey(m.group(1).strip().toLowerCase(Locale.ROOT))) {
+                return Optional.of(new int[]{m.start(1), m.end(1), m.end()});
+            }
         }
         return Optional.empty();
     }

@@ -1392,6 +1392,18 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void markdown_headings_bold_or_hashed_are_headings() {
+        String plain = Engines.session("soap-labelled-notes.txt");
+        String expected = NoteRendering.markdown(note("soap-labelled-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null));
+        for (String marked : List.of(plain.replaceAll("(?m)^([SOAP]):", "**$1:**"), plain.replaceAll("(?m)^([SOAP]):", "**$1**:"),
+                plain.replaceAll("(?m)^([SOAP]):\\s*", "## $1\n"))) {
+            NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(marked, SessionType.Soap, false,
+                    Pronouns.FeminineHer, "Therapist", null));
+            assertEquals(expected, NoteRendering.markdown(note), marked); // "**S:** Client reports ..." kept its label as text
+        }
+    }
+
+    @Test
     void no_break_spaces_pasted_from_a_word_processor_do_not_hide_the_speakers() {
         String transcript = Engines.session("social-anxiety-idioms.txt").replace("Therapist: ", "Therapist:\u00A0")
                 .replace("Client: ", "Client:\u00A0").replace(" the ", "\u00A0the ");
