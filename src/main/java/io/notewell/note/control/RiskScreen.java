@@ -106,10 +106,9 @@ public final class RiskScreen {
                         + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing) (?:me|him|her|them) to "
                         + "(?:kill|hurt|harm) (?:my|him|her|them)sel(?:f|ves)|"
                         + "(?:took|taking|take|swallowed|swallowing) (?:\\d+|ten|twenty|thirty|forty|fifty|a (?:handful|bunch|bottle) of|all (?:of )?(?:my|her|his|their|the))"
-                        + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b(?!.{0,40}\\bas (?:prescribed|directed)\\b)", ci));
-        // "C-SSRS: negative screen", "C-SSRS screen positive": the Columbia screen's result is the finding
-        MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(MENTIONS.get(Domain.suicidal_ideation).pattern()
-                + "|\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b))", ci));
+                        + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b(?!.{0,40}\\bas (?:prescribed|directed)\\b)|"
+                        // "C-SSRS: negative screen", "C-SSRS screen positive": the Columbia screen's result is the finding
+                        + "\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b))", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "\\bHI\\b|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
