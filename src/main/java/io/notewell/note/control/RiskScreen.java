@@ -101,6 +101,8 @@ public final class RiskScreen {
                         + "(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing) (?:all|a (?:bunch|handful|bottle) of|the (?:whole|rest of the) (?:bottle|pack) of)"
                         + " (?:of )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b|"
                         + "(?:suicide|goodbye|farewell) (?:note|letter)s?\\b|"
+                        // "I'd rather be dead than go back to him"
+                        + "(?:i'd|i’d|i would|she'd|he'd|they'd|would) (?:honestly |just )?rather (?:be dead|die)\\b|"
                         // "wants to sleep forever", "voices telling her to kill herself"
                         + "(?:want|wants|wanted|wanting|wish|wishes|wished) to (?:just )?(?:go to )?sleep forever|"
                         + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing) (?:me|him|her|them) to "
@@ -139,6 +141,8 @@ public final class RiskScreen {
                         + "contact|people|it|the cord|edge|cake|board|room|(?:him|her|them|me) (?:off|out|down|slack|some slack|a check)|"
                         + "(?:my|her|his|their) hair)\\b)|"
                         + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
+                        // "Pt has not self-harmed since March; urges 2/10 this week": urges rated, beside their kind
+                        + "(?<=(?:self[- ]?harm|cutting|\\bSH)\\w{0,4}\\b[^.]{0,60})\\burges?\\b(?! to\\b)(?=[^.]{0,12}?\\b[1-9]\\d?\\s*/\\s*10)|"
                         // "cut" with no object, after a want or a not: "like I needed to cut", "I haven't cut in four months"
                         // (the match starts at "cut", so that a negation before it decides the polarity)
                         + "(?<=\\b(?:need|needed|needing|want|wanted|wanting|urges?|tempted|almost|nearly|have|has|had|haven't|hasn't|hadn't|"
@@ -153,6 +157,9 @@ public final class RiskScreen {
                         + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
+                        // stalking; threats to take the children and name-calling (emotional abuse)
+                        + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
+                        + "\\bcalls (?:her|him|me|them) names\\b|"
                         // the police called to a fight, an order of protection; a partner's coercive control
                         + "\\bcalled the police\\b|\\bpolice (?:were|was) called\\b|(?:restraining|protective) order|order of protection|"
                         + "\\b(?:arrested|charged) (?:for|with) (?:assault|domestic|battery)|"
@@ -249,6 +256,8 @@ public final class RiskScreen {
                     + "relative|family member|classmate|coworker|co-worker|roommate|boyfriend|girlfriend)\\b"
                     + "(?:(?!\\b(?:and|but|so|while) (?:i|she|he|they|client)\\b)[^.;]){0,50}?\\b(?:died by "
                     + "suicide|(?:committed|completed) suicide|suicide attempts?|attempted suicide|suicidal|"
+                    // "her best friend's suicide last year"
+                    + "(?<=(?:'s|’s) )suicide|"
                     // "Client's brother tried to kill himself last month"
                     + "(?:tried|attempted|tries|attempts|trying|attempting|threatened|threatening) to (?:kill|hurt|harm) (?:him|her|them)sel\\w*|"
                     + "(?:tried|attempted) to (?:end|take) (?:his|her|their) (?:own )?life|killed (?:him|her|them)"
@@ -376,6 +385,9 @@ public final class RiskScreen {
             + "(?:well|but|though|actually|okay|ok|i mean|except)?,?\\s*(?:maybe )?(?:sometimes|once or twice|a little|occasionally|"
             + "lately|at night|now and then|every (?:now|once) (?:and|in a) (?:then|while)|yes|yeah|kind of)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A yes further into the answer: "Right now? No. Last night, yeah." */
+    private static final Pattern LATER_YES = Pattern.compile("(?:^|[.,!?;]\\s*)(?:yeah|yes|yep)\\b[.!]?", Pattern.CASE_INSENSITIVE);
+
     /** A yes in so many words, which a later "but no, I'd never ..." qualifies rather than takes back. */
     private static final Pattern EXPLICIT_YES = Pattern.compile("^(?:yes|yeah|yep|yup|honestly,? yes|i have|i do|i did)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -501,6 +513,8 @@ public final class RiskScreen {
                 // "Sometimes I think, what happens to her if something happens to me. But no, I don't want to die.":
                 // "sometimes" opened a thought, and the answer is the no that follows
                 polarity = Polarity.denied;
+            } else if (LATER_YES.matcher(turnFrom(units, j)).find()) {
+                polarity = Polarity.endorsed; // "Right now? No. Last night, yeah."
             } else {
                 polarity = Polarity.unclear;
             }
@@ -573,10 +587,14 @@ public final class RiskScreen {
      */
     static boolean deniedAfter(String text, int mentionEnd) {
         String after = text.substring(mentionEnd, Math.min(text.length(), mentionEnd + 80));
-        return DENIED_AFTER.matcher(after).lookingAt() || ALL_OF_WHICH_DENIED.matcher(after).lookingAt();
+        return DENIED_AFTER.matcher(after).lookingAt() || ALL_OF_WHICH_DENIED.matcher(after).lookingAt()
+                || LATER_RESOLVED.matcher(after).lookingAt();
     }
 
     /** "asked about suicidal and homicidal ideation, both of which she denied" */
+    /** "reports SI 2 weeks ago after breakup, resolved" */
+    private static final Pattern LATER_RESOLVED = Pattern.compile("[^.;]{0,60}?,\\s*(?:now |since |has |have )?(?:resolved|remitted)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL_OF_WHICH_DENIED = Pattern.compile("[^.;]{0,60}?,?\\s*(?:both|all|each|either|neither|any) of (?:which|these|them)"
             + "\\s+(?:(?:she|he|they|the client|client|pt|patient)\\s+)?(?:denied|denies|(?:was|were) denied)\\b", Pattern.CASE_INSENSITIVE);
 

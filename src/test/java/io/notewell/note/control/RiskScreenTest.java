@@ -67,6 +67,12 @@ class RiskScreenTest {
             Client reports she thought about taking all of her sertraline last Tuesday but put the bottle away. | suicidal_ideation | endorsed |
             Client reports she "wants to sleep forever."                                   | suicidal_ideation  | endorsed     | passive
             Suicidal ideation resolved per client report.                                  | suicidal_ideation  | denied       |
+            Client denies SI/HI at this time; reports SI 2 weeks ago after breakup, resolved. | suicidal_ideation | denied      |
+            Pt has not self-harmed since March; urges 2/10 this week.                      | self_harm          | endorsed     | history of self-harm
+            Client reports "I'd rather be dead than go back to him."                       | suicidal_ideation  | endorsed     | passive
+            Client talked about her best friend's suicide last year and how it still haunts her. | suicidal_ideation | not_assessed |
+            Client reports her ex-husband has been stalking her and showed up at her work. | abuse              | endorsed     |
+            Client denies physical abuse but reports her partner calls her names and threatens to take the kids. | abuse | endorsed |
             Client reports SI with plan to jump from the parking garage; intent 3/10.      | suicidal_ideation  | endorsed     | intent endorsed
             Client's girlfriend called the police after he punched a hole in the door next to her head. | abuse | endorsed      |
             She reports her husband monitors her phone and doesn't let her see her friends. | abuse             | endorsed     |
@@ -303,6 +309,7 @@ class RiskScreenTest {
             Have you had thoughts of ending your life?                                    | Sometimes.                              | suicidal_ideation | endorsed
             Any thoughts of suicide?                                                       | I mean, I think about it. I wouldn't do it though. | suicidal_ideation | endorsed
             Do you ever think about killing yourself?                                      | Not really. Well, sometimes at night.   | suicidal_ideation | endorsed
+            Are you having any thoughts of killing yourself right now?                     | Right now? No. Last night, yeah.        | suicidal_ideation | endorsed
             Do you ever think about killing yourself?                                      | Not really. I just feel tired.          | suicidal_ideation | denied
             Has anyone ever touched you in a way that made you uncomfortable?             | Yeah. My stepdad. When I was little.    | abuse             | endorsed
             """)
