@@ -120,6 +120,7 @@ final class RiskQualifiers {
             SAFETY_PLAN,
             CRISIS_RESOURCES,
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
+                    + "against (?:my|her|his|their) (?:religion|faith|beliefs)|(?:religion|faith) (?:forbids|prohibits)|"
                     + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their|the) (?:kids|children|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"

@@ -61,7 +61,7 @@ public final class RiskScreen {
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
                 "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? it\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
-                        + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
+                        + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:(?:is|was|would be) against|risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
@@ -618,7 +618,7 @@ public final class RiskScreen {
             // "asked about SI and denied", "screened for HI, which she denied"
             "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s*(?:,|,?\\s*and|&)\\s*(?-i:[A-Z]{2,4})\\b)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?(?:\\s*,?\\s*(?:and|but)(?:\\s+(?:she|he|they|client|pt|patient))?"
                     + "(?=" + DENIAL_ENDS + ")|\\s*,?\\s*which\\s+(?:she|he|they|the client|client|pt|patient)(?=" + DENIAL_ENDS + "))?"
-                    + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
+                    + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|(?<=[:=]\\s{0,3})[-–](?![\\w-])|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
                     + "denied|denies|absent|(?:has |have )?resolved|no longer present|in remission|"
                     + "(?:was|were|is|are|has been|have been) (?:not|never|denied|absent|negative|resolved)\\b)",
             Pattern.CASE_INSENSITIVE);

@@ -67,6 +67,9 @@ class RiskScreenTest {
             Client reports she thought about taking all of her sertraline last Tuesday but put the bottle away. | suicidal_ideation | endorsed |
             Client reports she "wants to sleep forever."                                   | suicidal_ideation  | endorsed     | passive
             Suicidal ideation resolved per client report.                                  | suicidal_ideation  | denied       |
+            SI: -  HI: -                                                                   | suicidal_ideation  | denied       |
+            SI: -  HI: -                                                                   | homicidal_ideation | denied       |
+            Client reports that suicide is against her religion and denies SI.             | suicidal_ideation  | denied       |
             Client denies SI/HI at this time; reports SI 2 weeks ago after breakup, resolved. | suicidal_ideation | denied      |
             Pt has not self-harmed since March; urges 2/10 this week.                      | self_harm          | endorsed     | history of self-harm
             Client reports "I'd rather be dead than go back to him."                       | suicidal_ideation  | endorsed     | passive
