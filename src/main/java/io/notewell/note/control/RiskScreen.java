@@ -65,7 +65,7 @@ public final class RiskScreen {
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
-                        + "(?:want|wanted|wanting) to die(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
+                        + "(?:want|wanted|wanting|wish|wishes|wished) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
                         + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*+" + NOT_ACCIDENTAL + "|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
                         + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around)|"
                         + "(?:easier|better) (?:for everyone )?(?:not to|to not) (?:be here|be alive|exist|wake up|be around)|"

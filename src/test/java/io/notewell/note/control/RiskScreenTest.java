@@ -68,6 +68,7 @@ class RiskScreenTest {
             Client reports she "wants to sleep forever."                                   | suicidal_ideation  | endorsed     | passive
             Suicidal ideation resolved per client report.                                  | suicidal_ideation  | denied       |
             SI: -  HI: -                                                                   | suicidal_ideation  | denied       |
+            Client reports occasional thoughts of "what's the point," denies wish to die.  | suicidal_ideation  | denied       |
             SI: -  HI: -                                                                   | homicidal_ideation | denied       |
             Client reports that suicide is against her religion and denies SI.             | suicidal_ideation  | denied       |
             Client denies SI/HI at this time; reports SI 2 weeks ago after breakup, resolved. | suicidal_ideation | denied      |
