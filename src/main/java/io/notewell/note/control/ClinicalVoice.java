@@ -1101,7 +1101,7 @@ public final class ClinicalVoice {
         Map<Pattern, String> m = new LinkedHashMap<>();
         String[][] pairs = {
                 {"\\bpt\\.?(?=\\s|$|[,;:])", "client"}, {"\\bPt\\.?(?=\\s|$|[,;:])", "Client"}, {"\\bPT\\b", "Client"},
-                {"\\bclt\\b", "client"}, {"\\bx\\s?(\\d+)\\s?(?:wks?|weeks?)\\b", "for $1 weeks"},
+                {"\\bclt\\b", "client"}, {"\\bClt\\b", "Client"}, {"\\bCLT\\b", "Client"}, {"\\bwill f/u with\\b", "will follow up with"}, {"\\bx\\s?(\\d+)\\s?(?:wks?|weeks?)\\b", "for $1 weeks"},
                 {"\\bx\\s?(\\d+)\\s?(?:days?|d)\\b", "for $1 days"}, {"\\bx\\s?(\\d+)\\s?(?:mos?|months?)\\b", "for $1 months"},
                 {"\\bwks\\b", "weeks"}, {"\\bwk\\b", "week"}, {"\\bhrs\\b", "hours"}, {"\\bhr\\b", "hour"},
                 {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\b(\\d+)\\s?(?:y/o|yo)\\b", "$1-year-old"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},

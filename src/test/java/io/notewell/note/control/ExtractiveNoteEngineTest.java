@@ -1549,4 +1549,18 @@ class ExtractiveNoteEngineTest {
         // the social goal was not worked on ("has not gone to any social events yet")
         assertFalse(goals.contains("Attend one social activity weekly"), goals);
     }
+
+    // ---- a community mental health worker's BIRP in the "Writer ... clt" register (cmh-birp-notes.txt) ----------------
+
+    @Test
+    void a_community_workers_shorthand_is_expanded_under_its_own_headings() {
+        NoteDocument note = note("cmh-birp-notes.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        String behaviour = section(note, "behaviour");
+        assertFalse(whole(note).matches("(?s).*\\bClt\\b.*"), whole(note)); // "Clt presented ..." stayed "Clt"
+        assertTrue(behaviour.contains("Client presented with flat affect"), behaviour);
+        assertTrue(section(note, "intervention").contains("Writer reviewed med adherence"), section(note, "intervention"));
+        assertTrue(section(note, "response").contains("Client agreed to attend day program on Wednesday."), section(note, "response"));
+        assertTrue(section(note, "plan").startsWith("Writer will follow up with group home staff"), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
 }
