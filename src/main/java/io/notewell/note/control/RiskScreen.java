@@ -42,6 +42,10 @@ public final class RiskScreen {
     }
 
     private static final Map<Domain, Pattern> MENTIONS = new LinkedHashMap<>();
+    /** An injury by accident: "I burned myself on the stove making dinner", "cut myself shaving", "hurt myself at the gym". */
+    private static final String ACCIDENT = "(?![^.;]{0,40}\\b(?:on (?:the|a) (?:stove|oven|iron|grill|pan|pot|kettle|nail|glass)|shaving|"
+            + "cooking|making (?:dinner|lunch|breakfast)|at the gym|pulled a muscle|by accident|accidentally|slipped|tripped|fell|"
+            + "playing (?:soccer|football|basketball|ball|hockey|sports?)|(?:cupboard|cabinet|car) door)\\b)";
     /** Medicines an overdose is thought of with, by name: "thought about taking all of her sertraline". */
     private static final String MEDICINES = "sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|venlafaxine|"
             + "duloxetine|mirtazapine|trazodone|quetiapine|olanzapine|lithium|lamotrigine|lorazepam|clonazepam|alprazolam|diazepam|"
@@ -130,7 +134,7 @@ public final class RiskScreen {
                         + "partner|ex|father|mother|dad|mom|neighbou?r|brother|sister|manager|teacher|friend|roommate|classmate|step\\w+|"
                         + "girlfriend|boyfriend|people|someone|somebody|anyone|him|her|them)\\b", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
-                "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|cut (?:my|her|him|them)sel\\w*|"
+                "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|(?<!accidentally )cut (?:my|her|him|them)sel\\w*" + ACCIDENT + "|"
                         // "client herself denies SH" (elsewhere "SH:" may head the social history)
                         + "(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of) )(?-i:SH)\\b|"
                         // "Denies thoughts of harm to self or others", "no danger to self"
@@ -149,8 +153,8 @@ public final class RiskScreen {
                         + "haven’t|hasn’t|hadn’t|didn't|didn’t|not|never|stopped|quit|started) (?:to )?)cut(?:ting)?\\b(?=\\s*(?:[.,;!?]|$|"
                         + "(?:so |really )?bad(?:ly)?\\b|again\\b|anymore\\b|since\\b|(?:for|in) (?:\\w+ ){1,2}(?:days?|weeks?|months?|years?)\\b|"
                         + "(?:last|this) (?:week|night|month|year)\\b|today\\b|yesterday\\b|tonight\\b))|"
-                        + "(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
-                        + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b|"
+                        + "(?<!accidentally )(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
+                        + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b" + ACCIDENT + "|"
                         // ("he threw a bottle at me and it cut my arm": something else cut the client)
                         + "(?<!\\b(?:it|he|she|they|that|which|glass|bottle|knife|dog|cat|someone|somebody) )"
                         + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"

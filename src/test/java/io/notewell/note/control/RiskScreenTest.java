@@ -260,6 +260,10 @@ class RiskScreenTest {
             When my mom yells, I want to kill myself.        | suicidal_ideation | endorsed
             My girlfriend hits me when she's drunk.          | abuse             | endorsed
             He threw a bottle at me and it cut my arm.       | self_harm         | not_assessed
+            I burned myself on the stove making dinner, it's nothing. | self_harm | not_assessed
+            I hurt myself at the gym, pulled a muscle in my back. | self_harm     | not_assessed
+            I cut myself shaving this morning.               | self_harm         | not_assessed
+            I burned myself with a lighter on purpose.       | self_harm         | endorsed
             He threw a bottle at me and it cut my arm.       | abuse             | endorsed
             I cut my arm with a razor last night.            | self_harm         | endorsed
             """)
