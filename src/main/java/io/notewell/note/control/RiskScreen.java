@@ -179,7 +179,10 @@ public final class RiskScreen {
                         + "(?:\\bI|\\b(?:client|pt|patient)(?: (?:reports|reported|admits|admitted|states|stated|disclosed)(?: that)? (?:she|he|they))?) "
                         + "(?:[\\w'’]+ ){0,4}?(?:hit|hits|hitting|beat|beats|beating|chok\\w+|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|shov\\w*|"
                         + "slapp?\\w*|strangl\\w*|whipp?\\w*|spank\\w*) (?:my|his|her|their) (?:son|daughter|kids?|child(?:ren)?|baby|wife|husband|partner|"
-                        + "girlfriend|boyfriend|mom|mother|dad|father|sister|brother|stepson|stepdaughter)\\b|"
+                        + "girlfriend|boyfriend|mom|mother|dad|father|sister|brother|stepson|stepdaughter)\\b"
+                        // ("I beat my brother at chess")
+                        + "(?! (?:at|in) (?:chess|cards|checkers|games?|a game|the game|video games|\\w+ball|tennis|golf|pool|poker|"
+                        + "monopoly|scrabble|a race|the race|arm wrestling))|"
                         // "One time he threw a bottle at me"
                         + "\\b(?:threw|throws|throwing|hurled) (?:a |an |the |his |her |their )?\\w+ at (?:me|her|him|them)\\b|"
                         + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them)\\b"

@@ -263,6 +263,9 @@ class RiskScreenTest {
             I burned myself on the stove making dinner, it's nothing. | self_harm | not_assessed
             I hurt myself at the gym, pulled a muscle in my back. | self_harm     | not_assessed
             I cut myself shaving this morning.               | self_harm         | not_assessed
+            I beat my brother at chess.                      | abuse             | not_assessed
+            I could kill for a coffee right now.             | homicidal_ideation | not_assessed
+            My mom is going to kill me when she sees my grades. | homicidal_ideation | not_assessed
             I burned myself with a lighter on purpose.       | self_harm         | endorsed
             He threw a bottle at me and it cut my arm.       | abuse             | endorsed
             I cut my arm with a razor last night.            | self_harm         | endorsed
