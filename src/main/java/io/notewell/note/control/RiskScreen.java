@@ -42,6 +42,9 @@ public final class RiskScreen {
     }
 
     private static final Map<Domain, Pattern> MENTIONS = new LinkedHashMap<>();
+    private static final String SUBSTANCE_ABUSE_NOT = "(?<!(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|cocaine|stimulant|"
+            + "polysubstance|prescription|medication|benzodiazepine|benzo|nicotine|tobacco|meth|methamphetamine|heroin|inhalant|"
+            + "etoh|ETOH|EtOH|substance use and|alcohol and drug|drug and alcohol|alcohol/drug|drug/alcohol) )";
     /** An injury by accident: "I burned myself on the stove making dinner", "cut myself shaving", "hurt myself at the gym". */
     private static final String ACCIDENT = "(?![^.;]{0,40}\\b(?:on (?:the|a) (?:stove|oven|iron|grill|pan|pot|kettle|nail|glass)|shaving|"
             + "cooking|making (?:dinner|lunch|breakfast)|at the gym|pulled a muscle|by accident|accidentally|slipped|tripped|fell|"
@@ -160,7 +163,8 @@ public final class RiskScreen {
                         + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"
                         + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
-                "abus\\w*|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
+                // ("substance abuse", "alcohol abuse" name a use disorder; "abuses his power" no violence)
+                SUBSTANCE_ABUSE_NOT + "abus\\w*+(?! (?:of )?(?:his|her|their|the|my) (?:power|position|authority|privileges?))|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
                         // stalking; threats to take the children and name-calling (emotional abuse)
                         + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
                         + "\\bcalls (?:her|him|me|them) names\\b|"
@@ -214,7 +218,8 @@ public final class RiskScreen {
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
-                "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|abus\\w*|feel safe (?:at home|with|in)|"
+                "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|" + SUBSTANCE_ABUSE_NOT
+                        + "abus\\w*|feel safe (?:at home|with|in)|"
                         // "Has anyone ever touched you in a way that made you uncomfortable?"
                         + "\\btouched you\\b|\\btouch(?:ed|ing)? (?:you )?(?:inappropriately|sexually)|unwanted (?:touch|sexual)\\w*|"
                         // screening a carer: "Has anyone hurt Rosa?", "Does anyone take money from you without permission, or

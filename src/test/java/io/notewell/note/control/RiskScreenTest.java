@@ -68,6 +68,9 @@ class RiskScreenTest {
             Client reports she "wants to sleep forever."                                   | suicidal_ideation  | endorsed     | passive
             Suicidal ideation resolved per client report.                                  | suicidal_ideation  | denied       |
             SI: -  HI: -                                                                   | suicidal_ideation  | denied       |
+            Client has a history of substance abuse, sober 3 years.                        | abuse              | not_assessed |
+            Referred to substance abuse counselor; drug and alcohol abuse history.          | abuse              | not_assessed |
+            Client reports verbal abuse from her father growing up.                        | abuse              | endorsed     |
             Client reports occasional thoughts of "what's the point," denies wish to die.  | suicidal_ideation  | denied       |
             SI: -  HI: -                                                                   | homicidal_ideation | denied       |
             Client reports that suicide is against her religion and denies SI.             | suicidal_ideation  | denied       |
