@@ -62,6 +62,9 @@ class CrashRecoveryIT {
             clients.shutdown();
             assertTrue(clients.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES));
             assertEquals(SESSIONS, accepted.size());
+            // the kill comes once the first notes are written and their deliveries refused, with the rest still processing
+            // (waited for, not assumed: on a busy machine the creates can finish before the first note does)
+            receiver.await(r -> r.answered() == 503, 1, Duration.ofMinutes(1));
             int processingAtKill = call(server, key).queryParam("state", "Processing").get("/sessions").then()
                     .extract().path("total");
             server.kill();
