@@ -162,6 +162,7 @@ public final class GoldenThread {
     /** The plan items the session touched, in plan order, each with up to two sentences of evidence. */
     public List<PlanLink> link(List<PlanItem> items, List<float[]> itemVectors, List<Candidate> candidates) {
         PlanLink[] byItem = new PlanLink[items.size()];
+        Map<Candidate, Set<String>> candidateWords = new java.util.IdentityHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             PlanItem item = items.get(i);
             Set<String> itemWords = contentWords(item.text());
@@ -170,7 +171,7 @@ public final class GoldenThread {
                     ? candidates.stream().filter(c -> "intervention".equals(c.category()) || "response".equals(c.category())).toList()
                     : candidates;
             List<Candidate> touching = eligible.stream()
-                    .filter(c -> touches(itemWords, itemVector, c))
+                    .filter(c -> touches(itemWords, itemVector, c, candidateWords))
                     .sorted(Comparator.comparingDouble((Candidate c) -> -SectionClassifier.cosine(itemVector, c.vector())))
                     .limit(2).toList();
             if (!touching.isEmpty()) {
@@ -208,10 +209,12 @@ public final class GoldenThread {
             Map.entry(Pattern.compile("\\bSFBT\\b"), "solution focused brief therapy"),
             Map.entry(Pattern.compile("\\bPMR\\b"), "progressive muscle relaxation"));
 
-    private static boolean touches(Set<String> itemWords, float[] itemVector, Candidate candidate) {
+    private static boolean touches(Set<String> itemWords, float[] itemVector, Candidate candidate,
+                                   Map<Candidate, Set<String>> candidateWords) {
         double similarity = SectionClassifier.cosine(itemVector, candidate.vector());
         Set<String> shared = new HashSet<>(itemWords);
-        shared.retainAll(contentWords(candidate.text()));
+        // a sentence's words are found once for all the plan's items
+        shared.retainAll(candidateWords.computeIfAbsent(candidate, c -> contentWords(c.text())));
         return similarity >= STRONG_SIMILARITY
                 || similarity >= SIMILARITY_WITH_OVERLAP && !shared.isEmpty()
                 || shared.size() >= 2;

@@ -42,7 +42,7 @@ public final class RiskScreen {
     }
 
     private static final Map<Domain, Pattern> MENTIONS = new LinkedHashMap<>();
-    private static final String SUBSTANCE_ABUSE_NOT = "(?<!(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|cocaine|stimulant|"
+    private static final String SUBSTANCE_ABUSE_NOT = "(?=abus)(?<!(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|cocaine|stimulant|"
             + "polysubstance|prescription|medication|benzodiazepine|benzo|nicotine|tobacco|meth|methamphetamine|heroin|inhalant|"
             + "etoh|ETOH|EtOH|substance use and|alcohol and drug|drug and alcohol|alcohol/drug|drug/alcohol) )";
     /** An injury by accident: "I burned myself on the stove making dinner", "cut myself shaving", "hurt myself at the gym". */
@@ -137,9 +137,9 @@ public final class RiskScreen {
                         + "partner|ex|father|mother|dad|mom|neighbou?r|brother|sister|manager|teacher|friend|roommate|classmate|step\\w+|"
                         + "girlfriend|boyfriend|people|someone|somebody|anyone|him|her|them)\\b", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
-                "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|(?<!accidentally )cut (?:my|her|him|them)sel\\w*" + ACCIDENT + "|"
+                "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|(?=cut )(?<!accidentally )cut (?:my|her|him|them)sel\\w*" + ACCIDENT + "|"
                         // "client herself denies SH" (elsewhere "SH:" may head the social history)
-                        + "(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of) )(?-i:SH)\\b|"
+                        + "(?=SH\\b)(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of) )(?-i:SH)\\b|"
                         // "Denies thoughts of harm to self or others", "no danger to self"
                         + "\\b(?:harm|danger|threat) to (?:self|(?:her|him|them|my|one)sel(?:f|ves))\\b|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
@@ -149,17 +149,17 @@ public final class RiskScreen {
                         + "(?:my|her|his|their) hair)\\b)|"
                         + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
                         // "Pt has not self-harmed since March; urges 2/10 this week": urges rated, beside their kind
-                        + "(?<=(?:self[- ]?harm|cutting|\\bSH)\\w{0,4}\\b[^.]{0,60})\\burges?\\b(?! to\\b)(?=[^.]{0,12}?\\b[1-9]\\d?\\s*/\\s*10)|"
+                        + "(?=urges?\\b)(?<=(?:self[- ]?harm|cutting|\\bSH)\\w{0,4}\\b[^.]{0,60})\\burges?\\b(?! to\\b)(?=[^.]{0,12}?\\b[1-9]\\d?\\s*/\\s*10)|"
                         // "cut" with no object, after a want or a not: "like I needed to cut", "I haven't cut in four months"
                         // (the match starts at "cut", so that a negation before it decides the polarity)
-                        + "(?<=\\b(?:need|needed|needing|want|wanted|wanting|urges?|tempted|almost|nearly|have|has|had|haven't|hasn't|hadn't|"
+                        + "(?=cut)(?<=\\b(?:need|needed|needing|want|wanted|wanting|urges?|tempted|almost|nearly|have|has|had|haven't|hasn't|hadn't|"
                         + "haven’t|hasn’t|hadn’t|didn't|didn’t|not|never|stopped|quit|started) (?:to )?)cut(?:ting)?\\b(?=\\s*(?:[.,;!?]|$|"
                         + "(?:so |really )?bad(?:ly)?\\b|again\\b|anymore\\b|since\\b|(?:for|in) (?:\\w+ ){1,2}(?:days?|weeks?|months?|years?)\\b|"
                         + "(?:last|this) (?:week|night|month|year)\\b|today\\b|yesterday\\b|tonight\\b))|"
                         + "(?<!accidentally )(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
                         + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b" + ACCIDENT + "|"
                         // ("he threw a bottle at me and it cut my arm": something else cut the client)
-                        + "(?<!\\b(?:it|he|she|they|that|which|glass|bottle|knife|dog|cat|someone|somebody) )"
+                        + "(?=cut|scratch|burn|carv|gouge)(?<!\\b(?:it|he|she|they|that|which|glass|bottle|knife|dog|cat|someone|somebody) )"
                         + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"
                         + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
@@ -176,7 +176,7 @@ public final class RiskScreen {
                         + "spouse) (?:\\w+ ){0,3}(?:doesn't|does not|won't|will not) let (?:her|him|me|them) (?:see|leave|go out|have|talk|work|drive)\\b|"
                         // protective services involved, bruises on a child, the client attacked in the street
                         + "\\b(?:CPS|DCFS|APS)\\b|(?:child|adult) protective services|bruis\\w* on (?:her|his|their|my|the) (?:\\d+ ?(?:y/?o|year[- ]old)|"
-                        + "child|son|daughter|baby|kids?|infant|toddler)\\b|(?<!like (?:i|she|he|they|we) )(?<!as if (?:i|she|he|they|we) )"
+                        + "child|son|daughter|baby|kids?|infant|toddler)\\b|(?=was |were |got |been )(?<!like (?:i|she|he|they|we) )(?<!as if (?:i|she|he|they|we) )"
                         + "\\b(?:was|were|got|been) (?:jumped|mugged|attacked|stabbed|shot|beaten up)\\b|"
                         // the client's own violence in the family: "I hit my son with a belt", "Pt reports she slapped her daughter"
                         // (what the client saw done to someone else is told as such in the quotes, not charted as the client's)
