@@ -193,21 +193,20 @@ public final class GoldenThread {
         return java.util.Arrays.stream(byItem).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The therapies clinicians write by their initials: "Used MI to explore ambivalence", "continue BA". */
-    private static final Map<Pattern, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry(Pattern.compile("\\bMI\\b"), "motivational interviewing"),
-            Map.entry(Pattern.compile("\\bBA\\b"), "behavioral activation"),
-            Map.entry(Pattern.compile("\\bTF-CBT\\b"), "trauma focused cognitive behavioral therapy"),
-            Map.entry(Pattern.compile("\\bCBT(?:-I)?\\b"), "cognitive behavioral therapy"),
-            Map.entry(Pattern.compile("\\bDBT\\b"), "dialectical behavior therapy skills"),
-            Map.entry(Pattern.compile("\\bACT\\b"), "acceptance commitment therapy"),
-            Map.entry(Pattern.compile("\\bPE\\b"), "prolonged exposure"),
-            Map.entry(Pattern.compile("\\bCPT\\b(?!\\s*(?:code|\\d))"), "cognitive processing therapy"),
-            Map.entry(Pattern.compile("\\bERP\\b"), "exposure response prevention"),
-            Map.entry(Pattern.compile("\\bIPT\\b"), "interpersonal therapy"),
-            Map.entry(Pattern.compile("\\bPST\\b"), "problem solving therapy"),
-            Map.entry(Pattern.compile("\\bSFBT\\b"), "solution focused brief therapy"),
-            Map.entry(Pattern.compile("\\bPMR\\b"), "progressive muscle relaxation"));
+    /**
+     * The therapies clinicians write by their initials: "Used MI to explore ambivalence", "continue BA". One pattern, so
+     * that the longer initials win ("TF-CBT" before "CBT") and a sentence is read once; "CPT 90837" is a billing code.
+     */
+    private static final Map<String, String> INITIALS = Map.ofEntries(
+            Map.entry("TF-CBT", "trauma focused cognitive behavioral therapy"), Map.entry("CBT-I", "cognitive behavioral therapy"),
+            Map.entry("CBT", "cognitive behavioral therapy"), Map.entry("MI", "motivational interviewing"),
+            Map.entry("BA", "behavioral activation"), Map.entry("DBT", "dialectical behavior therapy skills"),
+            Map.entry("ACT", "acceptance commitment therapy"), Map.entry("PE", "prolonged exposure"),
+            Map.entry("CPT", "cognitive processing therapy"), Map.entry("ERP", "exposure response prevention"),
+            Map.entry("IPT", "interpersonal therapy"), Map.entry("PST", "problem solving therapy"),
+            Map.entry("SFBT", "solution focused brief therapy"), Map.entry("PMR", "progressive muscle relaxation"));
+    private static final Pattern INITIALS_WRITTEN = Pattern.compile(
+            "\\b(?:TF-CBT|CBT-I|CBT|MI|BA|DBT|ACT|PE|CPT(?!\\s*(?:code|\\d))|ERP|IPT|PST|SFBT|PMR)\\b");
 
     private static boolean touches(Set<String> itemWords, float[] itemVector, Candidate candidate,
                                    Map<Candidate, Set<String>> candidateWords) {
@@ -222,10 +221,7 @@ public final class GoldenThread {
 
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
-        String spelled = text;
-        for (Map.Entry<Pattern, String> abbreviation : ABBREVIATIONS.entrySet()) {
-            spelled = abbreviation.getKey().matcher(spelled).replaceAll(abbreviation.getValue());
-        }
+        String spelled = INITIALS_WRITTEN.matcher(text).replaceAll(m -> INITIALS.get(m.group()));
         for (String w : spelled.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             String concept = CONCEPTS.get(w);
             if (concept != null) {

@@ -1537,6 +1537,14 @@ class ExtractiveNoteEngineTest {
     // ---- a treatment plan as a Markdown table (plan-table.md, ba-alcohol-notes.txt) -----------------------------------
 
     @Test
+    void therapy_initials_are_read_longest_first_and_a_billing_code_is_not_a_therapy() {
+        // (the initials were replaced one by one in a map's unspecified order: "TF-CBT" could become "TF-cognitive ...")
+        assertEquals(GoldenThread.contentWords("trauma focused cognitive behavioral therapy"), GoldenThread.contentWords("TF-CBT"));
+        assertEquals(GoldenThread.contentWords("motivational interviewing"), GoldenThread.contentWords("MI"));
+        assertFalse(GoldenThread.contentWords("CPT 90837").containsAll(GoldenThread.contentWords("cognitive processing therapy")));
+    }
+
+    @Test
     void a_plan_written_as_a_table_is_read_row_by_row_and_initials_name_their_therapy() {
         NoteDocument note = note("ba-alcohol-notes.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-table.md");
         String goals = section(note, "goal");
