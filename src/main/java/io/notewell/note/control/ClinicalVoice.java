@@ -493,15 +493,31 @@ public final class ClinicalVoice {
 
     /** The clinician's first person outside quotation marks, with the clinician named: "I think she ..." → "The therapist thinks she ...". */
     private String clinicianInThirdPerson(String text) {
+        return outsideQuotations(text, this::clinicianPronouns);
+    }
+
+    /**
+     * {@code convert} applied to the text between quotations, each piece keeping the spaces around it; what stands in
+     * quotation marks stays word for word.
+     */
+    private static String outsideQuotations(String text, java.util.function.UnaryOperator<String> convert) {
         StringBuilder out = new StringBuilder();
         Matcher quoted = QUOTED.matcher(text);
         int from = 0;
         while (quoted.find()) {
-            out.append(clinicianPronouns(text.substring(from, quoted.start()))).append(quoted.group());
+            out.append(keepingSpaces(text.substring(from, quoted.start()), convert)).append(quoted.group());
             from = quoted.end();
         }
-        out.append(clinicianPronouns(text.substring(from)));
-        return out.toString();
+        return out.append(keepingSpaces(text.substring(from), convert)).toString();
+    }
+
+    private static String keepingSpaces(String piece, java.util.function.UnaryOperator<String> convert) {
+        if (piece.isBlank()) {
+            return piece;
+        }
+        String lead = piece.substring(0, piece.length() - piece.stripLeading().length());
+        String trail = piece.substring(piece.stripTrailing().length());
+        return lead + convert.apply(piece.strip()) + trail;
     }
 
     /** "I'd only slept four hours", "I'd already asked him": 'd before a past participle is "had", not "would". */
@@ -652,27 +668,7 @@ public final class ClinicalVoice {
     /** First person to third person with the client's pronouns, including verb agreement. */
     String thirdPerson(String text) {
         // a quotation inside the client's words stays word for word: "The big one was "It was my fault that Ramirez died"."
-        Matcher quoted = QUOTED.matcher(text);
-        if (quoted.find()) {
-            StringBuilder out = new StringBuilder();
-            int from = 0;
-            do {
-                out.append(spaced(text.substring(from, quoted.start()))).append(quoted.group());
-                from = quoted.end();
-            } while (quoted.find());
-            return out.append(spaced(text.substring(from))).toString().strip();
-        }
-        return thirdPersonUnquoted(text);
-    }
-
-    /** {@link #thirdPersonUnquoted} keeping the spaces around the piece, which sits between quotations. */
-    private String spaced(String piece) {
-        if (piece.isBlank()) {
-            return piece;
-        }
-        String lead = piece.substring(0, piece.length() - piece.stripLeading().length());
-        String trail = piece.substring(piece.stripTrailing().length());
-        return lead + thirdPersonUnquoted(piece.strip()) + trail;
+        return QUOTED.matcher(text).find() ? outsideQuotations(text, this::thirdPersonUnquoted).strip() : thirdPersonUnquoted(text);
     }
 
     private String thirdPersonUnquoted(String text) {
@@ -938,31 +934,11 @@ public final class ClinicalVoice {
         // "Bring up the picture, the words "I'm not safe", and notice ...": words in quotation marks stay as said, and so
         // do the words of a belief named without them ("the words I'm not safe, and notice ..." is quoted)
         text = NAMED_BELIEF.matcher(text).replaceAll("$1\u201C$2\u201D");
-        Matcher quoted = QUOTED.matcher(text);
-        if (!quoted.find()) {
-            return secondToThirdUnquoted(text);
-        }
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        do {
-            String before = text.substring(from, quoted.start());
-            out.append(before.isBlank() ? before : spaced(before, secondToThirdUnquoted(before))).append(quoted.group());
-            from = quoted.end();
-        } while (quoted.find());
-        String rest = text.substring(from);
-        out.append(rest.isBlank() ? rest : spaced(rest, secondToThirdUnquoted(rest)));
-        return out.toString();
+        return QUOTED.matcher(text).find() ? outsideQuotations(text, this::secondToThirdUnquoted) : secondToThirdUnquoted(text);
     }
 
     private static final Pattern NAMED_BELIEF = Pattern.compile("\\b(the (?:words|belief|negative belief|positive belief|thought|"
             + "cognition),?\\s+)(I(?:'m|’m| am| was| will|'ll| can| have|'ve)?\\b[^,.;?!\"“”]*)");
-
-    /** {@code converted} with the leading and trailing spaces {@code original} had (the conversion strips them). */
-    private static String spaced(String original, String converted) {
-        String lead = original.substring(0, original.length() - original.stripLeading().length());
-        String trail = original.substring(original.stripTrailing().length());
-        return lead + converted + trail;
-    }
 
     private String secondToThirdUnquoted(String text) {
         boolean singular = pronouns != Pronouns.NeutralThem;
