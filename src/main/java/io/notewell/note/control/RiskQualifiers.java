@@ -151,15 +151,6 @@ final class RiskQualifiers {
         return matched.computeIfAbsent(unit, u -> QUALIFIERS.stream().filter(q -> q.pattern().matcher(u.text()).find()).toList());
     }
 
-    /** The client's answer starting at {@code first}, with the rest of that turn. */
-    private static String answerWithRest(List<Unit> units, int first) {
-        StringBuilder said = new StringBuilder();
-        for (int k = first; k < units.size() && units.get(k).turn() == units.get(first).turn(); k++) {
-            said.append(units.get(k).text()).append(' ');
-        }
-        return said.toString();
-    }
-
     private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
             + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt");
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
@@ -249,7 +240,7 @@ final class RiskQualifiers {
                     found.add("protective factors named"); // "What keeps you going on the hard days?" "My granddaughter."
                 }
                 if (domain == Domain.suicidal_ideation && ASKS_ACTIVE.matcher(unit.text()).find() && yes
-                        && !PASSIVE.matcher(answerWithRest(units, i + 1)).find()) {
+                        && !PASSIVE.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
                     // ("Sometimes I wish I could go to sleep and not wake up" answers the same question with a passive wish)
                     found.add("active thoughts");
                 }
@@ -269,7 +260,7 @@ final class RiskQualifiers {
                     found.add("urges not acted on"); // "Did you act on the urge?" "No. I held ice cubes ..."
                 }
                 if (domain == Domain.suicidal_ideation && RiskScreen.QUESTIONS.get(domain).matcher(unit.text()).find()
-                        && EARLIER_TIME.matcher(answerWithRest(units, i + 1)).find()) {
+                        && EARLIER_TIME.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
                     found.add("history of suicidal ideation"); // "No. Not this week. The last time was in the spring."
                 }
             }

@@ -511,25 +511,7 @@ public final class RiskScreen {
                 return java.util.Optional.of(asked.stream().filter(d -> !named.contains(d))
                         .map(d -> new Mention(d, rest, List.of(question, answer), text)).toList());
             }
-            Polarity polarity;
-            if (UNSURE_ANSWER.matcher(text).find()) {
-                polarity = Polarity.unclear;
-            } else if (NO_ANSWER.matcher(text).find() && !takenBack(units, j)) {
-                polarity = Polarity.denied;
-            } else if (NO_ANSWER.matcher(text).find()) {
-                polarity = Polarity.endorsed; // "Not really. Well, sometimes at night.": the answer's own yes follows its no
-            } else if (YES_ANSWER.matcher(text).find()
-                    && (EXPLICIT_YES.matcher(text).find() || !TAKEN_BACK.matcher(turnFrom(units, j)).find())) {
-                polarity = Polarity.endorsed;
-            } else if (YES_ANSWER.matcher(text).find()) {
-                // "Sometimes I think, what happens to her if something happens to me. But no, I don't want to die.":
-                // "sometimes" opened a thought, and the answer is the no that follows
-                polarity = Polarity.denied;
-            } else if (LATER_YES.matcher(turnFrom(units, j)).find()) {
-                polarity = Polarity.endorsed; // "Right now? No. Last night, yeah."
-            } else {
-                polarity = Polarity.unclear;
-            }
+            Polarity polarity = answerPolarity(text, turnFrom(units, j));
             // "Have you had thoughts of hurting yourself or others?" asks about several domains at once
             Polarity p = polarity;
             // "Yeah, kind of. Last night I thought about taking all my pills.": the rest of the answer says what was meant
@@ -552,17 +534,28 @@ public final class RiskScreen {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * "Not really. Well, sometimes at night.": the no is taken back, unless what follows names a risk of its own ("not
-     * really. sometimes I think it would be easier if I just disappeared" answers a self-harm question with a death wish,
-     * which is screened as such).
+     * The polarity of a short answer to a screening question: its first sentence {@code text}, read with the rest of the
+     * client's turn. A no is taken back by a yes that follows ("Not really. Well, sometimes at night."), unless what
+     * follows names a risk of its own (a death wish answering a self-harm question is screened as such); a yes that only
+     * opened a thought is taken back by the answer's own no ("Sometimes I think, what happens to her ... But no, I don't
+     * want to die."), one in so many words is not; a yes further on answers too ("Right now? No. Last night, yeah.").
      */
-    private static boolean takenBack(List<Unit> units, int answer) {
-        String turn = turnFrom(units, answer);
-        return NO_THEN_YES.matcher(turn).find() && MENTIONS.values().stream().noneMatch(p -> p.matcher(turn).find());
+    private static Polarity answerPolarity(String text, String turn) {
+        if (UNSURE_ANSWER.matcher(text).find()) {
+            return Polarity.unclear;
+        }
+        if (NO_ANSWER.matcher(text).find()) {
+            boolean takenBack = NO_THEN_YES.matcher(turn).find() && MENTIONS.values().stream().noneMatch(p -> p.matcher(turn).find());
+            return takenBack ? Polarity.endorsed : Polarity.denied;
+        }
+        if (YES_ANSWER.matcher(text).find()) {
+            return EXPLICIT_YES.matcher(text).find() || !TAKEN_BACK.matcher(turn).find() ? Polarity.endorsed : Polarity.denied;
+        }
+        return LATER_YES.matcher(turn).find() ? Polarity.endorsed : Polarity.unclear;
     }
 
-    /** What the client said from unit {@code first} to the end of that turn. */
-    private static String turnFrom(List<Unit> units, int first) {
+    /** What the client said from unit {@code first} to the end of that turn, fillers left out. */
+    static String turnFrom(List<Unit> units, int first) {
         StringBuilder said = new StringBuilder();
         for (int k = first; k < units.size() && units.get(k).turn() == units.get(first).turn(); k++) {
             said.append(ClinicalVoice.clean(units.get(k).text())).append(' ');
@@ -570,7 +563,6 @@ public final class RiskScreen {
         return said.toString().strip();
     }
 
-    /** Negation or hedge before the mention, within its clause, decides; otherwise the mention is endorsed. */
     /** "if thoughts of self-harm develop", "should suicidal thoughts return": a condition the clinician set, not a report. */
     static boolean hypothetical(String text, int mentionStart) {
         String clause = clauseBefore(text, mentionStart);
@@ -603,10 +595,10 @@ public final class RiskScreen {
                 || LATER_RESOLVED.matcher(after).lookingAt();
     }
 
-    /** "asked about suicidal and homicidal ideation, both of which she denied" */
     /** "reports SI 2 weeks ago after breakup, resolved" */
     private static final Pattern LATER_RESOLVED = Pattern.compile("[^.;]{0,60}?,\\s*(?:now |since |has |have )?(?:resolved|remitted)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "asked about suicidal and homicidal ideation, both of which she denied" */
     private static final Pattern ALL_OF_WHICH_DENIED = Pattern.compile("[^.;]{0,60}?,?\\s*(?:both|all|each|either|neither|any) of (?:which|these|them)"
             + "\\s+(?:(?:she|he|they|the client|client|pt|patient)\\s+)?(?:denied|denies|(?:was|were) denied)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -638,6 +630,7 @@ public final class RiskScreen {
     /** "-SI", "(-) HI": shorthand for a negative finding, right before the mention. */
     private static final Pattern MINUS_BEFORE = Pattern.compile("(?:^|[\\s,;(])(?:-|\\(-\\)|neg\\.?)\\s?$", Pattern.CASE_INSENSITIVE);
 
+    /** Negation or hedge before the mention, within its clause, decides; otherwise the mention is endorsed. */
     static Polarity polarity(String text, int mentionStart) {
         if (MINUS_BEFORE.matcher(text.substring(Math.max(0, mentionStart - 6), mentionStart)).find()) {
             return Polarity.denied;
@@ -677,11 +670,12 @@ public final class RiskScreen {
             int clarifiedAt = of.stream().filter(m -> m.answer() != null && m.polarity() == Polarity.denied
                             && FIGURATIVE.matcher(m.answer()).find())
                     .mapToInt(m -> m.units().get(0).start()).max().orElse(-1);
-            boolean figurative = of.stream().anyMatch(m -> m.answer() == null && m.polarity() == Polarity.endorsed
-                    && m.units().get(0).role() == Role.CLIENT && m.units().get(0).start() < clarifiedAt);
+            java.util.function.Predicate<Mention> saidBefore = m -> m.answer() == null && m.units().get(0).role() == Role.CLIENT
+                    && m.units().get(0).start() < clarifiedAt;
+            boolean figurative = of.stream().anyMatch(m -> saidBefore.test(m) && m.polarity() == Polarity.endorsed);
             if (figurative) {
-                of = of.stream().map(m -> m.answer() == null && m.units().get(0).role() == Role.CLIENT && m.units().get(0).start() < clarifiedAt
-                        ? new Mention(m.domain(), Polarity.denied, m.units(), null, m.historical()) : m).toList();
+                of = of.stream().map(m -> saidBefore.test(m) ? new Mention(m.domain(), Polarity.denied, m.units(), null, m.historical()) : m)
+                        .toList();
             }
             if (of.isEmpty()) {
                 findings.add(new RiskFinding(domain.name(), Polarity.not_assessed.name(),
