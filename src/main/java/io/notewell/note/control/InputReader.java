@@ -336,7 +336,7 @@ public final class InputReader {
             Optional<int[]> label = sectionLabel(input, start, end);
             int labelStart = -1;
             if (label.isPresent()) {
-                hint = SECTION_LABELS.get(input.substring(label.get()[0], label.get()[1]).strip().toLowerCase(Locale.ROOT));
+                hint = labelOf(input, label.get());
                 labelStart = label.get()[0];
                 start = label.get()[2];
                 // a heading on a line of its own covers the lines below it; one with text covers that line only
@@ -358,18 +358,15 @@ public final class InputReader {
                 Optional<int[]> inline = sentence.getStart() == start ? Optional.empty()
                         : sectionLabel(input, sentence.getStart(), sentence.getEnd());
                 // "PMH: nil. DH: nil regular.": without its heading such a sentence says nothing, so it keeps it
-                if (inline.isPresent() && NOTHING_TO_REPORT.matcher(input.substring(inline.get()[2], sentence.getEnd())).matches()) {
-                    inline = Optional.empty();
-                    sentenceHint = SECTION_LABELS.get(input.substring(sentence.getStart(), sentence.getEnd()).split("[:-]", 2)[0]
-                            .strip().toLowerCase(Locale.ROOT));
+                if (inline.isPresent()) {
+                    sentenceHint = labelOf(input, inline.get());
+                    if (!NOTHING_TO_REPORT.matcher(input.substring(inline.get()[2], sentence.getEnd())).matches()) {
+                        sentence = new Span(inline.get()[2], sentence.getEnd());
+                        lineHint = sentenceHint;
+                    }
                 } else if (sentence.getStart() == start && labelStart >= 0
                         && NOTHING_TO_REPORT.matcher(input.substring(start, sentence.getEnd())).matches()) {
                     sentence = new Span(labelStart, sentence.getEnd());
-                }
-                if (inline.isPresent()) {
-                    sentenceHint = SECTION_LABELS.get(input.substring(inline.get()[0], inline.get()[1]).strip().toLowerCase(Locale.ROOT));
-                    sentence = new Span(inline.get()[2], sentence.getEnd());
-                    lineHint = sentenceHint;
                 }
                 for (Span clause : clauses(input, sentence)) {
                     units.add(new Unit(clause.getStart(), clause.getEnd(), input.substring(clause.getStart(), clause.getEnd()),
@@ -383,6 +380,11 @@ public final class InputReader {
 
     private static final Pattern NOTHING_TO_REPORT = Pattern.compile("(?i)\\s*(?:nil|none|nkda|nkfa|n/?a|no|denies|unremarkable|"
             + "non-?contributory|nothing of note|not applicable|no known (?:drug )?allergies)(?: regular| known| reported| significant)?[.;]?\\s*");
+
+    /** What a heading found by {@link #sectionLabel} says the text under it is. */
+    private static String labelOf(String input, int[] label) {
+        return SECTION_LABELS.get(input.substring(label[0], label[1]).strip().toLowerCase(Locale.ROOT));
+    }
 
     /** "S:", "Plan:", "Interventions -" at the start of a line: {labelStart, labelEnd, textStart}. */
     private static Optional<int[]> sectionLabel(String input, int start, int end) {

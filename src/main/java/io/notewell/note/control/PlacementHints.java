@@ -113,32 +113,7 @@ final class PlacementHints {
     /** A decisive hint for the sentence {@code text} written from {@code unit}, or null. */
     String hint(Unit unit, String text, String topic) {
         // the clinician's own heading is authoritative; otherwise how the sentence was voiced
-        String label = unit.labelHint();
-        if (InputReader.PRESENTATION_HEADING.equals(label)) {
-            // "Presentation: casually dressed, hair unwashed. Affect constricted.": under this heading what was seen is an
-            // observation and what was told the client's presentation
-            label = MSE_DOMAIN_FIRST.matcher(text).lookingAt() || templates.category("observation").ruleMatches(text)
-                    ? "observation" : "presentation";
-        }
-        if (InputReader.ASSESSMENT_AND_PLAN.equals(label)) {
-            // "A/P: Manic episode, likely unmasked by prior SSRI. - Start lithium 300 mg BID": under this heading what is done
-            // or to be done is the plan, the clinician's reading the assessment
-            label = PLAN_VOICE.matcher(text).find() || templates.category("plan").ruleMatches(text)
-                    || templates.category("medication_plan").ruleMatches(text) ? "plan"
-                    : templates.category("assessment").ruleMatches(text) || ASSESSED.matcher(text).find() ? "assessment" : "plan";
-        }
-        if (InputReader.IDENTIFICATION.equals(label)) {
-            label = "presentation";
-        }
-        if (InputReader.SUD_ABBREVIATION.equals(label)) {
-            // "SUD: EtOH 2-3 drinks on weekends": substance use, where it names one; otherwise EMDR's units of disturbance
-            label = templates.category("substance").ruleMatches(text) || !candidates.contains("emdr_sud") && !EMDR_WORDS.matcher(text).find()
-                    ? "substance" : "emdr_sud";
-        }
-        if (InputReader.PC_ABBREVIATION.equals(label)) {
-            // "PC: low mood and poor sleep for 2 months": a presenting complaint, except in an EMDR note
-            label = candidates.contains("emdr_pc") || EMDR_WORDS.matcher(text).find() ? "emdr_pc" : "chief_complaint";
-        }
+        String label = decided(unit.labelHint(), text);
         String hint = label != null ? label
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
@@ -196,6 +171,35 @@ final class PlacementHints {
             return candidates.contains("referral") && templates.category("referral").ruleMatches(text) ? "referral" : topic;
         }
         return null;
+    }
+
+    /**
+     * A heading that leaves the decision to each sentence under it, decided: "Presentation:" (what was seen or what was
+     * told), "A/P:" (the reading or the orders), "ID:" (the presentation), "SUD:" and "PC:" (EMDR's or not).
+     */
+    private String decided(String label, String text) {
+        if (label == null) {
+            return null;
+        }
+        return switch (label) {
+            // "Presentation: casually dressed, hair unwashed. Affect constricted.": what was seen is an observation, what
+            // was told the client's presentation
+            case InputReader.PRESENTATION_HEADING -> MSE_DOMAIN_FIRST.matcher(text).lookingAt()
+                    || templates.category("observation").ruleMatches(text) ? "observation" : "presentation";
+            // "A/P: Manic episode, likely unmasked by prior SSRI. - Start lithium 300 mg BID": what is done or to be done
+            // is the plan, the clinician's reading the assessment
+            case InputReader.ASSESSMENT_AND_PLAN -> PLAN_VOICE.matcher(text).find() || templates.category("plan").ruleMatches(text)
+                    || templates.category("medication_plan").ruleMatches(text) ? "plan"
+                    : templates.category("assessment").ruleMatches(text) || ASSESSED.matcher(text).find() ? "assessment" : "plan";
+            case InputReader.IDENTIFICATION -> "presentation";
+            // "SUD: EtOH 2-3 drinks on weekends": substance use, where it names one; otherwise EMDR's units of disturbance
+            case InputReader.SUD_ABBREVIATION -> templates.category("substance").ruleMatches(text)
+                    || !candidates.contains("emdr_sud") && !EMDR_WORDS.matcher(text).find() ? "substance" : "emdr_sud";
+            // "PC: low mood and poor sleep for 2 months": a presenting complaint, except in an EMDR note
+            case InputReader.PC_ABBREVIATION -> candidates.contains("emdr_pc") || EMDR_WORDS.matcher(text).find()
+                    ? "emdr_pc" : "chief_complaint";
+            default -> label;
+        };
     }
 
     /** What only an EMDR note says: a cognition in the first person, a rating of disturbance or validity. */
