@@ -69,8 +69,18 @@ final class EmdrSession {
                 + " (from the session's own words).", evidence));
     }
 
-    /** "At least 5 sets of bilateral stimulation ..." counted from the clinician's instructions; empty below two sets. */
-    static Optional<NoteSentence> sets(List<Unit> units) {
+    /** The clinician's own count of sets ("completed about 12 sets today"), which a count from the transcript must not contradict. */
+    private static final Pattern SETS_COUNTED = ci("\\b(?:\\d+|a few|several|many|(?:twen|thir|fif|eigh)?t(?:een|y)|"
+            + "ten|eight|nine|seven|six|five|four|three|two) (?:more )?sets\\b");
+
+    /**
+     * "At least 5 sets of bilateral stimulation ..." counted from the clinician's instructions; empty below two sets, and
+     * when the note already has the clinician's own count among its {@code written} sentences.
+     */
+    static Optional<NoteSentence> sets(List<Unit> units, List<NoteSentence> written) {
+        if (written.stream().anyMatch(s -> SETS_COUNTED.matcher(s.text()).find())) {
+            return Optional.empty();
+        }
         List<Evidence> evidence = new ArrayList<>();
         boolean started = false;
         for (Unit u : units) {

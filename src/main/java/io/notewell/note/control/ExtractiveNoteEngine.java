@@ -92,9 +92,26 @@ public final class ExtractiveNoteEngine {
         return last;
     }
 
-    /** The clinician's own count of sets ("completed about 12 sets today"), which a count from the transcript must not contradict. */
-    private static final Pattern SETS_COUNTED = Pattern.compile("\\b(?:\\d+|a few|several|many|(?:twen|thir|fif|eigh)?t(?:een|y)|"
-            + "ten|eight|nine|seven|six|five|four|three|two) (?:more )?sets\\b", Pattern.CASE_INSENSITIVE);
+    /** The last of the short verbless rules that finish the clinician's task in unit {@code task}, in the same turn. */
+    private static int taskEnd(List<Unit> units, int task, ClinicalVoice voice) {
+        int last = task;
+        while (last + 1 < units.size()) {
+            Unit next = units.get(last + 1);
+            if (next.role() != Role.CLINICIAN || next.turn() != units.get(task).turn() || next.isQuestion()
+                    || InputReader.words(next.text()) > 12 || !TASK_TAIL.matcher(ClinicalVoice.clean(next.text())).lookingAt()
+                    || voice.render(next).isPresent()) {
+                break;
+            }
+            last++;
+        }
+        return last;
+    }
+
+    /** {@code first} stretched to the end of {@code last}: one unit for a statement and the sentences that finish it. */
+    private static Unit through(Unit first, Unit last, String input) {
+        return new Unit(first.start(), last.end(), input.substring(first.start(), last.end()), first.role(), first.speaker(),
+                first.turn(), first.labelHint(), first.topic(), first.question());
+    }
 
     /** A short rule finishing a task: "And no work messages after ten.", "Phone on the charger in the kitchen." */
     private static final Pattern TASK_TAIL = Pattern.compile("^(?:and |also |plus |then )?(?:no|only|just|nothing|max(?:imum)?|"
@@ -216,7 +233,8 @@ public final class ExtractiveNoteEngine {
             if (INSTRUMENT.matcher(unit.text()).find()) {
                 instrumentNamed = unit;
             }
-            if (riskUnits.contains(unit) && !ASSESSING.contains(String.valueOf(unit.labelHint())) || "risk".equals(unit.labelHint())) {
+            boolean assessing = unit.labelHint() != null && ASSESSING.contains(unit.labelHint());
+            if (riskUnits.contains(unit) && !assessing || "risk".equals(unit.labelHint())) {
                 continue;
             }
             Optional<String> text = voice.render(unit);
@@ -231,30 +249,19 @@ public final class ExtractiveNoteEngine {
                 text = Optional.of(ClinicalVoice.answered(unit.question(), units.subList(i, last + 1).stream()
                         .map(u -> ClinicalVoice.clean(u.text())).filter(t -> !t.isEmpty())
                         .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).collect(Collectors.joining(" "))));
-                unit = new Unit(unit.start(), units.get(last).end(), request.input().substring(unit.start(), units.get(last).end()),
-                        unit.role(), unit.speaker(), unit.turn(), unit.labelHint(), unit.topic(), unit.question());
+                unit = through(unit, units.get(last), request.input());
                 i = last;
             }
-            if (text.isPresent() && unit.role() == Role.CLINICIAN && text.get().startsWith("Client was asked")) {
+            int taskEnd = text.isPresent() && unit.role() == Role.CLINICIAN && text.get().startsWith("Client was asked")
+                    ? taskEnd(units, i, voice) : i;
+            if (taskEnd > i) {
                 // "... write down your prediction before and what happened after. And no work messages after ten. Phone on
                 // the charger in the kitchen.": the short verbless rules that finish the task belong to it
-                int end = i;
-                StringBuilder task = new StringBuilder(text.get().replaceFirst("[.]$", ""));
-                while (end + 1 < units.size() && units.get(end + 1).role() == Role.CLINICIAN && units.get(end + 1).turn() == unit.turn()
-                        && !units.get(end + 1).isQuestion() && InputReader.words(units.get(end + 1).text()) <= 12
-                        && TASK_TAIL.matcher(ClinicalVoice.clean(units.get(end + 1).text())).lookingAt()
-                        && voice.render(units.get(end + 1)).isEmpty()) {
-                    String tail = TASK_TAIL_CONJUNCTION.matcher(ClinicalVoice.clean(units.get(end + 1).text())).replaceFirst("")
-                            .replaceFirst("[.!]+$", "");
-                    task.append("; ").append(Character.toLowerCase(tail.charAt(0))).append(tail.substring(1));
-                    end++;
-                }
-                if (end > i) {
-                    text = Optional.of(task + ".");
-                    unit = new Unit(unit.start(), units.get(end).end(), request.input().substring(unit.start(), units.get(end).end()),
-                            unit.role(), unit.speaker(), unit.turn(), unit.labelHint(), unit.topic(), unit.question());
-                    i = end;
-                }
+                text = Optional.of(text.get().replaceFirst("[.]$", "") + units.subList(i + 1, taskEnd + 1).stream()
+                        .map(u -> TASK_TAIL_CONJUNCTION.matcher(ClinicalVoice.clean(u.text())).replaceFirst("").replaceFirst("[.!]+$", ""))
+                        .map(t -> "; " + Character.toLowerCase(t.charAt(0)) + t.substring(1)).collect(Collectors.joining()) + ".");
+                unit = through(unit, units.get(taskEnd), request.input());
+                i = taskEnd;
             }
             if (instrumentNamed != null && input.shape() == InputReader.Shape.conversation && instrumentNamed.turn() == unit.turn()) {
                 text = text.map(withInstrument(instrumentNamed.text()));
@@ -318,8 +325,7 @@ public final class ExtractiveNoteEngine {
             template.sectionFor("emdr_phase").map(s -> bySection.get(s.key())).filter(List::isEmpty)
                     .ifPresent(phase -> EmdrSession.phases(units).ifPresent(phase::add));
             template.sectionFor("emdr_bls").filter(s -> s.categories().get(0).equals("emdr_bls")).map(s -> bySection.get(s.key()))
-                    .filter(bls -> bls.stream().noneMatch(b -> SETS_COUNTED.matcher(b.text()).find()))
-                    .ifPresent(bls -> EmdrSession.sets(units).ifPresent(bls::add));
+                    .ifPresent(bls -> EmdrSession.sets(units, bls).ifPresent(bls::add));
         }
         chiefComplaintFromPresentation(template, bySection);
         goalFromSessionFocus(template, bySection);
