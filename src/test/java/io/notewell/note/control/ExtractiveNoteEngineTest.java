@@ -35,6 +35,13 @@ class ExtractiveNoteEngineTest {
         return note.sections().stream().map(NoteSection::text).collect(Collectors.joining(" "));
     }
 
+    /** Each of {@code qualifiers} stands in the finding's summary. */
+    static void assertQualified(RiskFinding finding, String... qualifiers) {
+        for (String qualifier : qualifiers) {
+            assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
+        }
+    }
+
     static RiskFinding risk(NoteDocument note, String domain) {
         return note.risks().stream().filter(r -> r.domain().equals(domain)).findFirst().orElseThrow();
     }
@@ -319,11 +326,9 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("birp-safety-notes.txt", SessionType.Birp, Pronouns.MasculineHim, null);
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity());
-        for (String qualifier : List.of("passive", "plan denied", "intent denied", "no history of attempts reported",
+        assertQualified(si, "passive", "plan denied", "intent denied", "no history of attempts reported",
                 "means restriction agreed", "C-SSRS completed", "safety plan", "crisis resources given",
-                "protective factors named", "risk level documented as low-moderate")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+                "protective factors named", "risk level documented as low-moderate");
         assertFalse(si.summary().contains("active thoughts"), si.summary());
         assertEquals("denied", risk(note, "homicidal_ideation").polarity());
     }
@@ -391,10 +396,8 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("anger-numbered-speakers.txt", SessionType.Birp, Pronouns.MasculineHim, null);
         RiskFinding hi = risk(note, "homicidal_ideation");
         assertEquals("endorsed", hi.polarity());
-        for (String qualifier : List.of("plan denied", "intent denied", "no access to firearms or weapons reported",
-                "protective factors named")) {
-            assertTrue(hi.summary().contains(qualifier), qualifier + " in " + hi.summary());
-        }
+        assertQualified(hi, "plan denied", "intent denied", "no access to firearms or weapons reported",
+                "protective factors named");
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
@@ -432,10 +435,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "family_social").contains("maternal aunt died by suicide"), section(note, "family_social"));
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity(), "the passive death wish is the client's own");
-        for (String qualifier : List.of("passive", "plan denied", "intent denied", "exposure to suicide (a relative or friend)",
-                "no access to firearms or weapons reported")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+        assertQualified(si, "passive", "plan denied", "intent denied", "exposure to suicide (a relative or friend)",
+                "no access to firearms or weapons reported");
         assertFalse(si.summary().contains("died by suicide"), "the relative's death is not quoted as the client's ideation");
     }
 
@@ -517,9 +518,7 @@ class ExtractiveNoteEngineTest {
         assertEquals("not_assessed", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity(), "'Not really' is followed by a passive wish: " + si.summary());
-        for (String qualifier : List.of("passive", "intent denied", "firearms reported locked away", "protective factors named")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+        assertQualified(si, "passive", "intent denied", "firearms reported locked away", "protective factors named");
     }
 
     @Test
@@ -647,9 +646,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Follow-up 1 week, sooner if suicidal ideation increases"), section(note, "plan"));
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity(), "passive SI on Tuesday, denied today: " + si.summary());
-        for (String qualifier : List.of("passive", "plan denied", "intent denied", "protective factors named", "crisis resources given")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+        assertQualified(si, "passive", "plan denied", "intent denied", "protective factors named", "crisis resources given");
         assertEquals("denied", risk(note, "self_harm").polarity(), "'denies SIB'");
     }
 
@@ -926,9 +923,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Client was instructed to call or text 988"), plan);
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity());
-        for (String qualifier : List.of("passive", "plan denied", "firearms reported locked away")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+        assertQualified(si, "passive", "plan denied", "firearms reported locked away");
         String subjective = section(note, "subjective");
         assertTrue(subjective.contains("When asked \u201CWhen you think about the future, what comes up?\u201D, the client answered "
                 + "\u201CThat nothing is going to get better.\u201D"), subjective);
@@ -1146,10 +1141,8 @@ class ExtractiveNoteEngineTest {
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity(), si.summary());
         // "Do you have a plan ...?" "The car. Or I have a bottle of oxycodone ...": a method named is a plan
-        for (String qualifier : List.of("active thoughts", "plan endorsed", "history of a suicide attempt", "means restriction agreed",
-                "crisis resources given", "protective factors named", "no access to firearms or weapons reported")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+        assertQualified(si, "active thoughts", "plan endorsed", "history of a suicide attempt", "means restriction agreed",
+                "crisis resources given", "protective factors named", "no access to firearms or weapons reported");
         assertFalse(si.summary().contains("passive"), si.summary());
         // the urge rated aloud is the client's report; the clinician's concern is the assessment
         assertTrue(section(note, "subjective").contains("how strong is the urge to act on these thoughts right now?\u201D, the client "
@@ -1187,9 +1180,7 @@ class ExtractiveNoteEngineTest {
         RiskFinding selfHarm = risk(note, "self_harm");
         // "I see Tuesday has a five for urges to self-harm", "like I needed to cut", "Did you act on the urge?" "No."
         assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
-        for (String qualifier : List.of("urges not acted on", "history of self-harm", "crisis resources given")) {
-            assertTrue(selfHarm.summary().contains(qualifier), qualifier + " in " + selfHarm.summary());
-        }
+        assertQualified(selfHarm, "urges not acted on", "history of self-harm", "crisis resources given");
         assertTrue(selfHarm.summary().contains("clinician reflected \u201CI see Tuesday has a five for urges to self-harm.\u201D"),
                 selfHarm.summary());
         // "No. Not this week. The last time was in the spring.": denied now, with the history a clinician must see
@@ -1221,10 +1212,8 @@ class ExtractiveNoteEngineTest {
         // "Denies SI, plan or intent; endorses passive thoughts that "everyone would be better off with a different mom" two
         // weeks ago": the denial of the present does not hide the passive wish of two weeks ago
         assertEquals("endorsed", si.polarity(), si.summary());
-        for (String qualifier : List.of("passive", "plan denied", "intent denied", "no history of attempts reported",
-                "crisis resources given", "risk level documented as low")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+        assertQualified(si, "passive", "plan denied", "intent denied", "no history of attempts reported",
+                "crisis resources given", "risk level documented as low");
         // intrusive, ego-dystonic thoughts of harm coming to the baby are not homicidal ideation
         assertEquals("denied", risk(note, "homicidal_ideation").polarity(), risk(note, "homicidal_ideation").summary());
     }
@@ -1320,7 +1309,7 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
-    void a_count_of_sets_the_clinician_gave_is_not_contradicted() {
+    void a_count_of_sets_the_clinician_gave_is_not_contradicted_and_a_phase_finished_last_session_is_not_this_ones() {
         NoteDocument note = note("emdr-conversation.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
         assertTrue(section(note, "bls").contains("completed about 12 sets today"), section(note, "bls"));
         assertFalse(section(note, "bls").contains("At least"), section(note, "bls"));
@@ -1375,20 +1364,24 @@ class ExtractiveNoteEngineTest {
         for (String seen : List.of("Well kempt, good eye contact", "No evidence of psychosis.", "Insight good.", "BP 132/84")) {
             assertTrue(exam.contains(seen), seen + " in " + exam);
         }
+    }
+
+    @Test
+    void a_gps_impression_naming_a_death_wish_stays_the_assessment_and_the_finding_keeps_the_documented_level() {
+        NoteDocument note = note("gp-low-mood-notes.txt", SessionType.GpSoap, Pronouns.MasculineHim, null);
         // "Imp: moderate-severe depressive episode, with passive death wish, low immediate risk.": the impression stays in the
         // assessment although it names a risk
         assertTrue(section(note, "assessment").startsWith("Moderate-severe depressive episode, with passive death wish"), section(note, "assessment"));
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity(), si.summary());
-        for (String qualifier : List.of("passive", "plan denied", "intent denied", "no history of attempts reported", "risk level documented as low")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+        assertQualified(si, "passive", "plan denied", "intent denied", "no history of attempts reported", "risk level documented as low");
     }
 
     @Test
     void positive_cognition_spelled_out_stays_an_emdr_finding_in_any_template() {
         NoteDocument note = note("emdr-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         assertFalse(section(note, "subjective").contains("I survived and I am safe now"), section(note, "subjective"));
+        assertTrue(whole(note).contains("\"I survived and I am safe now.\""), whole(note)); // kept, where it was before "PC" meant more
     }
 
     @Test
@@ -1443,10 +1436,8 @@ class ExtractiveNoteEngineTest {
         RiskFinding si = risk(note, "suicidal_ideation");
         // "Not ending it, no. ... But sometimes I go to bed and think it wouldn't be so bad if I didn't wake up." was unclear
         assertEquals("endorsed", si.polarity(), si.summary());
-        for (String qualifier : List.of("passive", "plan denied", "intent denied", "means restriction agreed", "safety plan made or reviewed",
-                "crisis resources given", "protective factors named")) {
-            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
-        }
+        assertQualified(si, "passive", "plan denied", "intent denied", "means restriction agreed", "safety plan made or reviewed",
+                "crisis resources given", "protective factors named");
         assertTrue(si.summary().contains("it wouldn't be so bad if I didn't wake up"), si.summary());
     }
 
@@ -1531,7 +1522,13 @@ class ExtractiveNoteEngineTest {
         // what is still to come stays the plan
         NoteDocument dbt = note("dbt-chain-analysis.txt", SessionType.Birp, Pronouns.FeminineHer, null);
         assertTrue(section(dbt, "plan").contains("for homework this week"), section(dbt, "plan"));
-        assertFalse(section(note, "behaviour").contains("that More than"), section(note, "behaviour")); // "More than I want to."
+    }
+
+    @Test
+    void a_sentence_opening_with_more_than_is_reported_in_lower_case() {
+        // "More than I want to." was "He notes that More than he wants to."
+        String behaviour = section(note("father-son-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null), "behaviour");
+        assertTrue(behaviour.contains("that more than he wants to."), behaviour);
     }
 
     // ---- a treatment plan as a Markdown table (plan-table.md, ba-alcohol-notes.txt) -----------------------------------

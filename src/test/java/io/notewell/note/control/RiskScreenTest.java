@@ -16,6 +16,11 @@ class RiskScreenTest {
     private static final InputReader READER = new InputReader();
     private final RiskScreen screen = new RiskScreen();
 
+    /** {@code said} as the client's answer to "How was your week?" in a short session. */
+    private static String clientSaid(String said) {
+        return "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
+    }
+
     private RiskFinding finding(String input, String domain) {
         InputReader.Parsed parsed = READER.read(input, false);
         return screen.findings(screen.screen(parsed), parsed, input).stream().filter(f -> f.domain().equals(domain))
@@ -274,8 +279,7 @@ class RiskScreenTest {
             I cut my arm with a razor last night.            | self_harm         | endorsed
             """)
     void in_the_clients_words_the_subject_decides_whose_risk_it_is(String said, String domain, String polarity) {
-        String input = "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
-        RiskFinding finding = finding(input, domain);
+        RiskFinding finding = finding(clientSaid(said), domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
     }
 
@@ -289,8 +293,7 @@ class RiskScreenTest {
             My boss said they might cut back on shifts.             | self_harm | not_assessed
             """)
     void cut_without_an_object_after_a_want_or_a_not_is_self_harm(String said, String domain, String polarity) {
-        String input = "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
-        RiskFinding finding = finding(input, domain);
+        RiskFinding finding = finding(clientSaid(said), domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
         // "I haven't cut in four months" tells of the past: the history, not the present
         assertEquals(said.startsWith("I haven't"), finding.summary().contains("history of self-harm"), finding.summary());
@@ -343,8 +346,7 @@ class RiskScreenTest {
             Sometimes I just want to disappear.              | suicidal_ideation | endorsed
             """)
     void embarrassment_idioms_are_not_a_death_wish(String said, String domain, String polarity) {
-        String input = "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
-        RiskFinding finding = finding(input, domain);
+        RiskFinding finding = finding(clientSaid(said), domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
     }
 }
