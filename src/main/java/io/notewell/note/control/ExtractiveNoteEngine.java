@@ -179,7 +179,7 @@ public final class ExtractiveNoteEngine {
 
     private static final List<String> SECONDARY = List.of("referral", "chief_complaint", "medication", "allergies",
             "substance");
-    /** Under these headings a short sentence naming a risk is also the clinician's impression ("Imp: ..., passive death wish, low risk"). */
+    /** The headings of the clinician's own reading. */
     private static final Set<String> ASSESSING = Set.of("assessment", "diagnosis", InputReader.ASSESSMENT_AND_PLAN);
     private static final List<String> SECONDARY_UNDER_HEADING = List.of("medication", "allergies");
 
@@ -220,8 +220,10 @@ public final class ExtractiveNoteEngine {
         // a unit that is about risk belongs to the risk section alone; a longer one that mentions risk in passing
         // ("... no prior hospitalizations; no history of suicide attempts") stays in its own section as well
         Set<Unit> riskUnits = new HashSet<>();
-        // (the answer to a screening question is quoted whole in the risk section: it is not repeated elsewhere)
+        // (the answer to a screening question is quoted whole in the risk section: it is not repeated elsewhere; under the
+        // clinician's assessment heading a short sentence naming a risk is also the impression: "Imp: ..., passive death wish")
         mentions.forEach(m -> m.units().stream().filter(u -> (m.answer() != null && u.role() == Role.CLIENT) || InputReader.words(u.text()) < 12)
+                .filter(u -> u.labelHint() == null || !ASSESSING.contains(u.labelHint()))
                 .forEach(riskUnits::add));
 
         List<Rendered> rendered = new ArrayList<>();
@@ -233,8 +235,7 @@ public final class ExtractiveNoteEngine {
             if (INSTRUMENT.matcher(unit.text()).find()) {
                 instrumentNamed = unit;
             }
-            boolean assessing = unit.labelHint() != null && ASSESSING.contains(unit.labelHint());
-            if (riskUnits.contains(unit) && !assessing || "risk".equals(unit.labelHint())) {
+            if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
                 continue;
             }
             Optional<String> text = voice.render(unit);
