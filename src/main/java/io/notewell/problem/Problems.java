@@ -1,6 +1,7 @@
 package io.notewell.problem;
 
-import jakarta.json.Json;
+import static io.notewell.platform.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +44,7 @@ public final class Problems {
 
     /** The problem document itself, for writers outside JAX-RS (the container's error page). */
     public static String json(ProblemType type, String detail, List<FieldError> errors, String instance) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", type.uri())
                 .add("title", type.title())
                 .add("status", type.status());
@@ -54,8 +55,8 @@ public final class Problems {
             body.add("instance", instance);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         return body.build().toString();

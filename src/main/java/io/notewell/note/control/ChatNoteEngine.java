@@ -1,5 +1,7 @@
 package io.notewell.note.control;
 
+import static io.notewell.platform.Jsonp.JSON;
+
 import io.notewell.note.control.NoteTemplates.Section;
 import io.notewell.note.control.NoteTemplates.Template;
 import io.notewell.note.entity.NoteDocument;
@@ -8,7 +10,6 @@ import io.notewell.note.entity.NoteSentence;
 import io.notewell.note.entity.PlanLink;
 import io.notewell.note.entity.RiskFinding;
 import io.notewell.remote.control.OpenAiClient;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -94,14 +95,14 @@ public final class ChatNoteEngine {
 
     /** The first request, the unusable answer and what was wrong with it: the model gets to correct itself. */
     private static JsonObject again(JsonObject first, String badAnswer, String reason) {
-        JsonArrayBuilder messages = Json.createArrayBuilder(first.getJsonArray("messages"));
+        JsonArrayBuilder messages = JSON.createArrayBuilder(first.getJsonArray("messages"));
         if (badAnswer != null && !badAnswer.isBlank()) {
             messages.add(NotePrompt.message("assistant", badAnswer.length() > 20_000 ? badAnswer.substring(0, 20_000) : badAnswer));
         }
         messages.add(NotePrompt.message("user", "That answer could not be used: " + reason
                 + ". Answer again with the JSON object only, in the shape described, using only this template's section keys "
                 + "and the ids of the input lines."));
-        return Json.createObjectBuilder(first).add("messages", messages).build();
+        return JSON.createObjectBuilder(first).add("messages", messages).build();
     }
 
     private NoteDocument assemble(ExtractiveNoteEngine.Request request, Template template, InputReader.Parsed input,

@@ -1,12 +1,13 @@
 package io.notewell.note.control;
 
+import static io.notewell.platform.Jsonp.JSON;
+
 import io.notewell.note.control.InputReader.Unit;
 import io.notewell.note.control.NoteTemplates.Section;
 import io.notewell.note.control.NoteTemplates.Template;
 import io.notewell.note.entity.Evidence;
 import io.notewell.note.entity.NoteSentence;
 import io.notewell.note.entity.PlanLink;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -66,7 +67,7 @@ public final class ModelAnswer {
         Matcher fenced = FENCE.matcher(content);
         String json = fenced.matches() ? fenced.group(1) : content.strip();
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new Invalid("the answer is JSON but not an object");

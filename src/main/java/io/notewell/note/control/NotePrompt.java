@@ -1,11 +1,12 @@
 package io.notewell.note.control;
 
+import static io.notewell.platform.Jsonp.JSON;
+
 import io.notewell.note.control.InputReader.Role;
 import io.notewell.note.control.InputReader.Unit;
 import io.notewell.note.control.NoteTemplates.Section;
 import io.notewell.note.control.NoteTemplates.Template;
 import io.notewell.user.entity.Pronouns;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -37,21 +38,21 @@ public final class NotePrompt {
     public static JsonObject request(Template template, NoteTemplates templates, List<Unit> units, InputReader.Shape shape,
                                      List<GoldenThread.PlanItem> plan, Pronouns pronouns, String clinicianName,
                                      Format format, int maxTokens) {
-        return Json.createObjectBuilder()
-                .add("messages", Json.createArrayBuilder()
+        return JSON.createObjectBuilder()
+                .add("messages", JSON.createArrayBuilder()
                         .add(message("system", instructions(template, templates, pronouns, clinicianName, !plan.isEmpty())))
                         .add(message("user", input(template, units, shape, plan))))
                 .add("temperature", 0)
                 .add("max_tokens", maxTokens)
                 .add("response_format", format == Format.json_schema
-                        ? Json.createObjectBuilder().add("type", "json_schema").add("json_schema", Json.createObjectBuilder()
+                        ? JSON.createObjectBuilder().add("type", "json_schema").add("json_schema", JSON.createObjectBuilder()
                         .add("name", "clinical_note").add("strict", true).add("schema", schema(template)))
-                        : Json.createObjectBuilder().add("type", "json_object"))
+                        : JSON.createObjectBuilder().add("type", "json_object"))
                 .build();
     }
 
     static JsonObject message(String role, String content) {
-        return Json.createObjectBuilder().add("role", role).add("content", content).build();
+        return JSON.createObjectBuilder().add("role", role).add("content", content).build();
     }
 
     private static String instructions(Template template, NoteTemplates templates, Pronouns pronouns, String clinicianName,
@@ -117,31 +118,31 @@ public final class NotePrompt {
 
     /** The answer's shape: section keys limited to the template's. */
     static JsonObject schema(Template template) {
-        JsonArrayBuilder keys = Json.createArrayBuilder();
+        JsonArrayBuilder keys = JSON.createArrayBuilder();
         template.sections().forEach(s -> keys.add(s.key()));
-        JsonObjectBuilder evidence = Json.createObjectBuilder().add("type", "array")
-                .add("items", Json.createObjectBuilder().add("type", "string"));
-        JsonObject sentence = strictObject(Json.createObjectBuilder()
-                .add("text", Json.createObjectBuilder().add("type", "string"))
+        JsonObjectBuilder evidence = JSON.createObjectBuilder().add("type", "array")
+                .add("items", JSON.createObjectBuilder().add("type", "string"));
+        JsonObject sentence = strictObject(JSON.createObjectBuilder()
+                .add("text", JSON.createObjectBuilder().add("type", "string"))
                 .add("evidence", evidence), "text", "evidence");
-        JsonObject section = strictObject(Json.createObjectBuilder()
-                .add("key", Json.createObjectBuilder().add("type", "string").add("enum", keys))
-                .add("sentences", Json.createObjectBuilder().add("type", "array").add("items", sentence)), "key", "sentences");
-        JsonObject planItem = strictObject(Json.createObjectBuilder()
-                .add("item", Json.createObjectBuilder().add("type", "string"))
-                .add("evidence", Json.createObjectBuilder().add("type", "array")
-                        .add("items", Json.createObjectBuilder().add("type", "string"))), "item", "evidence");
-        return strictObject(Json.createObjectBuilder()
-                .add("sections", Json.createObjectBuilder().add("type", "array").add("items", section))
-                .add("treatmentPlan", Json.createObjectBuilder().add("type", "array").add("items", planItem)), "sections", "treatmentPlan");
+        JsonObject section = strictObject(JSON.createObjectBuilder()
+                .add("key", JSON.createObjectBuilder().add("type", "string").add("enum", keys))
+                .add("sentences", JSON.createObjectBuilder().add("type", "array").add("items", sentence)), "key", "sentences");
+        JsonObject planItem = strictObject(JSON.createObjectBuilder()
+                .add("item", JSON.createObjectBuilder().add("type", "string"))
+                .add("evidence", JSON.createObjectBuilder().add("type", "array")
+                        .add("items", JSON.createObjectBuilder().add("type", "string"))), "item", "evidence");
+        return strictObject(JSON.createObjectBuilder()
+                .add("sections", JSON.createObjectBuilder().add("type", "array").add("items", section))
+                .add("treatmentPlan", JSON.createObjectBuilder().add("type", "array").add("items", planItem)), "sections", "treatmentPlan");
     }
 
     private static JsonObject strictObject(JsonObjectBuilder properties, String... required) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JSON.createArrayBuilder();
         for (String name : required) {
             names.add(name);
         }
-        return Json.createObjectBuilder().add("type", "object").add("additionalProperties", false)
+        return JSON.createObjectBuilder().add("type", "object").add("additionalProperties", false)
                 .add("required", names).add("properties", properties).build();
     }
 }

@@ -1,7 +1,8 @@
 package io.notewell.note.control;
 
+import static io.notewell.platform.Jsonp.JSON;
+
 import io.notewell.session.entity.SessionType;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -57,7 +58,7 @@ public final class NoteTemplates {
 
     public static NoteTemplates load() {
         try (InputStream in = NoteTemplates.class.getClassLoader().getResourceAsStream(RESOURCE);
-             JsonReader reader = Json.createReader(in)) {
+             JsonReader reader = JSON.createReader(in)) {
             JsonObject root = reader.readObject();
             Map<String, Category> categories = new LinkedHashMap<>();
             root.getJsonObject("categories").forEach((name, value) -> {

@@ -1,7 +1,8 @@
 package io.notewell.recording.control;
 
+import static io.notewell.platform.Jsonp.JSON;
+
 import io.notewell.recording.entity.Transcript;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -134,7 +135,7 @@ public final class VoskSpeechEngine implements SpeechEngine, AutoCloseable {
         /** A Vosk result: {"result": [{"conf", "start", "end", "word"}...], "text"}; times in seconds. */
         private void add(String json) {
             JsonObject result;
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(json))) {
                 result = reader.readObject();
             }
             JsonArray words = result.getJsonArray("result");

@@ -1,6 +1,7 @@
 package io.notewell.remote.control;
 
-import jakarta.json.Json;
+import static io.notewell.platform.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -83,7 +84,7 @@ public final class OpenAiClient {
      * is always off.
      */
     public ChatAnswer chat(JsonObject request) {
-        JsonObject body = Json.createObjectBuilder(request).add("model", endpoint.model()).add("stream", false).build();
+        JsonObject body = JSON.createObjectBuilder(request).add("model", endpoint.model()).add("stream", false).build();
         HttpRequest.Builder call = request("/chat/completions")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
@@ -184,7 +185,7 @@ public final class OpenAiClient {
         if (status >= 300) {
             throw new ModelRejected("the " + what + " service refused the request (" + status + ")");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ModelUnavailable("the " + what + " service answered something other than a JSON object");

@@ -1,7 +1,8 @@
 package io.notewell.session.boundary;
 
+import static io.notewell.platform.Jsonp.JSON;
+
 import io.notewell.session.entity.TherapySession;
-import jakarta.json.Json;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to a create: the contract's {@code {"sessionId": "..."}}. */
@@ -14,6 +15,6 @@ public record SessionCreated(@Schema(description = "Id of the session") String s
 
     /** The exact body sent, also stored for replays of the same Idempotency-Key. */
     String toJson() {
-        return Json.createObjectBuilder().add("sessionId", sessionId).build().toString();
+        return JSON.createObjectBuilder().add("sessionId", sessionId).build().toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.notewell.session.control;
 
-import jakarta.json.Json;
+import static io.notewell.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.Objects;
@@ -13,11 +14,11 @@ public record WorkItem(String sessionId, int revision) {
     }
 
     public String toJson() {
-        return Json.createObjectBuilder().add("sessionId", sessionId).add("revision", revision).build().toString();
+        return JSON.createObjectBuilder().add("sessionId", sessionId).add("revision", revision).build().toString();
     }
 
     public static WorkItem fromJson(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             return new WorkItem(o.getString("sessionId"), o.getInt("revision"));
         }

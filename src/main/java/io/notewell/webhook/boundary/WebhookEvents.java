@@ -1,5 +1,7 @@
 package io.notewell.webhook.boundary;
 
+import static io.notewell.platform.Jsonp.JSON;
+
 import io.notewell.session.entity.SessionState;
 import io.notewell.session.entity.TherapySession;
 import io.notewell.user.entity.User;
@@ -7,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -41,15 +42,15 @@ public class WebhookEvents {
     /** The same from the columns alone, for a session whose row cannot be read as an entity. */
     public void sessionEnded(String partnerId, String sessionId, SessionState state, String errorCode, String providerId,
                              String clientId, String partnerAppointmentId) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("sessionId", sessionId).add("state", state.name());
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("sessionId", sessionId).add("state", state.name());
         add(data, "partnerAppointmentId", partnerAppointmentId);
         data.add("providerUserId", providerId);
-        JsonArrayBuilder clients = Json.createArrayBuilder();
+        JsonArrayBuilder clients = JSON.createArrayBuilder();
         if (clientId != null) {
             clients.add(clientId);
         }
         data.add("clientUserIds", clients);
-        JsonObjectBuilder partnerUserIds = Json.createObjectBuilder();
+        JsonObjectBuilder partnerUserIds = JSON.createObjectBuilder();
         User provider = em.find(User.class, providerId);
         if (provider != null && provider.partnerUserId() != null) {
             partnerUserIds.add("provider", provider.partnerUserId());
@@ -60,13 +61,13 @@ public class WebhookEvents {
         }
         data.add("partnerUserIds", partnerUserIds);
         if (errorCode != null) {
-            data.add("error", Json.createObjectBuilder().add("code", errorCode));
+            data.add("error", JSON.createObjectBuilder().add("code", errorCode));
         }
         outbox.publish(partnerId, state == SessionState.Done ? SESSION_COMPLETED : SESSION_FAILED, sessionId, data.build());
     }
 
     public void userCreated(User user) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("userId", user.id()).add("type", user.kind().name());
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("userId", user.id()).add("type", user.kind().name());
         add(data, "partnerUserId", user.partnerUserId());
         outbox.publish(user.partnerId(), USER_CREATED, null, data.build());
     }

@@ -1,5 +1,7 @@
 package io.notewell.webhook.boundary;
 
+import static io.notewell.platform.Jsonp.JSON;
+
 import io.notewell.platform.Messaging;
 import io.notewell.webhook.entity.WebhookDelivery;
 import io.notewell.webhook.entity.WebhookEndpoint;
@@ -11,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,12 +58,12 @@ public class WebhookOutbox {
     /** A ping to one endpoint, whatever it subscribes to. */
     public WebhookEvent ping(WebhookEndpoint endpoint) {
         return publishTo(List.of(endpoint), endpoint.partnerId(), "ping", null,
-                Json.createObjectBuilder().add("endpointId", endpoint.id()).build());
+                JSON.createObjectBuilder().add("endpointId", endpoint.id()).build());
     }
 
     private WebhookEvent publishTo(List<WebhookEndpoint> endpoints, String partnerId, String type, String sessionId, JsonObject data) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String payload = Json.createObjectBuilder().add("type", type).add("timestamp", now.toString()).add("data", data).build().toString();
+        String payload = JSON.createObjectBuilder().add("type", type).add("timestamp", now.toString()).add("data", data).build().toString();
         WebhookEvent event = new WebhookEvent(partnerId, type, sessionId, now, payload);
         if (endpoints.isEmpty()) {
             return event;
