@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
 import java.util.Optional;
@@ -41,6 +42,39 @@ class FieldCipherTest {
         assertThrows(IllegalStateException.class, () -> withKey((byte) 2).decrypt(stored));
         byte[] raw = Base64.getDecoder().decode(stored);
         raw[raw.length - 1] ^= 1;
+        assertThrows(IllegalStateException.class, () -> withKey((byte) 1).decrypt(Base64.getEncoder().encodeToString(raw)));
+    }
+
+    @Test
+    void text_is_compressed_before_it_is_encrypted() throws Exception {
+        FieldCipher cipher = withKey((byte) 1);
+        String transcript = new String(FieldCipherTest.class.getResourceAsStream("/sessions/adolescent-with-parent.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String stored = cipher.encrypt(transcript);
+        int storedBytes = Base64.getDecoder().decode(stored).length;
+        int plainBytes = transcript.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(storedBytes < plainBytes * 0.7, storedBytes + " bytes stored for " + plainBytes);
+        assertEquals(transcript, cipher.decrypt(stored));
+    }
+
+    @Test
+    void rows_written_in_the_first_format_are_still_read() throws Exception {
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, (byte) 1);
+        byte[] iv = new byte[12];
+        javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, iv));
+        byte[] sealed = aes.doFinal("Client denies SI.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String v1 = Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(13 + sealed.length)
+                .put((byte) 1).put(iv).put(sealed).array());
+        assertEquals("Client denies SI.", withKey((byte) 1).decrypt(v1));
+    }
+
+    @Test
+    void the_format_byte_is_authenticated() {
+        byte[] raw = Base64.getDecoder().decode(withKey((byte) 1).encrypt("Client denies SI."));
+        raw[0] = 1;
         assertThrows(IllegalStateException.class, () -> withKey((byte) 1).decrypt(Base64.getEncoder().encodeToString(raw)));
     }
 
