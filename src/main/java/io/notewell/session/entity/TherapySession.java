@@ -2,7 +2,6 @@ package io.notewell.session.entity;
 
 import io.notewell.platform.EncryptedText;
 import io.notewell.user.entity.Pronouns;
-import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -54,13 +53,9 @@ public class TherapySession {
     @Enumerated(EnumType.STRING)
     @Column(name = "recording_content")
     private RecordingContent recordingContent;
-    // read (and decrypted) only when the pipeline asks for them: the API never returns either, and reading a session
-    // or a page of sessions decrypted both each time (a third of a GET's time with the quick compiler)
-    @Basic(fetch = FetchType.LAZY)
     @Convert(converter = EncryptedText.class)
     @Column(name = "input_text")
     private String inputText;
-    @Basic(fetch = FetchType.LAZY)
     @Convert(converter = EncryptedText.class)
     @Column(name = "treatment_plan")
     private String treatmentPlan;
