@@ -3,6 +3,7 @@ package io.notewell.partner.boundary;
 import io.notewell.ApiApplication;
 import io.notewell.partner.entity.ApiKey;
 import io.notewell.partner.entity.Partner;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operator endpoints: partners and their API keys. */
+@ApplicationScoped
 @Path("admin/partners")
 @OperatorOnly
 @Tag(name = "Admin")

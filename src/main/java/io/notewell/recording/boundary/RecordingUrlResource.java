@@ -5,6 +5,7 @@ import io.notewell.partner.boundary.CurrentCaller;
 import io.notewell.partner.boundary.PartnerAuthenticated;
 import io.notewell.recording.control.RecordingStore;
 import io.notewell.user.boundary.RateLimited;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Pre-signed upload URLs for recordings. */
+@ApplicationScoped
 @Path("recording-url")
 @PartnerAuthenticated
 @RateLimited

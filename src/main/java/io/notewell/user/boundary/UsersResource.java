@@ -5,6 +5,7 @@ import io.notewell.partner.boundary.CurrentCaller;
 import io.notewell.partner.boundary.PartnerAuthenticated;
 import io.notewell.problem.ApiProblem;
 import io.notewell.user.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Providers and clients. Rate limited per credential. */
+@ApplicationScoped
 @Path("users")
 @PartnerAuthenticated
 @RateLimited

@@ -8,6 +8,7 @@ import io.notewell.user.boundary.RateLimited;
 import io.notewell.webhook.entity.WebhookDelivery;
 import io.notewell.webhook.entity.WebhookEndpoint;
 import io.notewell.webhook.entity.WebhookEvent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhook endpoints of the calling partner, and the deliveries made to them. */
+@ApplicationScoped
 @Path("webhooks")
 @PartnerAuthenticated
 @RateLimited
