@@ -77,8 +77,9 @@ public final class ClinicalVoice {
                     + "avoid|reach out|call|use|set|notice|" + GUIDANCE_VERBS + ")\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
-            "^(?:i'd like to|i’d like to|i would like to|i'm going to|i’m going to|i am going to|i will|i'll|i’ll|i want to|i plan to|"
+            "^(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
                     + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?((?:refer|coordinate|send|start|increase|"
+                    + "give you|provide|share|print|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -127,7 +128,7 @@ public final class ClinicalVoice {
     /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
             "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
-                    + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+)?"
+                    + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+)?"
                     + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
     private static final Pattern CLINICIAN_SUGGESTS = Pattern.compile(

@@ -19,7 +19,7 @@ final class PlacementHints {
             "^(?:Client was asked to|Client was asked, [^,]{1,40}, to|Client was instructed to|Client was instructed, [^,]{1,40}, to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
-                    + "speak (?:to|with)|check in|request|obtain|provide|complete)|"
+                    + "speak (?:to|with)|check in|request|obtain|provide|complete|give (?:her|him|them|the client) (?:information|a list|the number|resources|handouts?))|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|increasing|decreasing|raising|lowering|reducing|starting|stopping|"
                     + "switching|adding|tapering|continuing|trying|changing|discontinuing|holding|titrating|restarting|resuming))");
 

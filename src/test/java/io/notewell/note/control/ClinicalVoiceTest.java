@@ -130,6 +130,19 @@ class ClinicalVoiceTest {
         assertTrue(voice.render(clientSays("Yeah I get it.")).isEmpty(), "short talk without a feeling or symptom is left out");
     }
 
+    @Test
+    void what_the_client_can_do_if_it_happens_again_and_what_the_clinician_will_give_her_are_kept() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Client was instructed to call 988 or 911 if he threatens to hurt himself again.",
+                her.render(clinicianSays("If he threatens to hurt himself again, you can call 988 or 911.")).orElseThrow());
+        assertEquals("Therapist will give her information about a domestic violence hotline.",
+                her.render(clinicianSays("I'm also going to give you information about a domestic violence hotline.")).orElseThrow());
+    }
+
+    private static InputReader.Unit clinicianSays(String text) {
+        return new InputReader.Unit(0, text.length(), text, InputReader.Role.CLINICIAN, "Therapist", 1, null);
+    }
+
     private static InputReader.Unit clientSays(String text) {
         return new InputReader.Unit(0, text.length(), text, InputReader.Role.CLIENT, "Client", 1, null);
     }

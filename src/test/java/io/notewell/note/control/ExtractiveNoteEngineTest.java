@@ -1568,4 +1568,19 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").startsWith("Writer will follow up with group home staff"), section(note, "plan"));
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    @Test
+    void a_partners_suicide_threat_and_intimidation_are_abuse_and_the_safety_steps_reach_the_plan() {
+        NoteDocument note = note("partner-threat.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String risk = section(note, "risk");
+        assertTrue(risk.contains("Abuse or violence: endorsed"), risk);
+        assertTrue(risk.contains("He punched the wall next to my head"), risk);
+        // his threat is not her ideation: she was asked and said no
+        assertTrue(risk.contains("Suicidal ideation: denied"), risk);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was instructed to call 988 or 911"), plan);
+        assertTrue(plan.contains("Therapist will give her information about a support group"), plan);
+        assertTrue(plan.contains("domestic violence hotline"), plan);
+        assertFalse(section(note, "subjective").contains("support group"), section(note, "subjective"));
+    }
 }

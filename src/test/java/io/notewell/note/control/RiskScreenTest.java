@@ -88,6 +88,12 @@ class RiskScreenTest {
             Client reports SI with plan to jump from the parking garage; intent 3/10.      | suicidal_ideation  | endorsed     | intent endorsed
             Client's girlfriend called the police after he punched a hole in the door next to her head. | abuse | endorsed      |
             She reports her husband monitors her phone and doesn't let her see her friends. | abuse             | endorsed     |
+            Client: He's never hit me. He punched the wall next to my head once, last year. | abuse             | endorsed     |
+            Client: I told him I was moving out, and he said if I leave he'll kill himself. | abuse             | endorsed     |
+            Client: I told him I was moving out, and he said if I leave he'll kill himself. | suicidal_ideation | not_assessed |
+            Client reports her boyfriend threatens to kill himself whenever she talks about leaving. | abuse    | endorsed     |
+            Client: My roommate punched the wall when his team lost.                       | abuse              | not_assessed |
+            Client: If she leaves the job she'll kill herself with stress.                 | abuse              | not_assessed |
             Her mom doesn't let her go out on school nights.                               | abuse              | not_assessed |
             Client wrote goodbye letters to her sisters last week.                         | suicidal_ideation  | endorsed     |
             Client reports intrusive images of hurting her baby, which she finds horrifying; no intent. | homicidal_ideation | endorsed | ego-dystonic
