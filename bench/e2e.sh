@@ -38,9 +38,10 @@ sleep 5
 idle_rss=$(ps -o rss= -p $SERVER)
 echo "# end to end, $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), database ${DB:-h2}"
 python3 - "$PORT" "$HOOK_PORT" "$DATA/dev-api-key" "$SESSIONS" "$WARMUP" "$SERVER" <<'PY'
-import json, os, re, sys, threading, time, urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import os, re, sys, time
 from concurrent.futures import ThreadPoolExecutor
+sys.path.insert(0, "bench")
+from benchlib import SessionEnds, api, receive_webhooks
 port, hook_port, keyfile, n, warmup = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 launcher = int(sys.argv[6])
 
@@ -58,31 +59,9 @@ def server_threads():
         name = re.sub(r"[-#\d\s]+$", "", comm) or comm
         groups[name] = groups.get(name, 0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return groups
-key = open(keyfile).read().strip()
-base = f"http://127.0.0.1:{port}"
-done = {}
-lock = threading.Lock()
-all_done = threading.Condition(lock)
-
-class Receiver(BaseHTTPRequestHandler):
-    def do_POST(self):
-        event = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        with lock:
-            if event["type"] in ("session.completed", "session.failed"):
-                done.setdefault(event["data"]["sessionId"], (time.time(), event["type"]))
-                all_done.notify_all()
-        self.send_response(204); self.end_headers()
-    def log_message(self, *a): pass
-ThreadingHTTPServer.daemon_threads = True
-server = ThreadingHTTPServer(("127.0.0.1", hook_port), Receiver)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-
-def call(method, path, body=None):
-    req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
-                                 headers={"Authorization": "Bearer " + key, "Content-Type": "application/json"})
-    with urllib.request.urlopen(req) as r:
-        raw = r.read()
-        return json.loads(raw) if raw else None
+call = api(port, keyfile)
+ends = SessionEnds()
+receive_webhooks(hook_port, ends)
 
 call("POST", "/webhooks/endpoints", {"url": f"http://127.0.0.1:{hook_port}/hooks"})
 provider = call("POST", "/users/providers", {"firstName": "Ada", "lastName": "Byron", "email": "e2e@x.example"})["userId"]
@@ -91,19 +70,15 @@ plan = open("target/bench/plan-anxiety.md").read()
 def create(_):
     return call("POST", "/sessions", {"providerUserId": provider, "clientPronouns": "FeminineHer", "sessionType": "Soap",
                                       "input": {"text": {"text": text}}, "externalTreatmentPlan": plan})["sessionId"]
-def wait_for(ids):
-    with lock:
-        while not all(i in done for i in ids):
-            all_done.wait(1)
 with ThreadPoolExecutor(16) as clients:
-    wait_for(list(clients.map(create, range(warmup))))     # warm-up
+    ends.wait_for(list(clients.map(create, range(warmup))))     # warm-up
     cpu_before, client_before = server_threads(), sum(os.times()[:2])
     t0 = time.time()
     ids = list(clients.map(create, range(n)))
     created = time.time()
-wait_for(ids)
-last = max(done[i][0] for i in ids)
-failed = sum(1 for i in ids if done[i][1] != "session.completed")
+ended = ends.wait_for(ids)
+last = max(at for at, _ in ended)
+failed = sum(1 for _, kind in ended if kind != "session.completed")
 total = last - t0
 print(f"sessions={n} failed={failed} creates_took_s={created - t0:.2f} first_create_to_last_webhook_s={total:.2f} "
       f"sessions_per_min={n / total * 60:.0f}")

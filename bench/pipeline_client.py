@@ -4,47 +4,15 @@ instead would load the two cores of the server it measures (a GET of a Done sess
 
 usage: pipeline_client.py PORT HOOK_PORT KEY_FILE SESSIONS WARMUP OUT_FILE
 """
-import json
 import sys
-import threading
 import time
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from benchlib import SessionEnds, api, receive_webhooks
 
 port, hook_port, keyfile, n, warmup, out = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
-key = open(keyfile).read().strip()
-base = f"http://127.0.0.1:{port}"
-ended = {}
-arrived = threading.Condition()
-
-
-class Receiver(BaseHTTPRequestHandler):
-    def do_POST(self):
-        event = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        with arrived:
-            if event["type"] in ("session.completed", "session.failed"):
-                ended.setdefault(event["data"]["sessionId"], (time.perf_counter(), event["type"]))
-                arrived.notify_all()
-        self.send_response(204)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-ThreadingHTTPServer.daemon_threads = True
-receiver = ThreadingHTTPServer(("127.0.0.1", hook_port), Receiver)
-threading.Thread(target=receiver.serve_forever, daemon=True).start()
-
-
-def call(method, path, body=None):
-    req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
-                                 headers={"Authorization": "Bearer " + key, "Content-Type": "application/json"})
-    with urllib.request.urlopen(req) as r:
-        raw = r.read()
-        return json.loads(raw) if raw else None
-
-
+call = api(port, keyfile)
+ends = SessionEnds()
+receive_webhooks(hook_port, ends)
 call("POST", "/webhooks/endpoints", {"url": f"http://127.0.0.1:{hook_port}/hooks"})
 provider = call("POST", "/users/providers", {"firstName": "Ada", "lastName": "Byron", "email": "bench@x.example"})["userId"]
 text = open("target/bench/session-1500.txt").read()
@@ -53,15 +21,11 @@ plan = open("target/bench/plan-anxiety.md").read()
 
 def one():
     """(create -> session.completed received, create request alone), in ms"""
-    t0 = time.perf_counter()
+    t0 = time.time()
     sid = call("POST", "/sessions", {"providerUserId": provider, "clientPronouns": "FeminineHer", "sessionType": "Soap",
                                      "input": {"text": {"text": text}}, "externalTreatmentPlan": plan})["sessionId"]
-    created = time.perf_counter()
-    with arrived:
-        while sid not in ended:
-            if not arrived.wait(120):
-                sys.exit(f"no webhook for session {sid} within 120 s")
-    at, kind = ended[sid]
+    created = time.time()
+    [(at, kind)] = ends.wait_for([sid], timeout_s=120)
     if kind != "session.completed":
         sys.exit(f"session {sid} ended with {kind}")
     return (at - t0) * 1000, (created - t0) * 1000

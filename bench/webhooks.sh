@@ -22,35 +22,20 @@ SERVER=$!
 until curl -sf "localhost:$PORT/health/ready" | grep -q '"database"'; do sleep 0.2; done
 echo "# webhooks, $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)); receiver answers in 50 ms"
 python3 - "$PORT" "$HOOK_PORT" "$DATA/dev-api-key" "$EVENTS" "$SESSIONS" <<'PY'
-import json, sys, threading, time, urllib.request
+import sys, threading, time
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from concurrent.futures import ThreadPoolExecutor
+sys.path.insert(0, "bench")
+from benchlib import api, receive_webhooks
 port, hook_port, keyfile, events, sessions = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
-key = open(keyfile).read().strip()
-base = f"http://127.0.0.1:{port}"
+call = api(port, keyfile)
 received = {}
 lock = threading.Lock()
 
-class Receiver(BaseHTTPRequestHandler):
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        at = time.time()
-        time.sleep(0.05)
-        with lock:
-            received.setdefault(self.headers["webhook-id"], (at, json.loads(body)))
-        self.send_response(204); self.end_headers()
-    def log_message(self, *a): pass
-ThreadingHTTPServer.daemon_threads = True
-server = ThreadingHTTPServer(("127.0.0.1", hook_port), Receiver)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-
-def call(method, path, body=None):
-    req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
-                                 headers={"Authorization": "Bearer " + key, "Content-Type": "application/json"})
-    with urllib.request.urlopen(req) as r:
-        raw = r.read()
-        return json.loads(raw) if raw else None
+def record(headers, event, at):
+    with lock:
+        received.setdefault(headers["webhook-id"], (at, event))
+receive_webhooks(hook_port, record, answer_after_s=0.05)
 
 endpoint = call("POST", "/webhooks/endpoints", {"url": f"http://127.0.0.1:{hook_port}/hooks"})["endpointId"]
 def count(kind):
