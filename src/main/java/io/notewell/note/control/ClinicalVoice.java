@@ -723,6 +723,15 @@ public final class ClinicalVoice {
         };
     }
 
+    /** "for his safety and for yours": the possessive that stands alone. */
+    private String possessivePronoun() {
+        return switch (pronouns) {
+            case MasculineHim -> "his";
+            case FeminineHer -> "hers";
+            case NeutralThem -> "theirs";
+        };
+    }
+
     private static final Set<String> KEEP = Set.of("can", "could", "would", "should", "will", "might", "must", "may",
             "shall", "did", "had", "was", "felt", "went", "thought", "said", "got", "made", "knew", "took", "saw", "came",
             "left", "lost", "told", "found", "kept", "slept", "ate", "tried", "used", "started", "stopped", "wanted",
@@ -954,6 +963,7 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\byou(?:'|’)ll\\b", s + "'ll");
         out = replaceAll(out, "(?i)\\byou(?:'|’)d\\b", s + "'d");
         out = replaceAll(out, "(?i)\\byourself\\b", reflexive());
+        out = replaceAll(out, "(?i)\\byours\\b", possessivePronoun());
         out = replaceAll(out, "(?i)\\byour\\b", pronouns.possessive());
         out = replaceAll(out, "(?i)\\byou don't\\b|\\byou don’t\\b|\\byou do not\\b", s + (singular ? " does not" : " do not"));
         // "how to respond when you ask for reassurance": after a conjunction, "you" is a subject whatever its verb

@@ -135,6 +135,8 @@ class ClinicalVoiceTest {
         ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
         assertEquals("Client was instructed to call 988 or 911 if he threatens to hurt himself again.",
                 her.render(clinicianSays("If he threatens to hurt himself again, you can call 988 or 911.")).orElseThrow());
+        assertTrue(her.render(clinicianSays("Those are things I take seriously, both for his safety and for yours.")).orElseThrow()
+                .endsWith("both for his safety and for hers."));
         assertEquals("Therapist will give her information about a domestic violence hotline.",
                 her.render(clinicianSays("I'm also going to give you information about a domestic violence hotline.")).orElseThrow());
     }

@@ -1582,5 +1582,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Therapist will give her information about a support group"), plan);
         assertTrue(plan.contains("domestic violence hotline"), plan);
         assertFalse(section(note, "subjective").contains("support group"), section(note, "subjective"));
+        // the clinician's weighing of what she told, said aloud, is the assessment, not her report
+        assertTrue(section(note, "assessment").contains("things the therapist takes seriously, both for his safety and for hers"),
+                section(note, "assessment"));
     }
 }
