@@ -3,6 +3,7 @@ package io.notewell.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +14,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -34,7 +34,7 @@ public class FieldCipher {
     /** AES-GCM of the UTF-8 text (rows written before 2026-12-03; still read). */
     private static final byte FORMAT_V1 = 1;
     /**
-     * AES-GCM of the text deflated first, the format byte authenticated with it. Notes are JSON with an evidence span per
+     * AES-GCM of the text deflated first (zlib), the format byte authenticated with it. Notes are JSON with an evidence span per
      * sentence and shrink about fivefold, so there is that much less to encrypt, store and decrypt: AES-GCM runs as Java
      * code under the quick compiler, and decrypting the note was a fifth of a GET session's CPU. What compression can
      * reveal through a ciphertext's length is one field's own redundancy; no field mixes text of different parties.
@@ -97,43 +97,24 @@ public class FieldCipher {
             }
             cipher.updateAAD(new byte[] {FORMAT_V2});
             return new String(inflate(cipher.doFinal(sealed)), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | DataFormatException e) {
+        } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("decryption failed: wrong key or tampered data", e);
         }
     }
 
     private static byte[] deflate(byte[] plain) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        try {
-            deflater.setInput(plain);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
-            byte[] chunk = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(chunk, 0, deflater.deflate(chunk));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(plain.length / 3 + 64);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(packed)) {
+            out.write(plain);
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
         }
+        return packed.toByteArray();
     }
 
-    private static byte[] inflate(byte[] packed) throws DataFormatException {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(packed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 4);
-            byte[] chunk = new byte[8192];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(chunk);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new DataFormatException("truncated");
-                }
-                out.write(chunk, 0, n);
-            }
-            return out.toByteArray();
-        } finally {
-            inflater.end();
+    private static byte[] inflate(byte[] packed) throws IOException {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(packed))) {
+            return in.readAllBytes();
         }
     }
 
