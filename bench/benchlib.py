@@ -63,3 +63,21 @@ class SessionEnds:
                     raise TimeoutError(f"{sum(1 for i in ids if i not in self.ended)} sessions without a webhook after {timeout_s} s")
                 self.arrived.wait(1)
         return [self.ended[i] for i in ids]
+
+
+def session_ends(call, hook_port):
+    """A receiver on loopback registered as the partner's webhook endpoint; returns the SessionEnds it fills"""
+    ends = SessionEnds()
+    receive_webhooks(hook_port, ends)
+    call("POST", "/webhooks/endpoints", {"url": f"http://127.0.0.1:{hook_port}/hooks"})
+    return ends
+
+
+def text_sessions(call, email, text, plan=None):
+    """create(*ignored) -> the id of a new SOAP session of text (with the treatment plan, if any), for a provider made
+    here with that e-mail address"""
+    provider = call("POST", "/users/providers", {"firstName": "Ada", "lastName": "Byron", "email": email})["userId"]
+    body = {"providerUserId": provider, "clientPronouns": "FeminineHer", "sessionType": "Soap", "input": {"text": {"text": text}}}
+    if plan is not None:
+        body["externalTreatmentPlan"] = plan
+    return lambda *ignored: call("POST", "/sessions", body)["sessionId"]

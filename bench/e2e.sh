@@ -41,7 +41,7 @@ python3 - "$PORT" "$HOOK_PORT" "$DATA/dev-api-key" "$SESSIONS" "$WARMUP" "$SERVE
 import os, re, sys, time
 from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, "bench")
-from benchlib import SessionEnds, api, receive_webhooks
+from benchlib import api, session_ends, text_sessions
 port, hook_port, keyfile, n, warmup = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 launcher = int(sys.argv[6])
 
@@ -60,16 +60,8 @@ def server_threads():
         groups[name] = groups.get(name, 0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return groups
 call = api(port, keyfile)
-ends = SessionEnds()
-receive_webhooks(hook_port, ends)
-
-call("POST", "/webhooks/endpoints", {"url": f"http://127.0.0.1:{hook_port}/hooks"})
-provider = call("POST", "/users/providers", {"firstName": "Ada", "lastName": "Byron", "email": "e2e@x.example"})["userId"]
-text = open("target/bench/session-1500.txt").read()
-plan = open("target/bench/plan-anxiety.md").read()
-def create(_):
-    return call("POST", "/sessions", {"providerUserId": provider, "clientPronouns": "FeminineHer", "sessionType": "Soap",
-                                      "input": {"text": {"text": text}}, "externalTreatmentPlan": plan})["sessionId"]
+ends = session_ends(call, hook_port)
+create = text_sessions(call, "e2e@x.example", open("target/bench/session-1500.txt").read(), open("target/bench/plan-anxiety.md").read())
 with ThreadPoolExecutor(16) as clients:
     ends.wait_for(list(clients.map(create, range(warmup))))     # warm-up
     cpu_before, client_before = server_threads(), sum(os.times()[:2])

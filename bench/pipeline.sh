@@ -2,7 +2,8 @@
 # Benchmark: the whole pipeline on the embedded defaults. Starts bin/notewell on a fresh data directory,
 # creates SESSIONS sessions of ~1,500 words one after another (after WARMUP more) and measures for each the time
 # from its create request to its session.completed webhook at a receiver on loopback (bench/pipeline_client.py),
-# then runs the engine alone in one JVM on the same input and machine, and prints the pipeline's overhead as a share of the end-to-end time, start-up time and resident memory.
+# then runs the engine alone in one JVM on the same input and machine, and prints the pipeline's overhead as a
+# share of the end-to-end time, start-up time and resident memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SESSIONS="${SESSIONS:-20}"
@@ -33,9 +34,8 @@ engine=$(java -cp "target/test-classes:target/classes:$(cat target/bench-classpa
   io.notewell.bench.NoteEngineBench target/bench/session-1500.txt 30 2>/dev/null | sed -n 's/.*note_ms_mean=\([0-9.]*\).*/\1/p')
 e2e=$(cat target/bench/e2e.txt)
 # the engine's own time inside the server, from its log line per note (the last SESSIONS notes)
-engine_in_server=$(grep -o 'engine [0-9]* ms' target/bench/server.log | tail -n "$SESSIONS" | awk '{s+=$2} END {print s/NR}')
-waited=$(grep -o 'waited [0-9]* ms' target/bench/server.log | tail -n "$SESSIONS" | awk '{s+=$2} END {print s/NR}')
-storing=$(grep -o 'storing [0-9]* ms' target/bench/server.log | tail -n "$SESSIONS" | awk '{s+=$2} END {print s/NR}')
+read -r waited engine_in_server storing < <(grep -o 'waited [0-9]* ms for a worker, engine [0-9]* ms, storing [0-9]* ms' \
+  target/bench/server.log | tail -n "$SESSIONS" | awk '{w += $2; e += $8; s += $11} END {print w/NR, e/NR, s/NR}')
 echo "# pipeline, $(date -u +%F) on $(nproc) cores, embedded defaults (H2 file, embedded ActiveMQ)"
 echo "startup_to_ready_s=$(python3 -c "print(round($ready - $started, 1))")"
 echo "engine_alone_ms_mean=$engine (same input, same machine, one JVM)"

@@ -7,23 +7,18 @@ usage: pipeline_client.py PORT HOOK_PORT KEY_FILE SESSIONS WARMUP OUT_FILE
 import sys
 import time
 
-from benchlib import SessionEnds, api, receive_webhooks
+from benchlib import api, session_ends, text_sessions
 
 port, hook_port, keyfile, n, warmup, out = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
 call = api(port, keyfile)
-ends = SessionEnds()
-receive_webhooks(hook_port, ends)
-call("POST", "/webhooks/endpoints", {"url": f"http://127.0.0.1:{hook_port}/hooks"})
-provider = call("POST", "/users/providers", {"firstName": "Ada", "lastName": "Byron", "email": "bench@x.example"})["userId"]
-text = open("target/bench/session-1500.txt").read()
-plan = open("target/bench/plan-anxiety.md").read()
+ends = session_ends(call, hook_port)
+create = text_sessions(call, "bench@x.example", open("target/bench/session-1500.txt").read(), open("target/bench/plan-anxiety.md").read())
 
 
 def one():
     """(create -> session.completed received, create request alone), in ms"""
     t0 = time.time()
-    sid = call("POST", "/sessions", {"providerUserId": provider, "clientPronouns": "FeminineHer", "sessionType": "Soap",
-                                     "input": {"text": {"text": text}}, "externalTreatmentPlan": plan})["sessionId"]
+    sid = create()
     created = time.time()
     [(at, kind)] = ends.wait_for([sid], timeout_s=120)
     if kind != "session.completed":

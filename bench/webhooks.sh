@@ -26,7 +26,7 @@ import sys, threading, time
 from datetime import datetime
 from concurrent.futures import ThreadPoolExecutor
 sys.path.insert(0, "bench")
-from benchlib import api, receive_webhooks
+from benchlib import api, receive_webhooks, text_sessions
 port, hook_port, keyfile, events, sessions = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 call = api(port, keyfile)
 received = {}
@@ -52,12 +52,10 @@ done = time.time()
 print(f"events={events} delivered={count('ping')} queue_s={queued - t0:.1f} first_request_to_last_delivery_s={done - t0:.1f} "
       f"events_per_s={count('ping') / (done - t0):.0f} (target: 1,000 in < 30 s)")
 
-provider = call("POST", "/users/providers", {"firstName": "Ada", "lastName": "Byron", "email": "hooks-bench@x.example"})["userId"]
-text = open("src/test/resources/sessions/depression-notes.txt").read()
+create = text_sessions(call, "hooks-bench@x.example", open("src/test/resources/sessions/depression-notes.txt").read())
 ids = []
 for _ in range(sessions):
-    ids.append(call("POST", "/sessions", {"providerUserId": provider, "clientPronouns": "FeminineHer", "sessionType": "Soap",
-                                          "input": {"text": {"text": text}}})["sessionId"])
+    ids.append(create())
     time.sleep(0.2)
 deadline = time.time() + 300
 while count("session.completed") < sessions and time.time() < deadline:
