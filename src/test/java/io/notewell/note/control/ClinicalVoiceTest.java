@@ -135,10 +135,15 @@ class ClinicalVoiceTest {
         ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
         assertEquals("Client was instructed to call 988 or 911 if he threatens to hurt himself again.",
                 her.render(clinicianSays("If he threatens to hurt himself again, you can call 988 or 911.")).orElseThrow());
-        assertTrue(her.render(clinicianSays("Those are things I take seriously, both for his safety and for yours.")).orElseThrow()
-                .endsWith("both for his safety and for hers."));
         assertEquals("Therapist will give her information about a domestic violence hotline.",
                 her.render(clinicianSays("I'm also going to give you information about a domestic violence hotline.")).orElseThrow());
+    }
+
+    @Test
+    void the_clinicians_yours_is_the_clients_own_possessive() {
+        assertTrue(new ClinicalVoice("Therapist", Pronouns.FeminineHer)
+                .render(clinicianSays("Those are things I take seriously, both for his safety and for yours.")).orElseThrow()
+                .endsWith("both for his safety and for hers."));
     }
 
     private static InputReader.Unit clinicianSays(String text) {

@@ -1582,8 +1582,13 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Therapist will give her information about a support group"), plan);
         assertTrue(plan.contains("domestic violence hotline"), plan);
         assertFalse(section(note, "subjective").contains("support group"), section(note, "subjective"));
-        // the clinician's weighing of what she told, said aloud, is the assessment, not her report
+    }
+
+    @Test
+    void the_clinicians_weighing_of_a_risk_said_aloud_is_the_assessment_not_the_clients_report() {
+        NoteDocument note = note("partner-threat.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         assertTrue(section(note, "assessment").contains("things the therapist takes seriously, both for his safety and for hers"),
                 section(note, "assessment"));
+        assertFalse(section(note, "subjective").contains("takes seriously"), section(note, "subjective"));
     }
 }
