@@ -16,6 +16,9 @@ import jakarta.jms.Queue;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,9 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The outbox: an event is written in the transaction of the change that causes it, with one delivery per
- * endpoint that wants it, and a message per delivery is sent in the same transaction, so that nothing is
- * told that did not happen and nothing that happened goes untold (the dispatcher sweeps up anything whose
- * message was lost).
+ * endpoint that wants it, so that nothing is told that did not happen and nothing that happened goes untold.
+ * A delivery's first attempt is made as soon as that transaction commits ({@link FirstAttempts});
+ * one that must wait behind an older delivery of the same session to the same endpoint gets a message on the
+ * webhook queue in the transaction instead. Either way the delivery is claimed for {@link #CLAIM_SECONDS}, and the
+ * dispatcher sweeps up any whose attempt or message was lost.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -46,6 +51,12 @@ public class WebhookOutbox {
 
     @Resource(lookup = QUEUE)
     Queue queue;
+
+    @Inject
+    FirstAttempts firstAttempts;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** Records {@code type} for every endpoint of the partner that wants it; answers the event. */
     public WebhookEvent publish(String partnerId, String type, String sessionId, JsonObject data) {
@@ -77,16 +88,52 @@ public class WebhookOutbox {
             deliveries.add(delivery);
         }
         em.flush();
-        for (WebhookDelivery delivery : deliveries) {
-            try {
-                messaging.send(queue, delivery.id(), "deliveryId", delivery.id());
-            } catch (JMSException e) {
-                // the transaction goes on: the dispatcher queues the delivery once its claim runs out
-                em.createQuery("UPDATE WebhookDelivery d SET d.claimedUntil = NULL WHERE d.id = :id")
-                        .setParameter("id", delivery.id()).executeUpdate();
+        List<WebhookDeliveries.Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            WebhookDelivery delivery = deliveries.get(i);
+            WebhookEndpoint endpoint = endpoints.get(i);
+            if (behindAnOlderDelivery(delivery)) {
+                queue(delivery);
+            } else {
+                attempts.add(new WebhookDeliveries.Attempt(delivery.id(), endpoint.id(), event.id(), endpoint.url(),
+                        endpoint.signingSecrets(now), payload, 1));
             }
         }
+        if (!attempts.isEmpty()) {
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        firstAttempts.submit(attempts);
+                    }
+                }
+            });
+        }
         return event;
+    }
+
+    /** An older event of the same session to the same endpoint is still pending: this one is told after it. */
+    private boolean behindAnOlderDelivery(WebhookDelivery delivery) {
+        return delivery.sessionId() != null && !em.createQuery("SELECT d.id FROM WebhookDelivery d WHERE d.endpointId = :endpoint "
+                        + "AND d.sessionId = :session AND d.status = :pending AND d.sequenceNumber < :sequence", String.class)
+                .setParameter("endpoint", delivery.endpointId()).setParameter("session", delivery.sessionId())
+                .setParameter("pending", WebhookDelivery.Status.pending).setParameter("sequence", delivery.sequenceNumber())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** A message on the webhook queue, sent with this transaction; the worker's attempt then checks the order. */
+    private void queue(WebhookDelivery delivery) {
+        try {
+            messaging.send(queue, delivery.id(), "deliveryId", delivery.id());
+        } catch (JMSException e) {
+            // the transaction goes on: the dispatcher queues the delivery once its claim runs out
+            em.createQuery("UPDATE WebhookDelivery d SET d.claimedUntil = NULL WHERE d.id = :id")
+                    .setParameter("id", delivery.id()).executeUpdate();
+        }
     }
 
     /** Orders events of one session: creation time in microseconds, ties broken by a counter. */

@@ -3,6 +3,7 @@ package io.notewell.webhook.boundary;
 import io.notewell.webhook.control.WebhookSignature;
 import io.notewell.webhook.control.WebhookUrlPolicy;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.concurrent.ManagedThreadFactoryDefinition;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -29,13 +30,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * redirects followed. At most a few attempts run against one endpoint at a time on this instance, so a
  * slow or dead receiver holds up only its own deliveries; an attempt that finds its endpoint busy for more
  * than a quarter of a second is postponed by a second instead of waiting.
+ *
+ * <p>The first attempt of a new event is made right after the commit that recorded it, on this instance's own
+ * webhook threads ({@link FirstAttempts}); retries, and deliveries that wait behind an older one, come from the
+ * webhook queue.
  */
+@ManagedThreadFactoryDefinition(name = WebhookSender.THREADS)
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookSender {
 
     static final String USER_AGENT = "Notewell-Webhooks/1.0";
+    /** The threads of {@link FirstAttempts}: defined here, where the container reads resource definitions. */
+    static final String THREADS = "java:app/concurrent/WebhookThreads";
 
     @Inject
     WebhookDeliveries deliveries;
@@ -60,16 +68,17 @@ public class WebhookSender {
                 .connectTimeout(Duration.ofSeconds(Math.min(timeoutSeconds, 5))).build();
     }
 
+    /** The attempt of a delivery taken from the webhook queue. */
     public void attempt(String deliveryId) {
-        Optional<WebhookDeliveries.Attempt> next = deliveries.prepare(deliveryId);
-        if (next.isEmpty()) {
-            return;
-        }
-        WebhookDeliveries.Attempt attempt = next.get();
+        deliveries.prepare(deliveryId).ifPresent(this::make);
+    }
+
+    /** One attempt of what {@link WebhookDeliveries#prepare} or the outbox found to send. */
+    public void make(WebhookDeliveries.Attempt attempt) {
         Semaphore slots = inFlight.computeIfAbsent(attempt.endpointId(), id -> new Semaphore(perEndpoint));
         try {
             if (!slots.tryAcquire(250, TimeUnit.MILLISECONDS)) {
-                deliveries.postpone(deliveryId, Duration.ofSeconds(1));
+                deliveries.postpone(attempt.deliveryId(), Duration.ofSeconds(1));
                 return;
             }
         } catch (InterruptedException e) {
