@@ -1,23 +1,45 @@
 """What the benchmark clients share: the API called with the dev partner's key, and a webhook receiver on loopback."""
+import http.client
 import json
 import threading
 import time
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 def api(port, keyfile):
-    """call(method, path, body=None) -> the answer's JSON (None when empty), authenticated with the key in keyfile"""
+    """call(method, path, body=None) -> the answer's JSON (None when empty), authenticated with the key in keyfile.
+    Each thread keeps its connection open between calls, as a partner's HTTP client pools its connections (a new
+    connection per call measured about 1 ms more per request here); an error status raises ApiError."""
     key = open(keyfile).read().strip()
-    base = f"http://127.0.0.1:{port}"
+    headers = {"Authorization": "Bearer " + key, "Content-Type": "application/json"}
+    local = threading.local()
 
     def call(method, path, body=None):
-        req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
-                                     headers={"Authorization": "Bearer " + key, "Content-Type": "application/json"})
-        with urllib.request.urlopen(req) as r:
-            raw = r.read()
-            return json.loads(raw) if raw else None
+        data = None if body is None else json.dumps(body).encode()
+        for retry in (False, True):
+            if getattr(local, "connection", None) is None:
+                local.connection = http.client.HTTPConnection("127.0.0.1", int(port), timeout=120)
+            try:
+                local.connection.request(method, path, body=data, headers=headers)
+                r = local.connection.getresponse()
+                raw = r.read()
+                break
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                # the server closed the kept connection while it was idle: the request never reached it
+                local.connection.close()
+                local.connection = None
+                if retry:
+                    raise
+        if r.status >= 400:
+            raise ApiError(method, path, r.status, raw)
+        return json.loads(raw) if raw else None
     return call
+
+
+class ApiError(Exception):
+    def __init__(self, method, path, status, body):
+        super().__init__(f"{method} {path}: HTTP {status} {body[:300]!r}")
+        self.status = status
 
 
 def receive_webhooks(hook_port, on_event, answer_after_s=0.0):
@@ -37,6 +59,8 @@ def receive_webhooks(hook_port, on_event, answer_after_s=0.0):
             pass
 
     ThreadingHTTPServer.daemon_threads = True
+    # a listen backlog like a web server's (Python's default of 5 refused connections when a dozen attempts came at once)
+    ThreadingHTTPServer.request_queue_size = 128
     server = ThreadingHTTPServer(("127.0.0.1", hook_port), Receiver)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
