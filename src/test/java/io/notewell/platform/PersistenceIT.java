@@ -10,6 +10,10 @@ import io.notewell.idempotency.boundary.IdempotencyRecords;
 import io.notewell.partner.boundary.Partners;
 import io.notewell.problem.ApiProblem;
 import io.notewell.problem.ProblemType;
+import io.notewell.session.boundary.SessionPage;
+import io.notewell.session.boundary.SessionQuery;
+import io.notewell.session.boundary.SessionView;
+import io.notewell.session.boundary.Sessions;
 import io.notewell.session.entity.SessionType;
 import io.notewell.session.entity.TherapySession;
 import io.notewell.testing.Deployments;
@@ -45,6 +49,9 @@ class PersistenceIT {
 
     @Inject
     IdempotencyRecords idempotency;
+
+    @Inject
+    Sessions sessions;
 
     @PersistenceContext
     EntityManager em;
@@ -136,6 +143,46 @@ class PersistenceIT {
             assertTrue(rs.next());
             assertNull(rs.getString(1));
         }
+    }
+
+    @Test
+    void a_listing_shows_sessions_without_reading_their_encrypted_content() throws Exception {
+        var partner = partners.create("Listing");
+        tx.begin();
+        User provider = User.provider(partner.id(), "Ada", "Byron", "ada-list-" + Instant.now().toEpochMilli() + "@x.example",
+                null, new User.ProviderProfile(null, null, null, null, null, null, null));
+        em.persist(provider);
+        em.flush();
+        TherapySession session = TherapySession.fromText(
+                new TherapySession.Participants(partner.id(), provider.id(), null, Pronouns.NeutralThem),
+                SessionType.Dap, Instant.now(), "appt-7", "## Goal 1: sleep", "Client reports poor sleep for two weeks.");
+        em.persist(session);
+        tx.commit();
+        // the stored content made undecryptable: reading the session needs it, listing it must not
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE therapy_session SET input_text = 'AQ==', treatment_plan = 'AQ==' WHERE id = ?")) {
+            ps.setString(1, session.id());
+            assertEquals(1, ps.executeUpdate());
+        }
+
+        SessionQuery firstPage = new SessionQuery();
+        firstPage.page = "1";
+        firstPage.pageSize = "20";
+        SessionPage page = sessions.list(partner.id(), firstPage);
+
+        assertEquals(1, page.total());
+        SessionView item = page.items().get(0);
+        assertEquals(session.id(), item.sessionId());
+        assertEquals("Dap", item.sessionType());
+        assertEquals(provider.id(), item.providerUserId());
+        assertEquals("NeutralThem", item.clientPronouns());
+        assertEquals("appt-7", item.partnerAppointmentId());
+        assertEquals(session.state().name(), item.state());
+        assertEquals(session.step().name(), item.progress().step());
+        assertEquals("Text", item.inputType());
+        assertNull(item.note());
+        em.clear();
+        assertThrows(RuntimeException.class, () -> em.find(TherapySession.class, session.id()));
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.notewell.note.entity.NoteDocument;
 import io.notewell.note.entity.NoteSentence;
 import io.notewell.note.entity.PlanLink;
 import io.notewell.note.entity.RiskFinding;
-import io.notewell.session.entity.TherapySession;
+import io.notewell.session.entity.SessionSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,11 +110,11 @@ public record SessionView(
                               @Schema(description = "Each sentence with the spans of the input it rests on") List<NoteSentence> sentences) {
     }
 
-    static SessionView of(TherapySession s, Optional<Notes.Stored> note) {
+    static SessionView of(SessionSummary s, Optional<Notes.Stored> note) {
         return of(s, note, RecordingParts.NONE);
     }
 
-    static SessionView of(TherapySession s, Optional<Notes.Stored> note, RecordingParts recording) {
+    static SessionView of(SessionSummary s, Optional<Notes.Stored> note, RecordingParts recording) {
         Instant since = s.stateChangedAt() == null ? s.createdAt() : s.stateChangedAt();
         return new SessionView(s.id(), s.sessionType().name(), s.date(), s.providerId(),
                 s.clientId() == null ? List.of() : List.of(s.clientId()),

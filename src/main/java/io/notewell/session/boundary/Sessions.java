@@ -8,6 +8,7 @@ import io.notewell.session.control.WorkItem;
 import io.notewell.session.control.WorkQueue;
 import io.notewell.recording.boundary.Recordings;
 import io.notewell.session.entity.RecordingContent;
+import io.notewell.session.entity.SessionRow;
 import io.notewell.session.entity.SessionState;
 import io.notewell.session.entity.SessionType;
 import io.notewell.session.entity.TherapySession;
@@ -131,15 +132,16 @@ public class Sessions {
         filter(where, parameters, "s.date < :to", "to", instant("to", q.to).orElse(null));
 
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM TherapySession s" + where, Long.class);
-        TypedQuery<TherapySession> page = em.createQuery(
-                "SELECT s FROM TherapySession s" + where + " ORDER BY s.date DESC, s.id", TherapySession.class);
+        // the shown columns only: the encrypted input text and plan of each session stay unread
+        TypedQuery<SessionRow> page = em.createQuery(
+                SessionRow.SELECT + " FROM TherapySession s" + where + " ORDER BY s.date DESC, s.id", SessionRow.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             page.setParameter(name, value);
         });
         int size = q.pageSizeNumber();
         var items = page.setFirstResult((q.pageNumber() - 1) * size).setMaxResults(size).getResultStream()
-                .map(session -> SessionView.of(session, Optional.empty())).toList();
+                .map(row -> SessionView.of(row, Optional.empty())).toList();
         return new SessionPage(items, q.pageNumber(), size, count.getSingleResult());
     }
 

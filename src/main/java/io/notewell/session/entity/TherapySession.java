@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "therapy_session")
-public class TherapySession {
+public class TherapySession implements SessionSummary {
 
     @Id
     private String id;
