@@ -83,6 +83,10 @@ final class PlacementHints {
             + "nightmares|cravings|irritability) (?:has |have )?(?:improved|worsened|is |was |remains |unchanged|increased|decreased|"
             + "better|worse|poor|fair|good|okay|ok|down|up)\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** An answer that agrees and names what the client will do: "Yes. I'll put it in tonight." */
+    private static final Pattern COMMITMENT = Pattern.compile("(?:^|“)\\W*(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely)\\b[^?]{0,20}?"
+            + "\\bI(?:'ll| will|'m going to| am going to) (?!try\\b|think\\b|see\\b|have to see\\b)\\w+", Pattern.CASE_INSENSITIVE);
+
     /** "How much do you believe it was your fault, from zero to a hundred?": a belief rated is the response to the work. */
     private static final Pattern BELIEF = Pattern.compile("\\bbelieve\\b", Pattern.CASE_INSENSITIVE);
 
@@ -90,6 +94,9 @@ final class PlacementHints {
     private static final Pattern HOW_IT_WENT = Pattern.compile("\\bhow (?:did|has|have|was|were|is|are) (?:the |your |that |it |things )?"
             + "(?:[\\w-]+ ){0,3}(?:go|going|gone|been|week)\\b|\\bhow (?:was|has been) (?:your|the) week\\b|"
             + "\\bsince (?:last time|last session|we last met|I last saw you)\\b|"
+            // "Did you get to use it?", "Were you able to practice?": the homework checked, the client's report of the week
+            + "\\b(?:did you (?:get |have |find )?(?:a |the )?(?:chance |time )?to|were you able to|have you been able to) "
+            + "(?:use|try|do|practi[cs]e|fill|complete|write|read|listen)\\b|"
             // "What happened in math on Tuesday?": the client's account of an event
             + "\\bwhat happened\\b", Pattern.CASE_INSENSITIVE);
 
@@ -127,6 +134,10 @@ final class PlacementHints {
                 : unit.role() == Role.CLINICIAN && candidates.contains("observation") && OBSERVATION_VOICE.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
                 // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal
+                // "Would you be willing to keep the crisis line number in your phone?" "Yes. I'll put it in tonight.": a step
+                // the client commits to is the plan
+                : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
+                        && COMMITMENT.matcher(text).find() ? "plan"
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
                         ? "response"
                 // "On a scale from zero to ten, how strong is the urge ...?" "Maybe a seven.": a self-rating is the client's report

@@ -1591,4 +1591,20 @@ class ExtractiveNoteEngineTest {
                 section(note, "assessment"));
         assertFalse(section(note, "subjective").contains("takes seriously"), section(note, "subjective"));
     }
+
+    @Test
+    void a_step_the_client_agrees_to_take_is_the_plan_not_the_response() {
+        NoteDocument note = note("partner-threat.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "Would you be willing to keep the crisis line number in your phone?" "Yes. I'll put it in tonight."
+        assertTrue(section(note, "plan").contains("I'll put it in tonight"), section(note, "plan"));
+        assertFalse(section(note, "assessment").contains("crisis line number"), section(note, "assessment"));
+    }
+
+    @Test
+    void how_the_homework_went_is_the_clients_report_of_the_week() {
+        NoteDocument note = note("partner-threat.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "Last time we practiced the paced breathing. Did you get to use it?" "A couple of times at work."
+        assertTrue(section(note, "subjective").contains("A couple of times at work"), section(note, "subjective"));
+        assertFalse(section(note, "assessment").contains("A couple of times at work"), section(note, "assessment"));
+    }
 }
