@@ -43,7 +43,8 @@ public class FirstAttempts {
 
     @PostConstruct
     void start() {
-        executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), threadFactory);
+        int n = Math.max(1, threads);
+        executor = new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), threadFactory);
         executor.allowCoreThreadTimeOut(true);
     }
 
