@@ -110,10 +110,7 @@ class PersistenceIT {
         String plan = "## Goal 1: reduce panic attacks to fewer than two a week";
         var partner = partners.create("At rest");
         tx.begin();
-        User provider = User.provider(partner.id(), "Ada", "Byron", "ada-" + Instant.now().toEpochMilli() + "@x.example",
-                null, new User.ProviderProfile(null, null, null, null, null, null, null));
-        em.persist(provider);
-        em.flush();
+        User provider = aProvider(partner.id());
         TherapySession session = TherapySession.fromText(
                 new TherapySession.Participants(partner.id(), provider.id(), null, Pronouns.FeminineHer),
                 SessionType.Soap, Instant.now(), null, plan, notes);
@@ -149,10 +146,7 @@ class PersistenceIT {
     void a_listing_shows_sessions_without_reading_their_encrypted_content() throws Exception {
         var partner = partners.create("Listing");
         tx.begin();
-        User provider = User.provider(partner.id(), "Ada", "Byron", "ada-list-" + Instant.now().toEpochMilli() + "@x.example",
-                null, new User.ProviderProfile(null, null, null, null, null, null, null));
-        em.persist(provider);
-        em.flush();
+        User provider = aProvider(partner.id());
         TherapySession session = TherapySession.fromText(
                 new TherapySession.Participants(partner.id(), provider.id(), null, Pronouns.NeutralThem),
                 SessionType.Dap, Instant.now(), "appt-7", "## Goal 1: sleep", "Client reports poor sleep for two weeks.");
@@ -208,5 +202,14 @@ class PersistenceIT {
         idempotency.claim(partnerId, "k2", "h1");
         idempotency.release(partnerId, "k2");
         assertFalse(idempotency.claim(partnerId, "k2", "h-other").isReplay());
+    }
+
+    /** A provider of the partner, stored in the transaction under way. */
+    private User aProvider(String partnerId) {
+        User provider = User.provider(partnerId, "Ada", "Byron", "ada-" + java.util.UUID.randomUUID() + "@x.example",
+                null, new User.ProviderProfile(null, null, null, null, null, null, null));
+        em.persist(provider);
+        em.flush();
+        return provider;
     }
 }
