@@ -133,13 +133,11 @@ final class PlacementHints {
                         && !templates.category("plan").ruleMatches(text) && !AHEAD.matcher(text).find() ? "intervention"
                 : unit.role() == Role.CLINICIAN && candidates.contains("observation") && OBSERVATION_VOICE.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
-                // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal
+                // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal;
                 // "Would you be willing to keep the crisis line number in your phone?" "Yes. I'll put it in tonight.": a step
                 // the client commits to is the plan
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
-                        && COMMITMENT.matcher(text).find() ? "plan"
-                : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
-                        ? "response"
+                        ? (COMMITMENT.matcher(text).find() ? "plan" : "response")
                 // "On a scale from zero to ten, how strong is the urge ...?" "Maybe a seven.": a self-rating is the client's report
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find()
                         && !BELIEF.matcher(unit.question()).find()

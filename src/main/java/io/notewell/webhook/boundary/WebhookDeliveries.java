@@ -70,18 +70,11 @@ public class WebhookDeliveries {
             delivery.abandon(endpoint == null ? "endpoint deleted" : "endpoint disabled");
             return Optional.empty();
         }
-        if (delivery.sessionId() != null) {
-            List<WebhookDelivery> older = em.createQuery("SELECT d FROM WebhookDelivery d WHERE d.endpointId = :endpoint "
-                            + "AND d.sessionId = :session AND d.status = :pending AND d.sequenceNumber < :sequence "
-                            + "ORDER BY d.sequenceNumber", WebhookDelivery.class)
-                    .setParameter("endpoint", endpoint.id()).setParameter("session", delivery.sessionId())
-                    .setParameter("pending", WebhookDelivery.Status.pending).setParameter("sequence", delivery.sequenceNumber())
-                    .setMaxResults(1).getResultList();
-            if (!older.isEmpty()) {
-                Instant first = older.get(0).nextAttemptAt() == null ? Instant.now() : older.get(0).nextAttemptAt();
-                delivery.postpone(later(first, Instant.now()).plusSeconds(1));
-                return Optional.empty();
-            }
+        Optional<WebhookDelivery> older = olderPending(em, delivery);
+        if (older.isPresent()) {
+            Instant first = older.get().nextAttemptAt() == null ? Instant.now() : older.get().nextAttemptAt();
+            delivery.postpone(later(first, Instant.now()).plusSeconds(1));
+            return Optional.empty();
         }
         WebhookEvent event = em.find(WebhookEvent.class, delivery.eventId());
         return Optional.of(new Attempt(delivery.id(), endpoint.id(), event.id(), endpoint.url(),
@@ -129,6 +122,21 @@ public class WebhookDeliveries {
         if (delivery != null && delivery.status() == WebhookDelivery.Status.pending) {
             delivery.postpone(Instant.now().plus(by));
         }
+    }
+
+    /**
+     * The oldest delivery of the same session to the same endpoint still pending before {@code delivery}: while there
+     * is one, {@code delivery} waits, so that a session's events arrive in the order they happened.
+     */
+    static Optional<WebhookDelivery> olderPending(EntityManager em, WebhookDelivery delivery) {
+        if (delivery.sessionId() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT d FROM WebhookDelivery d WHERE d.endpointId = :endpoint AND d.sessionId = :session "
+                        + "AND d.status = :pending AND d.sequenceNumber < :sequence ORDER BY d.sequenceNumber", WebhookDelivery.class)
+                .setParameter("endpoint", delivery.endpointId()).setParameter("session", delivery.sessionId())
+                .setParameter("pending", WebhookDelivery.Status.pending).setParameter("sequence", delivery.sequenceNumber())
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private static Instant later(Instant a, Instant b) {

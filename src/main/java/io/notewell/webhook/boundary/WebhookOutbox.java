@@ -92,7 +92,7 @@ public class WebhookOutbox {
         for (int i = 0; i < deliveries.size(); i++) {
             WebhookDelivery delivery = deliveries.get(i);
             WebhookEndpoint endpoint = endpoints.get(i);
-            if (behindAnOlderDelivery(delivery)) {
+            if (WebhookDeliveries.olderPending(em, delivery).isPresent()) {
                 queue(delivery);
             } else {
                 attempts.add(new WebhookDeliveries.Attempt(delivery.id(), endpoint.id(), event.id(), endpoint.url(),
@@ -114,15 +114,6 @@ public class WebhookOutbox {
             });
         }
         return event;
-    }
-
-    /** An older event of the same session to the same endpoint is still pending: this one is told after it. */
-    private boolean behindAnOlderDelivery(WebhookDelivery delivery) {
-        return delivery.sessionId() != null && !em.createQuery("SELECT d.id FROM WebhookDelivery d WHERE d.endpointId = :endpoint "
-                        + "AND d.sessionId = :session AND d.status = :pending AND d.sequenceNumber < :sequence", String.class)
-                .setParameter("endpoint", delivery.endpointId()).setParameter("session", delivery.sessionId())
-                .setParameter("pending", WebhookDelivery.Status.pending).setParameter("sequence", delivery.sequenceNumber())
-                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** A message on the webhook queue, sent with this transaction; the worker's attempt then checks the order. */
