@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,14 +119,17 @@ class RemoteEnginesIT {
 
     private static JsonPath awaitStep(String id, String step, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
+        Set<String> seen = new LinkedHashSet<>();
         while (Instant.now().isBefore(deadline)) {
             JsonPath session = tenant.call().get("/sessions/" + id).then().statusCode(200).extract().jsonPath();
             if (step.equals(session.getString("progress.step"))) {
                 return session;
             }
+            seen.add(session.getString("state") + "/" + session.getString("progress.step"));
             Thread.sleep(100);
         }
-        throw new AssertionError("session " + id + " never reached step " + step);
+        throw new AssertionError("session " + id + " never reached step " + step + "; seen " + seen
+                + "; the server's log of it:\n" + server.linesAbout(id));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Notewell started as a user starts it: the README's run command, bin/notewell, on a data directory. */
@@ -93,6 +94,22 @@ public final class NotewellProcess implements AutoCloseable {
             int severe = log.indexOf("SEVERE");
             String first = severe < 0 ? "" : "first SEVERE: " + log.substring(severe, Math.min(log.length(), severe + 2500)) + "\n...\n";
             return first + log.substring(Math.max(0, log.length() - 3000));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** The log's lines that name {@code id}, each with the line before it (JUL's header line). */
+    public String linesAbout(String id) {
+        try {
+            List<String> lines = Files.readAllLines(log());
+            StringBuilder about = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(id)) {
+                    about.append(i > 0 ? lines.get(i - 1) + "\n" : "").append(lines.get(i)).append('\n');
+                }
+            }
+            return about.toString();
         } catch (IOException e) {
             return e.toString();
         }
