@@ -74,7 +74,9 @@ public final class ClinicalVoice {
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
-                    + "avoid|reach out|call|use|set|notice|" + GUIDANCE_VERBS + ")\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + ")\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Rate your anxiety now", "Give me a number for the distress": a rating the clinician asks for in the session. */
+    private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
             "^(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
@@ -229,7 +231,10 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
             "^(?:(?:okay|ok|yeah|yes|sure)[.,!]?\\s+)?(?:i can do that|i can try(?: that| it)?|i (?:think|guess) i can (?:do|try) (?:that|it)|i'll give it a (?:try|shot)|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
-                    + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you)[.!]*$", Pattern.CASE_INSENSITIVE);
+                    + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you|"
+                    // "That sounds terrible, but okay.": agreeing to what was proposed, with misgivings
+                    + "(?:that|it|this) sounds (?:\\w+\\s+){0,2}\\w+,? but (?:okay|ok|sure|fine|alright|all right|i'll (?:try|do it))"
+                    + ")[.!]*$", Pattern.CASE_INSENSITIVE);
 
     private final String client;
     private final String selfNoun;
@@ -351,7 +356,8 @@ public final class ClinicalVoice {
                     ? Optional.empty()
                     // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
                     : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
-                            && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANSWER_THAT.matcher(text).lookingAt()
+                            && (needsItsQuestion(text) || aboutSomeoneElse(text)
+                                || ANSWER_THAT.matcher(CONJUNCTION_START.matcher(text).replaceFirst("")).lookingAt()
                                 || missesItsTopic(unit.question(), text)
                                 || RATING_ASKED.matcher(unit.question()).find() && InputReader.words(text) <= 12)
                             ? Optional.of(answered(unit.question(), text))
@@ -705,6 +711,12 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\bmy\\b", possessive);
         out = replaceAll(out, "(?i)\\bmine\\b", ambiguous ? selfNoun + "'s" : possessive.equals("her") ? "hers" : possessive + "s");
         out = replaceAll(out, "(?i)\\bme\\b", object);
+        // "before we even left my room", "like we talked about": the client with others (or with the clinician)
+        out = replaceAll(out, "(?i)\\bwe(?=(?:'|’)(?:re|ve|d|ll)\\b)|\\bwe\\b", "they");
+        out = replaceAll(out, "(?i)\\bourselves\\b", "themselves");
+        out = replaceAll(out, "(?i)\\bours\\b", "theirs");
+        out = replaceAll(out, "(?i)\\bour\\b", "their");
+        out = replaceAll(out, "\\bus\\b", "them"); // (not "US")
         return out.strip();
     }
 
@@ -817,6 +829,10 @@ public final class ClinicalVoice {
         Matcher imperative = CLINICIAN_IMPERATIVE.matcher(WHEN_PREFIX.matcher(plain).replaceFirst(""));
         if (imperative.matches() && InputReader.words(plain) >= 4) {
             String task = imperative.group(1);
+            if (IN_SESSION_RATING.matcher(task).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()) {
+                // "Rate your anxiety before we start, zero to ten.": a rating asked for now, not a task for the week
+                return Optional.of(clinician + " asked the client to " + secondToThird(decapitalized(task)));
+            }
             if (COACHING.matcher(task).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()) {
                 // "Notice the urge, and let it be there.": guidance during an exposure or a skill, not a task for the week
                 return Optional.of(clinician + " guided the client to " + secondToThird(decapitalized(task)));

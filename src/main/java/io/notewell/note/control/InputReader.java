@@ -248,6 +248,11 @@ public final class InputReader {
                         && (before.isQuestion() || words(asked.text()) <= 6 && ClinicalVoice.PROPOSAL_CHECK.matcher(asked.text()).find())
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
+            } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
+                    && out.get(j - 1).question() != null && CONTINUED_ANSWER.matcher(units.get(j).text()).lookingAt()) {
+                // "That people were staring at me. And that I'm going to fail anyway, so what's the point.": the answer goes
+                // on; without its question the second thought would read as the client's report of a fact
+                out.set(j, units.get(j).answerTo(out.get(j - 1).question()));
             }
         }
         for (int i = 0; i < units.size(); i++) {
@@ -271,6 +276,9 @@ public final class InputReader {
         }
         return out;
     }
+
+    /** "And that I'm going to fail anyway.": the next clause of an answer that began "That ...". */
+    private static final Pattern CONTINUED_ANSWER = Pattern.compile("^(?:and|or)\\s+that\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "Tell me about your family.": a question without a question mark. */
     private static final Pattern ASKS = Pattern.compile("^(?:so,?\\s+|and\\s+|okay,?\\s+)?(?:tell me|talk to me|can you tell me|describe|"

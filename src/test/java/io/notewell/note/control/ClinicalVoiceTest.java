@@ -190,4 +190,15 @@ class ClinicalVoiceTest {
         assertEquals("Client was advised to keep taking the sertraline every morning, even on good days",
                 voice.clinicianSpeech("You should keep taking the sertraline every morning, even on good days.").orElseThrow());
     }
+
+    @Test
+    void we_in_the_clients_words_is_the_client_with_others() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Client reports that she had four or five shots before they even left her room",
+                her.clientSpeech("I had four or five shots before we even left my room."));
+        assertEquals("Client reports that work has been very stressful, they've had redundancies and their US office closed",
+                her.clientSpeech("Work has been very stressful, we've had redundancies and our US office closed."));
+        assertEquals("Client reports that they drove home and she went straight to bed, it was a long night for them",
+                her.clientSpeech("We drove home and I went straight to bed, it was a long night for us."));
+    }
 }

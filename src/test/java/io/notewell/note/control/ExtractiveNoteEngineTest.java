@@ -1607,4 +1607,32 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "subjective").contains("A couple of times at work"), section(note, "subjective"));
         assertFalse(section(note, "assessment").contains("A couple of times at work"), section(note, "assessment"));
     }
+
+    @Test
+    void the_second_thought_of_an_answer_stays_a_thought_not_a_fact() {
+        NoteDocument note = note("college-panic-drinking.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "What went through your mind right before you left?" "That people were staring at me ... And that I'm going to
+        // fail the midterm anyway, so what's the point."
+        String all = whole(note);
+        assertFalse(all.contains("that she is going to fail the midterm"), all);
+        assertTrue(all.contains("the client answered \u201CAnd that I'm going to fail the midterm anyway"), all);
+    }
+
+    @Test
+    void agreeing_with_misgivings_to_an_exercise_keeps_what_was_agreed_to() {
+        NoteDocument note = note("college-panic-drinking.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "Would you be willing to try spinning in the chair for thirty seconds?" "That sounds terrible, but okay."
+        String all = whole(note);
+        assertTrue(all.contains("When asked \u201CWould you be willing to try spinning in the chair for thirty seconds?\u201D, "
+                + "the client answered \u201CThat sounds terrible, but okay.\u201D"), all);
+        assertFalse(all.contains("reports that that sounds terrible"), all);
+    }
+
+    @Test
+    void a_rating_asked_for_in_the_session_is_the_clinicians_request() {
+        NoteDocument note = note("college-panic-drinking.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String all = whole(note);
+        assertTrue(all.contains("Therapist asked the client to rate her anxiety before they start"), all);
+        assertFalse(all.contains("stated that Rate"), all);
+    }
 }
