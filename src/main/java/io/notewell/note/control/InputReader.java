@@ -249,9 +249,11 @@ public final class InputReader {
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
-                    && out.get(j - 1).question() != null && CONTINUED_ANSWER.matcher(units.get(j).text()).lookingAt()) {
+                    && out.get(j - 1).question() != null && (CONTINUED_ANSWER.matcher(units.get(j).text()).lookingAt()
+                        || BARE_ASSENT.matcher(asked.text().strip()).matches())) {
                 // "That people were staring at me. And that I'm going to fail anyway, so what's the point.": the answer goes
                 // on; without its question the second thought would read as the client's report of a fact
+                // ("Would you be open to tracking your drinks?" "Yeah. I can use the notes app.": the answer is the second)
                 out.set(j, units.get(j).answerTo(out.get(j - 1).question()));
             }
         }
@@ -279,6 +281,10 @@ public final class InputReader {
 
     /** "And that I'm going to fail anyway.": the next clause of an answer that began "That ...". */
     private static final Pattern CONTINUED_ANSWER = Pattern.compile("^(?:and|or)\\s+that\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** "Yeah.", "Okay, sure.": an answer's first sentence that only says yes. */
+    private static final Pattern BARE_ASSENT = Pattern.compile("^(?:(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely|alright|"
+            + "all right|of course)[.,!]?\\s*){1,2}$", Pattern.CASE_INSENSITIVE);
 
     /** "Tell me about your family.": a question without a question mark. */
     private static final Pattern ASKS = Pattern.compile("^(?:so,?\\s+|and\\s+|okay,?\\s+)?(?:tell me|talk to me|can you tell me|describe|"

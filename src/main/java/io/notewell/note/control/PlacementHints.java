@@ -83,9 +83,12 @@ final class PlacementHints {
             + "nightmares|cravings|irritability) (?:has |have )?(?:improved|worsened|is |was |remains |unchanged|increased|decreased|"
             + "better|worse|poor|fair|good|okay|ok|down|up)\\b)", Pattern.CASE_INSENSITIVE);
 
-    /** An answer that agrees and names what the client will do: "Yes. I'll put it in tonight." */
-    private static final Pattern COMMITMENT = Pattern.compile("(?:^|“)\\W*(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely)\\b[^?]{0,20}?"
-            + "\\bI(?:'ll| will|'m going to| am going to) (?!try\\b|think\\b|see\\b|have to see\\b)\\w+", Pattern.CASE_INSENSITIVE);
+    /**
+     * An answer that agrees and names what the client will do: "Yes. I'll put it in tonight.", or, after a bare "Yeah.",
+     * "I can use the notes app on my phone."
+     */
+    private static final Pattern COMMITMENT = Pattern.compile("(?:^|“)\\W*(?:(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely)\\b[^?]{0,20}?)?"
+            + "\\bI(?:'ll| will|'m going to| am going to| can) (?!try\\b|think\\b|see\\b|have to see\\b)\\w+", Pattern.CASE_INSENSITIVE);
 
     /** "How much do you believe it was your fault, from zero to a hundred?": a belief rated is the response to the work. */
     private static final Pattern BELIEF = Pattern.compile("\\bbelieve\\b", Pattern.CASE_INSENSITIVE);
@@ -137,7 +140,7 @@ final class PlacementHints {
                 // "Would you be willing to keep the crisis line number in your phone?" "Yes. I'll put it in tonight.": a step
                 // the client commits to is the plan
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
-                        ? (COMMITMENT.matcher(text).find() ? "plan" : "response")
+                        ? (COMMITMENT.matcher(unit.text()).find() ? "plan" : "response")
                 // "On a scale from zero to ten, how strong is the urge ...?" "Maybe a seven.": a self-rating is the client's report
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find()
                         && !BELIEF.matcher(unit.question()).find()

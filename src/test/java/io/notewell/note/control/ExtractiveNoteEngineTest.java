@@ -828,7 +828,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Therapist will reach out to the school counselor about the group chat, with her permission."),
                 section(note, "plan"));
         assertTrue(all.contains("When asked \u201CHow was your week?\u201D"), "the greeting and the name are not part of the question: " + all);
-        assertTrue(all.contains("Client stated: \u201CJust don't tell her about the scratching.\u201D"), all);
+        // "Okay. Just don't tell her about the scratching.": after the bare okay, the answer to the proposal, kept with it
+        assertTrue(all.contains("is that okay?\u201D, the client answered \u201CJust don't tell her about the scratching.\u201D"), all);
     }
 
     // ---- trauma-focused CBT after a car accident (ptsd-driving-transcript.txt) ---------------------
@@ -1634,5 +1635,30 @@ class ExtractiveNoteEngineTest {
         String all = whole(note);
         assertTrue(all.contains("Therapist asked the client to rate her anxiety before they start"), all);
         assertFalse(all.contains("stated that Rate"), all);
+    }
+
+    @Test
+    void after_a_bare_yes_what_the_client_says_they_will_do_is_the_plan() {
+        NoteDocument note = note("college-panic-drinking.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "would you be open to tracking your drinks each day this week ...?" "Yeah. I can use the notes app on my phone."
+        assertTrue(section(note, "plan").contains("she can use the notes app on her phone"), section(note, "plan"));
+        assertFalse(section(note, "subjective").contains("notes app"), section(note, "subjective"));
+    }
+
+    @Test
+    void consent_with_misgivings_after_a_bare_okay_keeps_the_question() {
+        NoteDocument note = note("ocd-erp-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "Are you willing to try that here?" "Okay. I'm nervous but okay."
+        assertTrue(section(note, "assessment").contains(
+                "When asked \u201CAre you willing to try that here?\u201D, the client answered \u201CI'm nervous but okay.\u201D"),
+                section(note, "assessment"));
+    }
+
+    @Test
+    void a_plan_proposed_in_the_question_is_not_the_clients_commitment() {
+        NoteDocument note = note("young-adult-depression-they.txt", SessionType.Soap, Pronouns.NeutralThem, null);
+        // "I'm going to recommend we meet weekly ... How does that sound?" "That's okay. I'm nervous about medication."
+        assertTrue(section(note, "assessment").contains("I'm nervous about medication"), section(note, "assessment"));
+        assertFalse(section(note, "plan").contains("I'm nervous about medication"), section(note, "plan"));
     }
 }
