@@ -228,7 +228,7 @@ public final class InputReader {
                         turns.size() - 1, null));
             }
         }
-        return new Parsed(Shape.conversation, turns, answersWithTopics(units), words);
+        return new Parsed(Shape.conversation, turns, continuedAnswersJoined(answersWithTopics(units)), words);
     }
 
     /**
@@ -249,11 +249,8 @@ public final class InputReader {
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
-                    && out.get(j - 1).question() != null && (CONTINUED_ANSWER.matcher(units.get(j).text()).lookingAt()
-                        || BARE_ASSENT.matcher(asked.text().strip()).matches())) {
-                // "That people were staring at me. And that I'm going to fail anyway, so what's the point.": the answer goes
-                // on; without its question the second thought would read as the client's report of a fact
-                // ("Would you be open to tracking your drinks?" "Yeah. I can use the notes app.": the answer is the second)
+                    && out.get(j - 1).question() != null && BARE_ASSENT.matcher(asked.text().strip()).matches()) {
+                // "Would you be open to tracking your drinks?" "Yeah. I can use the notes app.": the answer is the second
                 out.set(j, units.get(j).answerTo(out.get(j - 1).question()));
             }
         }
@@ -274,6 +271,26 @@ public final class InputReader {
                     out.set(j, out.get(j).answering(topic));
                     answered++;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "What went through your mind?" "That people were staring at me. And that I'm going to fail anyway, so what's the
+     * point.": the second sentence goes on with the answer; without its question it would read as the client's report of
+     * a fact. One unit of both, spanning both.
+     */
+    private static List<Unit> continuedAnswersJoined(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units.size());
+        for (Unit unit : units) {
+            Unit before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null && unit.role() == Role.CLIENT && before.role() == Role.CLIENT && before.turn() == unit.turn()
+                    && before.question() != null && unit.question() == null && CONTINUED_ANSWER.matcher(unit.text()).lookingAt()) {
+                out.set(out.size() - 1, new Unit(before.start(), unit.end(), before.text().strip() + " " + unit.text().strip(),
+                        before.role(), before.speaker(), before.turn(), before.labelHint(), before.topic(), before.question()));
+            } else {
+                out.add(unit);
             }
         }
         return out;
