@@ -101,8 +101,12 @@ public final class ClinicalVoice {
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
     private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write down|write out|write|meet|[a-z]+)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "We're going to bring on some of the body sensations on purpose, so ...": what clinician and client are about to do. */
+    private static final Pattern CLINICIAN_WE_ARE_GOING_TO = Pattern.compile(
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+)?(?:we're|we’re|we are) (?:going to|gonna)\\s+(?:also\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "For this week, let's do two more experiments: ...": what the client is to do before the next session. */
     private static final Pattern LETS_BETWEEN_SESSIONS = Pattern.compile(
@@ -916,8 +920,18 @@ public final class ClinicalVoice {
                 case "come up with", "make", "create", "build", "develop", "put together", "write" ->
                         clinician + " and client developed " + what;
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
-                default -> clinician + " proposed to " + verb + " " + what;
+                // "Let's also go back to the library at least twice this week ...": a task for the week
+                default -> BETWEEN_SESSIONS.matcher(what).find() && !IN_SESSION.matcher(what).find()
+                        ? client + " was asked to " + verb + " " + what : clinician + " proposed to " + verb + " " + what;
             });
+        }
+        Matcher about = CLINICIAN_WE_ARE_GOING_TO.matcher(plain);
+        if (about.matches()) {
+            String what = secondToThird(about.group(1));
+            // "We're going to bring on some of the body sensations on purpose, so your brain can learn ...": the exercise
+            // and its reason, as the clinician explained them
+            return Optional.of(BETWEEN_SESSIONS.matcher(what).find() && !IN_SESSION.matcher(what).find()
+                    ? client + " was asked to " + what : clinician + " explained that they would " + what);
         }
         Matcher together = CLINICIAN_WE_DID.matcher(plain);
         if (together.matches()) {

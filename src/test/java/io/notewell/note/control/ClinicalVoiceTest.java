@@ -201,4 +201,9 @@ class ClinicalVoiceTest {
         assertEquals("Client reports that they drove home and she went straight to bed, it was a long night for them",
                 her.clientSpeech("We drove home and I went straight to bed, it was a long night for us."));
     }
+
+    @Test
+    void lets_also_keeps_the_verb_after_also() {
+        assertEquals("Therapist and client examined the sleep", voice.clinicianSpeech("Let's also look at the sleep.").orElseThrow());
+    }
 }

@@ -1662,4 +1662,14 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "assessment").contains("I'm nervous about medication"), section(note, "assessment"));
         assertFalse(section(note, "plan").contains("I'm nervous about medication"), section(note, "plan"));
     }
+
+    @Test
+    void the_exercise_the_clinician_announces_is_the_intervention_and_a_lets_for_the_week_is_homework() {
+        NoteDocument note = note("college-panic-drinking.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "intervention").contains("Therapist explained that they would bring on some of the body sensations "
+                + "on purpose, so her brain can learn they're uncomfortable but not dangerous."), section(note, "intervention"));
+        // "Let's also go back to the library at least twice this week and stay for an hour, even if you get anxious."
+        assertTrue(section(note, "plan").contains("Client was asked to go back to the library at least twice this week"),
+                section(note, "plan"));
+    }
 }
