@@ -530,6 +530,8 @@ public final class InputReader {
                 {"interventions used", "intervention"}, {"interventions provided", "intervention"},
                 {"goals addressed", "goal"}, {"treatment goals", "goal"}, {"treatment goal", "goal"},
                 {"next appointment", "plan"}, {"recommendations", "plan"}, {"medical necessity", "assessment"},
+                {"clinician assessment", "assessment"}, {"clinical assessment", "assessment"}, {"therapist assessment", "assessment"},
+                {"counselor assessment", "assessment"}, {"clinician impression", "assessment"}, {"clinical formulation", "assessment"},
                 {"reason for referral", "referral"}, {"referral", "referral"}, {"referral source", "referral"},
                 {"psychiatric history", "history_psychiatric"}, {"past psychiatric history", "history_psychiatric"},
                 {"mental health history", "history_psychiatric"}, {"substance use", "substance"}, {"substances", "substance"},

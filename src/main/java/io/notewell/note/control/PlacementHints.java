@@ -18,6 +18,8 @@ final class PlacementHints {
     private static final Pattern PLAN_VOICE = Pattern.compile(
             "^(?:Client was asked to|Client was asked, [^,]{1,40}, to|Client was instructed to|Client was instructed, [^,]{1,40}, to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
+                    // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
+                    + "Client agreed to (?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     + "speak (?:to|with)|check in|request|obtain|provide|complete|give (?:her|him|them|the client) (?:information|a list|the number|resources|handouts?))|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|increasing|decreasing|raising|lowering|reducing|starting|stopping|"
@@ -45,7 +47,9 @@ final class PlacementHints {
                     + "(?:Used(?! (?:twice|once|again|daily|heavily|(?:\\w+ )?times\\b|over the|on the weekend|(?:heroin|fentanyl|meth|cocaine|"
                     + "alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b))|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
                     + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
-                    + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b)");
+                    + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b|"
+                    // "Completed safety plan w/ pt: warning signs ...": done with the client in session
+                    + "Completed (?:a |the )?(?:safety|crisis|relapse prevention) plan\\b)");
 
     /**
      * The client, in session, saying how an intervention landed: "it's a bit lighter", "I feel a little better having
@@ -230,7 +234,10 @@ final class PlacementHints {
             + "\\bprogress(?:ing)? (?:toward|towards|on) (?:\\w+ ){0,3}goals?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SESSION_RECORD = Pattern.compile("\\b(?:session (?:was )?conducted (?:via|by|over|in person)|"
             + "telehealth|secure video|video platform|identity verified|consent (?:for|to) (?:telehealth|treatment)|"
-            + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at)\\b", Pattern.CASE_INSENSITIVE);
+            + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at|"
+            // "Individual session, 53 min, in person."
+            + "(?:individual|family|couples?|group|conjoint) (?:therapy |psychotherapy )?session,? \\d+ ?min(?:utes|s)?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A planned medication written as a dose: "Quetiapine 100 mg qhs PRN sleep". */
     private static final Pattern DOSED = Pattern.compile("^[A-Z][a-z]+(?:[- ][A-Za-z]+)? \\d+(?:\\.\\d+)? ?(?:mg|mcg|g)\\b");

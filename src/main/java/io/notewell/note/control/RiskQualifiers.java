@@ -92,6 +92,10 @@ final class RiskQualifiers {
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
                     + "gun safe)\\b")),
+            // "has been saving her trazodone and has approx 20 tabs at home": lethal means at hand, not a firearm
+            new Qualifier("stockpiled medication reported", SI_SH, ci("\\b(?:saving|saved|stockpil\\w*|hoard\\w*|stash\\w*|"
+                    + "collecting|collected|saved up)\\b[^.]{0,40}\\b(?:pills|medications?|meds|tabs|tablets|capsules)\\b|"
+                    + "\\b(?:pills|medications?|meds|tabs|tablets|capsules)\\b[^.]{0,30}\\b(?:saved up|stockpiled|hoarded|stashed)\\b")),
             MEANS_RESTRICTION,
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"
                     + "recent )?urges\\b")),
@@ -130,8 +134,10 @@ final class RiskQualifiers {
                     + "nobody (?:would|could|else would) (?:take care of|look after|feed|raise) (?:him|her|them|my)|"
                     + "(?:she|he|they)(?:'d| would) be (?:wrecked|devastated|destroyed|crushed|heartbroken)")));
 
-    private static final Pattern RISK_LEVEL = ci("\\b((?:low|moderate|high|elevated|imminent|minimal)"
-            + "(?:(?:-| to )(?:low|moderate|high))?) (?:suicide |acute |chronic |immediate |current )?risk\\b|"
+    private static final String LEVEL = "(?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?";
+    /** "elevated but not imminent risk", "not imminent risk": a level said with what it is not is kept whole. */
+    private static final Pattern RISK_LEVEL = ci("\\b((?:not )?" + LEVEL + "(?:,? (?:but|and|yet) not " + LEVEL + ")?)"
+            + " (?:suicide |acute |chronic |immediate |current )?risk\\b|"
             // "Risk to self and infant assessed as low at this time", "suicide risk is moderate"
             + "\\b(?:suicide )?risk(?: to (?:self|others)(?: and (?:others|infant|baby|children|self))?)? (?:was |is )?(?:assessed|rated|judged|"
             + "estimated|considered|deemed)? ?(?:as |to be )?((?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?)\\b");

@@ -1672,4 +1672,37 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Client was asked to go back to the library at least twice this week"),
                 section(note, "plan"));
     }
+
+    // ---- passive SI with a prior attempt and stockpiled medication, clinician's notes (passive-si-means-notes.txt) ----
+
+    @Test
+    void a_risk_level_said_with_what_it_is_not_is_never_read_as_that_level() {
+        NoteDocument note = note("passive-si-means-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "elevated but not imminent risk given passive SI, prior attempt, stockpiled meds and recent stressor"
+        assertTrue(si.summary().contains("risk level documented as elevated but not imminent"), si.summary());
+        assertFalse(si.summary().contains("documented as imminent"), si.summary());
+    }
+
+    @Test
+    void stockpiled_medication_is_lethal_means_at_hand_and_its_handing_over_the_plan() {
+        NoteDocument note = note("passive-si-means-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        assertQualified(si, "passive", "history of a suicide attempt", "stockpiled medication reported", "means restriction agreed",
+                "safety plan made or reviewed");
+        assertTrue(section(note, "plan").contains("Client agreed to give the saved trazodone to her sister tonight"), section(note, "plan"));
+        assertTrue(section(note, "plan").contains("Completed safety plan with client"), section(note, "plan"));
+    }
+
+    @Test
+    void the_clinicians_labelled_assessment_and_the_sessions_record_go_where_they_belong() {
+        NoteDocument note = note("passive-si-means-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "Clinician assessment: elevated but not imminent risk ...", "Does not meet criteria for inpatient level of care"
+        assertTrue(section(note, "assessment").contains("Does not meet criteria for inpatient level of care"), section(note, "assessment"));
+        assertFalse(section(note, "subjective").contains("imminent"), section(note, "subjective"));
+        // "Individual session, 53 min, in person." heads the note, not the plan
+        assertTrue(section(note, "subjective").startsWith("Individual session, 53 min, in person."), section(note, "subjective"));
+        assertTrue(section(note, "objective").contains("C-SSRS screen positive for wish to be dead"), section(note, "objective"));
+    }
 }
