@@ -69,7 +69,7 @@ public final class RiskScreen {
                 // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
                 "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? it\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
                         + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:(?:is|was|would be) against|risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
-                        + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:life|all)|"
+                        + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:own )?(?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
                         + "(?:want|wanted|wanting|wish|wishes|wished) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
@@ -213,7 +213,7 @@ public final class RiskScreen {
                         + "(?:has |had )?(?:threaten\\w*|tried) to (?:kill|hurt|harm|beat|hit|shoot|stab|strangle|choke) (?:me|her|him|them)\\b", ci));
 
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
-                "suicid|kill(?:ing)? yourself|end(?:ing)? your life|take your (?:own )?life|(?:want|wanting) to die|"
+                "suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
                         + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
                         + "not (?:being|wanting to be) (?:here|alive)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
                         + "worth living|point (?:in|to) living|reason to live|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead", ci));
@@ -263,7 +263,11 @@ public final class RiskScreen {
                     + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)|"
                     // "I haven't cut in four months": the last time was then
                     + "(?:haven't|hasn't|hadn't|haven’t|hasn’t|have not|has not) (?:cut|self[- ]?harmed|hurt (?:my|her|him|them)sel\\w*)"
-                    + "(?: (?:in|for|since) [^.;]{1,30})", Pattern.CASE_INSENSITIVE),
+                    + "(?: (?:in|for|since) [^.;]{1,30})|"
+                    // "Any urges to hurt yourself, like cutting?" "No, I stopped that in high school."
+                    + "\\bstopped (?:that|it|doing (?:that|it))\\b[^.;]{0,30}?\\b(?:in (?:high school|middle school|college|\\d{4})|"
+                    + "(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) ago|when (?:i|she|he|they) (?:was|were))",
+                    Pattern.CASE_INSENSITIVE),
             // "PTSD related to a 2022 assault", "survivor of childhood sexual abuse", "abused by her father as a child"
             Domain.abuse, Pattern.compile("\\b(?:related to|history of|hx of|survivor of|following|after|due to|secondary to) "
                     + "(?:an? |the |her |his |their )?(?:\\d{4} |childhood |past |prior |previous )?(?:sexual |physical |domestic |emotional )?"
@@ -462,6 +466,9 @@ public final class RiskScreen {
                     if (polarity == Polarity.endorsed && (deniedAfter(unit.text(), m.end()) || deniedInNextClause(units, i, m.end()))) {
                         polarity = Polarity.denied; // "SI: none", "Suicidal ideation: denied", "SI/HI: negative"
                     }
+                    if (polarity == Polarity.endorsed && unit.role() == Role.CLIENT && saidFiguratively(units, i, m.end())) {
+                        polarity = Polarity.denied; // "I swear I could kill him sometimes ... It's just an expression."
+                    }
                     mentions.add(new Mention(entry.getKey(), polarity, List.of(unit), null, historical));
                 }
             }
@@ -534,6 +541,23 @@ public final class RiskScreen {
             return java.util.Optional.of(asked.stream().map(d -> new Mention(d, p, said, answered)).toList());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The client taking a risky phrase back in the same turn, unasked: "I swear I could kill him sometimes, but obviously
+     * I'm not going to do anything. It's just an expression."
+     */
+    private static boolean saidFiguratively(List<Unit> units, int index, int mentionEnd) {
+        Unit unit = units.get(index);
+        if (FIGURATIVE.matcher(unit.text().substring(mentionEnd)).find()) {
+            return true;
+        }
+        for (int k = index + 1; k < units.size() && k <= index + 2 && units.get(k).turn() == unit.turn(); k++) {
+            if (FIGURATIVE.matcher(units.get(k).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The client saying a risky phrase was not meant: "it's just an expression", "I was joking", "not literally". */

@@ -1705,4 +1705,32 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "subjective").startsWith("Individual session, 53 min, in person."), section(note, "subjective"));
         assertTrue(section(note, "objective").contains("C-SSRS screen positive for wish to be dead"), section(note, "objective"));
     }
+
+    // ---- a friend's suicidal thoughts, a figure of speech, self-harm stopped years ago (roommate-si-boss-idiom.txt) ----
+
+    @Test
+    void asked_about_ending_her_own_life_the_clients_no_is_a_denial_and_the_roommates_thoughts_are_not_hers() {
+        NoteDocument note = note("roommate-si-boss-idiom.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "have you had any thoughts of ending your own life?" "No. Never."
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("No. Never."), si.summary());
+    }
+
+    @Test
+    void a_threat_the_client_takes_back_as_an_expression_is_not_homicidal_ideation() {
+        NoteDocument note = note("roommate-si-boss-idiom.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "I swear I could kill him sometimes, but obviously I'm not going to do anything. It's just an expression."
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+    }
+
+    @Test
+    void self_harm_stopped_years_ago_is_denied_now_with_its_history() {
+        NoteDocument note = note("roommate-si-boss-idiom.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "Any urges to hurt yourself, like cutting?" "No, I stopped that in high school. It's been four years."
+        RiskFinding harm = risk(note, "self_harm");
+        assertEquals("denied", harm.polarity(), harm.summary());
+        assertQualified(harm, "history of self-harm");
+    }
 }
