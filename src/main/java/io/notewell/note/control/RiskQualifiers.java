@@ -57,6 +57,11 @@ final class RiskQualifiers {
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
             + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"));
 
+    /** "I have the pills saved up and I was going to take them tonight": a method and a time, said as meant. */
+    private static final String MEANS_TONIGHT = "(?<!not |never |n't |n’t )\\b(?:going to|gonna|planning to|plan to|planned to) "
+            + "(?:take (?:them|the pills|all (?:of )?(?:them|the pills|my|her|his)|my|her|his)|overdose|jump|shoot|hang|drive (?:into|off))"
+            + "[^.?!]{0,40}\\b(?:tonight|today|tomorrow|this (?:weekend|week|evening)|when (?:i|she|he|they) get(?:s)? home)\\b";
+
     private static final Qualifier MEANS_RESTRICTION = new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
                     + "medications?|meds|oxycodone|opioids?|keys?)\\b|"
@@ -75,13 +80,14 @@ final class RiskQualifiers {
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
             new Qualifier("plan endorsed", SI_HI, ci("\\b(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
-                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))")),
+                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT)),
             new Qualifier("intent denied", SI_HI, ci("(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
+                    + "go through with)|(?:don't|do not|don’t) think (?:i|she|he|they)(?: would|'d|’d) (?:ever )?(?:act on|do anything|do it|"
                     + "go through with)")),
             new Qualifier("intent endorsed", SI_HI, ci("\\b(?<!no |denies |without )(?:endorses?|with|has|reports?) "
-                    + "intent\\b|intends? to (?:kill|end|die|act)|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
+                    + "intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
             new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     + "never (?:attempted|tried to (?:kill|end))")),

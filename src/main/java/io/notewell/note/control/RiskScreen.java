@@ -218,7 +218,7 @@ public final class RiskScreen {
                         + "not (?:being|wanting to be) (?:here|alive)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
                         + "worth living|point (?:in|to) living|reason to live|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead", ci));
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
-                "hurt(?:ing)? (?:anyone|someone|others|anybody)|harm(?:ing)? (?:anyone|someone|others|anybody)|kill(?:ing)? (?:anyone|someone)|homicid|"
+                "hurt(?:ing)? (?:anyone|someone|others|anybody|other people)|harm(?:ing)? (?:anyone|someone|others|anybody|other people)|kill(?:ing)? (?:anyone|someone)|homicid|"
                         // "do you have any thoughts of actually hurting him or anyone else?"
                         + "(?:thoughts? (?:of|about)|urges? to|want(?:ing)? to|intend(?:ing)? to|plan(?:ning)? to|going to) (?:actually |really )?"
                         + "(?:hurt|harm|kill)(?:ing)? (?:him|her|them|your (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?r|"
@@ -418,8 +418,9 @@ public final class RiskScreen {
             Pattern.CASE_INSENSITIVE);
     /** The answer's own no, after an opening that was not a yes: "But no, I don't want to die." */
     private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:but|so) no\\b(?![- ](?:one|body|thing|where|more|longer))|"
-            + "(?:^|[.!?]\\s+)no[,.!]|\\bi (?:don't|do not|don’t) want to die\\b|\\bi'?m not suicidal\\b|"
-            + "\\bi(?: would|'d|’d) never (?:do|kill|hurt|end|take)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:^|[.!?]\\s+)no[,.!]|\\bi (?:don't|do not|don’t) want to die\\b|\\bi'?m not suicidal\\b",
+            Pattern.CASE_INSENSITIVE);
+    // (not "I'd never do anything": "Sometimes, yeah, but I'd never do anything." has the thoughts and denies the intent)
     private static final Pattern UNSURE_ANSWER = Pattern.compile(
             "^(?:i don't know|i dunno|maybe|i'm not sure|not sure|i guess|hard to say|i don't think so,? but|possibly)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -505,10 +506,26 @@ public final class RiskScreen {
                 .anyMatch(m -> others.stream().noneMatch(span -> span[0] <= m.start() && m.start() < span[1]));
     }
 
+    /** A screening question that points back at the sentence before it: "Has that crossed your mind?" */
+    private static final Pattern ASKS_ABOUT_THAT = Pattern.compile("\\b(?:that|this|it|those|these|anything like (?:that|this))\\b"
+            + "[^?]{0,20}?\\bcross(?:ed|es)? your mind\\b|\\b(?:thoughts|feelings) like (?:that|this|those)\\b|"
+            + "\\b(?:felt|feel|thought|think) (?:that way|like that)\\b|\\b(?:has|have) you (?:ever )?(?:had|experienced|felt) "
+            + "(?:that|this|anything like (?:that|this))\\b|\\b(?:is|was) (?:that|this|it) (?:true|the case) for you\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static List<Domain> asks(String question) {
+        return QUESTIONS.entrySet().stream().filter(e -> e.getValue().matcher(question).find()).map(Map.Entry::getKey).toList();
+    }
+
     /** The client's answer to a screening question: the next client unit in the following turn. */
     private java.util.Optional<List<Mention>> answerTo(Unit question, List<Unit> units, int index) {
-        List<Domain> asked = QUESTIONS.entrySet().stream().filter(e -> e.getValue().matcher(question.text()).find())
-                .map(Map.Entry::getKey).toList();
+        List<Domain> asked = asks(question.text());
+        Unit before = index > 0 ? units.get(index - 1) : null;
+        if (asked.isEmpty() && before != null && before.role() == Role.CLINICIAN && before.turn() == question.turn()
+                && ASKS_ABOUT_THAT.matcher(question.text()).find()) {
+            // "Sometimes people going through this much think about suicide. Has that crossed your mind?"
+            asked = asks(before.text() + " " + question.text());
+        }
         if (asked.isEmpty()) {
             return java.util.Optional.empty();
         }

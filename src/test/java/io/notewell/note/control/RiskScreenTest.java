@@ -355,4 +355,60 @@ class RiskScreenTest {
         RiskFinding finding = finding(clientSaid(said), domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
     }
+
+    @Test
+    void thoughts_that_life_is_not_worth_living_with_no_intent_are_ideation_without_intent() {
+        RiskFinding si = finding("""
+                Therapist: Do you ever feel like life isn't worth living?
+                Client: Sometimes, yeah, but I'd never do anything.
+                Therapist: Thank you for telling me. How did you sleep this week?
+                Client: Badly, about five hours a night.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("intent denied"), si.summary());
+    }
+
+    @Test
+    void a_question_about_hurting_other_people_is_a_homicide_screen() {
+        RiskFinding hi = finding("""
+                Therapist: Any thoughts of hurting other people?
+                Client: No way.
+                Therapist: Thank you for telling me. How did you sleep this week?
+                Client: Badly, about five hours a night.
+                """, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+    }
+
+    @Test
+    void a_method_and_a_time_said_as_meant_are_a_plan_and_intent() {
+        RiskFinding si = finding("""
+                Therapist: Are you thinking about killing yourself right now?
+                Client: Yes. I have the pills saved up and I was going to take them tonight.
+                Therapist: Thank you for telling me. How did you sleep this week?
+                Client: Badly, about five hours a night.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("plan endorsed") && si.summary().contains("intent endorsed"), si.summary());
+        assertTrue(si.summary().contains("stockpiled medication reported"), si.summary());
+    }
+
+    @Test
+    void a_question_pointing_back_at_a_normalising_statement_screens_what_it_names() {
+        RiskFinding si = finding("""
+                Therapist: Sometimes people going through this much think about suicide. Has that crossed your mind?
+                Client: It has crossed my mind, yeah. Mostly at night. I don't think I would act on it.
+                Therapist: Thank you for telling me. How did you sleep this week?
+                Client: Badly, about five hours a night.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("intent denied"), si.summary());
+        // but a plan asked about after someone else's threats is no screen of the client
+        RiskFinding other = finding("""
+                Therapist: What you're describing, threats of suicide when you talk about leaving, those are things I take seriously. Can we talk about a plan for if it happens again?
+                Client: Yeah. I didn't know what to do on Saturday.
+                Therapist: Thank you for telling me. How did you sleep this week?
+                Client: Badly, about five hours a night.
+                """, "suicidal_ideation");
+        assertFalse("endorsed".equals(other.polarity()), other.summary());
+    }
 }
