@@ -70,7 +70,7 @@ final class RiskQualifiers {
                     + "disposed of (?:them|it)|locked (?:them|it) (?:up|away)|(?:back )?to the pharmacy)\\b"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
-    private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|"
+    private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
                     + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline"));
     /** What was done about a risk: it counts wherever in the session it comes. */
     private static final Set<Qualifier> ACTIONS = Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES);
@@ -86,8 +86,8 @@ final class RiskQualifiers {
                     + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
                     + "go through with)|(?:don't|do not|don’t) think (?:i|she|he|they)(?: would|'d|’d) (?:ever )?(?:act on|do anything|do it|"
                     + "go through with)")),
-            new Qualifier("intent endorsed", SI_HI, ci("\\b(?<!no |denies |without )(?:endorses?|with|has|reports?) "
-                    + "intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
+            new Qualifier("intent endorsed", SI_HI, ci("\\b(?<!no |denies |without )(?:endorses?|with|has|reports?|states?|stated|"
+                    + "expresse[sd]|voice[sd]|verbali[sz]ed) intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
             new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     + "never (?:attempted|tried to (?:kill|end))")),

@@ -411,4 +411,24 @@ class RiskScreenTest {
                 """, "suicidal_ideation");
         assertFalse("endorsed".equals(other.polarity()), other.summary());
     }
+
+    @Test
+    void intent_the_client_states_and_a_mobile_crisis_call_are_charted() {
+        RiskFinding si = finding("Pt reports SI with plan to overdose on her mother's oxycodone; states intent \"if things don't get "
+                + "better.\" Pt contracted for safety; mobile crisis contacted.", "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("plan endorsed; intent endorsed"), si.summary());
+        assertTrue(si.summary().contains("crisis resources given"), si.summary());
+    }
+
+    @Test
+    void a_question_about_hurting_the_baby_is_a_screen_and_intrusive_fears_with_a_never_are_a_denial() {
+        RiskFinding hi = finding("""
+                Therapist: Have you had any thoughts of hurting your baby?
+                Client: No, never. Sometimes I have these scary thoughts that she'll get hurt, but I would never hurt her.
+                Therapist: Thank you for telling me. How did you sleep this week?
+                Client: Badly, about five hours a night.
+                """, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+    }
 }
