@@ -279,12 +279,16 @@ public final class ExtractiveNoteEngine {
         candidates.addAll(outsiders);
         List<Placed> placed = new ArrayList<>();
         PlacementHints hints = new PlacementHints(templates, template, candidates);
+        List<String> clinicianCandidates = candidates.stream().filter(c -> !c.equals("chief_complaint")).toList();
         List<GoldenThread.Candidate> threadCandidates = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {
             Rendered r = rendered.get(i);
             String topic = hints.topic(r.unit(), r.text());
             String hint = hints.hint(r.unit(), r.text(), topic);
-            var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), hint, topic, candidates);
+            // the presenting problem is the client's (or written by the clinician in notes), never what the clinician said
+            // in the session ("Therapist checked in about safety, since she had a rough weekend." was an intake's complaint)
+            var choice = classifier.classify(r.text(), vectors.get(i), r.unit().role(), hint, topic,
+                    r.unit().role() == Role.CLINICIAN && hint == null ? clinicianCandidates : candidates);
             if (outsiders.contains(choice.category())) {
                 threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
                 continue;
@@ -398,14 +402,17 @@ public final class ExtractiveNoteEngine {
 
     /**
      * A chief complaint (presenting problem) section that nothing was placed in takes the first problem the client
-     * presented: the first sentence of the section holding the presentation, copied (it stays in the history too).
+     * presented: the first sentence of the section holding the presentation that is not a question's short answer,
+     * copied (it stays in the history too).
      */
     private static void chiefComplaintFromPresentation(Template template, Map<String, List<NoteSentence>> bySection) {
         template.sections().stream().filter(s -> s.categories().equals(List.of("chief_complaint"))).findFirst()
                 .filter(chief -> bySection.get(chief.key()).isEmpty())
                 .ifPresent(chief -> template.sectionFor("presentation").map(s -> bySection.get(s.key()))
                         .filter(history -> !history.isEmpty())
-                        .ifPresent(history -> bySection.get(chief.key()).add(history.get(0))));
+                        // (not a short answer kept with its question, "When asked “How has the week been?”, ... “Kind of rough.”")
+                        .ifPresent(history -> bySection.get(chief.key()).add(history.stream()
+                                .filter(s -> !s.text().startsWith(ClinicalVoice.ANSWERED)).findFirst().orElse(history.get(0)))));
     }
 
     /** "Session 6 of CBT for panic disorder.", "Today's session focused on ...": what the session worked toward. */

@@ -1733,4 +1733,13 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", harm.polarity(), harm.summary());
         assertQualified(harm, "history of self-harm");
     }
+
+    @Test
+    void the_presenting_problem_is_the_clients_never_the_clinicians_words() {
+        NoteDocument note = note("college-panic-drinking.txt", SessionType.Intake, Pronouns.FeminineHer, null);
+        // the clinician's "I want to check in about safety, since you had a rough weekend" was this intake's chief complaint,
+        // and a short answer kept with its question ("Kind of rough.") is no presenting problem either
+        assertEquals("Client reports that she had two panic attacks, one in the library on Tuesday and one on Friday night "
+                + "before a party.", section(note, "chief_complaint"));
+    }
 }
