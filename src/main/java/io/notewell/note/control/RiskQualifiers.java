@@ -64,7 +64,9 @@ final class RiskQualifiers {
 
     private static final Qualifier MEANS_RESTRICTION = new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
-                    + "medications?|meds|oxycodone|opioids?|keys?)\\b|"
+                    + "medications?|meds|oxycodone|opioids?)\\b|"
+                    // "agreed to give his brother the spare key to the gun safe" (not "locked; pt does not have the key")
+                    + "\\b(?:give|gave|giving|hand(?:ed)? over)\\b[^.]{0,60}\\bkeys?\\b|"
                     // "Frank's pills, I gave them back to the pharmacy in August."
                     + "\\b(?:pills|medications?|meds|guns?|firearms?|weapons?)\\b[^.]{0,40}\\b(?:gave (?:them|it) (?:back|away)|returned (?:them|it)|"
                     + "disposed of (?:them|it)|locked (?:them|it) (?:up|away)|(?:back )?to the pharmacy)\\b"));
@@ -154,6 +156,7 @@ final class RiskQualifiers {
     private static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
+    private static final Pattern EVER = ci("\\bever\\b");
     private static final Pattern ASKS_ACTED = ci("\\bact(?:ed)? on (?:the |that |those |these |your |it\\b|them\\b)");
     /** A "no" that tells of an earlier time: "The last time was in the spring", "Not since last year", "Not anymore". */
     private static final Pattern EARLIER_TIME = ci("\\b(?:the )?last time (?:was|i (?:had|felt|thought|did))\\b|\\bnot since\\b|"
@@ -264,6 +267,9 @@ final class RiskQualifiers {
                 }
                 if (SI_HI.contains(domain) && ASKS_INTENT.matcher(unit.text()).find()) {
                     found.add("intent denied");
+                }
+                if (domain == Domain.suicidal_ideation && ASKS_ACTED.matcher(unit.text()).find() && EVER.matcher(unit.text()).find()) {
+                    found.add("no history of attempts reported"); // "Have you ever acted on those thoughts?" "No. I've never tried anything."
                 }
                 if (SI_HI.contains(domain) && ASKS_WEAPONS.matcher(unit.text()).find()) {
                     found.add("no access to firearms or weapons reported");

@@ -257,7 +257,9 @@ public final class RiskScreen {
                     + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)",
                     Pattern.CASE_INSENSITIVE),
             Domain.self_harm, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
-                    + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|\\blast (?:self[- ]?harm\\w*|cut\\w*|"
+                    + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|"
+                    // "Self-harm hx in adolescence, none current."
+                    + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB) (?:hx|history)\\b[^.;]{0,40}|\\blast (?:self[- ]?harm\\w*|cut\\w*|"
                     + "episode of (?:self[- ]?harm|cutting))[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) "
                     + "ago|in \\d{4})|(?:self[- ]?harm\\w*|cutting)[^.;]{0,30}?\\b(?:\\d+|a few|several|two|three|four|five|many) "
                     + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)|"
@@ -463,6 +465,11 @@ public final class RiskScreen {
                     }
                     boolean historical = past.stream().anyMatch(span -> span[0] <= at && at < span[1]);
                     found++;
+                    if (historical && NONE_CURRENTLY.matcher(unit.text()).find()) {
+                        // "Self-harm hx in adolescence, none current.": the history, and the present denied
+                        mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
+                        continue;
+                    }
                     Polarity polarity = polarity(unit.text(), m.start());
                     if (polarity == Polarity.endorsed && (deniedAfter(unit.text(), m.end()) || deniedInNextClause(units, i, m.end()))) {
                         polarity = Polarity.denied; // "SI: none", "Suicidal ideation: denied", "SI/HI: negative"
@@ -511,6 +518,10 @@ public final class RiskScreen {
             + "[^?]{0,20}?\\bcross(?:ed|es)? your mind\\b|\\b(?:thoughts|feelings) like (?:that|this|those)\\b|"
             + "\\b(?:felt|feel|thought|think) (?:that way|like that)\\b|\\b(?:has|have) you (?:ever )?(?:had|experienced|felt) "
             + "(?:that|this|anything like (?:that|this))\\b|\\b(?:is|was) (?:that|this|it) (?:true|the case) for you\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NONE_CURRENTLY = Pattern.compile("\\b(?:none|denies|denied|negative) (?:current(?:ly)?|now|at present|"
+            + "presently|since)\\b|\\bno (?:current|recent) (?:episodes?|urges|thoughts|behaviou?rs?|attempts?)\\b|\\bnot currently\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static List<Domain> asks(String question) {

@@ -431,4 +431,34 @@ class RiskScreenTest {
                 """, "homicidal_ideation");
         assertEquals("denied", hi.polarity(), hi.summary());
     }
+
+    @Test
+    void self_harm_history_written_after_its_name_with_none_current_is_a_denial_with_its_history() {
+        RiskFinding harm = finding("S/HI denied. Self-harm hx in adolescence, none current.", "self_harm");
+        assertEquals("denied", harm.polarity(), harm.summary());
+        assertTrue(harm.summary().contains("history of self-harm"), harm.summary());
+    }
+
+    @Test
+    void a_locked_firearm_is_not_a_means_restriction_agreed_but_a_key_handed_over_is() {
+        RiskFinding locked = finding("Risk: +SI passive, -HI. Firearm in home (husband's), locked; pt does not have the key.",
+                "suicidal_ideation");
+        assertTrue(locked.summary().contains("firearms reported locked away"), locked.summary());
+        assertFalse(locked.summary().contains("means restriction agreed"), locked.summary());
+        RiskFinding handed = finding("Endorses passive SI. Client agreed to give his brother the spare key to the gun safe.",
+                "suicidal_ideation");
+        assertTrue(handed.summary().contains("means restriction agreed"), handed.summary());
+    }
+
+    @Test
+    void never_having_acted_on_the_thoughts_is_no_history_of_attempts() {
+        RiskFinding si = finding("""
+                Therapist: Have you been drinking or using anything to cope?
+                Client: A few beers most nights. Sometimes I think everyone would be better off without me, when I'm drinking.
+                Therapist: Have you ever acted on those thoughts?
+                Client: No. I've never tried anything.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("no history of attempts reported"), si.summary());
+    }
 }
