@@ -906,7 +906,9 @@ public final class ClinicalVoice {
         Matcher lets = CLINICIAN_LETS.matcher(plain);
         if (lets.matches()) {
             String verb = lets.group(1).toLowerCase(Locale.ROOT);
-            String what = secondToThird(lets.group(2));
+            // "Today I'd like us to try something for the panic.": an exercise, not "practiced something"
+            String what = secondToThird(lets.group(2)).replaceFirst("^something (?=for |to help (?:with )?|with (?:the|her|his|their) )",
+                    "an exercise ");
             return Optional.of(switch (verb) {
                 case "practice", "practise", "do" -> clinician + " and client practiced " + what;
                 // "Let's try one small step with driving: sit in the driver's seat ...": a step agreed on, not yet taken

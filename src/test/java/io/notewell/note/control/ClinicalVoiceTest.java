@@ -206,4 +206,11 @@ class ClinicalVoiceTest {
     void lets_also_keeps_the_verb_after_also() {
         assertEquals("Therapist and client examined the sleep", voice.clinicianSpeech("Let's also look at the sleep.").orElseThrow());
     }
+
+    @Test
+    void something_tried_for_a_problem_is_an_exercise_for_it() {
+        assertEquals("Therapist and client practiced an exercise for the panic",
+                voice.clinicianSpeech("Today I'd like us to try something for the panic.").orElseThrow());
+        assertEquals("Therapist and client practiced something different", voice.clinicianSpeech("Let's try something different.").orElseThrow());
+    }
 }
