@@ -49,7 +49,9 @@ final class PlacementHints {
                     + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
                     + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b|"
                     // "Completed safety plan w/ pt: warning signs ...": done with the client in session
-                    + "Completed (?:a |the )?(?:safety|crisis|relapse prevention) plan\\b)");
+                    + "Completed (?:a |the )?(?:safety|crisis|relapse prevention) plan\\b)"
+                    // "Client gave permission to call sister; writer called sister in session": the clinician's call
+                    + "|\\b(?:writer|this (?:writer|clinician)) (?:called|contacted|spoke with|consulted with|coordinated with|notified)\\b");
 
     /**
      * The client, in session, saying how an intervention landed: "it's a bit lighter", "I feel a little better having

@@ -1742,4 +1742,12 @@ class ExtractiveNoteEngineTest {
         assertEquals("Client reports that she had two panic attacks, one in the library on Tuesday and one on Friday night "
                 + "before a party.", section(note, "chief_complaint"));
     }
+
+    @Test
+    void the_writers_call_to_a_relative_in_session_is_an_intervention() {
+        NoteDocument note = note("passive-si-means-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        // "Pt gave permission to call sister; writer called sister in session and she confirmed she will come over this evening."
+        assertTrue(section(note, "intervention").contains("writer called sister in session"), section(note, "intervention"));
+        assertFalse(section(note, "behaviour").contains("writer called sister"), section(note, "behaviour"));
+    }
 }
