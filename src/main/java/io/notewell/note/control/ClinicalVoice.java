@@ -75,7 +75,7 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
                     + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + ")\\b.+)$", Pattern.CASE_INSENSITIVE);
-    /** "Rate your anxiety now", "Give me a number for the distress": a rating the clinician asks for in the session. */
+    /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
@@ -120,6 +120,11 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_SESSION = Pattern.compile("\\b(?:now|right now|together|here|in session|with me)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Whether what the clinician proposes is for the client to do before the next session, not now in the session. */
+    private static boolean forTheWeek(String what) {
+        return BETWEEN_SESSIONS.matcher(what).find() && !IN_SESSION.matcher(what).find();
+    }
+
     /** "... one small step with driving: sit in the driver's seat of your car, parked in the driveway": done at home. */
     private static final Pattern BETWEEN_SESSIONS = Pattern.compile("\\b(?:this week|at home|each day|every day|once a day|twice a day|"
             + "daily|before (?:next|our next)|between sessions|between now and next|in your log|over the weekend|tonight|tomorrow|(?:small|first|next) step|"
@@ -912,7 +917,7 @@ public final class ClinicalVoice {
             return Optional.of(switch (verb) {
                 case "practice", "practise", "do" -> clinician + " and client practiced " + what;
                 // "Let's try one small step with driving: sit in the driver's seat ...": a step agreed on, not yet taken
-                case "try" -> !IN_SESSION.matcher(what).find() && BETWEEN_SESSIONS.matcher(what).find()
+                case "try" -> forTheWeek(what)
                         ? clinician + " and client agreed to try " + what : clinician + " and client practiced " + what;
                 case "talk about", "go through" -> clinician + " and client explored " + what;
                 case "look at" -> clinician + " and client examined " + what;
@@ -923,7 +928,7 @@ public final class ClinicalVoice {
                         clinician + " and client developed " + what;
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
                 // "Let's also go back to the library at least twice this week ...": a task for the week
-                default -> BETWEEN_SESSIONS.matcher(what).find() && !IN_SESSION.matcher(what).find()
+                default -> forTheWeek(what)
                         ? client + " was asked to " + verb + " " + what : clinician + " proposed to " + verb + " " + what;
             });
         }
@@ -932,7 +937,7 @@ public final class ClinicalVoice {
             String what = secondToThird(about.group(1));
             // "We're going to bring on some of the body sensations on purpose, so your brain can learn ...": the exercise
             // and its reason, as the clinician explained them
-            return Optional.of(BETWEEN_SESSIONS.matcher(what).find() && !IN_SESSION.matcher(what).find()
+            return Optional.of(forTheWeek(what)
                     ? client + " was asked to " + what : clinician + " explained that they would " + what);
         }
         Matcher together = CLINICIAN_WE_DID.matcher(plain);
