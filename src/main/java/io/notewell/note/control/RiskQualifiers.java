@@ -81,14 +81,14 @@ final class RiskQualifiers {
             new Qualifier("plan denied", SI_HI, ci("\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
-            new Qualifier("plan endorsed", SI_HI, ci("\\b(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
+            new Qualifier("plan endorsed", SI_HI, ci("\\b(?=has|have|had|made|with|endorse)(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT)),
             new Qualifier("intent denied", SI_HI, ci("(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
                     + "go through with)|(?:don't|do not|don’t) think (?:i|she|he|they)(?: would|'d|’d) (?:ever )?(?:act on|do anything|do it|"
                     + "go through with)")),
-            new Qualifier("intent endorsed", SI_HI, ci("\\b(?<!no |denies |without )(?:endorses?|with|has|reports?|states?|stated|"
+            new Qualifier("intent endorsed", SI_HI, ci("\\b(?=endorse|with|has|report|state|expresse|voice|verbali)(?<!no |denies |without )(?:endorses?|with|has|reports?|states?|stated|"
                     + "expresse[sd]|voice[sd]|verbali[sz]ed) intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
             new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
@@ -112,8 +112,9 @@ final class RiskQualifiers {
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), RiskScreen.HISTORY.get(Domain.self_harm)),
 
             // ("Denies any history of abuse." is no history)
-            new Qualifier("history of abuse or violence (a past event)", ABUSE, ci("(?<!(?:denies|denied|deny|no|without|never|"
-                    + "negative for)(?: any| a)? )(?:" + RiskScreen.HISTORY.get(Domain.abuse).pattern() + ")")),
+            new Qualifier("history of abuse or violence (a past event)", ABUSE, ci("(?=" + RiskScreen.HISTORY.get(Domain.abuse).pattern()
+                    + ")(?<!(?:denies|denied|deny|no|without|never|negative for)(?: any| a)? )(?:"
+                    + RiskScreen.HISTORY.get(Domain.abuse).pattern() + ")")),
             new Qualifier("mandated report made", ABUSE, ci("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
                     + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)")),

@@ -122,7 +122,8 @@ public final class RiskScreen {
                 "\\bHI\\b|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
                         + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|"
-                        + "(?<!(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|"
+                        // (the lookahead first: the lookbehind is costly tried at every position of every sentence)
+                        + "(?=threaten)(?<!(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|"
                         + "uncle|boss|neighbou?r|roommate|son|daughter) (?:has |had )?)threaten\\w* to) (?:\\w+ )?"
                         + "kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))|"
                         // "voices telling him to hurt his neighbor": a command to harm someone else
@@ -156,7 +157,7 @@ public final class RiskScreen {
                         + "haven’t|hasn’t|hadn’t|didn't|didn’t|not|never|stopped|quit|started) (?:to )?)cut(?:ting)?\\b(?=\\s*(?:[.,;!?]|$|"
                         + "(?:so |really )?bad(?:ly)?\\b|again\\b|anymore\\b|since\\b|(?:for|in) (?:\\w+ ){1,2}(?:days?|weeks?|months?|years?)\\b|"
                         + "(?:last|this) (?:week|night|month|year)\\b|today\\b|yesterday\\b|tonight\\b))|"
-                        + "(?<!accidentally )(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
+                        + "(?=hurt|harm|burn|hit|scratch|punch|bit|bruis|carv)(?<!accidentally )(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
                         + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b" + ACCIDENT + "|"
                         // ("he threw a bottle at me and it cut my arm": something else cut the client)
                         + "(?=cut|scratch|burn|carv|gouge)(?<!\\b(?:it|he|she|they|that|which|glass|bottle|knife|dog|cat|someone|somebody) )"
@@ -444,15 +445,22 @@ public final class RiskScreen {
                 continue; // the clinician's own words assert nothing about the client, except what they reflect back
             }
             int reflected = unit.role() == Role.CLINICIAN ? reflection.end() : 0;
-            List<int[]> othersRisk = othersRisk(unit.text());
+            List<int[]> othersRisk = null;
             for (Map.Entry<Domain, Pattern> entry : MENTIONS.entrySet()) {
                 Matcher m = entry.getValue().matcher(unit.text());
-                Pattern history = HISTORY.get(entry.getKey());
-                List<int[]> past = history == null ? List.of()
-                        : history.matcher(unit.text()).results().map(r -> new int[]{r.start(), r.end()}).toList();
+                List<int[]> past = null;
                 int found = 0;
                 // a few mentions of a domain in one unit say all it says (and keep a pathological input linear)
                 while (found < MENTIONS_PER_UNIT && m.find()) {
+                    // what is someone else's and what is history, read only in a unit that mentions a risk (most do not)
+                    if (othersRisk == null) {
+                        othersRisk = othersRisk(unit.text());
+                    }
+                    if (past == null) {
+                        Pattern history = HISTORY.get(entry.getKey());
+                        past = history == null ? List.of()
+                                : history.matcher(unit.text()).results().map(r -> new int[]{r.start(), r.end()}).toList();
+                    }
                     int at = m.start();
                     if (someoneElses(entry.getKey(), unit, at, m.group(), othersRisk)) {
                         continue; // "maternal aunt died by suicide", "my brother tried to kill himself": not the client's own risk
@@ -463,7 +471,10 @@ public final class RiskScreen {
                     if (hypothetical(unit.text(), at)) {
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding
                     }
-                    boolean historical = past.stream().anyMatch(span -> span[0] <= at && at < span[1]);
+                    boolean historical = false;
+                    for (int[] span : past) {
+                        historical |= span[0] <= at && at < span[1];
+                    }
                     found++;
                     if (historical && NONE_CURRENTLY.matcher(unit.text()).find()) {
                         // "Self-harm hx in adolescence, none current.": the history, and the present denied
