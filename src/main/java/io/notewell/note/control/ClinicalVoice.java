@@ -41,7 +41,7 @@ public final class ClinicalVoice {
                     + "missed|skipped|stopped|started|attended|returned|quit|began|slept|drank|lost|gained|avoided|isolated|"
                     + "relapsed|declined|refused|rated|"
                     // "Used paced breathing during the second attack": a skill used out there, not an intervention in session
-                    + "used(?=[^.;]*\\b(?:during|when|while|at home|at work|at school|on the (?:train|subway|bus)|before bed)\\b)"
+                    + "used(?=[^.;]*\\b(?:during|when|while|at home|at work|at school|on the (?:train|subway|bus)|before bed|instead of)\\b)"
                     // "Used twice over the weekend", "Used heroin on Friday": the client's substance use
                     + "|used(?= (?:twice|once|again|daily|heavily|(?:\\w+ )?times\\b|over the|on the weekend|(?:heroin|fentanyl|meth|"
                     + "cocaine|alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b)))\\b(?!\\s+(?:the\\s+|this\\s+|today's\\s+)?(?:session|meeting|visit|by)\\b)",
@@ -1127,10 +1127,19 @@ public final class ClinicalVoice {
                 {"\\bpt\\.?(?=\\s|$|[,;:])", "client"}, {"\\bPt\\.?(?=\\s|$|[,;:])", "Client"}, {"\\bPT\\b", "Client"},
                 {"\\bclt\\b", "client"}, {"\\bClt\\b", "Client"}, {"\\bCLT\\b", "Client"}, {"\\bwill f/u with\\b", "will follow up with"}, {"\\bx\\s?(\\d+)\\s?(?:wks?|weeks?)\\b", "for $1 weeks"},
                 {"\\bx\\s?(\\d+)\\s?(?:days?|d)\\b", "for $1 days"}, {"\\bx\\s?(\\d+)\\s?(?:mos?|months?)\\b", "for $1 months"},
+                // "+SH urges x2 this week": twice this week
+                {"\\bx\\s?2(?= (?:this|last|per|a|an|in|since|over|that|each|today|yesterday)\\b)", "twice"},
+                {"\\bx\\s?([3-9]|\\d{2})(?= (?:this|last|per|a|an|in|since|over|that|each|today|yesterday)\\b)", "$1 times"},
                 {"\\bwks\\b", "weeks"}, {"\\bwk\\b", "week"}, {"\\bhrs\\b", "hours"}, {"\\bhr\\b", "hour"},
                 {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\b(\\d+)\\s?(?:y/o|yo)\\b", "$1-year-old"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},
                 {"\\bw/o\\b", "without"}, {"\\bw/", "with "}, {"\\bb/c\\b", "because"}, {"\\bc/o\\b", "complains of"},
-                {"\\bf/u\\b", "follow-up"}, {"\\bF/[uU]\\b", "Follow-up"}, {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
+                {"\\bf/u\\b", "follow-up"}, {"\\bF/[uU]\\b", "Follow-up"},
+                // the clinician's minus and plus: "-SI/HI", "-SH since", "+SH urges x2"
+                {"(?<![\\w/+-])-SI/HI\\b", "no suicidal or homicidal ideation"}, {"(?<![\\w/+-])-SI\\b", "no suicidal ideation"},
+                {"(?<![\\w/+-])-HI\\b", "no homicidal ideation"}, {"(?<![\\w/+-])-SH\\b", "no self-harm"},
+                {"(?<![\\w/+-])\\+SH\\b", "self-harm"}, {"(?<![\\w/+-])\\+SI\\b", "suicidal ideation"},
+                {"\\b([Ll]ast|[Aa]ny|recent|current|hx of|history of|denies|denied|no|endorses|endorsed) SH\\b", "$1 self-harm"},
+                {"\\bSH (urges?)\\b", "self-harm $1"}, {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
                 {"\\bHI/SI\\b", "homicidal and suicidal ideation"}, {"\\bSI\\b", "suicidal ideation"},
                 {"\\bHI\\b", "homicidal ideation"}, {"\\bSIB\\b", "self-injurious behaviour"},
                 {"\\bAH/VH\\b", "auditory or visual hallucinations"}, {"\\bhx\\b", "history"}, {"\\bHx\\b", "History"},

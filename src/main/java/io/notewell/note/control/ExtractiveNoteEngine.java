@@ -69,6 +69,8 @@ public final class ExtractiveNoteEngine {
      * finish it ("Now maybe sixty.", "Less."), up to 25 words in all, none of them about risk. A rating stays alone:
      * "It's an 8." answers the rating question, "My chest is really tight." does not.
      */
+    private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than)\\b", Pattern.CASE_INSENSITIVE);
+
     private static int answerEnd(List<Unit> units, int first, Set<Unit> riskUnits, boolean bareYesOrNo) {
         Unit answer = units.get(first);
         if (answer.topic() != null && answer.topic().startsWith("emdr_")) {
@@ -224,6 +226,8 @@ public final class ExtractiveNoteEngine {
         // clinician's assessment heading a short sentence naming a risk is also the impression: "Imp: ..., passive death wish")
         mentions.forEach(m -> m.units().stream().filter(u -> (m.answer() != null && u.role() == Role.CLIENT) || InputReader.words(u.text()) < 12)
                 .filter(u -> u.labelHint() == null || !ASSESSING.contains(u.labelHint()))
+                // "used ice and drawing instead of cutting": a coping skill used, which the note's own sections report too
+                .filter(u -> !INSTEAD_OF.matcher(u.text()).find())
                 .forEach(riskUnits::add));
 
         List<Rendered> rendered = new ArrayList<>();

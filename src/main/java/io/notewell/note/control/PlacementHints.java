@@ -45,11 +45,13 @@ final class PlacementHints {
                     + "discussed|validated|facilitated|guided|encouraged|challenged|normali[sz]ed|assisted|educated|assessed|"
                     + "collaboratively)\\b|"
                     + "(?:Used(?! (?:twice|once|again|daily|heavily|(?:\\w+ )?times\\b|over the|on the weekend|(?:heroin|fentanyl|meth|cocaine|"
-                    + "alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b))|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
+                    + "alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b)|[^.;]*\\binstead of\\b)|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
                     + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
                     + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b|"
                     // "Completed safety plan w/ pt: warning signs ...": done with the client in session
-                    + "Completed (?:a |the )?(?:safety|crisis|relapse prevention) plan\\b)"
+                    + "Completed (?:a |the )?(?:safety|crisis|relapse prevention) plan\\b|"
+                    // "Safety plan reviewed and updated; mother agreed to lock up razors": the clinician's work, in passive
+                    + "(?:The |A )?(?:Safety|Crisis|Relapse prevention) plan (?:was )?(?:reviewed|updated|completed|developed|revised|created)\\b)"
                     // "Client gave permission to call sister; writer called sister in session": the clinician's call
                     + "|\\b(?:writer|this (?:writer|clinician)) (?:called|contacted|spoke with|consulted with|coordinated with|notified)\\b");
 

@@ -140,7 +140,9 @@ public final class RiskScreen {
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|(?=cut )(?<!accidentally )cut (?:my|her|him|them)sel\\w*" + ACCIDENT + "|"
                         // "client herself denies SH" (elsewhere "SH:" may head the social history)
-                        + "(?=SH\\b)(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of) )(?-i:SH)\\b|"
+                        + "(?=SH\\b)(?:(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of|last|any|recent|current) )"
+                        // "-SH since", "+SH urges x2": the clinician's minus and plus; "SH urges"
+                        + "|(?<=(?:^|[\\s(,;:])[+-])|(?=SH urges?\\b))(?-i:SH)\\b|"
                         // "Denies thoughts of harm to self or others", "no danger to self"
                         + "\\b(?:harm|danger|threat) to (?:self|(?:her|him|them|my|one)sel(?:f|ves))\\b|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
@@ -260,7 +262,7 @@ public final class RiskScreen {
             Domain.self_harm, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
                     + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|"
                     // "Self-harm hx in adolescence, none current."
-                    + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB) (?:hx|history)\\b[^.;]{0,40}|\\blast (?:self[- ]?harm\\w*|cut\\w*|"
+                    + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB) (?:hx|history)\\b[^.;]{0,40}|\\blast (?:self[- ]?harm\\w*|(?-i:SH)|cut\\w*|"
                     + "episode of (?:self[- ]?harm|cutting))[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) "
                     + "ago|in \\d{4})|(?:self[- ]?harm\\w*|cutting)[^.;]{0,30}?\\b(?:\\d+|a few|several|two|three|four|five|many) "
                     + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)|"
@@ -700,11 +702,12 @@ public final class RiskScreen {
             Pattern.CASE_INSENSITIVE);
 
     /** "-SI", "(-) HI": shorthand for a negative finding, right before the mention. */
-    private static final Pattern MINUS_BEFORE = Pattern.compile("(?:^|[\\s,;(])(?:-|\\(-\\)|neg\\.?)\\s?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUS_BEFORE = Pattern.compile("(?:^|[\\s,;(])(?:-|\\(-\\)|neg\\.?)\\s?(?:(?:SI|HI|SH)/)?$", Pattern.CASE_INSENSITIVE);
 
     /** Negation or hedge before the mention, within its clause, decides; otherwise the mention is endorsed. */
     static Polarity polarity(String text, int mentionStart) {
-        if (MINUS_BEFORE.matcher(text.substring(Math.max(0, mentionStart - 6), mentionStart)).find()) {
+        // "-SI", "(-) HI", "neg SI"; "-SI/HI" denies both
+        if (MINUS_BEFORE.matcher(text.substring(Math.max(0, mentionStart - 9), mentionStart)).find()) {
             return Polarity.denied;
         }
         String clause = clauseBefore(text, mentionStart);

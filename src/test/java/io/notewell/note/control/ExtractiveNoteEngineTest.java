@@ -1750,4 +1750,35 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "intervention").contains("writer called sister in session"), section(note, "intervention"));
         assertFalse(section(note, "behaviour").contains("writer called sister"), section(note, "behaviour"));
     }
+
+    // ---- an adolescent's self-harm in the clinician's plus-and-minus shorthand, DBT-informed (teen-nssi-dbt-notes.txt) ----
+
+    @Test
+    void plus_and_minus_sh_shorthand_is_self_harm_surfaced_and_written_out_in_the_note() {
+        NoteDocument note = note("teen-nssi-dbt-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "-SH since. +SH urges x2 this week after arguments w/ mom about her phone; used ice and drawing instead of cutting."
+        RiskFinding harm = risk(note, "self_harm");
+        assertEquals("endorsed", harm.polarity(), harm.summary());
+        assertTrue(harm.summary().contains("+SH urges x2 this week"), harm.summary());
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("last self-harm 3 weeks ago"), subjective);
+        assertTrue(subjective.contains("no self-harm since"), subjective);
+        assertTrue(subjective.contains("Self-harm urges twice this week"), subjective);
+        assertFalse(subjective.contains("SH"), subjective);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
+
+    @Test
+    void a_safety_plan_reviewed_is_the_clinicians_work_and_a_coping_skill_used_instead_of_cutting_is_the_clients() {
+        NoteDocument soap = note("teen-nssi-dbt-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(soap, "plan").contains("Safety plan reviewed and updated"), section(soap, "plan"));
+        assertFalse(section(soap, "subjective").contains("Safety plan"), section(soap, "subjective"));
+        NoteDocument birp = note("teen-nssi-dbt-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        assertTrue(section(birp, "intervention").contains("Safety plan reviewed and updated"), section(birp, "intervention"));
+        // the client's coping, kept in the note (a short sentence naming a risk is otherwise the risk section's alone)
+        assertFalse(section(birp, "intervention").contains("ice and drawing"), section(birp, "intervention"));
+        assertTrue(birp.sections().stream().anyMatch(s -> s.text().contains("Client used ice and drawing instead of cutting")),
+                NoteRendering.markdown(birp));
+    }
 }

@@ -461,4 +461,22 @@ class RiskScreenTest {
         assertEquals("endorsed", si.polarity(), si.summary());
         assertTrue(si.summary().contains("no history of attempts reported"), si.summary());
     }
+
+    @Test
+    void a_minus_before_si_slash_hi_denies_both_and_invents_no_homicidal_ideation() {
+        RiskFinding hi = finding("Pt seen for f/u. -SI/HI. Mood improved.", "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertEquals("denied", finding("Pt seen for f/u. -SI/HI. Mood improved.", "suicidal_ideation").polarity());
+    }
+
+    @Test
+    void the_clinicians_minus_and_plus_before_sh_are_self_harm_denied_and_endorsed() {
+        RiskFinding none = finding("Pt seen for f/u. -SH since last session. Reports poor sleep.", "self_harm");
+        assertEquals("denied", none.polarity(), none.summary());
+        RiskFinding urges = finding("Pt seen for f/u. +SH urges x2 this week, did not act on them.", "self_harm");
+        assertEquals("endorsed", urges.polarity(), urges.summary());
+        assertTrue(urges.summary().contains("urges not acted on"), urges.summary());
+        RiskFinding last = finding("Pt seen for f/u. Last SH 2 months ago. Sleep is better.", "self_harm");
+        assertTrue(last.summary().contains("history of self-harm"), last.summary());
+    }
 }
