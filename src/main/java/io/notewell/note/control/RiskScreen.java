@@ -69,13 +69,19 @@ public final class RiskScreen {
                 // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
                 "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? it\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
                         + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:(?:is|was|would be) against|risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
-                        + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)|end(?:ing)? (?:my|her|his|their|it) (?:own )?(?:life|all)|"
+                        + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)"
+                        // (not "killing myself at the gym", "killing myself laughing")
+                        + "(?! (?:at the gym|at practice|at training|in the gym|laughing|trying to (?:finish|get|make|keep|meet|catch))\\b)|end(?:ing)? (?:my|her|his|their|it) (?:own )?(?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
-                        + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|be here|wake up|exist)|"
+                        + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|wake up|exist|"
+                        // (not "I don't want to be here anymore, I mean at this company", "... here, in this town")
+                        + "be here(?!(?: anymore)?,? (?:i mean |like )?(?:at|in|with) (?:this|the|my|our) (?:\\w+ )?(?:company|job|work|town|city|"
+                        + "place|apartment|house|school|class|office|relationship|marriage|country|state|program|team|department)\\b))|"
                         + "(?:want|wanted|wanting|wish|wishes|wished) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
                         + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*+" + NOT_ACCIDENTAL + "|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
                         + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around)|"
                         + "(?:easier|better) (?:for everyone )?(?:not to|to not) (?:be here|be alive|exist|wake up|be around)|"
+                        + "(?=want|wish)(?<!(?:embarrassed|mortified|humiliated|ashamed|awkward) (?:that )?(?:i|she|he|they) )"
                         + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear(?!\\s+(?:into|through|under|in) (?:the |a )?"
                         + "(?:floor|ground|wall|crowd|background|woodwork|hole|couch|chair)|\\s+(?:from|out of) (?:the )?(?:room|party|meeting|"
                         + "conversation|class|call))|"
@@ -201,8 +207,13 @@ public final class RiskScreen {
                         + "(?:he|she|they)(?:'ll|’ll|'d|’d| will| would| is going to| was going to| were going to) (?:kill|hurt) (?:himself|herself|themselves)\\b|"
                         + "\\b(?:threaten\\w*|says|said) (?:that )?(?:to |(?:he|she)(?:'ll|’ll|'d|’d| will| would) )(?:kill|hurt) (?:himself|herself) "
                         + "(?:if|whenever|when|every time) (?:I|she|he) (?:\\w+ ){0,3}?(?:leav\\w*|go|break up|divorc\\w*)\\b|"
+                        // ("I want to strangle him, but obviously I wouldn't": the client's wish, not violence done)
+                        + "(?=hit|beat|chok|kick|push|shov|slap|grab|strangl|threaten)(?<!\\b(?:want|wanted|wants|wanting|like|wish|wished|urges?|tempted) to |\\bwanna )"
                         + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them)\\b"
-                        + "(?!\\s+(?:to (?:see|go|get|try|do|be|make|call|talk|take|keep|stop|start|apply|join|come|seek|finish)|"
+                        // ("hit me up on Instagram", "grabbed me a coffee", "pushing me hard on deadlines")
+                        + "(?!\\s+(?:up\\b|(?:a|an|some) (?:coffee|drink|snack|sandwich|bite|beer|tea|seat|chair|plate|lunch|dinner|breakfast|ticket|copy)\\b|"
+                        + "(?:too |so |really )?hard on (?:the |my |our |these |those )?(?:deadlines?|work|projects?|sales|numbers|targets|school|grades|homework)\\b|"
+                        + "to (?:see|go|get|try|do|be|make|call|talk|take|keep|stop|start|apply|join|come|seek|finish)|"
                         + "into (?:therapy|treatment|counseling|counselling|rehab|going|getting|doing|taking|applying))\\b)|"
                         + "(?:not|don't feel|doesn't feel|(?:does|do|did) not feel|didn't feel) safe (?:at home|with (?:him|her|them|my \\w+|(?:his|her|their) \\w+))|"
                         + "afraid of (?:him|her|my \\w+)|"

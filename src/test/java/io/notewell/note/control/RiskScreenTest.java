@@ -479,4 +479,50 @@ class RiskScreenTest {
         RiskFinding last = finding("Pt seen for f/u. Last SH 2 months ago. Sleep is better.", "self_harm");
         assertTrue(last.summary().contains("history of self-harm"), last.summary());
     }
+
+    @Test
+    void not_wanting_to_be_here_at_this_company_is_no_death_wish_but_not_wanting_to_be_here_anymore_is() {
+        RiskFinding job = finding("""
+                Therapist: How are things at work?
+                Client: Honestly I don't want to be here anymore, I mean at this company. I'm going to start applying elsewhere.
+                Therapist: What kind of roles are you looking at?
+                Client: Something smaller, maybe a nonprofit.
+                """, "suicidal_ideation");
+        assertEquals("not_assessed", job.polarity(), job.summary());
+        RiskFinding wish = finding("""
+                Therapist: How have you been feeling?
+                Client: Tired. Some days I just don't want to be here anymore.
+                Therapist: Tell me more about those days.
+                Client: I stay in bed and don't answer my phone.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", wish.polarity(), wish.summary());
+    }
+
+    @Test
+    void wanting_to_strangle_someone_is_a_wish_said_in_anger_not_violence_suffered() {
+        RiskFinding abuse = finding("""
+                Therapist: What happened with your brother?
+                Client: He makes me so mad I want to strangle him, but obviously I wouldn't.
+                Therapist: What did you do with that anger?
+                Client: I went for a run.
+                """, "abuse");
+        assertEquals("not_assessed", abuse.polarity(), abuse.summary());
+        assertEquals("endorsed", finding("Client reports her husband grabbed her and pushed her into the wall last night.", "abuse")
+                .polarity());
+    }
+
+    @ParameterizedTest(name = "{0} → no {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            An old friend hit me up on Instagram and we got coffee.          | abuse
+            My dad grabbed me a coffee on the way and we talked for once.    | abuse
+            My boss keeps pushing me hard on deadlines, but it's manageable. | abuse
+            I was so embarrassed I wanted to disappear.                      | suicidal_ideation
+            I don't want to be here, in this town. I miss the city.          | suicidal_ideation
+            I'm killing myself at the gym every morning, but I feel stronger. | suicidal_ideation
+            """)
+    void everyday_figures_of_speech_are_no_risk(String answer, String domain) {
+        RiskFinding finding = finding("Therapist: How was your week?\nClient: " + answer
+                + "\nTherapist: What else happened?\nClient: Not much, I mostly stayed home and read.\n", domain);
+        assertEquals("not_assessed", finding.polarity(), finding.summary());
+    }
 }
