@@ -221,7 +221,8 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "you" as the subject of a common verb: "whenever you notice" becomes "whenever she notices". */
     private static final Pattern SUBJECT_YOU = Pattern.compile(
-            "\\byou\\s+((?:only|just|really|still|also|always|never|ever|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
+            // (not the object of "help", "let", "make": "wine to help you sleep" is "to help her sleep")
+            "(?<!\\b(?:help|helps|helped|helping|let|lets|make|makes|made|making)\\s)\\byou\\s+((?:only|just|really|still|also|always|never|ever|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
                     + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend|wish|believe|realize|realise|"
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
@@ -676,10 +677,12 @@ public final class ClinicalVoice {
     }
 
     /** "I (really) feel": the client as the subject of a verb, with the adverbs that may stand between them. */
-    private static final Pattern FIRST_PERSON_VERB = Pattern.compile("\\bI\\s+((?:really|just|still|also|always|never|often|"
+    // (not after "did", "do", "can" ...: "did I chart that right" is "did she chart"; several adverbs: "I just never close them")
+    private static final Pattern FIRST_PERSON_VERB = Pattern.compile("(?<!\\b(?:[Dd]id|[Dd]o|[Cc]an|[Cc]ould|[Ss]hould|[Ww]ould|[Ww]ill|"
+            + "[Ss]hall|[Mm]ay|[Mm]ight|[Mm]ust)\\s)\\bI\\s+((?:(?:really|just|still|also|always|never|often|"
             + "sometimes|usually|actually|even|probably|definitely|barely|hardly|finally|only|rarely|mostly|already|honestly|"
             + "totally|kind of|sort of|maybe|almost|nearly|constantly|generally|normally|typically|basically|literally|"
-            + "certainly|occasionally)\\s+)?+([a-z]+)\\b(?!['’])");
+            + "certainly|occasionally)\\s+)*+)([a-z]+)\\b(?!['’])");
 
     /** First person to third person with the client's pronouns, including verb agreement. */
     String thirdPerson(String text) {

@@ -501,6 +501,10 @@ public final class RiskScreen {
                     if (polarity == Polarity.endorsed && unit.role() == Role.CLIENT && saidFiguratively(units, i, m.end())) {
                         polarity = Polarity.denied; // "I swear I could kill him sometimes ... It's just an expression."
                     }
+                    if (polarity == Polarity.endorsed && unit.role() == Role.CLINICIAN && clarifiedOtherwise(units, i)) {
+                        // "You said something last week about not wanting to be here anymore." "Oh, I meant the hospital."
+                        polarity = Polarity.denied;
+                    }
                     mentions.add(new Mention(entry.getKey(), polarity, List.of(unit), null, historical));
                 }
             }
@@ -611,6 +615,23 @@ public final class RiskScreen {
         }
         return false;
     }
+
+    /** The client's answer to a reflection, saying it meant something else: "Oh, I meant the hospital." */
+    private static boolean clarifiedOtherwise(List<Unit> units, int index) {
+        Unit reflection = units.get(index);
+        for (int k = index + 1; k < units.size() && units.get(k).turn() <= reflection.turn() + 1; k++) {
+            Unit answer = units.get(k);
+            if (answer.role() == Role.CLIENT && answer.turn() == reflection.turn() + 1
+                    && (MEANT_OTHERWISE.matcher(answer.text()).find() || FIGURATIVE.matcher(answer.text()).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern MEANT_OTHERWISE = Pattern.compile("\\bI (?:only |just )?meant (?:the|my|at|in|work|school)\\b|"
+            + "\\b(?:didn't|did not|don't|do not) mean (?:it )?(?:like that|that way)\\b|\\bnot (?:like|in) that way\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The client saying a risky phrase was not meant: "it's just an expression", "I was joking", "not literally". */
     private static final Pattern FIGURATIVE = Pattern.compile("\\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech|"

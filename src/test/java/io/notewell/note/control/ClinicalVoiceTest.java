@@ -213,4 +213,21 @@ class ClinicalVoiceTest {
                 voice.clinicianSpeech("Today I'd like us to try something for the panic.").orElseThrow());
         assertEquals("Therapist and client practiced something different", voice.clinicianSpeech("Let's try something different.").orElseThrow());
     }
+
+    @Test
+    void a_question_the_client_asks_herself_and_several_adverbs_keep_the_verb_right() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // not "did she charts", "she just nevers close them"
+        assertEquals("Client reports that she just lies there replaying everything. Did she chart that right, did she miss something",
+                her.clientSpeech("I just lie there replaying everything. Did I chart that right, did I miss something?"));
+        assertEquals("Client reports that the curtains she already has, she just never closes them",
+                her.clientSpeech("The curtains I already have, I just never close them."));
+    }
+
+    @Test
+    void you_as_the_object_of_help_is_the_clients_object_pronoun() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Therapist stated that the client mentioned wine to help her sleep",
+                her.clinicianSpeech("You mentioned wine to help you sleep.").orElseThrow());
+    }
 }

@@ -1781,4 +1781,18 @@ class ExtractiveNoteEngineTest {
         assertTrue(birp.sections().stream().anyMatch(s -> s.text().contains("Client used ice and drawing instead of cutting")),
                 NoteRendering.markdown(birp));
     }
+
+    // ---- a nurse's burnout, wine to sleep, a reflection clarified (burnout-nurse-transcript.txt) ----
+
+    @Test
+    void a_reflection_of_not_wanting_to_be_here_clarified_as_the_hospital_is_no_suicidal_ideation() {
+        NoteDocument note = note("burnout-nurse-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("No. I have my kids."), si.summary());
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("she does not want to be at that hospital anymore"), subjective);
+        assertTrue(subjective.contains("did she chart that right, did she miss something"), subjective);
+        assertTrue(section(note, "plan").contains("Client was asked to say no to at least one extra shift"), section(note, "plan"));
+    }
 }

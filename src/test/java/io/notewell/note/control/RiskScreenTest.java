@@ -525,4 +525,22 @@ class RiskScreenTest {
                 + "\nTherapist: What else happened?\nClient: Not much, I mostly stayed home and read.\n", domain);
         assertEquals("not_assessed", finding.polarity(), finding.summary());
     }
+
+    @Test
+    void a_reflection_the_client_says_meant_something_else_is_no_death_wish() {
+        RiskFinding si = finding("""
+                Therapist: You said something last week about not wanting to be here anymore. I want to make sure I understand.
+                Client: Oh, I meant the hospital. I don't want to be at that hospital anymore.
+                Therapist: Have you had any thoughts of suicide or of ending your life, even fleetingly?
+                Client: No. I have my kids. I would never do that to them.
+                """, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        RiskFinding meant = finding("""
+                Therapist: You said something last week about not wanting to be here anymore. I want to make sure I understand.
+                Client: I meant it. Some nights I wish I wouldn't wake up.
+                Therapist: Thank you for telling me. When did that start?
+                Client: A few weeks ago.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", meant.polarity(), meant.summary());
+    }
 }
