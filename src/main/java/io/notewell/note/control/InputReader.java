@@ -248,6 +248,11 @@ public final class InputReader {
                         && (before.isQuestion() || words(asked.text()) <= 6 && ClinicalVoice.PROPOSAL_CHECK.matcher(asked.text()).find())
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
+            } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && !asked.isQuestion()
+                    && asked.turn() == units.get(j).turn() - 1 && clarified(units, j - 1) != null) {
+                // "Would you be willing to try a wind-down routine?" "Like what?" "A warm shower, blackout curtains ..."
+                // "I can try that.": the answer is to the proposal, as the clinician spelled it out
+                out.set(j, units.get(j).answerTo(clarified(units, j - 1).text().strip() + " " + asked.text().strip()));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
                     && out.get(j - 1).question() != null && BARE_ASSENT.matcher(asked.text().strip()).matches()) {
                 // "Would you be open to tracking your drinks?" "Yeah. I can use the notes app.": the answer is the second
@@ -274,6 +279,28 @@ public final class InputReader {
             }
         }
         return out;
+    }
+
+    /** "Like what?", "What do you mean?": the client asking the clinician to spell out what was just asked. */
+    private static final Pattern CLARIFYING = Pattern.compile("(?:like what|such as|what do you mean|meaning|how so|like how|"
+            + "what would that look like|for example|what kind of things)\\s*\\?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The clinician's question that the clinician's turn ending at {@code elaboration} spells out, after the client asked
+     * what was meant in a turn of one sentence; null if there is none.
+     */
+    private static Unit clarified(List<Unit> units, int elaboration) {
+        int turn = units.get(elaboration).turn();
+        int k = elaboration;
+        while (k >= 0 && units.get(k).turn() == turn) {
+            k--;
+        }
+        if (k < 1 || units.get(k).role() != Role.CLIENT || units.get(k - 1).turn() != turn - 2
+                || !CLARIFYING.matcher(units.get(k).text().strip()).matches()) {
+            return null;
+        }
+        Unit question = units.get(k - 1);
+        return question.role() == Role.CLINICIAN && question.isQuestion() ? question : null;
     }
 
     /**

@@ -1795,4 +1795,14 @@ class ExtractiveNoteEngineTest {
         assertTrue(subjective.contains("did she chart that right, did she miss something"), subjective);
         assertTrue(section(note, "plan").contains("Client was asked to say no to at least one extra shift"), section(note, "plan"));
     }
+
+    @Test
+    void a_proposal_spelled_out_after_like_what_keeps_the_clients_answer_with_it() {
+        NoteDocument note = note("burnout-nurse-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        // "Would you be willing to try a wind-down routine ...?" "Like what?" "A warm shower, blackout curtains ..." "I can try that."
+        String response = section(note, "response");
+        assertTrue(response.contains("When asked “Would you be willing to try a wind-down routine instead on two of your mornings "
+                + "this week? A warm shower, blackout curtains, and the body scan we practiced, with no screens for thirty minutes.”, "
+                + "the client answered “I can try that.”"), response);
+    }
 }
