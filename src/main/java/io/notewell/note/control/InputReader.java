@@ -584,6 +584,8 @@ public final class InputReader {
                 {"pmh", "history_medical"}, {"past medical history", "history_medical"}, {"medical hx", "history_medical"},
                 {"psh", "history_medical"}, {"sh", "family_social"}, {"social hx", "family_social"}, {"soc hx", "family_social"},
                 {"fh", "family_history"}, {"family hx", "family_history"}, {"fam hx", "family_history"},
+                {"pmhx", "history_medical"}, {"fhx", "family_history"}, {"shx", "family_social"},
+                {"su", "substance"}, {"dx impression", "diagnosis"}, {"diagnostic impression", "diagnosis"},
                 {"substance hx", "substance"}, {"substance abuse", "substance"}, {"drugs/alcohol", "substance"},
                 {"a/p", ASSESSMENT_AND_PLAN}, {"a&p", ASSESSMENT_AND_PLAN}, {"a & p", ASSESSMENT_AND_PLAN},
                 {"assessment/plan", ASSESSMENT_AND_PLAN}, {"assessment and plan", ASSESSMENT_AND_PLAN},

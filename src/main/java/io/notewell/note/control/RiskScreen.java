@@ -401,7 +401,7 @@ public final class RiskScreen {
             "\\b(?:plan|intent|means|protective factors?|safety plan|lethal|access to (?:firearms|guns|weapons|medications))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:denie[sd]|deny|denying|no|not|never|without|negative for|none|nor|doesn't|does not|don't|do not|didn't|did not|"
+            "\\b(?:denie[sd]|deny|denying|no|not|never|without|w/o|negative for|none|nor|doesn't|does not|don't|do not|didn't|did not|"
                     + "isn't|wasn't|hasn't|haven't|ruled out|free of|absence of|would never|wouldn't|won't)\\b", Pattern.CASE_INSENSITIVE);
     /** "no appetite and reports passive SI": an endorsement after the negation wins. */
     private static final Pattern ENDORSEMENT = Pattern.compile(

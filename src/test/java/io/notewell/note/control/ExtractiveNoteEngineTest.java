@@ -1805,4 +1805,26 @@ class ExtractiveNoteEngineTest {
                 + "this week? A warm shower, blackout curtains, and the body scan we practiced, with no screens for thirty minutes.”, "
                 + "the client answered “I can try that.”"), response);
     }
+
+    // ---- an intake in the clinician's labelled shorthand (intake-shorthand-labels.txt) ----
+
+    @Test
+    void thought_content_without_si_hi_is_a_denial_not_ideation() {
+        NoteDocument note = note("intake-shorthand-labels.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        // "TC w/o SI/HI/AVH" and "denies SI/HI": both denied (w/o was read as nothing, and both were endorsed)
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity(), risk(note, "homicidal_ideation").summary());
+    }
+
+    @Test
+    void pmhx_fhx_shx_and_dx_impression_headings_put_their_lines_in_their_sections() {
+        NoteDocument note = note("intake-shorthand-labels.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "medical_history").contains("HTN, on lisinopril"), NoteRendering.markdown(note));
+        assertFalse(section(note, "psychiatric_history").contains("lisinopril"), section(note, "psychiatric_history"));
+        assertTrue(section(note, "family_social").contains("Mother with depression, father with alcohol use d/o"),
+                NoteRendering.markdown(note));
+        assertFalse(section(note, "substance_use").contains("Mother with depression"), section(note, "substance_use"));
+        assertFalse(section(note, "substance_use").contains("F32.1"), section(note, "substance_use"));
+        assertTrue(section(note, "impression").contains("F32.1"), section(note, "impression"));
+    }
 }
