@@ -78,12 +78,15 @@ final class RiskQualifiers {
     private static final Set<Qualifier> ACTIONS = Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES);
 
     private static final List<Qualifier> QUALIFIERS = List.of(
-            new Qualifier("plan denied", SI_HI, ci("\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
+            // "plan (-)", "plan: denied" in the clinician's notes (not "Plan: no change in medication", a heading)
+            new Qualifier("plan denied", SI_HI, ci("\\bplan\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|denie[sd]\\b|neg\\b|negative\\b))|"
+                    + "\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
             new Qualifier("plan endorsed", SI_HI, ci("\\b(?=has|have|had|made|with|endorse)(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT)),
-            new Qualifier("intent denied", SI_HI, ci("(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
+            new Qualifier("intent denied", SI_HI, ci("\\bintent\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|no\\b|none\\b|denie[sd]\\b|neg\\b|negative\\b))|"
+                    + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
                     + "go through with)|(?:don't|do not|don’t) think (?:i|she|he|they)(?: would|'d|’d) (?:ever )?(?:act on|do anything|do it|"

@@ -34,6 +34,8 @@ class RiskScreenTest {
             Client reported SI with plan to overdose on her pills.                         | suicidal_ideation | endorsed     | plan endorsed
             Client: I think about dying sometimes. But I don't have a plan or anything.    | suicidal_ideation | endorsed     | plan denied
             Client reports passive SI; she doesn't have a specific plan.                   | suicidal_ideation | endorsed     | plan denied
+            Passive SI (+), plan (-), intent (-).                                          | suicidal_ideation | endorsed     | intent denied
+            Passive SI (+), plan (-), intent (-).                                          | suicidal_ideation | endorsed     | plan denied
             Client reports SI and says she has a plan to overdose.                         | suicidal_ideation | endorsed     | plan endorsed
             Pt denies current SI; hx of suicide attempt by overdose in 2019.               | suicidal_ideation | denied       | history of a suicide attempt
             Client endorses urges to cut but has not acted on them in 2 months.            | self_harm         | endorsed     | urges not acted on
