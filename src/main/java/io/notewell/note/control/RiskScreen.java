@@ -241,7 +241,11 @@ public final class RiskScreen {
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
-                "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|" + SUBSTANCE_ABUSE_NOT
+                "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|"
+                        // "Have you ever been hit or hurt by a partner?"
+                        + "\\b(?:been|were|was|get|got|gotten) (?:\\w+ ){0,2}?(?:hit|hurt|harmed|abused|threatened|pushed|kicked|choked|beaten|slapped|"
+                        + "assaulted|attacked)(?: or (?:\\w+ ){0,2}?\\w+)? by (?:a |an |your |any |someone |anyone |somebody )?(?:\\w+ )?(?:partner|spouse|"
+                        + "boyfriend|girlfriend|husband|wife|ex|family member|parent|relative|someone|anyone|somebody|caregiver|carer)\\b|" + SUBSTANCE_ABUSE_NOT
                         + "abus\\w*|feel safe (?:at home|with|in)|"
                         // "Has anyone ever touched you in a way that made you uncomfortable?"
                         + "\\btouched you\\b|\\btouch(?:ed|ing)? (?:you )?(?:inappropriately|sexually)|unwanted (?:touch|sexual)\\w*|"

@@ -545,4 +545,16 @@ class RiskScreenTest {
                 """, "suicidal_ideation");
         assertEquals("endorsed", meant.polarity(), meant.summary());
     }
+
+    @Test
+    void been_hit_or_hurt_by_a_partner_is_an_abuse_screen_and_its_yes_is_surfaced() {
+        RiskFinding abuse = finding("""
+                Therapist: Have you ever been hit or hurt by a partner?
+                Client: Yes, my ex, years ago. Not now.
+                Therapist: Thank you for telling me.
+                Client: It's okay.
+                """, "abuse");
+        assertFalse(abuse.polarity().equals("not_assessed") || abuse.polarity().equals("denied"), abuse.summary());
+        assertTrue(abuse.summary().contains("years ago"), abuse.summary());
+    }
 }
