@@ -18,6 +18,8 @@ final class PlacementHints {
     private static final Pattern PLAN_VOICE = Pattern.compile(
             "^(?:Client was asked to|Client was asked, [^,]{1,40}, to|Client was instructed to|Client was instructed, [^,]{1,40}, to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
+                    // "Client will ask her brother to handle insurance calls this week."
+                    + "(?:Client|She|He|They) will (?:also )?" + ClinicalVoice.STEPS_AHEAD + "|"
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
                     + "Client agreed to (?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
@@ -27,6 +29,9 @@ final class PlacementHints {
 
     /** What the clinician observed or measured aloud in session ("Dr. Patel observed that he is well groomed"). */
     private static final Pattern OBSERVATION_VOICE = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? (?:observed|noted) that ");
+
+    private static final Pattern ARRIVAL = Pattern.compile("^(?:Client|She|He|They) (?:arrived|presented|came|was|were) "
+            + "(?:\\d+ (?:min(?:ute)?s?) |(?:a few|several|\\w+) minutes )?(?:late|early|on time|promptly)\\b");
 
     /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
     private static final Pattern INTERPRETATION_VOICE = Pattern.compile(
@@ -143,6 +148,8 @@ final class PlacementHints {
                 : dedicatedIntervention && unit.role() == Role.CLINICIAN && CLINICIAN_STATED.matcher(text).find()
                         && !templates.category("plan").ruleMatches(text) && !AHEAD.matcher(text).find() ? "intervention"
                 : unit.role() == Role.CLINICIAN && candidates.contains("observation") && OBSERVATION_VOICE.matcher(text).find() ? "observation"
+                // "Client arrived 10 min late, apologized": the clinician's observation of the client's behaviour
+                : unit.role() != Role.CLIENT && candidates.contains("observation") && ARRIVAL.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
                 // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal;
                 // "Would you be willing to keep the crisis line number in your phone?" "Yes. I'll put it in tonight.": a step

@@ -1827,4 +1827,16 @@ class ExtractiveNoteEngineTest {
         assertFalse(section(note, "substance_use").contains("F32.1"), section(note, "substance_use"));
         assertTrue(section(note, "impression").contains("F32.1"), section(note, "impression"));
     }
+
+    // ---- anticipatory grief, a clinician's progress note (anticipatory-grief-notes.txt) ----
+
+    @Test
+    void what_the_client_will_do_is_the_plan_and_arriving_late_is_an_observation() {
+        NoteDocument note = note("anticipatory-grief-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client will ask her brother to handle insurance calls this week"), plan);
+        assertFalse(section(note, "subjective").contains("Client will ask"), section(note, "subjective"));
+        assertTrue(section(note, "objective").contains("Client arrived 10 min late"), section(note, "objective"));
+        assertFalse(section(note, "assessment").contains("arrived"), section(note, "assessment"));
+    }
 }
