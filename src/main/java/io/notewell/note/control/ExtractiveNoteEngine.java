@@ -64,13 +64,14 @@ public final class ExtractiveNoteEngine {
             + "Y-BOCS|EPDS|MDQ|ASRS|CORE-10|K10|ORS|SRS|DES|IES-R|CAPS-5)\\b");
     private static final Pattern UNNAMED_SCORE = Pattern.compile("\\b(his|her|their|the client's|the|your) score\\b");
 
+    /** "used ice and drawing instead of cutting": a coping skill used in place of a risk, which the note reports too. */
+    private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than)\\b", Pattern.CASE_INSENSITIVE);
+
     /**
      * The index of the last unit of the short answer starting at {@code first}: the short sentences of the same turn that
      * finish it ("Now maybe sixty.", "Less."), up to 25 words in all, none of them about risk. A rating stays alone:
      * "It's an 8." answers the rating question, "My chest is really tight." does not.
      */
-    private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than)\\b", Pattern.CASE_INSENSITIVE);
-
     private static int answerEnd(List<Unit> units, int first, Set<Unit> riskUnits, boolean bareYesOrNo) {
         Unit answer = units.get(first);
         if (answer.topic() != null && answer.topic().startsWith("emdr_")) {
