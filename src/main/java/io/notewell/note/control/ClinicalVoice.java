@@ -32,11 +32,6 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_NEXT = Pattern.compile(
             "^(?:so\\s+)?next (?:week|session|time)[,]?\\s+(?:we'll|we will|we're going to|we can|i'll|i will)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    /** What a client's notes say they will do before the next session: "Client will ask her brother to handle the calls". */
-    static final String STEPS_AHEAD = "(?:ask|attend|practi[cs]e|call|try|use|complete|bring|keep|track|log|write|read|schedule|contact|"
-            + "reach out|talk|speak|follow up|continue|start|begin|return|join|meet|monitor|reduce|limit|avoid|increase|exercise|"
-            + "walk|journal|fill out|apply|spend|work on|review|share|discuss|consider|check|set|make|identify|engage|"
-            + "go to|take (?:her|his|their|a|the) |look into|sign up|research|plan to|list|record|rate|challenge|notice)\\b";
     private static final Pattern SUBJECTLESS = Pattern.compile(
             "^(denies|denied|reports|reported|endorses|endorsed|states|stated|presents|presented|appears|appeared|admits|"
                     + "admitted|describes|described|notes|noted|identifies|identified|agrees|agreed|continues|expresses|"

@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
 final class PlacementHints {
 
     /** Sentences the clinical voice wrote as plan: homework given, the next session. */
+    /** What a client's notes say they will do before the next session: "Client will ask her brother to handle the calls". */
+    private static final String STEPS_AHEAD = "(?:ask|attend|practi[cs]e|call|try|use|complete|bring|keep|track|log|write|read|schedule|contact|"
+            + "reach out|talk|speak|follow up|continue|start|begin|return|join|meet|monitor|reduce|limit|avoid|increase|exercise|"
+            + "walk|journal|fill out|apply|spend|work on|review|share|discuss|consider|check|set|make|identify|engage|"
+            + "go to|take (?:her|his|their|a|the) |look into|sign up|research|plan to|list|record|rate|challenge|notice)\\b";
     private static final Pattern PLAN_VOICE = Pattern.compile(
             "^(?:Client was asked to|Client was asked, [^,]{1,40}, to|Client was instructed to|Client was instructed, [^,]{1,40}, to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     // "Client will ask her brother to handle insurance calls this week."
-                    + "(?:Client|She|He|They) will (?:also )?" + ClinicalVoice.STEPS_AHEAD + "|"
+                    + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
                     + "Client agreed to (?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"

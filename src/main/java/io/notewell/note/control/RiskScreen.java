@@ -488,10 +488,7 @@ public final class RiskScreen {
                     if (hypothetical(unit.text(), at)) {
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding
                     }
-                    boolean historical = false;
-                    for (int[] span : past) {
-                        historical |= span[0] <= at && at < span[1];
-                    }
+                    boolean historical = within(past, at);
                     found++;
                     if (historical && NONE_CURRENTLY.matcher(unit.text()).find()) {
                         // "Self-harm hx in adolescence, none current.": the history, and the present denied
@@ -618,6 +615,10 @@ public final class RiskScreen {
             }
         }
         return false;
+    }
+
+    private static boolean within(List<int[]> spans, int at) {
+        return spans.stream().anyMatch(span -> span[0] <= at && at < span[1]);
     }
 
     /** The client's answer to a reflection, saying it meant something else: "Oh, I meant the hospital." */
