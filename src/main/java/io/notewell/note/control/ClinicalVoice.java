@@ -235,8 +235,8 @@ public final class ClinicalVoice {
 
     /** The clinician checking a proposal or a task with the client ("How does that sound?", "Could you try ...?"). */
     static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
-            + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you be willing|are you willing|"
-            + "can you do that|could you (?:try|do|commit)|can you (?:try|commit)|would you (?:try|be open)|are you open to|"
+            + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you (?:also |still )?be willing|are you (?:also |still )?willing|"
+            + "can you do that|could you (?:also )?(?:try|do|commit)|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|are you open to|"
             + "what do you think about (?:that|trying|starting)|how do you feel about (?:that|trying|starting))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
@@ -800,6 +800,15 @@ public final class ClinicalVoice {
 
     // ---- the clinician's speech -----------------------------------------------------------------------
 
+    /** A line of the clinician's notes in a transcript: the client in the third person, or a mental-status finding. */
+    private static final Pattern NOTE_STYLE = Pattern.compile("^(?:(?:the )?(?:client|pt|patient)\\s+(?:appeared|appears|presented|presents|"
+            + "arrived|(?:was|is) (?:observed|noted|alert|oriented|tearful|calm|cooperative|engaged|casually|well|neatly|dishevel\\w*))\\b|"
+            + "(?:speech|affect|mood|thought process|thought content|insight|judge?ment|eye contact|psychomotor(?: activity)?|orientation)"
+            + "(?:\\s*:|\\s+(?:normal|regular|rapid|slow|pressured|soft|loud|linear|logical|goal[- ]directed|tangential|circumstantial|"
+            + "constricted|restricted|blunted|flat|labile|congruent|incongruent|euthymic|dysthymic|depressed|anxious|irritable|"
+            + "fair|good|poor|limited|intact|impaired|appropriate|within normal limits|wnl|unremarkable)\\b))",
+            Pattern.CASE_INSENSITIVE);
+
     Optional<String> clinicianSpeech(String text) {
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
         text = TAG_QUESTION.matcher(text).replaceFirst(".");
@@ -816,6 +825,11 @@ public final class ClinicalVoice {
                 case "conf" -> "a confidence ruler";
                 default -> "a readiness ruler";
             } + " (motivational interviewing)") : Optional.empty();
+        }
+        if (NOTE_STYLE.matcher(text).lookingAt()) {
+            // "Client appeared tired, unshaven ...", "Speech normal rate, thought process linear.": the clinician's own
+            // observations typed into the transcript, written as notes are
+            return Optional.of(notes(text));
         }
         String plain = CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
         Matcher vocative = VOCATIVE.matcher(plain);

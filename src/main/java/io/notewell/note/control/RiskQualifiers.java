@@ -89,7 +89,8 @@ final class RiskQualifiers {
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
-                    + "go through with)|(?:don't|do not|don’t) think (?:i|she|he|they)(?: would|'d|’d) (?:ever )?(?:act on|do anything|do it|"
+                    // "But I wouldn't do that to my kids."
+                    + "do (?:that|this)(?: to (?:my|her|his|their) \\w+)?\\b|go through with)|(?:don't|do not|don’t) think (?:i|she|he|they)(?: would|'d|’d) (?:ever )?(?:act on|do anything|do it|"
                     + "go through with)")),
             new Qualifier("intent endorsed", SI_HI, ci("\\b(?=endorse|with|has|report|state|expresse|voice|verbali)(?<!no |denies |without )(?:endorses?|with|has|reports?|states?|stated|"
                     + "expresse[sd]|voice[sd]|verbali[sz]ed) intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),

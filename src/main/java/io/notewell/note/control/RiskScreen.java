@@ -74,6 +74,8 @@ public final class RiskScreen {
                         + "(?! (?:at the gym|at practice|at training|in the gym|laughing|trying to (?:finish|get|make|keep|meet|catch))\\b)|end(?:ing)? (?:my|her|his|their|it) (?:own )?(?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|wake up|exist|"
+                        // "not wanting to be around" said of being alive, not of someone ("around him when he drinks")
+                        + "be around(?: any ?more)?(?=\\s*(?:[.,;!?]|$))|"
                         // (not "I don't want to be here anymore, I mean at this company", "... here, in this town")
                         + "be here(?!(?: anymore)?,? (?:i mean |like )?(?:at|in|with) (?:this|the|my|our) (?:\\w+ )?(?:company|job|work|town|city|"
                         + "place|apartment|house|school|class|office|relationship|marriage|country|state|program|team|department)\\b))|"
@@ -110,6 +112,8 @@ public final class RiskScreen {
                         + "(?:everyone|everybody|family|kids|children|(?:my|her|his|their|the) (?:baby|son|daughter|kids|children|family)) "
                         + "(?:would|'d) be better off with (?:a different|another|a better|someone else as (?:a|their|her|his)) "
                         + "(?:mom|mother|dad|father|parent|wife|husband|partner)\\b|"
+                        // "my family would be better off with the life insurance": worth more dead than alive
+                        + "better off with (?:the |my |her |his |their )?(?:life )?insurance\\b|"
                         // an overdose thought of, or taken: "thought about taking all his pills", "took 10 extra sleeping pills"
                         + "(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing) (?:all|a (?:bunch|handful|bottle) of|the (?:whole|rest of the) (?:bottle|pack) of)"
                         + " (?:of )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b|"
@@ -229,7 +233,7 @@ public final class RiskScreen {
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
                         + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
-                        + "not (?:being|wanting to be) (?:here|alive)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
+                        + "not (?:being|wanting to be) (?:here|alive|around)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
                         + "worth living|point (?:in|to) living|reason to live|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead", ci));
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "hurt(?:ing)? (?:anyone|someone|others|anybody|other people)|harm(?:ing)? (?:anyone|someone|others|anybody|other people)|kill(?:ing)? (?:anyone|someone)|homicid|"
@@ -546,7 +550,10 @@ public final class RiskScreen {
     private static final Pattern ASKS_ABOUT_THAT = Pattern.compile("\\b(?:that|this|it|those|these|anything like (?:that|this))\\b"
             + "[^?]{0,20}?\\bcross(?:ed|es)? your mind\\b|\\b(?:thoughts|feelings) like (?:that|this|those)\\b|"
             + "\\b(?:felt|feel|thought|think) (?:that way|like that)\\b|\\b(?:has|have) you (?:ever )?(?:had|experienced|felt) "
-            + "(?:that|this|anything like (?:that|this))\\b|\\b(?:is|was) (?:that|this|it) (?:true|the case) for you\\b",
+            + "(?:that|this|anything like (?:that|this))\\b|\\b(?:is|was) (?:that|this|it) (?:true|the case) for you\\b|"
+            // "... the thoughts you told me about last time, of not wanting to be around. Have those come back this week?"
+            + "\\b(?:have|has|did) (?:those|these|they|that|it|any of (?:those|these|them)) (?:come back|came back|returned|come up|came up|"
+            + "shown up|happened again|been (?:back|there|coming up|around))\\b|\\b(?:still|again) (?:having|getting) (?:those|these|them|that)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NONE_CURRENTLY = Pattern.compile("\\b(?:none|denies|denied|negative) (?:current(?:ly)?|now|at present|"

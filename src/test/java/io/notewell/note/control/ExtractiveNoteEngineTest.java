@@ -1839,4 +1839,26 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "objective").contains("Client arrived 10 min late"), section(note, "objective"));
         assertFalse(section(note, "assessment").contains("arrived"), section(note, "assessment"));
     }
+
+    // ---- depression after a job loss, behavioural activation, a transcript (job-loss-ba-transcript.txt) ----
+
+    @Test
+    void a_death_wish_answering_a_question_about_last_weeks_thoughts_is_charted_with_plan_and_intent_denied() {
+        NoteDocument note = note("job-loss-ba-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, "plan-depression.md");
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "plan denied", "intent denied", "no access to firearms or weapons reported");
+        assertEquals("not_assessed", risk(note, "homicidal_ideation").polarity(), risk(note, "homicidal_ideation").summary());
+    }
+
+    @Test
+    void the_clinicians_typed_observations_are_objective_and_a_task_agreed_to_is_the_plan() {
+        NoteDocument note = note("job-loss-ba-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, "plan-depression.md");
+        String objective = section(note, "objective");
+        assertTrue(objective.contains("Client appeared tired, unshaven, with constricted affect"), objective);
+        assertTrue(objective.contains("Speech normal rate, thought process linear"), objective);
+        assertFalse(NoteRendering.markdown(note).contains("stated that Speech"), NoteRendering.markdown(note));
+        // "Would you also be willing to apply for two jobs?" "I can do that."
+        assertTrue(section(note, "plan").contains("apply for two jobs?”, the client answered “I can do that.”"), section(note, "plan"));
+    }
 }

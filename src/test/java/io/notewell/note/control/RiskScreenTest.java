@@ -154,6 +154,9 @@ class RiskScreenTest {
             Pt reports her son has been cutting himself.                                   | self_harm         | not_assessed |
             Mom reports she has been cutting again.                                        | self_harm         | endorsed     |
             Client reports cutting after her mom yelled at her.                            | self_harm         | endorsed     |
+            Client: Some days I think my kids would be better off with the insurance money. | suicidal_ideation | endorsed    |
+            Client: I just don't want to be around anymore.                                | suicidal_ideation  | endorsed     |
+            Client: I don't want to be around him when he's drinking.                      | suicidal_ideation  | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -161,6 +164,34 @@ class RiskScreenTest {
         if (qualifier != null) {
             assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
         }
+    }
+
+    @Test
+    void a_question_pointing_back_at_not_wanting_to_be_around_screens_for_suicidal_ideation() {
+        // all four domains were "not addressed" here: "around" was no death wish, "Have those come back" pointed nowhere
+        String input = """
+                Therapist: I want to check in about the thoughts you told me about last time, of not wanting to be around. Have those come back this week?
+                Client: Tuesday night, yeah. I had the thought that my family would be better off with the life insurance. But I wouldn't do that to my kids. I don't have a plan or anything.
+                Therapist: Are there any firearms in the house?
+                Client: No. My wife made me get rid of my dad's old rifle years ago.
+                """;
+        RiskFinding si = finding(input, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("asked about suicidal ideation, client answered “Tuesday night, yeah."), si.summary());
+        assertTrue(si.summary().contains("plan denied"), si.summary());
+        assertTrue(si.summary().contains("intent denied"), si.summary());
+        assertTrue(si.summary().contains("no access to firearms"), si.summary());
+    }
+
+    @Test
+    void a_denial_of_not_wanting_to_be_around_is_a_denial() {
+        String input = """
+                Therapist: Any thoughts of not wanting to be around?
+                Client: No, nothing like that.
+                Therapist: Good. How is the new job going?
+                Client: It's fine, busy.
+                """;
+        assertEquals("denied", finding(input, "suicidal_ideation").polarity());
     }
 
     @Test
