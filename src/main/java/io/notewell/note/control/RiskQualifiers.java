@@ -43,8 +43,11 @@ final class RiskQualifiers {
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
             + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
-            + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|(?:don't|do not|didn't|not) want(?:ing)? to "
-            + "(?:live|be alive|be here|exist)|disappear|thoughts of death|death wish");
+            + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
+            + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"
+            // "everyone would be better off if I wasn't around", "I sometimes think about not being here"
+            + "better off (?:for \\w+ )?if (?:i|she|he|they)|not being (?:here|alive|around)|(?:wasn't|weren't) (?:alive|around)|never been born|"
+            + "better off with (?:the |my |her |his |their )?(?:life )?insurance");
     private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:thought|thinking|thoughts) (?:of|about) (?:taking (?:all|a bunch|too many)|"
@@ -100,6 +103,14 @@ final class RiskQualifiers {
             new Qualifier("history of suicidal ideation", SI, ci("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
                     + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b")),
             ATTEMPT_HISTORY,
+            // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
+            new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
+                    + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b")),
+            // "thoughts of stabbing my mother. I don't want to, they just pop in and it terrifies me": obsessional, unwanted
+            new Qualifier("described as unwanted, intrusive thoughts (ego-dystonic)", EnumSet.of(Domain.homicidal_ideation),
+                    ci("\\bintrusive\\b|\\bunwanted (?:thoughts?|images?)|\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind)|up)\\b|"
+                    + "(?:terrif|horrif|disgust|scar)(?:ies|ied|y|ying|es|ed|ing) (?:me|her|him|them)\\b|ego[- ]?dystonic|"
+                    + "(?:don't|do not|doesn't|does not|never) want (?:to (?:have|think|act on) )?(?:them|these|those|that|to)\\b")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"

@@ -67,30 +67,34 @@ public final class RiskScreen {
         int ci = Pattern.CASE_INSENSITIVE;
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
-                "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? it\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
+                "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? (?:it|things)\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
                         + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:(?:is|was|would be) against|risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)"
                         // (not "killing myself at the gym", "killing myself laughing")
                         + "(?! (?:at the gym|at practice|at training|in the gym|laughing|trying to (?:finish|get|make|keep|meet|catch))\\b)|end(?:ing)? (?:my|her|his|their|it) (?:own )?(?:life|all)|"
                         + "take (?:my|her|his|their) (?:own )?life|better off (?:dead|without me)|wish(?:ed)? (?:i|she|he|they) (?:was|were) dead|"
+                        // "I wish I wasn't alive", "... had never been born"
+                        + "wish(?:ed)? (?:i|she|he|they) (?:wasn't|weren't|was not|were not) (?:alive|around(?=\\s*(?:[.,;!?]|$|any ?more)))|"
+                        + "wish(?:ed)? (?:i|she|he|they) (?:had never been|was never|were never|hadn't been) born\\b|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|wake up|exist|"
                         // "not wanting to be around" said of being alive, not of someone ("around him when he drinks")
                         + "be around(?: any ?more)?(?=\\s*(?:[.,;!?]|$))|"
                         // (not "I don't want to be here anymore, I mean at this company", "... here, in this town")
                         + "be here(?!(?: anymore)?,? (?:i mean |like )?(?:at|in|with) (?:this|the|my|our) (?:\\w+ )?(?:company|job|work|town|city|"
                         + "place|apartment|house|school|class|office|relationship|marriage|country|state|program|team|department)\\b))|"
-                        + "(?:want|wanted|wanting|wish|wishes|wished) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
-                        + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*+" + NOT_ACCIDENTAL + "|(?:easier|better) (?:for everyone )?if (?:i|she|he|they) (?:just )?"
-                        + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around)|"
-                        + "(?:easier|better) (?:for everyone )?(?:not to|to not) (?:be here|be alive|exist|wake up|be around)|"
+                        + "(?:want|wants|wanted|wanting|wish|wishes|wished) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
+                        + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*+" + NOT_ACCIDENTAL + "|(?:easier|better) (?:off )?(?:for (?:everyone|everybody|them|my \\w+) )?if (?:i|she|he|they) (?:just )?"
+                        + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around|weren't around|was dead|"
+                        + "were dead|wasn't alive)|"
+                        + "(?:easier|better) (?:for everyone )?(?:not to|to not|to (?:just )?not) (?:just )?(?:be here|be alive|exist|wake up|be around)|"
                         + "(?=want|wish)(?<!(?:embarrassed|mortified|humiliated|ashamed|awkward) (?:that )?(?:i|she|he|they) )"
                         + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear(?!\\s+(?:into|through|under|in) (?:the |a )?"
                         + "(?:floor|ground|wall|crowd|background|woodwork|hole|couch|chair)|\\s+(?:from|out of) (?:the )?(?:room|party|meeting|"
                         + "conversation|class|call))|"
                         // a passive death wish: "life isn't worth living", "no point in living", "never wake up"
                         + "(?:life|living|it all) (?:is(?:n't|n’t| not)|was(?:n't|n’t| not)|(?:does|did)(?:n't|n’t| not) (?:feel|seem)|not|no longer|"
-                        + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at)\\b))|not worth living|"
-                        + "no point (?:in|to) (?:living|going on(?! (?:like|with|this|that|in|at)\\b)|being alive|being here)|"
+                        + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at|the|a|an|another|vacation|holiday|dates?|trips?|tour|about)\\b))|not worth living|"
+                        + "(?:no|(?:don't|do not|can't|cannot|didn't) see (?:the|any|a)) point (?:in|to|of) (?:living|going on(?! (?:like|with|this|that|in|at|the|a|an|another|vacation|holiday|dates?|trips?|tour|about)\\b)|being alive|being here)|"
                         + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again|"
                         // "it wouldn't be so bad if I didn't wake up" (the match opens at the "wouldn't", which is no denial)
                         + "(?:wouldn't|would not|wouldn’t|won't|would(?:n't| not) really) be (?:so |that |too |all that )?bad if (?:i|she|he|they) "
@@ -99,7 +103,12 @@ public final class RiskScreen {
                         + "(?:wake|woke) up|"
                         // a method thought of: "driving my car into a wall", "jumping off the bridge", "hanging myself"
                         + "(?:hang|hanging|hanged|shoot|shooting) (?:my|her|him|them)sel(?:f|ves)\\b|"
-                        + "(?:think|thinks|thinking|thought) (?:a lot |sometimes |often )?(?:about|of) (?:dying|being dead)\\b|"
+                        + "(?:think|thinks|thinking|thought) (?:a lot |sometimes |often )?(?:about|of) (?:dying|being dead|not being (?:here|alive|around)(?=\\s*(?:[.,;!?]|$|any ?more)))\\b|"
+                        // a method looked up or thought of: "looking up ways to do it online", "how many pills it would take",
+                        // "letting go of the wheel on the highway"
+                        + "(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) (?:ways|how|methods) to (?:kill (?:my|her|him|them)sel\\w*|"
+                        + "end (?:it|my life|things)|die|overdose)\\b|(?:ways|methods) to do it(?=\\s*(?:[.,;!?]|$|online|on the internet))|how many (?:\\w+ )?(?:pills|tablets) it would take\\b|"
+                        + "(?:thought|think\\w*|want\\w*|urges?|tempted|imagin\\w*|wish\\w*) (?:about |of |to )?(?:just )?(?:let|letting) go of the (?:steering )?wheel\\b|"
                         + "(?:what if|wish(?:ed)?|if only) (?:i|she|he|they) (?:just )?(?:didn't|did not|wouldn't|would not|never) (?:wake|woke|waking) up\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"
                         + "crashing (?:my|her|his|their|the) car|jumping (?:off|from) (?:a|the|that)|(?:jumping|stepping|walking) in front of (?:a|the)|"
@@ -171,6 +180,9 @@ public final class RiskScreen {
                         + "(?:last|this) (?:week|night|month|year)\\b|today\\b|yesterday\\b|tonight\\b))|"
                         + "(?=hurt|harm|burn|hit|scratch|punch|bit|bruis|carv)(?<!accidentally )(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
                         + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b" + ACCIDENT + "|"
+                        // "When I get like that I bang my head against the wall" (not "he slammed my head against the wall")
+                        + "\\b(?:I|client|pt|patient)(?: [\\w'’]+){0,3}? (?:bang|hit|slam|smash|knock)\\w* (?:my|her|his|their) head "
+                        + "(?:against|on|into)\\b(?! (?:a |the )?brick wall| (?:a |the )?wall (?:with|trying|over|about|at work|talking|here)\\b)|\\bhead[- ]?bang(?:ing|s)?\\b(?! (?:music|concert|to\\b))|"
                         // ("he threw a bottle at me and it cut my arm": something else cut the client)
                         + "(?=cut|scratch|burn|carv|gouge)(?<!\\b(?:it|he|she|they|that|which|glass|bottle|knife|dog|cat|someone|somebody) )"
                         + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"
@@ -213,7 +225,11 @@ public final class RiskScreen {
                         + "(?:if|whenever|when|every time) (?:I|she|he) (?:\\w+ ){0,3}?(?:leav\\w*|go|break up|divorc\\w*)\\b|"
                         // ("I want to strangle him, but obviously I wouldn't": the client's wish, not violence done)
                         + "(?=hit|beat|chok|kick|push|shov|slap|grab|strangl|threaten)(?<!\\b(?:want|wanted|wants|wanting|like|wish|wished|urges?|tempted) to |\\bwanna )"
-                        + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them)\\b"
+                        // ("then it hit me that she was gone", "the grief just hit me", "a car hit me on my bike": no one did)
+                        + "(?<!\\b(?:it|this|that|grief|reality|panic|anxiety|depression|sadness|loneliness|fear|guilt|shame|memory|memories|"
+                        + "news|loss|thought|feeling|wave|waves|exhaustion|fatigue|pain|everything|something|nothing|truck|car|bus|van|train|"
+                        + "vehicle|motorcycle|bike|ball|door|branch|storm|wind)(?: (?:just|really|suddenly|finally|all of a sudden|kind of|then))? )"
+                        + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them|us)\\b"
                         // ("hit me up on Instagram", "grabbed me a coffee", "pushing me hard on deadlines")
                         + "(?!\\s+(?:up\\b|(?:a|an|some) (?:coffee|drink|snack|sandwich|bite|beer|tea|seat|chair|plate|lunch|dinner|breakfast|ticket|copy)\\b|"
                         + "(?:too |so |really )?hard on (?:the |my |our |these |those )?(?:deadlines?|work|projects?|sales|numbers|targets|school|grades|homework)\\b|"
@@ -228,7 +244,14 @@ public final class RiskScreen {
                         + "(?:father|mother|dad|mom|stepfather|stepmother|step-?\\w+|parents?|brother|sister|uncle|aunt|grandfather|grandmother|"
                         + "husband|wife|partner|boyfriend|girlfriend|ex|ex-\\w+|teacher|coach|neighbou?r|cousin|babysitter|caregiver)\\b|"
                         + "(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|uncle) "
-                        + "(?:has |had )?(?:threaten\\w*|tried) to (?:kill|hurt|harm|beat|hit|shoot|stab|strangle|choke) (?:me|her|him|them)\\b", ci));
+                        + "(?:has |had )?(?:threaten\\w*|tried) to (?:kill|hurt|harm|beat|hit|shoot|stab|strangle|choke) (?:me|her|him|them)\\b|"
+                        // "My ex said he'd kill me if I ever took the kids": a threat to kill, in reported speech
+                        + "\\b(?:said|says|told me|tells me|swore|swears|yelled|screamed) (?:that )?(?:he|she|they)(?:'d|’d|'ll|’ll| would| will| is going to| was going to|"
+                        + " were going to) (?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|her|him|them)\\b|"
+                        // coercive control: "he controls all the money and checks my phone"
+                        // (a parent checking a teenager's phone is not)
+                        + "\\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|spouse) (?:\\w+ ){0,2}(?:controls|takes) "
+                        + "(?:all )?(?:of )?(?:my|her|his|their|the) (?:money|finances|paychecks?|bank (?:account|card)s?)\\b", ci));
 
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"

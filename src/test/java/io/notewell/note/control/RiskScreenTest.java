@@ -157,6 +157,31 @@ class RiskScreenTest {
             Client: Some days I think my kids would be better off with the insurance money. | suicidal_ideation | endorsed    |
             Client: I just don't want to be around anymore.                                | suicidal_ideation  | endorsed     |
             Client: I don't want to be around him when he's drinking.                      | suicidal_ideation  | not_assessed |
+            Client: Sometimes I think everyone would be better off if I wasn't around.     | suicidal_ideation  | endorsed     | passive
+            Client: I've been thinking it would be easier to just not be here.             | suicidal_ideation  | endorsed     |
+            Client: I thought about just letting go of the wheel on the highway.           | suicidal_ideation  | endorsed     |
+            Client: My dad let go of the wheel to show off and we almost crashed.          | suicidal_ideation  | not_assessed |
+            Client: I've been looking up ways to do it online. Like, how many pills it would take. | suicidal_ideation | endorsed | method researched
+            Client: I looked up how to do it on YouTube, the tile grout I mean.            | suicidal_ideation  | not_assessed |
+            Client: I've thought about ending things.                                      | suicidal_ideation  | endorsed     |
+            Client: I've thought about ending things with Mark. We fight every weekend.    | suicidal_ideation  | not_assessed |
+            Client: I sometimes think about not being here.                                | suicidal_ideation  | endorsed     | passive
+            Client: I sometimes think about not being here for the holidays.               | suicidal_ideation  | not_assessed |
+            Client: I don't see the point in going on.                                     | suicidal_ideation  | endorsed     |
+            Client: I don't see the point in going on the trip if she's not coming.        | suicidal_ideation  | not_assessed |
+            Client: Part of me wants to die.                                               | suicidal_ideation  | endorsed     |
+            Client: I can't do this anymore. I just want to go to sleep and never wake up. | suicidal_ideation  | endorsed     | passive
+            Client: My dad used to beat us when he was drunk.                              | abuse              | endorsed     |
+            Client: My ex said he'd kill me if I ever took the kids.                       | abuse              | endorsed     |
+            Client: He's never hit me, but he controls all the money.                      | abuse              | endorsed     |
+            Client: My mom checks my phone every night and it drives me crazy.             | abuse              | not_assessed |
+            Client: And then it hit me that she was really gone.                           | abuse              | not_assessed |
+            Client: The grief just hit me out of nowhere on Sunday.                        | abuse              | not_assessed |
+            Client: A car hit me on my bike last year and I still get nervous crossing.    | abuse              | not_assessed |
+            Client: He just hit me, out of nowhere, in front of the kids.                  | abuse              | endorsed     |
+            Client: When I get like that I bang my head against the wall.                  | self_harm          | endorsed     |
+            Client: I keep banging my head against the wall with this project at work.     | self_harm          | not_assessed |
+            Client: I keep having thoughts of stabbing my mother. I don't want to, they just pop in. | homicidal_ideation | endorsed | ego-dystonic
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
