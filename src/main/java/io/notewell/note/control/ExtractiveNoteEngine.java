@@ -229,6 +229,8 @@ public final class ExtractiveNoteEngine {
                 .filter(u -> u.labelHint() == null || !ASSESSING.contains(u.labelHint()))
                 // "used ice and drawing instead of cutting": a coping skill used, which the note's own sections report too
                 .filter(u -> !INSTEAD_OF.matcher(u.text()).find())
+                // "PHQ-9 18, item 9 scored 1 (several days).": a score, which the note's own sections report too
+                .filter(u -> !INSTRUMENT.matcher(u.text()).find())
                 .forEach(riskUnits::add));
 
         List<Rendered> rendered = new ArrayList<>();

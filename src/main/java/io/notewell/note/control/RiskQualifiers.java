@@ -106,11 +106,6 @@ final class RiskQualifiers {
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
                     + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b")),
-            // "thoughts of stabbing my mother. I don't want to, they just pop in and it terrifies me": obsessional, unwanted
-            new Qualifier("described as unwanted, intrusive thoughts (ego-dystonic)", EnumSet.of(Domain.homicidal_ideation),
-                    ci("\\bintrusive\\b|\\bunwanted (?:thoughts?|images?)|\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind)|up)\\b|"
-                    + "(?:terrif|horrif|disgust|scar)(?:ies|ied|y|ying|es|ed|ing) (?:me|her|him|them)\\b|ego[- ]?dystonic|"
-                    + "(?:don't|do not|doesn't|does not|never) want (?:to (?:have|think|act on) )?(?:them|these|those|that|to)\\b")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
@@ -120,6 +115,11 @@ final class RiskQualifiers {
                     + "collecting|collected|saved up)\\b[^.]{0,40}\\b(?:pills|medications?|meds|tabs|tablets|capsules)\\b|"
                     + "\\b(?:pills|medications?|meds|tabs|tablets|capsules)\\b[^.]{0,30}\\b(?:saved up|stockpiled|hoarded|stashed)\\b")),
             MEANS_RESTRICTION,
+            // "denies SI but endorses hopelessness and feeling like a burden": risk factors of their own
+            new Qualifier("hopelessness or feeling a burden reported", SI, ci("(?<!\\b(?:no|denies|denied|without) )\\bhopeless(?:ness)?\\b|"
+                    + "\\b(?:feel(?:s|ing)?|felt|am|is|being) (?:like )?(?:a |such a )burden\\b|\\bburden (?:to|on) (?:everyone|everybody|my|her|his|their)\\b")),
+            new Qualifier("no self-harm acts reported", EnumSet.of(Domain.self_harm), ci("\\bno (?:(?-i:SH)|self[- ]?harm(?:ing)?|cutting|acts? of self[- ]?harm)"
+                    + "\\b(?: (?:this|last|past|in the past) (?:week|month|\\d+ (?:days|weeks))| since)")),
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"
                     + "recent )?urges\\b")),
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
@@ -184,8 +184,16 @@ final class RiskQualifiers {
 
     private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
             + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt");
+    /** The sentence after {@code unit} in the same turn, or "" (a clinician's notes are one turn: only the next sentence). */
+    private static String nextInTurn(List<Unit> units, Unit unit) {
+        int i = units.indexOf(unit);
+        return i >= 0 && i + 1 < units.size() && units.get(i + 1).turn() == unit.turn() ? units.get(i + 1).text() : "";
+    }
+
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
-    private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies)\\b");
+    private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies)\\b|"
+            // "I don't want to, they just pop in and it terrifies me"
+            + "\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind))\\b|\\bterrif(?:ies|ied|ying)\\b");
     private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|what (?:stops|has stopped|"
             + "keeps|has kept) you(?: from acting)?|what helps you (?:hold on|get through)|what would you live for");
     private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"
@@ -320,8 +328,9 @@ final class RiskQualifiers {
                     .ifPresent(u -> found.add(EXPOSURE.text()));
         }
         if (SI_HI_SH.contains(domain) && mentions.stream().filter(m -> m.polarity() != Polarity.denied)
-                .anyMatch(m -> m.units().stream().anyMatch(u -> INTRUSIVE.matcher(u.text()).find()))) {
-            // "intrusive images of hurting her baby, which she finds horrifying": said of the finding itself, not elsewhere
+                .anyMatch(m -> m.units().stream().anyMatch(u -> INTRUSIVE.matcher(u.text()).find() || INTRUSIVE.matcher(nextInTurn(units, u)).find()))) {
+            // "intrusive images of hurting her baby, which she finds horrifying": said of the finding itself (or in the sentence
+            // right after it: "I keep having these thoughts of stabbing my mother. I don't want to, they just pop in."), not elsewhere
             found.add(INTRUSIVE_TEXT);
         }
         if (found.contains("active thoughts")) {
@@ -346,9 +355,10 @@ final class RiskQualifiers {
         if (overall == Polarity.denied || overall == Polarity.not_assessed) {
             // a denial of the present keeps what else is a denial, and the history a clinician must see with it
             // (an accidental overdose is a risk a clinician must see beside a denial of suicidal ideation)
-            // (so is what the session says about lethal means: the firearm moved to a safe, the pills given away)
+            // (so is what the session says about lethal means: the firearm moved to a safe, the pills given away; and so are
+            // hopelessness and feeling a burden, risk factors beside a denial)
             found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure") && !q.startsWith("accidental")
-                    && !q.contains("firearms") && !q.startsWith("means restriction"));
+                    && !q.contains("firearms") && !q.startsWith("means restriction") && !q.startsWith("hopelessness"));
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);

@@ -103,7 +103,7 @@ public final class RiskScreen {
                         + "(?:wake|woke) up|"
                         // a method thought of: "driving my car into a wall", "jumping off the bridge", "hanging myself"
                         + "(?:hang|hanging|hanged|shoot|shooting) (?:my|her|him|them)sel(?:f|ves)\\b|"
-                        + "(?:think|thinks|thinking|thought) (?:a lot |sometimes |often )?(?:about|of) (?:dying|being dead|not being (?:here|alive|around)(?=\\s*(?:[.,;!?]|$|any ?more)))\\b|"
+                        + "(?:think|thinks|thinking|thought|thoughts) (?:a lot |sometimes |often )?(?:about|of) [\"“']?(?:dying|being dead|not being (?:here|alive|around)(?=[\"”']|\\s*(?:[.,;!?]|$|any ?more)))|"
                         // a method looked up or thought of: "looking up ways to do it online", "how many pills it would take",
                         // "letting go of the wheel on the highway"
                         + "(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) (?:ways|how|methods) to (?:kill (?:my|her|him|them)sel\\w*|"
@@ -135,6 +135,9 @@ public final class RiskScreen {
                         + "(?:kill|hurt|harm) (?:my|him|her|them)sel(?:f|ves)|"
                         + "(?:took|taking|take|swallowed|swallowing) (?:\\d+|ten|twenty|thirty|forty|fifty|a (?:handful|bunch|bottle) of|all (?:of )?(?:my|her|his|their|the))"
                         + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?)\\b(?!.{0,40}\\bas (?:prescribed|directed)\\b)|"
+                        // "PHQ-9 = 18, item 9 positive", "item 9 = 0": the PHQ-9's question on thoughts of death or self-harm
+                        + "(?=item)(?<=\\bPHQ-?9[^.]{0,40})item (?:#?9|nine)\\b(?=\\s*(?:[:=(]|was|is|scored?|of|at)?\\s*(?:positive|pos\\b|endorsed|"
+                        + "\\(?\\+\\)?|[0-3]\\b|negative|neg\\b|\\(-\\)|denied))|"
                         // "C-SSRS: negative screen", "C-SSRS screen positive": the Columbia screen's result is the finding
                         + "\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b))", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
@@ -763,7 +766,7 @@ public final class RiskScreen {
             // "asked about SI and denied", "screened for HI, which she denied"
             "(?:\\s*/\\s*[A-Za-z]+)*(?:\\s*(?:,|,?\\s*and|&)\\s*(?-i:[A-Z]{2,4})\\b)*(?:\\s+(?:thoughts|ideation|ideas|behaviou?rs?|urges|intent))?(?:\\s*,?\\s*(?:and|but)(?:\\s+(?:she|he|they|client|pt|patient))?"
                     + "(?=" + DENIAL_ENDS + ")|\\s*,?\\s*which\\s+(?:she|he|they|the client|client|pt|patient)(?=" + DENIAL_ENDS + "))?"
-                    + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|(?<=[:=]\\s{0,3})[-–](?![\\w-])|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
+                    + "(?:\\s*(?::|-|–|—|=)\\s*|\\s+|\\s*(?=\\())(?:\\(-\\)|\\(neg\\)|(?<=[:=]\\s{0,3})[-–](?![\\w-])|(?<=[:=]\\s{0,3})0\\b(?![./]\\d)|none|no\\b|not? (?:endorsed|reported|present|elicited|noted|expressed)|negative|neg\\b|nil|"
                     + "denied|denies|absent|(?:has |have )?resolved|no longer present|in remission|"
                     + "(?:was|were|is|are|has been|have been) (?:not|never|denied|absent|negative|resolved)\\b)",
             Pattern.CASE_INSENSITIVE);

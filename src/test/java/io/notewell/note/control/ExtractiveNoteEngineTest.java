@@ -1861,4 +1861,12 @@ class ExtractiveNoteEngineTest {
         // "Would you also be willing to apply for two jobs?" "I can do that."
         assertTrue(section(note, "plan").contains("apply for two jobs?”, the client answered “I can do that.”"), section(note, "plan"));
     }
+
+    @Test
+    void a_phq9_score_whose_item_9_is_positive_stays_in_the_note_and_is_a_risk_finding() {
+        NoteDocument note = note("gp-low-mood-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertTrue(NoteRendering.markdown(note).replace(risk(note, "suicidal_ideation").summary(), "")
+                .contains("PHQ-9 18, item 9 scored 1"), NoteRendering.markdown(note));
+        assertTrue(risk(note, "suicidal_ideation").summary().contains("PHQ-9 18, item 9 scored 1"), risk(note, "suicidal_ideation").summary());
+    }
 }

@@ -182,6 +182,12 @@ class RiskScreenTest {
             Client: When I get like that I bang my head against the wall.                  | self_harm          | endorsed     |
             Client: I keep banging my head against the wall with this project at work.     | self_harm          | not_assessed |
             Client: I keep having thoughts of stabbing my mother. I don't want to, they just pop in. | homicidal_ideation | endorsed | ego-dystonic
+            PHQ-9 = 18, item 9 positive (several days).                                    | suicidal_ideation  | endorsed     |
+            PHQ-9 17; item 9 = 0.                                                          | suicidal_ideation  | denied       |
+            Item 9 of the checklist was skipped.                                           | suicidal_ideation  | not_assessed |
+            Client reports thoughts of "not being here" since the breakup.                 | suicidal_ideation  | endorsed     | passive
+            Pt denies SI but endorses hopelessness and feeling like a burden.              | suicidal_ideation  | denied       | hopelessness or feeling a burden reported
+            Pt reports urges to cut, 6/10, used ice and TIPP skills, no SH this week.      | self_harm          | endorsed     | no self-harm acts reported
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
