@@ -45,10 +45,22 @@ public final class InputReader {
             return new Unit(start, end, text, role, speaker, turn, labelHint, topic, question);
         }
 
+        /**
+         * A question: it ends with a question mark, or, in a conversation typed or transcribed without punctuation, it ends
+         * with none and opens as a question does ("any thoughts of hurting yourself since we last talked").
+         */
         public boolean isQuestion() {
-            return text.strip().endsWith("?");
+            String t = text.strip();
+            return t.endsWith("?") || role != Role.NOTES && !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1))
+                    && UNPUNCTUATED_QUESTION.matcher(t).lookingAt();
         }
     }
+
+    /** How a question opens, when its question mark is missing. */
+    private static final Pattern UNPUNCTUATED_QUESTION = Pattern.compile("(?:(?:so|and|okay|ok|alright|now|um|uh),?\\s+)?"
+            + "(?:any|anything|have you|has (?:anyone|anybody|he|she|it|that|this)|do you|does (?:anyone|he|she|it|that)|did you|are you|"
+            + "were you|is (?:there|anyone|anybody|he|she|it|that)|was (?:there|anyone|it|that)|can you|could you|would you|will you|"
+            + "what|how|why|when|where|who|which)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A speaker turn of a conversation (the whole input is one turn for notes). */
     public record Turn(int index, Role role, String speaker, int start, int end) {

@@ -251,6 +251,11 @@ public final class RiskScreen {
                         // "My ex said he'd kill me if I ever took the kids": a threat to kill, in reported speech
                         + "\\b(?:said|says|told me|tells me|swore|swears|yelled|screamed) (?:that )?(?:he|she|they)(?:'d|’d|'ll|’ll| would| will| is going to| was going to|"
                         + " were going to) (?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|her|him|them)\\b|"
+                        // intimidation: "he punches walls when he drinks"
+                        + "\\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepfather|stepmom|stepmother)"
+                        // (not a child slamming doors or throwing toys)
+                        + "(?: [\\w'’]+){0,2}? (?:punch|kick|smash)(?:es|s|ed|ing)? (?:\\w+ )?(?:walls?|doors?|holes? in (?:the )?walls?)\\b"
+                        + "(?! (?:handle|knob|lock|frame)s?\\b)|"
                         // coercive control: "he controls all the money and checks my phone"
                         // (a parent checking a teenager's phone is not)
                         + "\\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|spouse) (?:\\w+ ){0,2}(?:controls|takes) "
@@ -290,7 +295,9 @@ public final class RiskScreen {
                         + "\\b(?:push|shov|grabb|slapp|chok|kick|punch|strangl|threaten|forc|beat|hit)\\w* you\\b|"
                         + "(?:afraid|scared|frightened|fearful) (?:of|around) (?:him|her|them|your (?:partner|husband|wife|boyfriend|girlfriend|"
                         + "ex|father|mother|dad|mom|stepfather|stepmother|parents?))\\b|"
-                        + "\\b(?:anything|ever|gets?|got|getting|been) physical\\b|\\bviolen(?:ce|t)\\b(?! (?:thoughts?|urges?|impulses?|fantas\\w*))", ci));
+                        + "\\b(?:anything|ever|gets?|got|getting|been) physical\\b|"
+                        // "Does anyone in your life scare you?"
+                        + "\\b(?:anyone|someone|anybody|he|she)(?: in your life| at home)? (?:ever )?(?:scares?|scared|frightens?|frightened|threatens?|intimidates?) you\\b|\\bviolen(?:ce|t)\\b(?! (?:thoughts?|urges?|impulses?|fantas\\w*))", ci));
     }
 
     /**
@@ -540,6 +547,13 @@ public final class RiskScreen {
                 }
             }
         }
+        // what the client said inside an answer about the past alone ("I used to. In college. I'd cut my thighs.") is history
+        List<Mention> pastAnswers = mentions.stream().filter(m -> m.answer() != null && m.historical()).toList();
+        if (!pastAnswers.isEmpty()) {
+            mentions.replaceAll(m -> m.answer() == null && !m.historical() && pastAnswers.stream()
+                    .anyMatch(a -> a.domain() == m.domain() && a.units().containsAll(m.units()))
+                    ? new Mention(m.domain(), m.polarity(), m.units(), null, true) : m);
+        }
         return withContext(mentions, units);
     }
 
@@ -571,6 +585,18 @@ public final class RiskScreen {
         return MENTIONS.get(domain).matcher(text).results().limit(MENTIONS_PER_UNIT)
                 .anyMatch(m -> others.stream().noneMatch(span -> span[0] <= m.start() && m.start() < span[1]));
     }
+
+    /** An answer about the past alone: "I used to.", "Not anymore.", "Not for like two years now.", "I stopped in college." */
+    private static final Pattern PAST_ONLY = Pattern.compile("^(?:(?:yes|yeah|yep|i have|i did)[,.]?\\s+)?(?:I\\s+)?used to\\b|"
+            + "\\bnot (?:anymore|any more|since (?:then|high school|college|\\d{4})|in (?:years|a long time|a long while)|"
+            + "for (?:like |about |over |almost |nearly |at least )?(?:a |an |\\w+ )(?:years?|months?)(?: now)?)\\b|"
+            + "\\b(?:haven't|have not|hasn't|has not)(?: \\w+){0,3} (?:since|in (?:years|a long time|\\w+ (?:years|months)))\\b|"
+            + "\\bI stopped\\b[^.;]{0,30}?\\b(?:in|after|when|years|months)\\b", Pattern.CASE_INSENSITIVE);
+    /** ... unless it says the thing goes on: "I used to, and sometimes I still do." */
+    private static final Pattern STILL_NOW = Pattern.compile("\\b(?:still|again|lately|recently|these days|this week|last week|last night|"
+            + "yesterday|sometimes I do|once in a while)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Have you ever tried to ...?": an answer about the past is the whole answer. */
+    private static final Pattern ASKS_ATTEMPT_EVER = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A screening question that points back at the sentence before it: "Has that crossed your mind?" */
     private static final Pattern ASKS_ABOUT_THAT = Pattern.compile("\\b(?:that|this|it|those|these|anything like (?:that|this))\\b"
@@ -618,8 +644,12 @@ public final class RiskScreen {
                         .map(d -> new Mention(d, rest, List.of(question, answer), text)).toList());
             }
             Polarity polarity = answerPolarity(text, turnFrom(units, j));
+            // "Do you ever think about hurting yourself?" "I used to. In college. ... Not for like two years now.": the past
+            // endorsed, the present denied
+            boolean pastOnly = polarity != Polarity.denied && !ASKS_ATTEMPT_EVER.matcher(question.text()).find()
+                    && PAST_ONLY.matcher(turnFrom(units, j)).find() && !STILL_NOW.matcher(turnFrom(units, j)).find();
             // "Have you had thoughts of hurting yourself or others?" asks about several domains at once
-            Polarity p = polarity;
+            Polarity p = pastOnly ? Polarity.denied : polarity;
             // "Yeah, kind of. Last night I thought about taking all my pills.": the rest of the answer says what was meant
             List<Unit> said = new ArrayList<>(List.of(question, answer));
             StringBuilder quoted = new StringBuilder(text);
@@ -628,7 +658,11 @@ public final class RiskScreen {
                 quoted.append(' ').append(ClinicalVoice.clean(units.get(k).text()));
             }
             String answered = quoted.toString();
-            return java.util.Optional.of(asked.stream().map(d -> new Mention(d, p, said, answered)).toList());
+            List<Mention> out = new ArrayList<>(asked.stream().map(d -> new Mention(d, p, said, answered)).toList());
+            if (pastOnly) {
+                asked.forEach(d -> out.add(new Mention(d, Polarity.endorsed, said, answered, true)));
+            }
+            return java.util.Optional.of(out);
         }
         return java.util.Optional.empty();
     }
@@ -837,10 +871,18 @@ public final class RiskScreen {
             if (figurative) {
                 qualifiers.add(0, "the client's words were clarified as a figure of speech");
             }
+            if (domain != Domain.abuse && of.stream().anyMatch(m -> m.historical() && m.answer() != null)
+                    && qualifiers.stream().noneMatch(q -> q.startsWith("history of"))) {
+                qualifiers.add("history of " + label(domain) + " (in the past)"); // "I used to. ... Not for like two years now."
+            }
             findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input, qualifiers),
                     evidence.stream().distinct().toList()));
         }
         return findings;
+    }
+
+    private static String label(Domain domain) {
+        return domain == Domain.self_harm ? "self-harm" : domain.title.toLowerCase(Locale.ROOT);
     }
 
     private static String summary(Domain domain, Polarity overall, List<Mention> mentions, String input,

@@ -215,6 +215,45 @@ class RiskScreenTest {
     }
 
     @Test
+    void a_screening_question_typed_without_its_question_mark_is_still_asked() {
+        String input = """
+                Therapist: how was the weekend
+                Client: it was okay i mostly stayed home and watched tv with my roommate
+                Therapist: any thoughts of hurting yourself or ending your life since we last talked
+                Client: no not really i mean i had a rough night on friday but no nothing like that
+                """;
+        assertEquals("denied", finding(input, "suicidal_ideation").polarity(), finding(input, "suicidal_ideation").summary());
+        assertEquals("denied", finding(input, "self_harm").polarity(), finding(input, "self_harm").summary());
+    }
+
+    @Test
+    void an_answer_about_the_past_alone_is_history_and_a_denial_of_the_present() {
+        String input = """
+                Therapist: How has the week been?
+                Client: Busy, but okay.
+                Therapist: Do you ever think about hurting yourself?
+                Client: I used to. In college. I'd cut my thighs. Not for like two years now.
+                """;
+        RiskFinding selfHarm = finding(input, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertTrue(selfHarm.summary().contains("history of self-harm"), selfHarm.summary());
+        String still = input.replace("Not for like two years now.", "Sometimes I still do.");
+        assertEquals("endorsed", finding(still, "self_harm").polarity(), finding(still, "self_harm").summary());
+    }
+
+    @Test
+    void someone_who_scares_the_client_and_punches_walls_is_abuse_though_he_never_hit_her() {
+        String input = """
+                Therapist: How has the week been?
+                Client: Busy, but okay.
+                Therapist: Does anyone in your life scare you?
+                Client: My husband, when he drinks. He's never hit me, but he punches walls and says I'd be nothing without him.
+                """;
+        assertEquals("endorsed", finding(input, "abuse").polarity(), finding(input, "abuse").summary());
+        assertEquals("not_assessed", finding("Client: My daughter slams doors and throws her toys when she is upset.", "abuse").polarity());
+    }
+
+    @Test
     void a_denial_of_not_wanting_to_be_around_is_a_denial() {
         String input = """
                 Therapist: Any thoughts of not wanting to be around?
