@@ -58,7 +58,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "We'll meet again next Thursday at four": when the next session is. */
     private static final Pattern CLINICIAN_MEET = Pattern.compile(
-            "^(?:so\\s+)?(?:we'll|we’ll|we will|we're going to|we are going to)\\s+(?:meet|see each other)\\s+(?:again\\s+)?(.+)$",
+            "^(?:so\\s+)?(?:we'll|we’ll|we will|we're going to|we are going to)\\s+(?:meet|see each other|follow up|touch base)\\s+(?:again\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** What a clinician says to guide the client through an exercise in the room ("Breathe in for four", "Follow my hand"). */
     private static final String GUIDANCE_VERBS = "breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|"
@@ -74,6 +74,9 @@ public final class ClinicalVoice {
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
+                    // "Take two of the 50s starting tomorrow until the new prescription is filled": how to take a medication
+                    + "take (?=(?:one|two|three|half|a half|\\d|it|them|the|your)\\b[^.]{0,60}\\b(?:mg|milligrams?|tablets?|pills?|capsules?|dose|50s|"
+                    + "100s|25s|10s|20s|morning|night|bedtime|daily|a day|with food|tomorrow|starting)\\b)|"
                     + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + ")\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
@@ -366,7 +369,7 @@ public final class ClinicalVoice {
                     ? Optional.empty()
                     // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
                     : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
-                            && (needsItsQuestion(text) || aboutSomeoneElse(text)
+                            && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANAPHORIC_COUNT.matcher(text).lookingAt()
                                 || ANSWER_THAT.matcher(CONJUNCTION_START.matcher(text).replaceFirst("")).lookingAt()
                                 || missesItsTopic(unit.question(), text)
                                 || RATING_ASKED.matcher(unit.question()).find() && InputReader.words(text) <= 12)
@@ -627,6 +630,16 @@ public final class ClinicalVoice {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|we|us|our)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A report that opens with what there was none of: "No weed since I quit in March.", "Zero drinks this week." */
+    private static final Pattern NONE_OF = Pattern.compile("^(?:no|zero|hardly any|barely any|not much|not many|not a lot of)\\s+"
+            + "(?!(?:one|body|way|idea|problem|problems|clue|matter|doubt|offense|worries|thanks|kidding|joke|I|it|that|this|not|no|more|longer)\\b)"
+            + "[a-z]+\\b(?!\\s+(?:is|was|are|were|has|have|had|will|would|can|could)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** "I had one last week at the grocery store.", answering "What about the panic attacks?": one of what was asked about. */
+    private static final Pattern ANAPHORIC_COUNT = Pattern.compile("^(?:I(?:'ve| have)?\\s+)(?:only\\s+|just\\s+)?(?:had|got|have had)\\s+"
+            + "(?:one|two|three|four|a few|a couple|several|none|only one|just one)(?=\\s*(?:[.,;!?]|$|last|this|yesterday|today|on|at|in|when|"
+            + "while|during|since|so far|all week|every|a (?:week|day|month)))", Pattern.CASE_INSENSITIVE);
+
     String clientSpeech(String text) {
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text)) {
             return client + " stated: " + quote(text);
@@ -639,6 +652,10 @@ public final class ClinicalVoice {
         Matcher feel = FEEL.matcher(text);
         if (feel.matches()) {
             return client + " reports feeling " + thirdPerson(stripEnd(feel.group(1)));
+        }
+        if (NONE_OF.matcher(text).lookingAt()) {
+            // "No weed since I quit in March.": "Client reports no weed since ...", not "reports that no weed since ..."
+            return client + " reports " + thirdPerson(lowerFirst(stripEnd(text)));
         }
         // "That it's not just about my liver anymore." answers "What did that tell you?": one "that" is enough
         text = ANSWER_THAT.matcher(text).replaceFirst("");
@@ -682,7 +699,7 @@ public final class ClinicalVoice {
             + "[Ss]hall|[Mm]ay|[Mm]ight|[Mm]ust)\\s)\\bI\\s+((?:(?:really|just|still|also|always|never|often|"
             + "sometimes|usually|actually|even|probably|definitely|barely|hardly|finally|only|rarely|mostly|already|honestly|"
             + "totally|kind of|sort of|maybe|almost|nearly|constantly|generally|normally|typically|basically|literally|"
-            + "certainly|occasionally)\\s+)*+)([a-z]+)\\b(?!['’])");
+            + "certainly|occasionally|first|last|once|recently|initially|originally|ever)\\s+)*+)([a-z]+)\\b(?!['’])");
 
     /** First person to third person with the client's pronouns, including verb agreement. */
     String thirdPerson(String text) {

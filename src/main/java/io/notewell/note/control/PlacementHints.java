@@ -28,6 +28,11 @@ final class PlacementHints {
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
                     + "Client agreed to (?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
+                    // "Dr. Patel will increase the sertraline to 100 milligrams": a change of medication
+                    + "(?:increase|decrease|raise|lower|start|stop|switch|add|taper|titrate|discontinue|hold|restart|resume|adjust|prescribe|"
+                    + "refill|renew) (?:the |her |his |their |a |an )?(?:\\w+ ){0,2}?(?:\\d|dose|dosage|medication|meds?|prescription|"
+                    + "sertraline|fluoxetine|escitalopram|citalopram|bupropion|venlafaxine|duloxetine|mirtazapine|trazodone|quetiapine|"
+                    + "aripiprazole|lithium|lamotrigine|buspirone|hydroxyzine|prazosin|gabapentin|naltrexone|methylphenidate)|"
                     + "speak (?:to|with)|check in|request|obtain|provide|complete|give (?:her|him|them|the client) (?:information|a list|the number|resources|handouts?))|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|increasing|decreasing|raising|lowering|reducing|starting|stopping|"
                     + "switching|adding|tapering|continuing|trying|changing|discontinuing|holding|titrating|restarting|resuming))");

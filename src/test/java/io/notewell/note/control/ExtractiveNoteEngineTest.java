@@ -1869,4 +1869,27 @@ class ExtractiveNoteEngineTest {
                 .contains("PHQ-9 18, item 9 scored 1"), NoteRendering.markdown(note));
         assertTrue(risk(note, "suicidal_ideation").summary().contains("PHQ-9 18, item 9 scored 1"), risk(note, "suicidal_ideation").summary());
     }
+
+    // ---- a psychiatric follow-up with the speakers named (psych-names-transcript.txt) ----
+
+    @Test
+    void a_medication_change_and_how_to_take_it_are_the_plan_with_the_follow_up() {
+        NoteDocument note = note("psych-names-transcript.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("will increase the sertraline to 100 milligrams"), plan);
+        assertTrue(plan.contains("Client was asked to take two of the 50s starting tomorrow"), plan);
+        assertTrue(plan.contains("Next session: in four weeks"), plan);
+        assertFalse(section(note, "subjective").contains("increase the sertraline"), section(note, "subjective"));
+    }
+
+    @Test
+    void the_clients_answers_keep_what_they_count_and_read_as_written() {
+        NoteDocument note = note("psych-names-transcript.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        // "I had one last week at the grocery store." answered "What about the panic attacks?"
+        assertTrue(subjective.contains("When asked “What about the panic attacks?”, the client answered “I had one last week at the grocery store.”"),
+                subjective);
+        assertTrue(subjective.contains("when he first came in"), subjective); // was "he firsts came in"
+        assertTrue(subjective.contains("reports no weed since he quit in March"), subjective); // was "reports that no weed since"
+    }
 }
