@@ -109,7 +109,8 @@ public final class InputReader {
      * end a phrase ("its effect on sleep and mood").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "((?:;\\s+|,\\s+(?:and\\s+|but\\s+)?)(?=(?:pt\\.?\\s+|client\\s+)?(?:affect|mood|homework|hw)\\b)"
+            "((?:;\\s+|,\\s+(?:and\\s+|but\\s+)?)(?=(?:pt\\.?\\s+|client\\s+)?(?:affect|mood|homework|hw|thought content|"
+                    + "thought process|insight|judge?ment)\\b)"
                     + "|(?:;\\s+|,\\s+(?:and\\s+|but\\s+)?|\\s+but\\s+|\\s+and\\s+)(?=(?:pt\\.?\\s+|client\\s+|she\\s+|he\\s+|they\\s+)?"
                     + "(?:denie[sd]|deny|reports?|reported|endorse[sd]?|states?|stated|presents?|presented|appears?|appeared|"
                     + "practi[cs]ed|discussed|explored|reviewed|processed|agreed|will\\b|"
@@ -235,12 +236,36 @@ public final class InputReader {
             }
             turns.add(new Turn(turns.size(), role, speaker, start, end));
             words += words(input.substring(start, end));
-            for (Span s : sentences(input, start, end)) {
-                units.add(new Unit(s.getStart(), s.getEnd(), input.substring(s.getStart(), s.getEnd()), role, speaker,
-                        turns.size() - 1, null));
+            List<Span> spans = sentences(input, start, end);
+            // the clinician's own notes typed into the transcript ("Client is a 28-year-old man who appeared disheveled ...
+            // Speech was soft and slowed. Oriented to person, place and date."): read as notes, not as something said
+            Role as = role == Role.CLINICIAN && notesInTranscript(input, spans) ? Role.NOTES : role;
+            for (Span sentence : spans) {
+                for (Span s : as == Role.NOTES ? clauses(input, sentence) : List.of(sentence)) {
+                    units.add(new Unit(s.getStart(), s.getEnd(), input.substring(s.getStart(), s.getEnd()), as, speaker,
+                            turns.size() - 1, null));
+                }
             }
         }
         return new Parsed(Shape.conversation, turns, continuedAnswersJoined(answersWithTopics(units)), words);
+    }
+
+    /** Words of someone speaking to someone: the turn is talk, not notes. */
+    private static final Pattern SPOKEN = Pattern.compile("\\?|\\b(?:you|your|yours|yourself|I|I'm|I've|I'd|I'll|me|my|we|we're|we'll|"
+            + "let's|us|our|okay|ok|yeah|thanks|thank)\\b", Pattern.CASE_INSENSITIVE);
+    /** A clinician's observations: the client in the third person, or a finding of the mental status examination. */
+    private static final Pattern OBSERVED = Pattern.compile("\\b(?:client|pt|patient|he|she|they)\\s+(?:is|was|were|appeared|appears|"
+            + "presented|presents)\\b|\\b(?:affect|speech|thought process|thought content|insight|judge?ment|oriented|eye contact|"
+            + "psychomotor|hygiene|groomed|mood)\\b|^(?:endorses|denies|reports|alert|oriented|appears|presents|no evidence)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A clinician's turn of several sentences, none of them said to anyone, each of them an observation. */
+    private static boolean notesInTranscript(String input, List<Span> sentences) {
+        if (sentences.size() < 2 || words(input.substring(sentences.get(0).getStart(), sentences.get(sentences.size() - 1).getEnd())) < 15) {
+            return false;
+        }
+        return sentences.stream().map(s -> input.substring(s.getStart(), s.getEnd()))
+                .allMatch(sentence -> !SPOKEN.matcher(sentence).find() && OBSERVED.matcher(sentence).find());
     }
 
     /**

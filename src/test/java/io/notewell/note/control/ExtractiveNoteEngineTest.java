@@ -1224,7 +1224,7 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("postpartum-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
         String objective = section(note, "objective");
         for (String seen : List.of("Casually dressed, hair unwashed", "Affect constricted and tearful at times", "Speech normal rate, soft",
-                "Thought process linear", "Insight good, judgment intact", "EPDS today 16")) {
+                "Thought process linear", "Insight good", "Judgment intact", "EPDS today 16")) {
             assertTrue(objective.contains(seen), seen + " in " + objective);
         }
         assertFalse(section(note, "subjective").contains("Affect constricted"), section(note, "subjective"));
@@ -1856,7 +1856,7 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("job-loss-ba-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, "plan-depression.md");
         String objective = section(note, "objective");
         assertTrue(objective.contains("Client appeared tired, unshaven, with constricted affect"), objective);
-        assertTrue(objective.contains("Speech normal rate, thought process linear"), objective);
+        assertTrue(objective.contains("Speech normal rate. Thought process linear."), objective);
         assertFalse(NoteRendering.markdown(note).contains("stated that Speech"), NoteRendering.markdown(note));
         // "Would you also be willing to apply for two jobs?" "I can do that."
         assertTrue(section(note, "plan").contains("apply for two jobs?”, the client answered “I can do that.”"), section(note, "plan"));
@@ -1891,5 +1891,30 @@ class ExtractiveNoteEngineTest {
                 subjective);
         assertTrue(subjective.contains("when he first came in"), subjective); // was "he firsts came in"
         assertTrue(subjective.contains("reports no weed since he quit in March"), subjective); // was "reports that no weed since"
+    }
+
+    // ---- a first-episode psychosis interview with the clinician's MSE typed in (mse-psychosis-transcript.txt) ----
+
+    @Test
+    void the_clinicians_mental_status_prose_in_a_transcript_fills_each_domain() {
+        NoteDocument note = note("mse-psychosis-transcript.txt", SessionType.Mse, Pronouns.MasculineHim, null);
+        String all = NoteRendering.markdown(note);
+        assertTrue(section(note, "appearance").contains("appeared disheveled, wearing a winter coat indoors"), all);
+        assertTrue(section(note, "behaviour").contains("He was guarded, with intermittent eye contact"), all);
+        assertTrue(section(note, "speech").contains("Speech was soft and slowed"), all);
+        assertTrue(section(note, "thought_process").contains("Thought process tangential at times"), all);
+        assertTrue(section(note, "thought_content").contains("paranoid delusions that his apartment is bugged"), all);
+        assertTrue(section(note, "perception").contains("auditory hallucinations, two voices, commenting"), all);
+        assertTrue(section(note, "cognition").contains("Oriented to person, place and date"), all);
+        assertTrue(section(note, "insight").contains("Insight poor"), all);
+        assertTrue(section(note, "judgment").contains("Judgment fair"), all);
+        assertFalse(all.contains("stated that Speech") || all.contains("stated that Client is"), all);
+    }
+
+    @Test
+    void a_clinicians_advice_in_two_sentences_is_still_speech_not_notes() {
+        // "That's absolutely fine. Try to cut down the wine, it can make sleep and mood worse." names mood, but is said to the client
+        NoteDocument note = note("gp-consult.txt", SessionType.GpSoap, Pronouns.FeminineHer, null);
+        assertTrue(NoteRendering.markdown(note).contains("was asked to cut down the wine"), NoteRendering.markdown(note));
     }
 }
