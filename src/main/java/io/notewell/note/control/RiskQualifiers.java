@@ -101,7 +101,7 @@ final class RiskQualifiers {
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     + "never (?:attempted|tried to (?:kill|end))")),
             new Qualifier("history of suicidal ideation", SI, ci("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
-                    + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b")),
+                    + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b|(?:SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))")),
             ATTEMPT_HISTORY,
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
@@ -134,7 +134,7 @@ final class RiskQualifiers {
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
                     + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)")),
             new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
-                    + "feels? safe|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
+                    + "feels? safe|\\bunsafe\\b|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
                     + "(?:life|safety)")),
             EXPOSURE,
             new Qualifier("accidental overdose reported", SI, ci("\\b(?:accidental(?:ly)?|unintentional(?:ly)?|opioid|fentanyl|heroin) "

@@ -240,6 +240,9 @@ public final class RiskScreen {
                         + "into (?:therapy|treatment|counseling|counselling|rehab|going|getting|doing|taking|applying))\\b)|"
                         + "(?:not|don't feel|doesn't feel|(?:does|do|did) not feel|didn't feel) safe (?:at home|with (?:him|her|them|my \\w+|(?:his|her|their) \\w+))|"
                         + "afraid of (?:him|her|my \\w+)|"
+                        // "partner \"gets rough\" when drinking", "feels unsafe at home"
+                        + "\\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|spouse|dad|father|mom|mother|stepdad|stepfather)\\b[^.;]{0,20}?"
+                        + "[\"“]?\\bgets? (?:rough|physical|violent)\\b|\\bunsafe (?:at home|with (?:him|her|them|my \\w+|(?:his|her|their) \\w+))|"
                         + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually)|touched (?:me|her|him|them) (?=when (?:i|she|he|they) (?:was|were) "
                         + "(?:little|young|small|a (?:kid|child|teenager)|\\d+)|as a (?:kid|child)|at (?:age )?\\d+)|"
                         + "lock\\w* (?:me|her|him|them) in (?:the|a|my|her|his|their) (?:closet|room|basement|cupboard|cellar|bathroom|car|shed)|inappropriate(?:ly)? touch\\w*|unwanted (?:touching|sexual)|"
@@ -309,7 +312,9 @@ public final class RiskScreen {
                     + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
                     + "attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
-                    + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)",
+                    + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)|"
+                    // "reports SI 3 months ago during relapse, resolved", "SI last week, none today"
+                    + "(?:SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))",
                     Pattern.CASE_INSENSITIVE),
             Domain.self_harm, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
                     + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|"
@@ -608,7 +613,9 @@ public final class RiskScreen {
             + "shown up|happened again|been (?:back|there|coming up|around))\\b|\\b(?:still|again) (?:having|getting) (?:those|these|them|that)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern NONE_CURRENTLY = Pattern.compile("\\b(?:none|denies|denied|negative) (?:current(?:ly)?|now|at present|"
+    private static final Pattern NONE_CURRENTLY = Pattern.compile("\\b(?:currently|now|today) (?:denies|denied|none|negative)\\b|"
+            + "\\b(?:none|denies|denied|negative) (?:current(?:ly)?|now|at present|today|"
+            + "at this time|in session|"
             + "presently|since)\\b|\\bno (?:current|recent) (?:episodes?|urges|thoughts|behaviou?rs?|attempts?)\\b|\\bnot currently\\b",
             Pattern.CASE_INSENSITIVE);
 

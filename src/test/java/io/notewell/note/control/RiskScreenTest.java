@@ -188,6 +188,11 @@ class RiskScreenTest {
             Client reports thoughts of "not being here" since the breakup.                 | suicidal_ideation  | endorsed     | passive
             Pt denies SI but endorses hopelessness and feeling like a burden.              | suicidal_ideation  | denied       | hopelessness or feeling a burden reported
             Pt reports urges to cut, 6/10, used ice and TIPP skills, no SH this week.      | self_harm          | endorsed     | no self-harm acts reported
+            Client reports partner "gets rough" when drinking.                             | abuse              | endorsed     |
+            Client reports feeling unsafe at home.                                         | abuse              | endorsed     | client reports feeling unsafe
+            Client denies current SI; reports SI 3 months ago during relapse, resolved.   | suicidal_ideation  | denied       | history of suicidal ideation
+            Pt reports SI last week, none today.                                           | suicidal_ideation  | denied       | history of suicidal ideation
+            Reports SI 2 weeks ago, currently denies.                                      | suicidal_ideation  | denied       | history of suicidal ideation
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
