@@ -265,7 +265,13 @@ final class PlacementHints {
             + "telehealth|secure video|video platform|identity verified|consent (?:for|to) (?:telehealth|treatment)|"
             + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at|"
             // "Individual session, 53 min, in person."
-            + "(?:individual|family|couples?|group|conjoint) (?:therapy |psychotherapy )?session,? \\d+ ?min(?:utes|s)?)\\b",
+            + "(?:individual|family|couples?|group|conjoint) (?:therapy |psychotherapy )?session,? \\d+ ?min(?:utes|s)?|"
+            // "Med management follow-up, 30 min, in person.", "Follow-up visit, 20 minutes, video."
+            + "(?:med(?:ication)? management|med check|medication review|follow-up|f/u)(?: visit| appointment| session)?,? "
+            + "\\d+ ?min(?:utes|s)?)\\b"
+            // "34-year-old F with bipolar I disorder, ..., here for lithium follow-up": who the client is heads the note
+            + "|^\\d{1,3}[- ]?(?:y/?o|yo|-year-old|year-old|year old)\\b(?=[^.]{0,80}\\b(?:with|here for|presents?|presenting|referred|"
+            + "seen for|for (?:follow|f/u|intake|evaluation))\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** A planned medication written as a dose: "Quetiapine 100 mg qhs PRN sleep". */

@@ -1917,4 +1917,17 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("gp-consult.txt", SessionType.GpSoap, Pronouns.FeminineHer, null);
         assertTrue(NoteRendering.markdown(note).contains("was asked to cut down the wine"), NoteRendering.markdown(note));
     }
+
+    // ---- a lithium follow-up in a prescriber's SOAP shorthand (bipolar-lithium-notes.txt) ----
+
+    @Test
+    void the_visit_and_who_the_client_is_head_the_note_not_the_plan_or_the_assessment() {
+        NoteDocument note = note("bipolar-lithium-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.startsWith("Med management follow-up, 30 min, in person. 34-year-old F with bipolar I disorder"), subjective);
+        assertFalse(section(note, "plan").contains("Med management"), section(note, "plan"));
+        assertFalse(section(note, "assessment").contains("34-year-old"), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("Continue lithium 900 mg qhs"), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
 }
