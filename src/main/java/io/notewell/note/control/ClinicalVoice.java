@@ -21,7 +21,8 @@ public final class ClinicalVoice {
     private static final Map<Pattern, String> SHORTHAND = shorthand();
     private static final Pattern FILLER_START = Pattern.compile(
             "^(?:(?:oh my (?:god|gosh|goodness)|oh (?:man|boy|gosh|god|wow)|ugh+|wow|gosh|jeez)(?:[,.!]+\\s*|\\s+|$)|"
-                    + "(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like|i mean|you know|right|anyway|i guess|honestly)[,.]?\\s+)+",
+                    + "(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like|i mean|you know|right|anyway|i guess|honestly|"
+                    + "thank you(?: so much| again)?,|thanks(?: so much| again)?,)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+)(?=[,\\s])|,\\s+(?:you know|i mean|like),",
             Pattern.CASE_INSENSITIVE);
@@ -81,6 +82,17 @@ public final class ClinicalVoice {
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
+    /** "So to recap, ...": the summary that ends a session. */
+    private static final Pattern RECAP = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?(?:just\\s+)?(?:to recap|to summarize|to sum up|in summary|"
+            + "to review|recapping),?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YOU_ARE_GOING_TO = Pattern.compile("^(?:you're|you’re|you are|you'll|you’ll|you will) (?:going to )?(.+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "I'm going to teach you ...", "I'd also like to explain ...", "Let me show you ...": in the session, now. */
+    private static final Pattern CLINICIAN_TEACHES = Pattern.compile("^(?:(?:so|now|okay|ok|alright),?\\s+)?(?:i'd (?:also )?like to|i’d (?:also )?like to|"
+            + "i would (?:also )?like to|i'm (?:also )?going to|i’m (?:also )?going to|i am going to|i want to|let me|i'll|i’ll|i will)\\s+"
+            + "(?:quickly\\s+|briefly\\s+|first\\s+)?(teach|show|explain|walk you through|introduce|go over|describe|demonstrate)\\b\\s*"
+            + "(?!(?:it|that|this)\\s+(?:next|another|later)\\b)(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
             "^(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
                     + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?((?:refer|coordinate|send|start|increase|"
@@ -249,6 +261,16 @@ public final class ClinicalVoice {
                     + "(?:that|it|this) sounds (?:\\w+\\s+){0,2}\\w+,? but (?:okay|ok|sure|fine|alright|all right|i'll (?:try|do it))"
                     + ")[.!]*$", Pattern.CASE_INSENSITIVE);
 
+    /** The clinician's words before a reply set a task and asked nothing. */
+    private static boolean taskSet(String question) {
+        return !question.contains("?") && InputReader.TASK_GIVEN.matcher(question).find();
+    }
+
+    /** "I can do that.", "Sounds good.": agreeing, no more. */
+    static boolean isAcknowledgement(String text) {
+        return ACKNOWLEDGEMENT.matcher(clean(text)).find();
+    }
+
     private final String client;
     private final String selfNoun;
     private final String clinician;
@@ -368,7 +390,9 @@ public final class ClinicalVoice {
                     : unit.isQuestion() || ACKNOWLEDGEMENT.matcher(text).find() || EMPTY_ANSWER.matcher(text).matches()
                     ? Optional.empty()
                     // "Maybe a six.": a short answer is kept with the question it answers, in both speakers' words
-                    : unit.question() != null && voiceOf(unit.speaker()) == this && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
+                    // (a reply to a task set, "I'll do it in my room after class", is no answer to a question)
+                    : unit.question() != null && !taskSet(unit.question()) && voiceOf(unit.speaker()) == this
+                            && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
                             && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANAPHORIC_COUNT.matcher(text).lookingAt()
                                 || ANSWER_THAT.matcher(CONJUNCTION_START.matcher(text).replaceFirst("")).lookingAt()
                                 || missesItsTopic(unit.question(), text)
@@ -919,6 +943,29 @@ public final class ClinicalVoice {
         if (recommends.matches()) {
             // "I'm going to recommend we meet weekly instead of every two weeks"
             return Optional.of(clinician + " recommended that " + secondToThird(recommends.group(1)));
+        }
+        Matcher recap = RECAP.matcher(plain);
+        if (recap.lookingAt()) {
+            plain = plain.substring(recap.end());
+            Matcher going = YOU_ARE_GOING_TO.matcher(plain);
+            if (going.matches()) {
+                // "So to recap, you're going to practice box breathing twice a day and keep the panic log, and we'll meet ..."
+                return Optional.of(client + " will " + secondToThird(going.group(1)));
+            }
+            plain = Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
+        }
+        Matcher teaches = CLINICIAN_TEACHES.matcher(plain);
+        if (teaches.matches()) {
+            // "I'm going to teach you a breathing skill today called box breathing": what the clinician does in the session
+            String verb = teaches.group(1).toLowerCase(Locale.ROOT);
+            String done = switch (verb) {
+                case "teach" -> "taught";
+                case "show" -> "showed";
+                case "go over" -> "went over";
+                case "walk you through" -> "walked the client through";
+                default -> verb + (verb.endsWith("e") ? "d" : "ed");
+            };
+            return Optional.of(clinician + " " + done + " " + secondToThird(teaches.group(2)));
         }
         Matcher will = CLINICIAN_WILL.matcher(plain);
         if (will.matches()) {

@@ -290,8 +290,14 @@ public final class InputReader {
                 // "Would you be willing to try a wind-down routine?" "Like what?" "A warm shower, blackout curtains ..."
                 // "I can try that.": the answer is to the proposal, as the clinician spelled it out
                 out.set(j, units.get(j).answerTo(clarified(units, j - 1).text().strip() + " " + asked.text().strip()));
+            } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && !asked.isQuestion()
+                    && asked.turn() == units.get(j).turn() - 1 && TASK_GIVEN.matcher(asked.text()).find()) {
+                // "For this week, practice box breathing twice a day ..." "I can do that. I'll set reminders on my phone.":
+                // the client's reply is to the task
+                out.set(j, units.get(j).answerTo(asked.text().strip()));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
-                    && out.get(j - 1).question() != null && BARE_ASSENT.matcher(asked.text().strip()).matches()) {
+                    && out.get(j - 1).question() != null && (BARE_ASSENT.matcher(asked.text().strip()).matches()
+                            || ClinicalVoice.isAcknowledgement(asked.text().strip()))) {
                 // "Would you be open to tracking your drinks?" "Yeah. I can use the notes app.": the answer is the second
                 out.set(j, units.get(j).answerTo(out.get(j - 1).question()));
             }
@@ -350,7 +356,9 @@ public final class InputReader {
         for (Unit unit : units) {
             Unit before = out.isEmpty() ? null : out.get(out.size() - 1);
             if (before != null && unit.role() == Role.CLIENT && before.role() == Role.CLIENT && before.turn() == unit.turn()
-                    && before.question() != null && unit.question() == null && CONTINUED_ANSWER.matcher(unit.text()).lookingAt()) {
+                    && before.question() != null && unit.question() == null && (CONTINUED_ANSWER.matcher(unit.text()).lookingAt()
+                    // "That everyone could see it. That I was going to pass out in front of my boss.": a list of thoughts
+                    || THAT_CLAUSE.matcher(unit.text()).lookingAt() && THAT_CLAUSE.matcher(before.text()).lookingAt())) {
                 out.set(out.size() - 1, new Unit(before.start(), unit.end(), before.text().strip() + " " + unit.text().strip(),
                         before.role(), before.speaker(), before.turn(), before.labelHint(), before.topic(), before.question()));
             } else {
@@ -362,6 +370,13 @@ public final class InputReader {
 
     /** "And that I'm going to fail anyway.": the next clause of an answer that began "That ...". */
     private static final Pattern CONTINUED_ANSWER = Pattern.compile("^(?:and|or)\\s+that\\s+", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern THAT_CLAUSE = Pattern.compile("^that\\s+(?=(?:I|I'm|I was|I would|I'd|I'll|I will|everyone|everybody|"
+            + "people|nobody|no one|they|he|she|it|something|my)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** The clinician giving a task for between sessions. */
+    static final Pattern TASK_GIVEN = Pattern.compile("\\b(?:for (?:this|next|the coming) week|for homework|between (?:now and|sessions)|"
+            + "before (?:next time|next week|our next session)|I'd like you to|I want you to)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Yeah.", "Okay, sure.": an answer's first sentence that only says yes. */
     private static final Pattern BARE_ASSENT = Pattern.compile("^(?:(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely|alright|"

@@ -55,6 +55,9 @@ final class PlacementHints {
             "^(?:[\\w.'-]+(?: [\\w.'-]+)? used (?:an importance|a confidence|a readiness) ruler|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
                     + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began)|reflected that)|"
+                    // "Therapist taught her a breathing skill called box breathing", "Dr. Byron explained what happens in a panic attack"
+                    + "(?!(?:Client|Pt|Patient|She|He|They|Mother|Father|Parent|Partner|Husband|Wife)\\b)[\\w.'-]+(?: [\\w.'-]+)? "
+                    + "(?:taught|showed|explained|walked the client through|went over|demonstrated) |"
                     + "(?:(?:This )?(?:Clinician|Therapist|Counselor|Counsellor|Writer|Provider)|We) (?:used|utili[sz]ed|provided|"
                     + "completed|administered|conducted|developed|reviewed|introduced|taught|practi[cs]ed|explored|processed|"
                     + "discussed|validated|facilitated|guided|encouraged|challenged|normali[sz]ed|assisted|educated|assessed|"
@@ -166,6 +169,9 @@ final class PlacementHints {
                 // the client commits to is the plan
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
                         ? (COMMITMENT.matcher(unit.text()).find() ? "plan" : "response")
+                // "For this week, practice box breathing ..." "I'll set reminders on my phone.": how the client will do the task
+                : unit.role() == Role.CLIENT && unit.question() != null && InputReader.TASK_GIVEN.matcher(unit.question()).find()
+                        && COMMITMENT.matcher(unit.text()).find() ? "plan"
                 // "On a scale from zero to ten, how strong is the urge ...?" "Maybe a seven.": a self-rating is the client's report
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find()
                         && !BELIEF.matcher(unit.question()).find()

@@ -1930,4 +1930,27 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Continue lithium 900 mg qhs"), section(note, "plan"));
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    // ---- panic disorder, box breathing and psychoeducation, a transcript (panic-grounding-transcript.txt) ----
+
+    @Test
+    void what_the_clinician_teaches_and_explains_is_the_intervention() {
+        NoteDocument note = note("panic-grounding-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("Therapist taught her a breathing skill today called box breathing"), intervention);
+        assertTrue(intervention.contains("Therapist explained what's happening in her body during a panic attack"), intervention);
+    }
+
+    @Test
+    void a_list_of_thoughts_stays_with_its_question_and_the_recap_and_the_thanks_read_cleanly() {
+        NoteDocument note = note("panic-grounding-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String all = NoteRendering.markdown(note);
+        // "That everyone could see it. That I was going to pass out in front of my boss.": a thought, not a fact
+        assertTrue(all.contains("the client answered “That everyone could see it. That I was going to pass out in front of my boss.”"), all);
+        assertFalse(all.contains("that she was going to pass out"), all);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client will practice box breathing twice a day and keep the panic log"), plan);
+        assertTrue(plan.contains("she will set reminders on her phone"), plan);
+        assertFalse(all.contains("To recap") || all.contains("that Thank you"), all);
+    }
 }
