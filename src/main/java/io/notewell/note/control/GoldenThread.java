@@ -168,10 +168,13 @@ public final class GoldenThread {
             Set<String> itemWords = contentWords(item.text());
             float[] itemVector = itemVectors.get(i);
             List<Candidate> eligible = item.kind().equals("intervention")
-                    ? candidates.stream().filter(c -> "intervention".equals(c.category()) || "response".equals(c.category())).toList()
+                    // (and the homework set: "Client was asked to schedule one activity every morning" is behavioral activation)
+                    ? candidates.stream().filter(c -> "intervention".equals(c.category()) || "response".equals(c.category())
+                            || "plan".equals(c.category()) && c.text().startsWith("Client was asked to")).toList()
                     : candidates;
             List<Candidate> touching = eligible.stream()
-                    .filter(c -> touches(itemWords, itemVector, c, candidateWords))
+                    .filter(c -> touches(itemWords, itemVector, c, candidateWords)
+                            || item.kind().equals("intervention") && usesTechnique(itemWords, c, candidateWords))
                     .sorted(Comparator.comparingDouble((Candidate c) -> -SectionClassifier.cosine(itemVector, c.vector())))
                     .limit(2).toList();
             if (!touching.isEmpty()) {
@@ -219,6 +222,16 @@ public final class GoldenThread {
                 || shared.size() >= 2;
     }
 
+    /** Concepts that name a technique by what is done: activities scheduled, breathing paced, exposures, a log kept. */
+    private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "exposure", "track");
+
+    /** "behavioral activation" and "Client was asked to schedule one activity every morning": the technique, used. */
+    private static boolean usesTechnique(Set<String> itemWords, Candidate candidate, Map<Candidate, Set<String>> candidateWords) {
+        Set<String> shared = new HashSet<>(itemWords);
+        shared.retainAll(candidateWords.computeIfAbsent(candidate, c -> contentWords(c.text())));
+        return shared.stream().anyMatch(TECHNIQUES::contains);
+    }
+
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
         String spelled = INITIALS_WRITTEN.matcher(text).replaceAll(m -> INITIALS.get(m.group()));
@@ -252,7 +265,7 @@ public final class GoldenThread {
             "trigger: trigger triggers triggered situations risky high-risk",
             "breathing: breathing breath breathe diaphragmatic",
             "exposure: exposure exposures hierarchy avoid avoidance avoiding",
-            "activity: activity activities pleasant enjoyable hobbies hobby");
+            "activity: activity activities activation pleasant enjoyable hobbies hobby");
 
     private static Map<String, String> concepts(String... groups) {
         Map<String, String> out = new java.util.HashMap<>();

@@ -1953,4 +1953,14 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("she will set reminders on her phone"), plan);
         assertFalse(all.contains("To recap") || all.contains("that Thank you"), all);
     }
+
+    @Test
+    void activities_scheduled_as_homework_are_the_plans_behavioral_activation_and_emdr_is_not_named() {
+        NoteDocument note = note("job-loss-ba-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, "plan-depression.md");
+        String all = NoteRendering.markdown(note);
+        assertTrue(all.contains("Intervention used: Behavioral activation"), all);
+        assertTrue(all.contains("Intervention used: Safety planning"), all);
+        assertFalse(all.contains("Intervention used: EMDR"), all);
+        assertFalse(all.contains("Couples sessions"), all);
+    }
 }
