@@ -65,7 +65,7 @@ public final class ClinicalVoice {
     private static final String GUIDANCE_VERBS = "breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|"
             + "bring up|follow my|go with|take a (?:deep )?breath";
     /** When a task is for: "for this week", "between now and next time" ... */
-    private static final String TASK_PERIOD = "for (?:homework|this week|next week|the next week|the coming week)|this week|"
+    private static final String TASK_PERIOD = "for (?:homework|this week|next week|the next week|the coming week|now)|this week|in the meantime|"
             + "between (?:now and )?(?:next week|next session|next time|sessions)|before (?:next time|next week|our next session)|"
             + "until next (?:week|time|session)";
 
@@ -168,7 +168,8 @@ public final class ClinicalVoice {
     private static final Pattern LATER = Pattern.compile("\\b(?:next|tomorrow|later|in a (?:week|few days)|in \\w+ (?:days|weeks)|"
             + "after|before|between|by (?:phone|text)|monday|tuesday|wednesday|thursday|friday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_RECOMMENDS = Pattern.compile("^(?:i'm going to|i’m going to|i am going to|i'd|i’d|i would|i)\\s+"
-            + "recommend(?:\\s+that)?\\s+((?:we|you)\\b.+)$", Pattern.CASE_INSENSITIVE);
+            + "recommend(?:\\s+that)?\\s+((?:we|you)\\b.+|(?:weekly|biweekly|monthly|individual|group|family|couples|intensive|"
+            + "outpatient|a|an|starting|continuing|trying|adding|therapy|counseling|medication)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to see you back in four weeks": when the client is seen next. */
     private static final Pattern CLINICIAN_SEE_AGAIN = Pattern.compile(
             "^(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:back |again )?"
@@ -256,7 +257,8 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
             "^(?:(?:okay|ok|yeah|yes|sure)[.,!]?\\s+)?(?:i can do that|i can try(?: that| it)?|i (?:think|guess) i can (?:do|try) (?:that|it)|i'll give it a (?:try|shot)|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
-                    + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you|"
+                    + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you|(?:that )?sounds like a (?:plan|good plan|good idea)|"
+                    + "that works(?: for me)?|sounds great|will do|fair enough|"
                     // "That sounds terrible, but okay.": agreeing to what was proposed, with misgivings
                     + "(?:that|it|this) sounds (?:\\w+\\s+){0,2}\\w+,? but (?:okay|ok|sure|fine|alright|all right|i'll (?:try|do it))"
                     + ")[.!]*$", Pattern.CASE_INSENSITIVE);
@@ -462,8 +464,16 @@ public final class ClinicalVoice {
             return false; // "No, he has never said anything like that.": the subject comes after the no
         }
         String first = CONJUNCTION_START.matcher(text).replaceFirst("").split("[,.;:!?]", 2)[0];
+        if (PREPOSITION_LED.matcher(first).lookingAt() && !ANY_SUBJECT.matcher(text).find()) {
+            return true; // "About work, about my mom's health, about money.": what the sentence before was about
+        }
         return !first.isBlank() && InputReader.words(first) <= 7 && !SUBJECT_OR_VERB.matcher(first).find();
     }
+
+    private static final Pattern PREPOSITION_LED = Pattern.compile("^(?:about|with|for|from|over|because of|especially|mostly|mainly)\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_SUBJECT = Pattern.compile("\\b(?:I|I'm|I've|I'd|I'll|he|she|they|we|you|it|it's|there|that's)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
     static String answered(String question, String answer) {
@@ -941,8 +951,9 @@ public final class ClinicalVoice {
         }
         Matcher recommends = CLINICIAN_RECOMMENDS.matcher(plain);
         if (recommends.matches()) {
-            // "I'm going to recommend we meet weekly instead of every two weeks"
-            return Optional.of(clinician + " recommended that " + secondToThird(recommends.group(1)));
+            // "I'm going to recommend we meet weekly instead of every two weeks", "I'd recommend weekly therapy using CBT"
+            String what = recommends.group(1);
+            return Optional.of(clinician + " recommended " + (what.matches("(?i)^(?:we|you)\\b.*") ? "that " : "") + secondToThird(what));
         }
         Matcher recap = RECAP.matcher(plain);
         if (recap.lookingAt()) {

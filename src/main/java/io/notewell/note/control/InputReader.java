@@ -259,13 +259,18 @@ public final class InputReader {
             + "psychomotor|hygiene|groomed|mood)\\b|^(?:endorses|denies|reports|alert|oriented|appears|presents|no evidence)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Elena appears her stated age, well groomed, restless ...": the client by name, observed. */
+    private static final Pattern NAMED_OBSERVED = Pattern.compile("^\\p{Lu}\\p{Ll}+ (?:appears|appeared|presents|presented|was observed|"
+            + "is (?:alert|oriented|well|casually|neatly|tearful|calm|cooperative|guarded|restless))\\b");
+
     /** A clinician's turn of several sentences, none of them said to anyone, each of them an observation. */
     private static boolean notesInTranscript(String input, List<Span> sentences) {
         if (sentences.size() < 2 || words(input.substring(sentences.get(0).getStart(), sentences.get(sentences.size() - 1).getEnd())) < 15) {
             return false;
         }
         return sentences.stream().map(s -> input.substring(s.getStart(), s.getEnd()))
-                .allMatch(sentence -> !SPOKEN.matcher(sentence).find() && OBSERVED.matcher(sentence).find());
+                .allMatch(sentence -> !SPOKEN.matcher(sentence).find() && (OBSERVED.matcher(sentence).find()
+                        || NAMED_OBSERVED.matcher(sentence).lookingAt()));
     }
 
     /**

@@ -34,7 +34,8 @@ final class PlacementHints {
                     + "sertraline|fluoxetine|escitalopram|citalopram|bupropion|venlafaxine|duloxetine|mirtazapine|trazodone|quetiapine|"
                     + "aripiprazole|lithium|lamotrigine|buspirone|hydroxyzine|prazosin|gabapentin|naltrexone|methylphenidate)|"
                     + "speak (?:to|with)|check in|request|obtain|provide|complete|give (?:her|him|them|the client) (?:information|a list|the number|resources|handouts?))|"
-                    + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|increasing|decreasing|raising|lowering|reducing|starting|stopping|"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|weekly|biweekly|monthly|individual|group|family|couples|intensive|"
+                    + "outpatient|therapy|counseling|medication|a|an|increasing|decreasing|raising|lowering|reducing|starting|stopping|"
                     + "switching|adding|tapering|continuing|trying|changing|discontinuing|holding|titrating|restarting|resuming))");
 
     /** What the clinician observed or measured aloud in session ("Dr. Patel observed that he is well groomed"). */
@@ -202,6 +203,12 @@ final class PlacementHints {
                 return domain;
             }
         }
+        if (hint == null && unit.role() == Role.NOTES && unit.speaker() != null && candidates.contains("observation")
+                && SEEN.matcher(text).find()) {
+            // the clinician's observations typed into a transcript ("Elena appears her stated age, well groomed, restless"):
+            // what was seen, not the history the client gave
+            return "observation";
+        }
         if (hint != null && !candidates.contains(hint)) {
             hint = broader(hint);
         }
@@ -286,6 +293,10 @@ final class PlacementHints {
     private static final Pattern ASSESSED = Pattern.compile("\\b(?:likely|probabl\\w*|consistent with|suggest\\w*|risk|episode|"
             + "criteria|diagnos\\w*|impression|differential|r/o|rule out|secondary to|due to|given|stable|improv\\w*|worsen\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** What a clinician sees of the client: appearance, grooming, affect, manner. */
+    private static final Pattern SEEN = Pattern.compile("\\b(?:appears?|appeared|stated age|groomed|dressed|dishevel\\w*|hygiene|"
+            + "eye contact|affect|psychomotor|restless|fidget\\w*|tearful|guarded|cooperative|unshaven)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A finding that opens with its domain's name: "Speech soft, slowed.", "Thought content: persecutory ideation ...". */
     private static final Pattern MSE_DOMAIN_FIRST = Pattern.compile("^(?:appearance|behaviou?r|attitude|speech|mood|affect|"

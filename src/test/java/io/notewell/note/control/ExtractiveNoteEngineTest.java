@@ -1963,4 +1963,30 @@ class ExtractiveNoteEngineTest {
         assertFalse(all.contains("Intervention used: EMDR"), all);
         assertFalse(all.contains("Couples sessions"), all);
     }
+
+    // ---- an intake interview for generalized anxiety (intake-gad-transcript.txt) ----
+
+    @Test
+    void the_intakes_recommendations_and_tasks_are_its_plan_and_the_clinicians_observations_its_mental_status() {
+        NoteDocument note = note("intake-gad-transcript.txt", SessionType.Intake, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "I'd recommend weekly therapy using CBT for worry, and I'll send a note to Dr. Huang ...", "For now, try to cut the wine ..."
+        assertTrue(plan.contains("recommended weekly therapy using CBT for worry"), plan);
+        assertTrue(plan.contains("will send a note to Dr. Huang"), plan);
+        assertTrue(plan.contains("Client was asked to try to cut the wine to weekends and keep a worry log each evening"), plan);
+        String mentalStatus = section(note, "mental_status");
+        assertTrue(mentalStatus.contains("Elena appears her stated age, well groomed, restless"), mentalStatus);
+        assertTrue(mentalStatus.contains("Speech is rapid but coherent"), mentalStatus);
+        assertFalse(section(note, "present_illness").contains("appears her stated age"), section(note, "present_illness"));
+        assertTrue(section(note, "impression").contains("generalized anxiety disorder"), section(note, "impression"));
+    }
+
+    @Test
+    void a_fragment_answer_is_quoted_and_agreement_is_not_reported() {
+        NoteDocument note = note("intake-gad-transcript.txt", SessionType.Intake, Pronouns.FeminineHer, null);
+        String all = NoteRendering.markdown(note);
+        assertTrue(all.contains("Client stated: “About work, about my mom's health, about money.”"), all); // was "reports that about work"
+        assertFalse(all.contains("sounds like a plan"), all);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
 }
