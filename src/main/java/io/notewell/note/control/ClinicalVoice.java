@@ -1173,6 +1173,8 @@ public final class ClinicalVoice {
             return t;
         }
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        // 'Mood "fine,"' (a clause cut before ', affect flat'): the quotation ends the sentence
+        t = t.replaceFirst(",([\"”])$", ".$1");
         if (t.matches("(?s).*[.!?…][\"'”’)]?$")) {
             return t;
         }

@@ -109,7 +109,7 @@ public final class InputReader {
      * end a phrase ("its effect on sleep and mood").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "((?:;\\s+|,\\s+(?:and\\s+|but\\s+)?)(?=(?:pt\\.?\\s+|client\\s+)?(?:affect|mood|homework|hw|thought content|"
+            "((?:;\\s+|,\\s+(?:and\\s+|but\\s+)?|(?<=,[\"”])\\s+)(?=(?:pt\\.?\\s+|client\\s+)?(?:affect|mood|homework|hw|thought content|"
                     + "thought process|insight|judge?ment)\\b)"
                     + "|(?:;\\s+|,\\s+(?:and\\s+|but\\s+)?|\\s+but\\s+|\\s+and\\s+)(?=(?:pt\\.?\\s+|client\\s+|she\\s+|he\\s+|they\\s+)?"
                     + "(?:denie[sd]|deny|reports?|reported|endorse[sd]?|states?|stated|presents?|presented|appears?|appeared|"

@@ -1902,6 +1902,9 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "appearance").contains("appeared disheveled, wearing a winter coat indoors"), all);
         assertTrue(section(note, "behaviour").contains("He was guarded, with intermittent eye contact"), all);
         assertTrue(section(note, "speech").contains("Speech was soft and slowed"), all);
+        // 'Mood "fine," affect flat and incongruent.': the stated mood and the observed affect, each in its place
+        assertTrue(section(note, "mood").contains("Mood \"fine.\""), all);
+        assertTrue(section(note, "affect").contains("Affect flat and incongruent"), all);
         assertTrue(section(note, "thought_process").contains("Thought process tangential at times"), all);
         assertTrue(section(note, "thought_content").contains("paranoid delusions that his apartment is bugged"), all);
         assertTrue(section(note, "perception").contains("auditory hallucinations, two voices, commenting"), all);
