@@ -249,7 +249,11 @@ final class RiskQualifiers {
         java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
         if (domain == Domain.suicidal_ideation && overall != Polarity.denied) {
             boolean passive = mentions.stream().filter(m -> m.polarity() != Polarity.denied)
-                    .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() != Role.CLINICIAN && PASSIVE.matcher(u.text()).find()));
+                    .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() != Role.CLINICIAN && PASSIVE.matcher(u.text()).find()))
+                    // "... the thoughts of not wanting to be around. Have those come back this week?" "Tuesday night, yeah.":
+                    // a yes to a question about a passive wish
+                    || mentions.stream().filter(m -> m.polarity() == Polarity.endorsed && m.answer() != null)
+                    .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() == Role.CLINICIAN && PASSIVE.matcher(u.text()).find()));
             boolean active = mentions.stream().filter(m -> m.polarity() != Polarity.denied)
                     .anyMatch(m -> m.units().stream().anyMatch(u -> u.role() != Role.CLINICIAN && ACTIVE.matcher(u.text()).find()));
             if (active) {

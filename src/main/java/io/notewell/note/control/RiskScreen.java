@@ -627,10 +627,12 @@ public final class RiskScreen {
     private java.util.Optional<List<Mention>> answerTo(Unit question, List<Unit> units, int index) {
         List<Domain> asked = asks(question.text());
         Unit before = index > 0 ? units.get(index - 1) : null;
+        Unit pointedAt = null;
         if (asked.isEmpty() && before != null && before.role() == Role.CLINICIAN && before.turn() == question.turn()
                 && ASKS_ABOUT_THAT.matcher(question.text()).find()) {
             // "Sometimes people going through this much think about suicide. Has that crossed your mind?"
             asked = asks(before.text() + " " + question.text());
+            pointedAt = before;
         }
         if (asked.isEmpty()) {
             return java.util.Optional.empty();
@@ -659,6 +661,9 @@ public final class RiskScreen {
             Polarity p = pastOnly ? Polarity.denied : polarity;
             // "Yeah, kind of. Last night I thought about taking all my pills.": the rest of the answer says what was meant
             List<Unit> said = new ArrayList<>(List.of(question, answer));
+            if (pointedAt != null) {
+                said.add(0, pointedAt); // what "Have those come back?" asks about is part of the question
+            }
             StringBuilder quoted = new StringBuilder(text);
             for (int k = j + 1; k < units.size() && k <= j + 2 && units.get(k).turn() == answer.turn(); k++) {
                 said.add(units.get(k));

@@ -217,6 +217,9 @@ class RiskScreenTest {
         assertTrue(si.summary().contains("plan denied"), si.summary());
         assertTrue(si.summary().contains("intent denied"), si.summary());
         assertTrue(si.summary().contains("no access to firearms"), si.summary());
+        // a yes to a question about not wanting to be around is a passive wish
+        String yesOnly = input.replace(" I had the thought that my family would be better off with the life insurance.", "");
+        assertTrue(finding(yesOnly, "suicidal_ideation").summary().contains("passive"), finding(yesOnly, "suicidal_ideation").summary());
     }
 
     @Test
