@@ -123,7 +123,9 @@ final class RiskQualifiers {
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"
                     + "recent )?urges\\b")),
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
-                    + "haven't|have not|didn't|did not)(?: \\w+)? acted on|(?:didn't|did not|doesn't|does not)(?: \\w+)? act on")),
+                    + "haven't|have not|didn't|did not)(?: \\w+)? acted on|(?:didn't|did not|doesn't|does not)(?: \\w+)? act on|"
+                    // "I had urges to cut but I used my skills instead."
+                    + "\\bused (?:my|her|his|their) (?:\\w+ )?skills instead\\b")),
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), RiskScreen.HISTORY.get(Domain.self_harm)),
 
             // ("Denies any history of abuse." is no history)

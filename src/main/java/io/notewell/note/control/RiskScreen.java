@@ -97,6 +97,8 @@ public final class RiskScreen {
                         + "(?:no|(?:don't|do not|can't|cannot|didn't) see (?:the|any|a)) point (?:in|to|of) (?:living|going on(?! (?:like|with|this|that|in|at|the|a|an|another|vacation|holiday|dates?|trips?|tour|about)\\b)|being alive|being here)|"
                         + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again|"
                         // "it wouldn't be so bad if I didn't wake up" (the match opens at the "wouldn't", which is no denial)
+                        // "I drive really fast on purpose, like I don't care if I crash"
+                        + "(?:don't|do not|didn't|did not|don’t) (?:really )?care if (?:i|she|he|they) (?:crash|die|live|wake up|get hurt|get killed)\\b|"
                         + "(?:wouldn't|would not|wouldn’t|won't|would(?:n't| not) really) be (?:so |that |too |all that )?bad if (?:i|she|he|they) "
                         + "(?:just )?(?:didn't|did not|didn’t|never|don't|died)\\b|"
                         + "(?:easier|better|fine|okay|ok|a relief|nice|peaceful) if (?:i|she|he|they) (?:just )?(?:didn't|did not|didn’t|never) "
@@ -183,6 +185,9 @@ public final class RiskScreen {
                         + "(?:last|this) (?:week|night|month|year)\\b|today\\b|yesterday\\b|tonight\\b))|"
                         + "(?=hurt|harm|burn|hit|scratch|punch|bit|bruis|carv)(?<!accidentally )(?:hurt|harm|hurting|harming|harmed|burn|burning|burned|burnt|hit|hitting|scratch\\w*|punch\\w*|bit|biting|bruis\\w*|"
                         + "carv\\w*) (?:(?:my|her|him|them)sel(?:f|ves)|self)\\b" + ACCIDENT + "|"
+                        // "I took a razor to my arm last night"
+                        + "\\b(?:took|take|taking|takes) (?:a |the |my )?(?:razor|blade|knife|box cutter|lighter)(?: blade)? to (?:my|her|his|their) "
+                        + "(?:arms?|wrists?|legs?|thighs?|skin|stomach|body)\\b|"
                         // "When I get like that I bang my head against the wall" (not "he slammed my head against the wall")
                         + "\\b(?:I|client|pt|patient)(?: [\\w'’]+){0,3}? (?:bang|hit|slam|smash|knock)\\w* (?:my|her|his|their) head "
                         + "(?:against|on|into)\\b(?! (?:a |the )?brick wall| (?:a |the )?wall (?:with|trying|over|about|at work|talking|here)\\b)|\\bhead[- ]?bang(?:ing|s)?\\b(?! (?:music|concert|to\\b))|"
@@ -538,6 +543,12 @@ public final class RiskScreen {
                         continue;
                     }
                     Polarity polarity = polarity(unit.text(), m.start());
+                    if (historical && polarity == Polarity.denied && entry.getKey() == Domain.self_harm
+                            && NOT_SINCE.matcher(unit.text()).find()) {
+                        // "I haven't self-harmed in 40 days.": the last time was then, and there is none now
+                        mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
+                        continue;
+                    }
                     if (polarity == Polarity.endorsed && (deniedAfter(unit.text(), m.end()) || deniedInNextClause(units, i, m.end()))) {
                         polarity = Polarity.denied; // "SI: none", "Suicidal ideation: denied", "SI/HI: negative"
                     }
@@ -602,6 +613,9 @@ public final class RiskScreen {
             + "yesterday|sometimes I do|once in a while)\\b", Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to ...?": an answer about the past is the whole answer. */
     private static final Pattern ASKS_ATTEMPT_EVER = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NOT_SINCE = Pattern.compile("\\b(?:haven't|hasn't|have not|has not|haven’t|hasn’t)\\b[^.;]{0,30}?\\b(?:in|for|since)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A screening question that points back at the sentence before it: "Has that crossed your mind?" */
     private static final Pattern ASKS_ABOUT_THAT = Pattern.compile("\\b(?:that|this|it|those|these|anything like (?:that|this))\\b"

@@ -189,6 +189,10 @@ class RiskScreenTest {
             Pt denies SI but endorses hopelessness and feeling like a burden.              | suicidal_ideation  | denied       | hopelessness or feeling a burden reported
             Pt reports urges to cut, 6/10, used ice and TIPP skills, no SH this week.      | self_harm          | endorsed     | no self-harm acts reported
             Client reports partner "gets rough" when drinking.                             | abuse              | endorsed     |
+            Client: I took a razor to my arm last night.                                   | self_harm          | endorsed     |
+            Client: I haven't self-harmed in 40 days.                                      | self_harm          | denied       | history of self-harm
+            Client: I had urges to cut but I used my skills instead.                       | self_harm          | endorsed     | urges not acted on
+            Client: Sometimes I drive really fast on purpose, like I don't care if I crash. | suicidal_ideation | endorsed     |
             Client reports feeling unsafe at home.                                         | abuse              | endorsed     | client reports feeling unsafe
             Client denies current SI; reports SI 3 months ago during relapse, resolved.   | suicidal_ideation  | denied       | history of suicidal ideation
             Pt reports SI last week, none today.                                           | suicidal_ideation  | denied       | history of suicidal ideation
@@ -404,7 +408,7 @@ class RiskScreenTest {
     @CsvSource(delimiter = '|', textBlock = """
             After the call I felt like I needed to cut.             | self_harm | endorsed
             I wanted to cut so bad last night.                      | self_harm | endorsed
-            I haven't cut in four months.                           | self_harm | not_assessed
+            I haven't cut in four months.                           | self_harm | denied      
             We need to cut costs at work.                           | self_harm | not_assessed
             I had to cut my hours at the store.                     | self_harm | not_assessed
             My boss said they might cut back on shifts.             | self_harm | not_assessed
@@ -412,7 +416,7 @@ class RiskScreenTest {
     void cut_without_an_object_after_a_want_or_a_not_is_self_harm(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
-        // "I haven't cut in four months" tells of the past: the history, not the present
+        // "I haven't cut in four months": none now, and the history with it
         assertEquals(said.startsWith("I haven't"), finding.summary().contains("history of self-harm"), finding.summary());
     }
 
