@@ -173,8 +173,7 @@ public final class GoldenThread {
                             || "plan".equals(c.category()) && c.text().startsWith("Client was asked to")).toList()
                     : candidates;
             List<Candidate> touching = eligible.stream()
-                    .filter(c -> touches(itemWords, itemVector, c, candidateWords)
-                            || item.kind().equals("intervention") && usesTechnique(itemWords, c, candidateWords))
+                    .filter(c -> touches(itemWords, itemVector, item.kind().equals("intervention"), c, candidateWords))
                     .sorted(Comparator.comparingDouble((Candidate c) -> -SectionClassifier.cosine(itemVector, c.vector())))
                     .limit(2).toList();
             if (!touching.isEmpty()) {
@@ -211,7 +210,7 @@ public final class GoldenThread {
     private static final Pattern INITIALS_WRITTEN = Pattern.compile(
             "\\b(?:TF-CBT|CBT-I|CBT|MI|BA|DBT|ACT|PE|CPT(?!\\s*(?:code|\\d))|ERP|IPT|PST|SFBT|PMR)\\b");
 
-    private static boolean touches(Set<String> itemWords, float[] itemVector, Candidate candidate,
+    private static boolean touches(Set<String> itemWords, float[] itemVector, boolean intervention, Candidate candidate,
                                    Map<Candidate, Set<String>> candidateWords) {
         double similarity = SectionClassifier.cosine(itemVector, candidate.vector());
         Set<String> shared = new HashSet<>(itemWords);
@@ -219,18 +218,13 @@ public final class GoldenThread {
         shared.retainAll(candidateWords.computeIfAbsent(candidate, c -> contentWords(c.text())));
         return similarity >= STRONG_SIMILARITY
                 || similarity >= SIMILARITY_WITH_OVERLAP && !shared.isEmpty()
-                || shared.size() >= 2;
+                || shared.size() >= 2
+                // "behavioral activation" and "Client was asked to schedule one activity every morning": the technique, used
+                || intervention && shared.stream().anyMatch(TECHNIQUES::contains);
     }
 
     /** Concepts that name a technique by what is done: activities scheduled, breathing paced, exposures, a log kept. */
     private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "exposure", "track");
-
-    /** "behavioral activation" and "Client was asked to schedule one activity every morning": the technique, used. */
-    private static boolean usesTechnique(Set<String> itemWords, Candidate candidate, Map<Candidate, Set<String>> candidateWords) {
-        Set<String> shared = new HashSet<>(itemWords);
-        shared.retainAll(candidateWords.computeIfAbsent(candidate, c -> contentWords(c.text())));
-        return shared.stream().anyMatch(TECHNIQUES::contains);
-    }
 
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();

@@ -537,15 +537,11 @@ public final class RiskScreen {
                     }
                     boolean historical = within(past, at);
                     found++;
-                    if (historical && NONE_CURRENTLY.matcher(unit.text()).find()) {
-                        // "Self-harm hx in adolescence, none current.": the history, and the present denied
-                        mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
-                        continue;
-                    }
                     Polarity polarity = polarity(unit.text(), m.start());
-                    if (historical && polarity == Polarity.denied && entry.getKey() == Domain.self_harm
-                            && NOT_SINCE.matcher(unit.text()).find()) {
-                        // "I haven't self-harmed in 40 days.": the last time was then, and there is none now
+                    if (historical && (NONE_CURRENTLY.matcher(unit.text()).find() || polarity == Polarity.denied
+                            && entry.getKey() == Domain.self_harm && NOT_SINCE.matcher(unit.text()).find())) {
+                        // "Self-harm hx in adolescence, none current.", "I haven't self-harmed in 40 days.": the history, and
+                        // the present denied
                         mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
                         continue;
                     }
