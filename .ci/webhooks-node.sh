@@ -8,7 +8,17 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d)
 SERVER=""
 RECEIVER=""
-trap '[ -n "$RECEIVER" ] && kill $RECEIVER 2>/dev/null; [ -n "$SERVER" ] && kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+# The server is waited for before its data directory goes: H2 writes its file on shutdown. The clean-up never decides the
+# script's exit status (an EXIT trap's last command would).
+cleanup() {
+  local status=$?
+  set +e
+  [ -n "$RECEIVER" ] && kill "$RECEIVER" 2>/dev/null
+  [ -n "$SERVER" ] && { kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; }
+  rm -rf "$WORK" || true
+  exit $status
+}
+trap cleanup EXIT
 cp src/test/node/package.json src/test/node/receiver.js "$WORK/"
 (cd "$WORK" && npm install --no-audit --no-fund --silent)
 PORT=18181

@@ -18,7 +18,7 @@ mkdir -p target/bench
 bash bench/session-1500.sh > target/bench/session-1500.txt
 DATA=""
 SERVER=""
-trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; [ -n "$DATA" ] && rm -rf "$DATA"' EXIT
+trap 'status=$?; set +e; [ -n "$SERVER" ] && kill $SERVER 2>/dev/null && wait $SERVER 2>/dev/null; [ -n "$DATA" ] && rm -rf "$DATA"; exit $status' EXIT
 
 start() {
   DATA=$(mktemp -d)

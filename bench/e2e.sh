@@ -28,7 +28,7 @@ engine_batch() {
 }
 engine_before=$(engine_batch)
 DATA=$(mktemp -d)
-trap 'kill $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap 'status=$?; set +e; kill $SERVER 2>/dev/null && wait $SERVER 2>/dev/null; rm -rf "$DATA" || true; exit $status' EXIT
 DB_ENV=()
 if [ "${DB:-h2}" = postgres ]; then
   psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS notewell_bench" -c "CREATE DATABASE notewell_bench" >/dev/null

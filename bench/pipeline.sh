@@ -18,7 +18,7 @@ mkdir -p target/bench
 bash bench/session-1500.sh > target/bench/session-1500.txt
 cp src/test/resources/sessions/plan-anxiety.md target/bench/
 DATA=$(mktemp -d)
-trap 'kill $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap 'status=$?; set +e; kill $SERVER 2>/dev/null && wait $SERVER 2>/dev/null; rm -rf "$DATA" || true; exit $status' EXIT
 
 started=$(date +%s.%N)
 NOTEWELL_DATA_DIR="$DATA" NOTEWELL_PORT=$PORT NOTEWELL_SKIP_BUILD=1 NOTEWELL_WEBHOOKS_ALLOW_HTTP=true \

@@ -40,7 +40,7 @@ rm -f target/bench/speed.pcm
 fi
 
 DATA=$(mktemp -d)
-trap 'kill $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap 'status=$?; set +e; kill $SERVER 2>/dev/null && wait $SERVER 2>/dev/null; rm -rf "$DATA" || true; exit $status' EXIT
 NOTEWELL_DATA_DIR="$DATA" NOTEWELL_PORT=$PORT NOTEWELL_SKIP_BUILD=1 bash bin/notewell > target/bench/speech-server.log 2>&1 &
 SERVER=$!
 until curl -sf "localhost:$PORT/health/ready" | grep -q '"database"'; do sleep 0.2; done

@@ -14,7 +14,7 @@ HOOK_PORT="${HOOK_PORT:-18090}"
 mvn -q -B -DskipTests package
 mkdir -p target/bench
 DATA=$(mktemp -d)
-trap 'kill $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap 'status=$?; set +e; kill $SERVER 2>/dev/null && wait $SERVER 2>/dev/null; rm -rf "$DATA" || true; exit $status' EXIT
 NOTEWELL_DATA_DIR="$DATA" NOTEWELL_PORT=$PORT NOTEWELL_SKIP_BUILD=1 NOTEWELL_WEBHOOKS_ALLOW_HTTP=true \
   NOTEWELL_WEBHOOKS_PRIVATE_HOSTS_ALLOWED=127.0.0.1 NOTEWELL_RATE_LIMIT_USER_REQUESTS_PER_MINUTE=1000000 \
   bash bin/notewell > target/bench/webhooks-server.log 2>&1 &
