@@ -70,7 +70,7 @@ public final class ClinicalVoice {
             + "until next (?:week|time|session)";
 
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
-            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+)?(?:i(?:'d| would) like you to|i want you to|"
+            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+)?(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
@@ -99,6 +99,14 @@ public final class ClinicalVoice {
                     + "give you|provide|share|print|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
+
+    /** "Since sertraline upset your stomach, I'd like to start ...": the reason a plan is given for, first. */
+    private static final Pattern REASON_FIRST = Pattern.compile("^((?:since|because|given that|now that)\\s[^,]{3,80}),\\s*(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Your therapist, Ms. Okafor, referred you to me for a medication evaluation.": who sent the client, and why. */
+    private static final Pattern REFERRED_YOU = Pattern.compile("^(?:(?:so|okay|ok|and),?\\s+)?(?:i (?:understand|see|know) (?:that )?)?"
+            + "(?!i\\b|we\\b)(.{3,60}?)\\s+(?:has\\s+)?referred you(?:\\s+(?:to (?:me|us|our (?:clinic|practice|program)|this (?:clinic|practice|program))|here|over))?"
+            + "(?:\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern VOCATIVE = Pattern.compile("([A-Z][a-z]+),\\s+(?=[a-z]|I\\b)");
 
@@ -755,7 +763,8 @@ public final class ClinicalVoice {
         String out = " " + text + " ";
         // "Sam and I have been": a compound subject keeps its plural verb
         // ("... on Monday and I haven't slept" joins two clauses: only a short phrase opening a clause is a subject)
-        out = out.replaceAll("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*(?:[\\w'’-]+\\s+){0,2}[\\w'’-]+\\s+)and I\\b(?!['’])",
+        // ("I'm an accountant and I keep making mistakes": a phrase with "I" in it is a clause of its own, not a subject)
+        out = out.replaceAll("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*(?:(?!I\\b)[\\w'’-]+\\s+){0,2}(?!I\\b)[\\w'’-]+\\s+)and I\\b(?!['’])",
                 "$1and " + subject + "\u0000");
         out = replaceAll(out, "(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
@@ -978,6 +987,19 @@ public final class ClinicalVoice {
             };
             return Optional.of(clinician + " " + done + " " + secondToThird(teaches.group(2)));
         }
+        Matcher referred = REFERRED_YOU.matcher(plain);
+        if (referred.matches()) {
+            // "Your therapist, Ms. Okafor, referred you to me for a medication evaluation."
+            return Optional.of(client + " was referred by " + secondToThird(lowerFirst(referred.group(1)))
+                    + (referred.group(2) == null ? "" : " " + secondToThird(referred.group(2))));
+        }
+        Matcher reason = REASON_FIRST.matcher(plain);
+        String why = "";
+        if (reason.lookingAt() && CLINICIAN_WILL.matcher(plain.substring(reason.end())).matches()) {
+            // "Since sertraline upset your stomach, I'd like to start bupropion XL 150 milligrams in the morning."
+            why = ", " + secondToThird(lowerFirst(reason.group(1)));
+            plain = plain.substring(reason.end());
+        }
         Matcher will = CLINICIAN_WILL.matcher(plain);
         if (will.matches()) {
             String done = secondToThird(will.group(1));
@@ -987,7 +1009,7 @@ public final class ClinicalVoice {
                 String about = done.substring("check in".length());
                 return Optional.of(clinician + " checked in" + (about.matches("^(?:,| as\\b).*") ? " with the client" : about));
             }
-            return Optional.of(clinician + " will " + done);
+            return Optional.of(clinician + " will " + done + why);
         }
         Matcher homework = LETS_BETWEEN_SESSIONS.matcher(plain);
         if (homework.matches()) {
@@ -1085,6 +1107,8 @@ public final class ClinicalVoice {
         String out = " " + text + " ";
         // "both of you are frustrated": the client and whoever came along
         out = replaceAll(out, "(?i)\\b(?:both of you|you both|you two|the two of you)\\b", "both of them");
+        // "before our next visit": the clinician's and the client's, the next one
+        out = replaceAll(out, "(?i)\\bour (next|last|first|previous) (session|visit|appointment|meeting)\\b", "the $1 $2");
         out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
         out = replaceAll(out, "(?i)\\byou were\\b", s + (singular ? " was" : " were"));

@@ -232,6 +232,12 @@ public final class ExtractiveNoteEngine {
                 // "PHQ-9 18, item 9 scored 1 (several days).": a score, which the note's own sections report too
                 .filter(u -> !INSTRUMENT.matcher(u.text()).find())
                 .forEach(riskUnits::add));
+        List<RiskFinding> risks = riskScreen.findings(mentions, input, request.input());
+        if (risks.stream().anyMatch(r -> r.summary().contains("firearms"))) {
+            // "Do you have any guns at home?" "No. My ex made me get rid of my hunting rifle years ago.": charted with the
+            // risk it was asked for ("no access to firearms or weapons reported"), not again as the history
+            weaponsQuestionsAndAnswers(input.units()).forEach(riskUnits::add);
+        }
 
         List<Rendered> rendered = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -304,7 +310,10 @@ public final class ExtractiveNoteEngine {
             placed.add(new Placed(r.unit(), r.text(), section, choice.score()));
             // a sentence that plainly names a referral, a medication, a substance ... also goes to that section
             // (what the clinician did or planned is not also the history: "Refer to PCP" is plan, not referral source)
-            boolean doneOrPlanned = List.of("plan", "intervention", "medication_plan").contains(choice.category());
+            boolean doneOrPlanned = List.of("plan", "intervention", "medication_plan").contains(choice.category())
+                    // nor is the clinician's reading of the session ("the drinking is likely making the sleep worse"), nor the
+                    // answer to a question about the family ("problems with alcohol?" "My dad was an alcoholic.")
+                    || List.of("assessment", "diagnosis").contains(choice.category()) || "family_history".equals(topic);
             // (under the clinician's own heading only what the heading cannot have meant: a medication, an allergy)
             List<String> secondary = doneOrPlanned ? List.of() : r.unit().labelHint() == null
                     || InputReader.IDENTIFICATION.equals(r.unit().labelHint()) ? SECONDARY : SECONDARY_UNDER_HEADING;
@@ -325,9 +334,13 @@ public final class ExtractiveNoteEngine {
         Map<String, List<NoteSentence>> bySection = new LinkedHashMap<>();
         template.sections().forEach(s -> bySection.put(s.key(), new ArrayList<>()));
         for (Section section : template.sections()) {
-            placed.stream().filter(p -> p.section().equals(section.key()))
+            // a conversation's talk is cut to the section's best sentences; the clinician's notes typed into it are kept whole,
+            // as notes are ("Speech is rapid but coherent. Thought process is logical." took the place of "I worry all the time")
+            List<Placed> talk = placed.stream().filter(p -> p.section().equals(section.key()) && p.unit().role() != Role.NOTES)
                     .sorted(Comparator.comparingDouble(p -> -p.rank()))
-                    .limit(input.shape() == InputReader.Shape.conversation ? kept(input.words()) : Long.MAX_VALUE)
+                    .limit(input.shape() == InputReader.Shape.conversation ? kept(input.words()) : Long.MAX_VALUE).toList();
+            java.util.stream.Stream.concat(talk.stream(),
+                            placed.stream().filter(p -> p.section().equals(section.key()) && p.unit().role() == Role.NOTES))
                     .sorted(Comparator.comparingInt(p -> p.unit().start()))
                     .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
         }
@@ -344,7 +357,6 @@ public final class ExtractiveNoteEngine {
         if (input.shape() == InputReader.Shape.conversation) {
             bySection.replaceAll((key, sentences) -> ReportingVerbs.varied(sentences, request.pronouns()));
         }
-        List<RiskFinding> risks = riskScreen.findings(mentions, input, request.input());
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
                 ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);
         List<NoteSection> sections = sections(template, bySection, risks, links, request.treatmentPlan());
@@ -449,6 +461,23 @@ public final class ExtractiveNoteEngine {
         List<GoldenThread.PlanItem> items = goldenThread.parse(plan);
         List<float[]> vectors = classifier.embed(items.stream().map(GoldenThread.PlanItem::text).toList());
         return goldenThread.link(items, vectors, candidates);
+    }
+
+    /** The clinician's questions about weapons at home and the client's short answers to them. */
+    private static List<Unit> weaponsQuestionsAndAnswers(List<Unit> units) {
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit question = units.get(i);
+            if (question.role() != Role.CLINICIAN || !question.isQuestion() || !RiskQualifiers.ASKS_WEAPONS.matcher(question.text()).find()) {
+                continue;
+            }
+            List<Unit> answer = units.stream().filter(u -> u.turn() == question.turn() + 1 && u.role() == Role.CLIENT).toList();
+            out.add(question);
+            if (answer.size() <= 3) {
+                out.addAll(answer);
+            }
+        }
+        return out;
     }
 
     static List<NoteSentence> riskSentences(List<RiskFinding> risks) {

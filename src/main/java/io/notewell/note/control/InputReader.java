@@ -255,8 +255,9 @@ public final class InputReader {
             + "let's|us|our|okay|ok|yeah|thanks|thank)\\b", Pattern.CASE_INSENSITIVE);
     /** A clinician's observations: the client in the third person, or a finding of the mental status examination. */
     private static final Pattern OBSERVED = Pattern.compile("\\b(?:client|pt|patient|he|she|they)\\s+(?:is|was|were|appeared|appears|"
-            + "presented|presents)\\b|\\b(?:affect|speech|thought process|thought content|insight|judge?ment|oriented|eye contact|"
-            + "psychomotor|hygiene|groomed|mood)\\b|^(?:endorses|denies|reports|alert|oriented|appears|presents|no evidence)\\b",
+            + "presented|presents|endorses|endorsed|denies|denied|reports|reported)\\b|\\b(?:affect|speech|thought process|"
+            + "thought content|insight|judge?ment|oriented|orientation|eye contact|psychomotor|hygiene|groomed|mood|psychotic|"
+            + "hallucinations?|delusions?|cognition|memory)\\b|^(?:endorses|denies|reports|alert|oriented|appears|presents|no evidence)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "Elena appears her stated age, well groomed, restless ...": the client by name, observed. */
@@ -318,7 +319,9 @@ public final class InputReader {
                 continue;
             }
             int answered = 0;
-            int limit = topic.equals("emdr_sud") || topic.equals("emdr_voc") ? 1 : 3; // a rating is one sentence
+            // a rating is one sentence; a history ("Have you been treated for depression before?" "Once, in my twenties. My doctor
+            // put me on fluoxetine. It helped some ... Then two years ago ... sertraline ...") runs on through the answer
+            int limit = topic.equals("emdr_sud") || topic.equals("emdr_voc") ? 1 : topic.startsWith("history_") ? 6 : 3;
             for (int j = i + 1; j < units.size() && answered < limit && units.get(j).turn() <= question.turn() + 1; j++) {
                 if (units.get(j).role() == Role.CLIENT) {
                     out.set(j, out.get(j).answering(topic));
@@ -414,7 +417,7 @@ public final class InputReader {
                         + "family history|run in (?:your|the) family"},
                 {"substance", "\\bdrink(?:ing)?\\b|alcohol|\\bdrugs?\\b|substances?|cannabis|marijuana|\\bweed\\b|\\bsmok(?:e|ing)\\b|vap(?:e|ing)"},
                 {"history_psychiatric", "(?:seen|saw|been to|had|worked with) (?:a |any )?(?:counsel+or|therapist|psychiatrist|psychologist|mental health)|"
-                        + "(?:therapy|counsel+ing|treatment) before|ever been hospitali[sz]ed|psychiatric (?:history|hospital)|"
+                        + "(?:therapy|counsel+ing|treatment) before|(?:been|ever been|get|gotten|got) treat(?:ed|ment) for|ever been hospitali[sz]ed|psychiatric (?:history|hospital)|"
                         + "(?:ever|before) (?:been )?diagnosed|(?:taken|tried|been on) (?:any )?(?:psychiatric )?(?:medications?|meds|antidepressants)"},
                 {"medication", "(?:what|any) (?:medications?|meds)|taking (?:any )?(?:medications?|meds)|your (?:medications?|meds)"},
                 {"history_medical", "medical (?:problems|conditions|history|issues)|health (?:problems|conditions|issues)|physical health|surger(?:y|ies)|"

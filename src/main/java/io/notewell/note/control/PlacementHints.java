@@ -114,8 +114,11 @@ final class PlacementHints {
      * An answer that agrees and names what the client will do: "Yes. I'll put it in tonight.", or, after a bare "Yeah.",
      * "I can use the notes app on my phone."
      */
+    private static final Pattern REFERRED_BY = Pattern.compile("^(?:the )?(?:client|patient|pt)\\s+(?:was|is)\\s+(?:self-referred|referred by)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern COMMITMENT = Pattern.compile("(?:^|“)\\W*(?:(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely)\\b[^?]{0,20}?)?"
-            + "\\bI(?:'ll| will|'m going to| am going to| can) (?!try\\b|think\\b|see\\b|have to see\\b)\\w+", Pattern.CASE_INSENSITIVE);
+            + "\\bI(?:'ll| will|'m going to| am going to| can) (?!try\\b(?!\\s+to\\s+\\w)|think\\b|see\\b|have to see\\b)\\w+", Pattern.CASE_INSENSITIVE);
 
     /** "How much do you believe it was your fault, from zero to a hundred?": a belief rated is the response to the work. */
     private static final Pattern BELIEF = Pattern.compile("\\bbelieve\\b", Pattern.CASE_INSENSITIVE);
@@ -154,6 +157,8 @@ final class PlacementHints {
         // the clinician's own heading is authoritative; otherwise how the sentence was voiced
         String label = decided(unit.labelHint(), text);
         String hint = label != null ? label
+                // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
+                : REFERRED_BY.matcher(text).lookingAt() ? "referral"
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"
@@ -296,7 +301,8 @@ final class PlacementHints {
 
     /** What a clinician sees of the client: appearance, grooming, affect, manner. */
     private static final Pattern SEEN = Pattern.compile("\\b(?:appears?|appeared|stated age|groomed|dressed|dishevel\\w*|hygiene|"
-            + "eye contact|affect|psychomotor|restless|fidget\\w*|tearful|guarded|cooperative|unshaven)\\b", Pattern.CASE_INSENSITIVE);
+            + "eye contact|affect|psychomotor|restless|fidget\\w*|tearful|guarded|cooperative|unshaven|speech|mood|thought process|"
+            + "thought content|insight|judge?ment|oriented|orientation|psychotic|hallucinations?|delusions?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A finding that opens with its domain's name: "Speech soft, slowed.", "Thought content: persecutory ideation ...". */
     private static final Pattern MSE_DOMAIN_FIRST = Pattern.compile("^(?:appearance|behaviou?r|attitude|speech|mood|affect|"

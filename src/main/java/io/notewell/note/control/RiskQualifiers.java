@@ -47,7 +47,9 @@ final class RiskQualifiers {
             + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"
             // "everyone would be better off if I wasn't around", "I sometimes think about not being here"
             + "better off (?:for \\w+ )?if (?:i|she|he|they)|not being (?:here|alive|around)|(?:wasn't|weren't) (?:alive|around)|never been born|"
-            + "better off with (?:the |my |her |his |their )?(?:life )?insurance");
+            + "better off with (?:the |my |her |his |their )?(?:life )?insurance|"
+            // "Sometimes I think it wouldn't matter if I didn't wake up"
+            + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up");
     private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:thought|thinking|thoughts) (?:of|about) (?:taking (?:all|a bunch|too many)|"
@@ -99,6 +101,8 @@ final class RiskQualifiers {
                     + "expresse[sd]|voice[sd]|verbali[sz]ed) intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
             new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
+                    // "Any hospitalizations ..., or suicide attempts?" "No, never been hospitalized. No attempts."
+                    + "^no (?:suicide )?attempts?\\W*$|"
                     + "never (?:attempted|tried to (?:kill|end))")),
             new Qualifier("history of suicidal ideation", SI, ci("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
                     + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b|(?:SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))")),
@@ -171,8 +175,8 @@ final class RiskQualifiers {
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
             + "anything to prepare");
-    private static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
-            + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the|your) (?:home|house)");
+    static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
+            + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the |your )?(?:home|house)");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
     private static final Pattern EVER = ci("\\bever\\b");
     private static final Pattern ASKS_ACTED = ci("\\bact(?:ed)? on (?:the |that |those |these |your |it\\b|them\\b)");
@@ -185,7 +189,7 @@ final class RiskQualifiers {
     }
 
     private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
-            + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt");
+            + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt|suicide attempts?\\b");
     /** The sentence after {@code unit} in the same turn, or "" (a clinician's notes are one turn: only the next sentence). */
     private static String nextInTurn(List<Unit> units, Unit unit) {
         int i = units.indexOf(unit);
@@ -298,7 +302,8 @@ final class RiskQualifiers {
                 if (SI_HI.contains(domain) && ASKS_INTENT.matcher(unit.text()).find()) {
                     found.add("intent denied");
                 }
-                if (domain == Domain.suicidal_ideation && ASKS_ACTED.matcher(unit.text()).find() && EVER.matcher(unit.text()).find()) {
+                if (domain == Domain.suicidal_ideation && (ASKS_ACTED.matcher(unit.text()).find() && EVER.matcher(unit.text()).find()
+                        || ASKS_ATTEMPT.matcher(unit.text()).find())) {
                     found.add("no history of attempts reported"); // "Have you ever acted on those thoughts?" "No. I've never tried anything."
                 }
                 if (SI_HI.contains(domain) && ASKS_WEAPONS.matcher(unit.text()).find()) {

@@ -1992,4 +1992,57 @@ class ExtractiveNoteEngineTest {
         assertFalse(all.contains("sounds like a plan"), all);
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    // ---- a psychiatrist's medication evaluation (psych-intake-transcript.txt) ----
+
+    @Test
+    void a_medication_evaluation_names_its_referral_its_medication_plan_and_its_orders() {
+        NoteDocument note = note("psych-intake-transcript.txt", SessionType.PsychiatricIntake, Pronouns.MasculineHim, null);
+        // "Your therapist, Ms. Okafor, referred you to me for a medication evaluation." (was the plan: "referred her to the therapist")
+        assertEquals("Client was referred by his therapist, Ms. Okafor, for a medication evaluation.", section(note, "referral_source"));
+        // "Since sertraline upset your stomach, I'd like to start bupropion XL 150 milligrams in the morning." (was dropped)
+        assertTrue(section(note, "medication_plan").contains("will start bupropion XL 150 milligrams in the morning, since sertraline "
+                + "upset his stomach"), section(note, "medication_plan"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was asked to get labs, a liver panel and a TSH, before the next visit"), plan); // "I'd also like you to"
+        assertTrue(plan.contains("he can try to cut down to weekends"), plan); // the reply to "I want you to cut back slowly"
+        assertTrue(plan.contains("Next session: in four weeks"), plan);
+        assertFalse(plan.contains("referred"), plan);
+    }
+
+    @Test
+    void a_clinicians_turn_of_findings_is_the_mental_status_whole() {
+        NoteDocument note = note("psych-intake-transcript.txt", SessionType.PsychiatricIntake, Pronouns.MasculineHim, null);
+        String mentalStatus = section(note, "mental_status");
+        // "No psychotic symptoms." and "He endorses passive death wish ..." had made the turn read as speech: two findings of eight
+        for (String finding : List.of("Marcus appears his stated age", "Speech is soft and slow", "Mood is \"empty.\"",
+                "Affect is constricted", "Thought process is linear", "No psychotic symptoms", "Insight and judgment are fair")) {
+            assertTrue(mentalStatus.contains(finding), finding + " in " + mentalStatus);
+        }
+        assertFalse(section(note, "medical_history").contains("psychotic"), section(note, "medical_history"));
+        // the passive death wish it names is the safety assessment's
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        assertQualified(si, "passive");
+        assertQualified(si, "no access to firearms");
+        assertFalse(si.summary().contains("active thoughts"), si.summary());
+    }
+
+    @Test
+    void a_treatment_history_stays_together_and_the_gun_question_is_the_safety_assessments() {
+        NoteDocument note = note("psych-intake-transcript.txt", SessionType.PsychiatricIntake, Pronouns.MasculineHim, null);
+        String history = section(note, "psychiatric_history");
+        // the rest of the answer to "Have you been treated for depression before?" was the present illness
+        assertTrue(history.contains("he felt kind of flat on it, so he stopped after about eight months"), history);
+        assertTrue(history.contains("he had bad stomach problems and quit after two weeks"), history);
+        String present = section(note, "present_illness");
+        assertFalse(present.contains("flat on it"), present);
+        assertFalse(present.contains("guns"), present); // charted as "no access to firearms or weapons reported"
+        assertTrue(present.contains("he is an accountant and he keeps making mistakes"), present); // was "he keep"
+        String substances = section(note, "substance_use");
+        assertTrue(substances.contains("four or five beers most nights"), substances);
+        // neither the family's history nor the impression is the client's use, though both name alcohol
+        assertFalse(substances.contains("anyone in your family"), substances);
+        assertFalse(substances.contains("major depressive episode"), substances);
+    }
 }

@@ -207,6 +207,27 @@ class RiskScreenTest {
     }
 
     @Test
+    void not_caring_whether_one_wakes_up_is_a_passive_wish_and_a_no_to_attempts_and_guns_is_charted() {
+        String input = """
+                Dr. Patel: Any hospitalizations for mental health, or suicide attempts?
+                Marcus: No, never been hospitalized. No attempts.
+                Dr. Patel: Have you had any thoughts of suicide recently?
+                Marcus: Sometimes I think it wouldn't matter if I didn't wake up. But I wouldn't do anything. I have my daughter every other weekend.
+                Dr. Patel: Do you have any guns at home?
+                Marcus: No. My ex made me get rid of my hunting rifle years ago.
+                """;
+        RiskFinding si = finding(input, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // it was "active thoughts" (a yes to "thoughts of suicide" not heard as a wish not to wake up)
+        assertTrue(si.summary().contains("passive"), si.summary());
+        assertFalse(si.summary().contains("active thoughts"), si.summary());
+        assertTrue(si.summary().contains("no history of attempts reported"), si.summary());
+        // "guns at home" without "your" was no question about weapons: "access to firearms addressed" from the rifle
+        assertTrue(si.summary().contains("no access to firearms"), si.summary());
+        assertFalse(si.summary().contains("access to firearms addressed"), si.summary());
+    }
+
+    @Test
     void a_question_pointing_back_at_not_wanting_to_be_around_screens_for_suicidal_ideation() {
         // all four domains were "not addressed" here: "around" was no death wish, "Have those come back" pointed nowhere
         String input = """
