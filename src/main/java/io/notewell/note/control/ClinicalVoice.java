@@ -127,6 +127,9 @@ public final class ClinicalVoice {
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write down|write out|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "(Let's make) the phone go on the charger": something made to do something, not something made. */
+    private static final Pattern CAUSED = Pattern.compile("^(?:the|her|his|their|a|an)\\s+(?:\\w+\\s+){1,3}?(?:go|stay|be|live|sleep|"
+            + "get|happen|wait|start|end)\\b", Pattern.CASE_INSENSITIVE);
     /** "We're going to bring on some of the body sensations on purpose, so ...": what clinician and client are about to do. */
     private static final Pattern CLINICIAN_WE_ARE_GOING_TO = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+)?(?:we're|we’re|we are) (?:going to|gonna)\\s+(?:also\\s+)?(.+)$",
@@ -475,8 +478,15 @@ public final class ClinicalVoice {
         if (PREPOSITION_LED.matcher(first).lookingAt() && !ANY_SUBJECT.matcher(text).find()) {
             return true; // "About work, about my mom's health, about money.": what the sentence before was about
         }
+        if (COMPARISON_LED.matcher(first).lookingAt()) {
+            return true; // "Better than I expected for the first three days.", answering "How did that go?"
+        }
         return !first.isBlank() && InputReader.words(first) <= 7 && !SUBJECT_OR_VERB.matcher(first).find();
     }
+
+    private static final Pattern COMPARISON_LED = Pattern.compile("^(?:(?:much|a lot|way|a little|a bit|even|kind of|somewhat|"
+            + "slightly)\\s+)?(?:better|worse|harder|easier|calmer|busier|quieter|longer|shorter|more|less)\\s+than\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PREPOSITION_LED = Pattern.compile("^(?:about|with|for|from|over|because of|especially|mostly|mainly)\\s",
             Pattern.CASE_INSENSITIVE);
@@ -724,7 +734,7 @@ public final class ClinicalVoice {
     /** "When you put it that way": the client speaking to the clinician. */
     private static final Pattern YOU_THE_CLINICIAN = Pattern.compile(
             "\\b(when|what|like|as|how|since|after|because|that) you (said|put it|put that|mentioned|asked|suggested|told me|told (?:her|him|them|us)|"
-                    + "explained|described|showed me|pointed out)\\b", Pattern.CASE_INSENSITIVE);
+                    + "explained|described|showed me|pointed out|did there|did with)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TO_THE_CLINICIAN = Pattern.compile(
             "\\b(telling|told|tell|asked|asking|showing|showed|gave|giving) you\\b", Pattern.CASE_INSENSITIVE);
@@ -824,6 +834,10 @@ public final class ClinicalVoice {
             "grew", "held", "led", "meant", "paid", "showed", "spent", "threw", "woke", "won", "wore", "became", "broke",
             "built", "bought", "caught", "drew", "drank", "fought", "flew", "hung", "sought", "stuck", "swore",
             "tore", "withdrew", "ought", "am", "were",
+            // ("my manager dumped a new project on me and I just froze": "she just froze", not "frozes")
+            "froze", "stole", "rode", "rose", "shook", "swam", "sang", "sank", "dug", "hid", "bit", "fed", "fled", "bled", "bent",
+            "lent", "dealt", "leapt", "slid", "spun", "struck", "swung", "wept", "bore", "clung", "crept", "sprang", "forgave",
+            "overslept", "overate", "mistook", "blew", "sold", "laid", "snuck", "lay", "dreamt", "burnt", "sped",
             "shut");
 
     /**
@@ -1027,7 +1041,13 @@ public final class ClinicalVoice {
             String verb = lets.group(1).toLowerCase(Locale.ROOT);
             // "Today I'd like us to try something for the panic.": an exercise, not "practiced something"
             String what = secondToThird(lets.group(2)).replaceFirst("^something (?=for |to help (?:with )?|with (?:the|her|his|their) )",
-                    "an exercise ");
+                    "an exercise ")
+                    // "Let's practice with the project right now.": in the session
+                    .replaceFirst("\\s+right now$", " in session");
+            if (verb.equals("make") && CAUSED.matcher(what).lookingAt()) {
+                // "Let's make the phone go on the charger in the kitchen at eleven, as an experiment.": a change proposed
+                return Optional.of(clinician + " proposed that " + what);
+            }
             return Optional.of(switch (verb) {
                 case "practice", "practise", "do" -> clinician + " and client practiced " + what;
                 // "Let's try one small step with driving: sit in the driver's seat ...": a step agreed on, not yet taken
@@ -1217,7 +1237,10 @@ public final class ClinicalVoice {
 
     private static String lowerFirst(String text) {
         String first = text.split("[^A-Za-z']", 2)[0];
-        if (COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("I")) {
+        if (COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("I")
+                // "Sitting in it parked, I think I can do.": a clause led by a verb in -ing
+                || first.length() >= 6 && first.endsWith("ing") && Character.isUpperCase(first.charAt(0))
+                        && first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT)) && text.indexOf(' ') == first.length()) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return text;
@@ -1229,7 +1252,7 @@ public final class ClinicalVoice {
             "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
             "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",
             "group", "class", "church", "dinner", "lunch", "breakfast", "midnight", "more", "less", "especially", "except",
-            "on", "in", "at", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then", "just",
+            "on", "in", "at", "by", "during", "around", "within", "over", "under", "between", "for", "with", "without", "all", "some", "every", "no", "not", "now", "then", "just",
             "really", "maybe", "probably", "also", "even", "only", "still", "honestly", "actually", "a", "an", "our",
             "your", "his", "her", "their", "he", "she", "they", "he's", "she's", "they're", "you", "you're", "me", "one",
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",

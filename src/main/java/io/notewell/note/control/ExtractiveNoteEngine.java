@@ -133,8 +133,21 @@ public final class ExtractiveNoteEngine {
     private static boolean opensTheAnswer(List<Unit> units, int i) {
         Unit unit = units.get(i);
         return unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion() && !ClinicalVoice.isCollateral(unit.speaker())
-                && (i == 0 || units.get(i - 1).turn() != unit.turn()) && ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()));
+                && (i == 0 || units.get(i - 1).turn() != unit.turn()) && (ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()))
+                        // "How has the medication been? You started the Vyvanse ..., right?" "It helps in the mornings.": what
+                        // "it" is, the question says
+                        || ANAPHORIC_OPENING.matcher(ClinicalVoice.clean(unit.text())).lookingAt() && InputReader.words(unit.text()) <= 10
+                        // "What would you say to a friend who told you that?" "I'd tell her she has ADHD and she's doing her best.":
+                        // words for someone else, which make sense only as the answer
+                        || WORDS_FOR_ANOTHER.matcher(unit.question()).find());
     }
+
+    private static final Pattern WORDS_FOR_ANOTHER = Pattern.compile("\\bwhat (?:would|might|could|will) you (?:say|tell)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    // (not "It's been a hard couple of weeks.": "it is" and "it was" are mostly about nothing in particular)
+    private static final Pattern ANAPHORIC_OPENING = Pattern.compile("^(?:it(?!'s|’s|\\s+(?:is|was|has been|had been)\\b)|that|that's|that’s|"
+            + "they|they're|they’re|those)\\s", Pattern.CASE_INSENSITIVE);
 
     /**
      * The client's "Yes." or "No." to a closed question of the clinician: "Have the intrusive thoughts come up this week?"

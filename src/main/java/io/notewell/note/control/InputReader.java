@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -288,19 +289,28 @@ public final class InputReader {
                 Unit before = j >= 2 ? units.get(j - 2) : null;
                 // ... and "How does that sound?" asks about the sentence before it
                 String question = before != null && before.turn() == asked.turn()
-                        && (before.isQuestion() || words(asked.text()) <= 6 && ClinicalVoice.PROPOSAL_CHECK.matcher(asked.text()).find())
+                        && (before.isQuestion() || words(asked.text()) <= 6 && ClinicalVoice.PROPOSAL_CHECK.matcher(asked.text()).find()
+                            // "Last time we set up the two-list system ... How did that go?": what "that" is
+                            || words(asked.text()) <= 5 && POINTING_QUESTION.matcher(asked.text()).find())
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
+            } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && !asked.isQuestion() && j >= 2
+                    && asked.turn() == units.get(j).turn() - 1 && units.get(j - 2).turn() == asked.turn() && units.get(j - 2).isQuestion()
+                    && words(asked.text()) <= 12) {
+                // "And what about sleep? You said you stayed up until one." "That's been most nights.": the question, and the
+                // short remark that follows it
+                out.set(j, units.get(j).answerTo(units.get(j - 2).text().strip() + " " + asked.text().strip()));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && !asked.isQuestion()
                     && asked.turn() == units.get(j).turn() - 1 && clarified(units, j - 1) != null) {
                 // "Would you be willing to try a wind-down routine?" "Like what?" "A warm shower, blackout curtains ..."
                 // "I can try that.": the answer is to the proposal, as the clinician spelled it out
                 out.set(j, units.get(j).answerTo(clarified(units, j - 1).text().strip() + " " + asked.text().strip()));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && !asked.isQuestion()
-                    && asked.turn() == units.get(j).turn() - 1 && TASK_GIVEN.matcher(asked.text()).find()) {
+                    && asked.turn() == units.get(j).turn() - 1 && TASK_GIVEN.matcher(turnOf(units, asked)).find()) {
                 // "For this week, practice box breathing twice a day ..." "I can do that. I'll set reminders on my phone.":
-                // the client's reply is to the task
-                out.set(j, units.get(j).answerTo(asked.text().strip()));
+                // the client's reply is to the task (given anywhere in the turn: "So for this week, I'd like you to ... And set
+                // a timer for 25 minutes.")
+                out.set(j, units.get(j).answerTo(turnOf(units, asked)));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
                     && out.get(j - 1).question() != null && (BARE_ASSENT.matcher(asked.text().strip()).matches()
                             || ClinicalVoice.isAcknowledgement(asked.text().strip()))) {
@@ -330,6 +340,14 @@ public final class InputReader {
             }
         }
         return out;
+    }
+
+    private static final Pattern POINTING_QUESTION = Pattern.compile("^(?:so,?\\s+|and\\s+)?(?:how|what)\\b.*\\b(?:that|it|this)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The sentences of {@code unit}'s turn, joined. */
+    private static String turnOf(List<Unit> units, Unit unit) {
+        return units.stream().filter(u -> u.turn() == unit.turn()).map(u -> u.text().strip()).collect(Collectors.joining(" "));
     }
 
     /** "Like what?", "What do you mean?": the client asking the clinician to spell out what was just asked. */
@@ -518,6 +536,8 @@ public final class InputReader {
     /** Abbreviations after which a sentence goes on: "vs.", "e.g.", "i.e.", "approx.", "Dr.", "Mrs.". */
     private static final Pattern NOT_AN_END = Pattern.compile("(?:^|\\s|\\()(?:vs|v|e\\.g|i\\.e|approx|cf|incl|esp|Dr|Mr|Mrs|Ms|Prof)\\.$");
 
+    private static final Pattern DOTTED_END = Pattern.compile("\\b(?:\\p{L}\\.){2,}$");
+
     private List<Span> sentences(String input, int start, int end) {
         SentenceDetectorME detector = new SentenceDetectorME(sentenceModel);
         List<Span> spans = new ArrayList<>();
@@ -533,6 +553,14 @@ public final class InputReader {
                     open = null;
                     if (NOT_AN_END.matcher(input.substring(a, b)).find()) {
                         open = new Span(a, b);
+                        continue;
+                    }
+                    Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                    if (last != null && last.getEnd() >= blockStart && Character.isLowerCase(input.charAt(a))
+                            && DOTTED_END.matcher(input.substring(last.getStart(), last.getEnd())).find()) {
+                        // "I stayed up until 1 a.m. trying to catch up": an abbreviation with dots ends no sentence before a
+                        // word in lower case
+                        spans.set(spans.size() - 1, new Span(last.getStart(), b));
                         continue;
                     }
                     if (b > a && WORD.matcher(input.substring(a, b)).find() && !CUE_LINE.matcher(input.substring(a, b)).matches()) {

@@ -782,7 +782,7 @@ class ExtractiveNoteEngineTest {
         assertFalse(behaviour.contains("that that"), behaviour);
         // an answer in the form of a clause keeps its question (the daughter "noticed", not the client)
         String all = whole(note);
-        assertTrue(all.contains("When asked \u201CWhat did that tell you?\u201D, the client answered "
+        assertTrue(all.contains("When asked \u201CMissing her meet really stung. What did that tell you?\u201D, the client answered "
                 + "\u201CThat it's not just about my liver anymore. She noticed.\u201D"), all);
         assertFalse(behaviour.contains("that leave by eight"), "a subject left in the sentence before is not invented: " + behaviour);
         assertTrue(behaviour.contains("sleep is a bit worse the first night"), behaviour);
@@ -1526,10 +1526,12 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
-    void a_sentence_opening_with_more_than_is_reported_in_lower_case() {
-        // "More than I want to." was "He notes that More than he wants to."
+    void a_sentence_opening_with_more_than_is_quoted() {
+        // "More than I want to." was "He notes that More than he wants to.", then "that more than he wants to."; a comparison
+        // without its subject is the client's words
         String behaviour = section(note("father-son-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null), "behaviour");
-        assertTrue(behaviour.contains("that more than he wants to."), behaviour);
+        assertTrue(behaviour.contains("“More than I want to.”"), behaviour);
+        assertFalse(behaviour.contains("that more than"), behaviour);
     }
 
     // ---- a treatment plan as a Markdown table (plan-table.md, ba-alcohol-notes.txt) -----------------------------------
@@ -2044,5 +2046,45 @@ class ExtractiveNoteEngineTest {
         // neither the family's history nor the impression is the client's use, though both name alcohol
         assertFalse(substances.contains("anyone in your family"), substances);
         assertFalse(substances.contains("major depressive episode"), substances);
+    }
+
+    // ---- a telehealth session on ADHD at work (adhd-work-telehealth.txt) ----
+
+    @Test
+    void answers_that_need_their_question_are_quoted_with_it() {
+        NoteDocument note = note("adhd-work-telehealth.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String subjective = section(note, "subjective");
+        // was "She also reports that better than she expected ...": the answer, and what "that" was
+        assertTrue(subjective.contains("When asked “Last time we set up the two-list system, one list for today and one for everything "
+                + "else. How did that go?”, the client answered “Better than I expected for the first three days.”"), subjective);
+        // was "She also reports that it helps in the mornings.": "it" is the Vyvanse
+        assertTrue(subjective.contains("You started the Vyvanse with Dr. Lin last month, right?”, the client answered “It helps in the "
+                + "mornings.”"), subjective);
+        assertTrue(subjective.contains("the client answered “That's been most nights, to be honest.”"), subjective);
+    }
+
+    @Test
+    void the_clients_words_keep_their_grammar_and_their_sentences() {
+        NoteDocument note = note("adhd-work-telehealth.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String behaviour = section(note, "behaviour");
+        assertTrue(behaviour.contains("her manager dumped a new project on her and she just froze."), behaviour); // was "frozes"
+        // "until 1 a.m. trying to catch up" was cut after "a.m." into a quoted fragment
+        assertTrue(behaviour.contains("she stayed up until 1 a.m. trying to catch up, and she was a wreck on Friday"), behaviour);
+        assertTrue(behaviour.contains("she sees what the therapist did there"), behaviour); // was "what you did there"
+        assertTrue(behaviour.contains("by three o'clock it's worn off"), behaviour); // was "that By three"
+    }
+
+    @Test
+    void the_reply_to_a_task_and_a_proposed_change_are_the_plan_not_a_made_thing() {
+        NoteDocument note = note("adhd-work-telehealth.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("write the first tiny step on the today list"), plan);
+        // "I'll put a sticky note on my monitor" answers the task given two sentences earlier in the same turn (was dropped)
+        assertTrue(plan.contains("she will put a sticky note on her monitor so she remembers"), plan);
+        String all = whole(note);
+        // "Let's make the phone go on the charger ...": was "Therapist and client developed the phone go on the charger"
+        assertTrue(all.contains("Therapist proposed that the phone go on the charger in the kitchen at eleven, as an experiment"), all);
+        assertFalse(all.contains("developed the phone"), all);
+        assertTrue(all.contains("practiced with the project in session"), all); // "right now"
     }
 }
