@@ -94,8 +94,11 @@ public final class ClinicalVoice {
             + "(?:quickly\\s+|briefly\\s+|first\\s+)?(teach|show|explain|walk you through|introduce|go over|describe|demonstrate)\\b\\s*"
             + "(?!(?:it|that|this)\\s+(?:next|another|later)\\b)(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
-            "^(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
-                    + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?((?:refer|coordinate|send|start|increase|"
+            // ("You know I have to follow the rules about keeping kids safe, and I'll need to make a report to child protective
+            // services": what the clinician will do, after its reason)
+            "^(?:(?!i'd|i’d|i would|i'm|i’m|i am|i will|i'll|i’ll|i want|i plan|my plan)[^,]{10,120},\\s*(?:and|so)\\s+)?(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
+                    + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
+                    + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|"
                     + "give you|provide|share|print|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
@@ -165,8 +168,8 @@ public final class ClinicalVoice {
     /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
             "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
-                    + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+)?"
-                    + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+|you\\s+)?"
+                    + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask|say)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
     private static final Pattern CLINICIAN_SUGGESTS = Pattern.compile(
             "^(?:((?:since|because|given|as|now that)\\b.+?),\\s*|.*?,\\s*)?(?:we could|we can|we should|maybe we|i suggest (?:that )?we|i'd suggest (?:that )?we|i’d suggest (?:that )?we|"

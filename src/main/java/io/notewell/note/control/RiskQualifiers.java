@@ -80,6 +80,11 @@ final class RiskQualifiers {
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
                     + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline"));
     /** What was done about a risk: it counts wherever in the session it comes. */
+    /** "I'll need to make a report to child protective services about the injury." */
+    private static final Qualifier MANDATED_REPORT_DUE = new Qualifier("mandated report to be made, client informed", ABUSE,
+            ci("\\b(?:need to|have to|will|'ll|’ll|going to|must|am required to|are required to|is required to|plan to|planning to)"
+                    + " (?:\\w+ )?(?:make|file|submit|call in|do) (?:a )?(?:\\w+ )?report\\b|\\b(?:will|'ll|’ll|need to|have to|must) "
+                    + "(?:\\w+ )?report (?:this|it|that|the \\w+) to\\b"));
     private static final Set<Qualifier> ACTIONS = Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES);
 
     private static final List<Qualifier> QUALIFIERS = List.of(
@@ -136,6 +141,13 @@ final class RiskQualifiers {
             new Qualifier("history of abuse or violence (a past event)", ABUSE, ci("(?=" + RiskScreen.HISTORY.get(Domain.abuse).pattern()
                     + ")(?<!(?:denies|denied|deny|no|without|never|negative for)(?: any| a)? )(?:"
                     + RiskScreen.HISTORY.get(Domain.abuse).pattern() + ")")),
+            // "I grabbed him by the arm and shoved him into his room": the harm is the client's doing, which changes what is owed
+            new Qualifier("harm by the client to another person reported", ABUSE, ci("\\bI (?:\\w+ ){0,2}?(?:grabbed|shoved|hit|slapped|"
+                    + "pushed|spanked|kicked|choked|shook|beat|punched|whipped|smacked|hurt) (?:him|her|them|my (?:son|daughter|child|kid|"
+                    + "baby|wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father))\\b|\\b(?:client|pt|patient) (?:admit(?:s|ted)|"
+                    + "disclosed|reports?|reported) (?:to )?(?:grabbing|shoving|hitting|slapping|pushing|spanking|kicking|choking|shaking|"
+                    + "punching|hurting) (?:his|her|their) (?:son|daughter|child|children|kids?|baby|partner|wife|husband)\\b")),
+            MANDATED_REPORT_DUE,
             new Qualifier("mandated report made", ABUSE, ci("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
                     + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)")),
@@ -325,6 +337,11 @@ final class RiskQualifiers {
                     found.add(q.text());
                 }
             }
+        }
+        if (domain == Domain.abuse && overall == Polarity.endorsed) {
+            // the report the clinician owes, wherever in the session it is said
+            units.stream().filter(u -> u.role() != Role.CLIENT && !u.isQuestion() && MANDATED_REPORT_DUE.pattern().matcher(u.text()).find())
+                    .findFirst().ifPresent(u -> found.add(MANDATED_REPORT_DUE.text()));
         }
         if ((domain == Domain.suicidal_ideation || domain == Domain.self_harm) && overall == Polarity.endorsed) {
             // what was done about it, wherever in the session: "I'd like you to give her the oxycodone and your car keys",

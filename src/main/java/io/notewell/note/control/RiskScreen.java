@@ -279,10 +279,13 @@ public final class RiskScreen {
                         // "do you have any thoughts of actually hurting him or anyone else?"
                         + "(?:thoughts? (?:of|about)|urges? to|want(?:ing)? to|intend(?:ing)? to|plan(?:ning)? to|going to) (?:actually |really )?"
                         + "(?:hurt|harm|kill)(?:ing)? (?:him|her|them|your (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?r|"
-                        + "co-?worker|manager|brother|sister|father|mother|dad|mom|son|daughter|baby|child|children|kids?|infant|newborn))\\b|"
+                        + "co-?worker|manager|brother|sister|father|mother|dad|mom|son|daughter|baby|child|children|kids?|infant|newborn)|"
+                        // "Have you had any thoughts of hurting Jayden, or yourself, since then?"
+                        + "(?-i:\\p{Lu}\\p{Ll}+))\\b|"
                         + "(?:yourself|themselves|himself|herself) (?:or|and) (?:others|anyone|someone|anybody|other people)", ci));
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
-                "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself", ci));
+                "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself|"
+                        + "(?:hurt|harm)(?:ing)? (?:\\w+|anyone|someone),? (?:or|and) yourself\\b", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|"
                         // "Have you ever been hit or hurt by a partner?"

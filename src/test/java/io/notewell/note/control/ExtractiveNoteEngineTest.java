@@ -2087,4 +2087,32 @@ class ExtractiveNoteEngineTest {
         assertFalse(all.contains("developed the phone"), all);
         assertTrue(all.contains("practiced with the project in session"), all); // "right now"
     }
+
+    // ---- a parent who hurt her child, and the report that is owed (parenting-stress-transcript.txt) ----
+
+    @Test
+    void harm_by_the_client_to_a_child_and_the_report_owed_are_charted() {
+        NoteDocument note = note("parenting-stress-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "harm by the client to another person reported", "mandated report to be made, client informed");
+        // "You know I have to follow the rules ..., and I'll need to make a report to child protective services" was dropped
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist will make a report to child protective services about the injury"), plan);
+        // "Have you had any thoughts of hurting Jayden, or yourself, since then?" "No. Nothing like that." was no screening
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertEquals("not_assessed", risk(note, "suicidal_ideation").polarity());
+    }
+
+    @Test
+    void a_coping_step_for_when_it_happens_is_the_plan() {
+        NoteDocument note = note("parenting-stress-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "When you notice the heat, you say "I need a minute," go to the porch, and breathe ..." was the clinician's statement
+        assertTrue(plan.contains("Client was instructed to say \"I need a minute,\" go to the porch, and breathe slowly for two minutes "
+                + "before she says anything else to him when she notices the heat"), plan);
+        assertTrue(plan.contains("Therapist will refer her to the parenting group at the family center on Thursday nights"), plan);
+        assertFalse(section(note, "intervention").contains("when she notices the heat"), section(note, "intervention"));
+    }
 }

@@ -197,6 +197,7 @@ class RiskScreenTest {
             Client denies current SI; reports SI 3 months ago during relapse, resolved.   | suicidal_ideation  | denied       | history of suicidal ideation
             Pt reports SI last week, none today.                                           | suicidal_ideation  | denied       | history of suicidal ideation
             Reports SI 2 weeks ago, currently denies.                                      | suicidal_ideation  | denied       | history of suicidal ideation
+            Client admitted to spanking her son with a belt last week.                     | abuse              | endorsed     | harm by the client to another person reported
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -225,6 +226,18 @@ class RiskScreenTest {
         // "guns at home" without "your" was no question about weapons: "access to firearms addressed" from the rifle
         assertTrue(si.summary().contains("no access to firearms"), si.summary());
         assertFalse(si.summary().contains("access to firearms addressed"), si.summary());
+    }
+
+    @Test
+    void a_question_about_hurting_someone_by_name_or_oneself_screens_both() {
+        String input = """
+                Therapist: What was going on inside you right before you grabbed him?
+                Client: I was thinking, I can't lose this job. My whole body was hot.
+                Therapist: Have you had any thoughts of hurting Jayden, or yourself, since then?
+                Client: No. Nothing like that. I just feel like a terrible mom.
+                """;
+        assertEquals("denied", finding(input, "homicidal_ideation").polarity(), finding(input, "homicidal_ideation").summary());
+        assertEquals("denied", finding(input, "self_harm").polarity(), finding(input, "self_harm").summary());
     }
 
     @Test
