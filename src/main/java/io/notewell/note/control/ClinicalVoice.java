@@ -1269,7 +1269,9 @@ public final class ClinicalVoice {
         Map<Pattern, String> m = new LinkedHashMap<>();
         String[][] pairs = {
                 {"\\bpt\\.?(?=\\s|$|[,;:])", "client"}, {"\\bPt\\.?(?=\\s|$|[,;:])", "Client"}, {"\\bPT\\b", "Client"},
-                {"\\bclt\\b", "client"}, {"\\bClt\\b", "Client"}, {"\\bCLT\\b", "Client"}, {"\\bwill f/u with\\b", "will follow up with"}, {"\\bx\\s?(\\d+)\\s?(?:wks?|weeks?)\\b", "for $1 weeks"},
+                {"\\bclt\\b", "client"}, {"\\bClt\\b", "Client"}, {"\\bCLT\\b", "Client"}, {"\\bwill f/u with\\b", "will follow up with"},
+                {"\\bx\\s?1\\s?(?:wks?|weeks?)\\b", "for 1 week"}, {"\\bx\\s?1\\s?(?:days?|d)\\b", "for 1 day"},
+                {"\\bx\\s?1\\s?(?:mos?|months?)\\b", "for 1 month"}, {"\\bx\\s?(\\d+)\\s?(?:wks?|weeks?)\\b", "for $1 weeks"},
                 {"\\bx\\s?(\\d+)\\s?(?:days?|d)\\b", "for $1 days"}, {"\\bx\\s?(\\d+)\\s?(?:mos?|months?)\\b", "for $1 months"},
                 // "+SH urges x2 this week": twice this week
                 {"\\bx\\s?2(?= (?:this|last|per|a|an|in|since|over|that|each|today|yesterday)\\b)", "twice"},
@@ -1283,16 +1285,20 @@ public final class ClinicalVoice {
                 {"(?<![\\w/+-])-HI\\b", "no homicidal ideation"}, {"(?<![\\w/+-])-SH\\b", "no self-harm"},
                 {"(?<![\\w/+-])\\+SH\\b", "self-harm"}, {"(?<![\\w/+-])\\+SI\\b", "suicidal ideation"},
                 {"\\b([Ll]ast|[Aa]ny|recent|current|hx of|history of|denies|denied|no|endorses|endorsed) SH\\b", "$1 self-harm"},
-                {"\\bSH (urges?)\\b", "self-harm $1"}, {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
+                {"\\bSH (urges?)\\b", "self-harm $1"}, {"\\bSI/HI/SH\\b", "suicidal or homicidal ideation or self-harm"},
+                {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
                 {"\\bHI/SI\\b", "homicidal and suicidal ideation"}, {"\\bSI\\b", "suicidal ideation"},
                 {"\\bHI\\b", "homicidal ideation"}, {"\\bSIB\\b", "self-injurious behaviour"},
                 {"\\bAH/VH\\b", "auditory or visual hallucinations"}, {"\\bhx\\b", "history"}, {"\\bHx\\b", "History"},
                 {"\\bdx\\b", "diagnosis"}, {"\\bDx\\b", "Diagnosis"}, {"\\btx\\b", "treatment"}, {"\\bTx\\b", "Treatment"},
                 {"\\bsx\\b", "symptoms"}, {"\\bSx\\b", "Symptoms"}, {"\\bHW\\b", "homework"}, {"\\bhw\\b", "homework"},
                 {"\\bmeds\\b", "medications"}, {"\\bappt\\b", "appointment"}, {"\\bapprox\\.?\\s", "approximately "},
-                {"\\bsxs\\b", "symptoms"}, {"\\bbx\\b", "behaviour"}, {"\\bpsychoed\\b", "psychoeducation"},
+                {"\\bsxs\\b", "symptoms"}, {"\\bbx\\b", "behaviour"}, {"\\bpsychoed\\b", "psychoeducation"}, {"\\bPsychoed\\b", "Psychoeducation"},
+                {"\\bbday\\b", "birthday"}, {"\\bnl\\b", "normal"}, {"\\bWNL\\b|\\bwnl\\b", "within normal limits"},
+                // "Mod depressive sx persist"
+                {"\\b[Mm]od(?= (?:depressive|depression|anxiety|anxious|symptoms|sx|impairment|severity|risk|distress)\\b)", "moderate"},
                 {"\\bA&Ox3\\b|\\bAOx3\\b|\\bA&O x ?3\\b", "alert and oriented to person, place and time"},
-                {"\\b[Cc]ont\\.? to\\b", "continues to"}, {"\\bTP\\b", "thought process"}, {"\\bTC\\b", "thought content"},
+                {"\\b[Cc]ont\\.? to\\b", "continues to"}, {"\\bCont\\.?(?= )", "Continue"}, {"\\bcont\\.?(?= )", "continue"}, {"\\bTP\\b", "thought process"}, {"\\bTC\\b", "thought content"},
                 {"\\bRTC\\b", "Return to clinic in"}, {"\\bEtOH\\b", "alcohol"}, {"\\bETOH\\b", "alcohol"},
                 {"\\bmed eval\\b", "medication evaluation"}, {"\\bMed eval\\b", "Medication evaluation"},
                 {"\\s&\\s", " and "}, {"\\bre:\\s*", "regarding "}, {"\\bpts\\b", "client's"}, {"\\bpt's\\b", "client's"}

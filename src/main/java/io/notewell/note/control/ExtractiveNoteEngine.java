@@ -450,7 +450,9 @@ public final class ExtractiveNoteEngine {
     /** "Session 6 of CBT for panic disorder.", "Today's session focused on ...": what the session worked toward. */
     private static final Pattern SESSION_FOCUS = Pattern.compile("^(?:session \\d+ of\\b|(?:this|today's|today’s) session\\b|"
             + "session (?:focus|focused)\\b|(?:the )?focus of (?:the |this |today's |today’s )?session\\b|(?:session|treatment) goal\\b)"
-            + "|\\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|ERP|TF-CBT|therapy|treatment|counseling|counselling) (?:for|targeting)\\b",
+            + "|\\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|ERP|TF-CBT|therapy|treatment|counseling|counselling) (?:for|targeting)\\b"
+            // "Pt is making progress toward goal 1 (challenge negative self-talk).": the goal the session served
+            + "|\\bprogress (?:toward|towards|on) (?:(?:treatment |tx )?goal|objective) #?\\d",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -166,7 +166,9 @@ public final class RiskScreen {
                         // "client herself denies SH" (elsewhere "SH:" may head the social history)
                         + "(?=SH\\b)(?:(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of|last|any|recent|current) )"
                         // "-SH since", "+SH urges x2": the clinician's minus and plus; "SH urges"
-                        + "|(?<=(?:^|[\\s(,;:])[+-])|(?=SH urges?\\b))(?-i:SH)\\b|"
+                        + "|(?<=(?:^|[\\s(,;:])[+-])|(?=SH urges?\\b)"
+                        // "Denies SI/HI/SH.": the third of a list of abbreviations
+                        + "|(?<=\\b(?:SI|HI)/)|(?<=\\b(?:SI|HI)/(?:SI|HI)/))(?-i:SH)\\b|"
                         // "Denies thoughts of harm to self or others", "no danger to self"
                         + "\\b(?:harm|danger|threat) to (?:self|(?:her|him|them|my|one)sel(?:f|ves))\\b|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not

@@ -2115,4 +2115,28 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Therapist will refer her to the parenting group at the family center on Thursday nights"), plan);
         assertFalse(section(note, "intervention").contains("when she notices the heat"), section(note, "intervention"));
     }
+
+    // ---- a terse CBT progress note (terse-cbt-progress-notes.txt) ----
+
+    @Test
+    void a_terse_notes_shorthand_is_spelled_out_and_its_slash_list_screens_self_harm() {
+        NoteDocument note = note("terse-cbt-progress-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        String all = whole(note);
+        // "Denies SI/HI/SH." left self-harm "not addressed"
+        assertEquals("denied", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
+        assertTrue(all.contains("drinking 2-3 beers/night for 1 week, up from weekends only"), all); // was "for 1 weeks"
+        assertTrue(all.contains("skipped sister's birthday dinner"), all);
+        assertTrue(all.contains("Speech normal rate/volume"), all);
+        assertTrue(all.contains("Moderate depressive symptoms persist"), all);
+        assertTrue(section(note, "plan").contains("Continue weekly CBT."), section(note, "plan")); // was "Cont weekly CBT."
+    }
+
+    @Test
+    void in_a_girp_note_the_goal_worked_toward_is_the_goal_and_psychoeducation_the_intervention() {
+        NoteDocument note = note("terse-cbt-progress-notes.txt", SessionType.Girp, Pronouns.MasculineHim, null);
+        assertEquals("Client is making progress toward goal 1 (challenge negative self-talk).", section(note, "goal"));
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("Psychoeducation on alcohol as a depressant and its effect on sleep architecture"), intervention);
+        assertTrue(intervention.contains("cognitive restructuring regarding \"I'm a burden to everyone.\""), intervention);
+    }
 }

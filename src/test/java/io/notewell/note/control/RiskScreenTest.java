@@ -198,6 +198,8 @@ class RiskScreenTest {
             Pt reports SI last week, none today.                                           | suicidal_ideation  | denied       | history of suicidal ideation
             Reports SI 2 weeks ago, currently denies.                                      | suicidal_ideation  | denied       | history of suicidal ideation
             Client admitted to spanking her son with a belt last week.                     | abuse              | endorsed     | harm by the client to another person reported
+            Denies SI/HI/SH. Denies AVH.                                                   | self_harm          | denied       |
+            Pt denies SI/SH.                                                               | self_harm          | denied       |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
