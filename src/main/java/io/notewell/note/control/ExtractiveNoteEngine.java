@@ -194,10 +194,11 @@ public final class ExtractiveNoteEngine {
     private static final List<String> OUTSIDERS = List.of("intervention", "plan");
 
     private static final List<String> SECONDARY = List.of("referral", "chief_complaint", "medication", "allergies",
-            "substance");
+            "substance", "emdr_sud", "emdr_voc");
     /** The headings of the clinician's own reading. */
     private static final Set<String> ASSESSING = Set.of("assessment", "diagnosis", InputReader.ASSESSMENT_AND_PLAN);
-    private static final List<String> SECONDARY_UNDER_HEADING = List.of("medication", "allergies");
+    // ("BLS: ... Channel returned to target; SUD decreased to 3/10 by end of session.": the SUD's too)
+    private static final List<String> SECONDARY_UNDER_HEADING = List.of("medication", "allergies", "emdr_sud", "emdr_voc");
 
     private final NoteTemplates templates;
     private final InputReader reader;

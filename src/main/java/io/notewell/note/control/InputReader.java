@@ -96,6 +96,8 @@ public final class InputReader {
     static final String PRESENTATION_HEADING = "presentation_or_observation";
     /** "PC:": an EMDR note's positive cognition, a general practitioner's presenting complaint. */
     static final String PC_ABBREVIATION = "pc";
+    /** "Emotions:", "Body location:": in an EMDR note, part of the target's assessment; elsewhere, what the client reported. */
+    static final String EMOTIONS_OR_BODY = "emotions_or_body";
     /** "SUD:": an EMDR note's units of disturbance, a psychiatrist's substance use (disorder). */
     static final String SUD_ABBREVIATION = "sud";
     /** "ID: 24 y/o M, ... self-referred via student health": who the client is, read as the presentation (and the referral). */
@@ -496,12 +498,14 @@ public final class InputReader {
                 // "PMH: nil. DH: nil regular.": without its heading such a sentence says nothing, so it keeps it
                 if (inline.isPresent()) {
                     sentenceHint = labelOf(input, inline.get());
-                    if (!NOTHING_TO_REPORT.matcher(input.substring(inline.get()[2], sentence.getEnd())).matches()) {
+                    // ("Emotions: fear and helplessness." keeps its heading too: the section it goes to has another name)
+                    if (!NOTHING_TO_REPORT.matcher(input.substring(inline.get()[2], sentence.getEnd())).matches()
+                            && !EMOTIONS_OR_BODY.equals(sentenceHint)) {
                         sentence = new Span(inline.get()[2], sentence.getEnd());
                         lineHint = sentenceHint;
                     }
                 } else if (sentence.getStart() == start && labelStart >= 0
-                        && NOTHING_TO_REPORT.matcher(input.substring(start, sentence.getEnd())).matches()) {
+                        && (NOTHING_TO_REPORT.matcher(input.substring(start, sentence.getEnd())).matches() || EMOTIONS_OR_BODY.equals(hint))) {
                     sentence = new Span(labelStart, sentence.getEnd());
                 }
                 for (Span clause : clauses(input, sentence)) {
@@ -662,7 +666,9 @@ public final class InputReader {
                 {"insight", "mse_insight"}, {"judgment", "mse_judgment"}, {"judgement", "mse_judgment"},
                 {"target memory", "emdr_target"}, {"target", "emdr_target"}, {"negative cognition", "emdr_nc"}, {"nc", "emdr_nc"},
                 {"positive cognition", "emdr_pc"}, {"pc", PC_ABBREVIATION}, {"sud", SUD_ABBREVIATION}, {"suds", "emdr_sud"}, {"voc", "emdr_voc"},
-                {"phase", "emdr_phase"}, {"bls", "emdr_bls"}, {"vitals", "gp_examination"}, {"examination", "gp_examination"},
+                {"phase", "emdr_phase"}, {"bls", "emdr_bls"}, {"emotions", EMOTIONS_OR_BODY}, {"emotion", EMOTIONS_OR_BODY},
+                {"body location", EMOTIONS_OR_BODY}, {"body sensations", EMOTIONS_OR_BODY}, {"body sensation", EMOTIONS_OR_BODY},
+                {"location in body", EMOTIONS_OR_BODY}, {"vitals", "gp_examination"}, {"examination", "gp_examination"},
                 {"exam", "gp_examination"},
                 // the abbreviations of psychiatric notes
                 {"id", IDENTIFICATION}, {"identifying information", IDENTIFICATION}, {"identification", IDENTIFICATION},

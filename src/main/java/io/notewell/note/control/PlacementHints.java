@@ -246,7 +246,15 @@ final class PlacementHints {
         if (label == null) {
             return null;
         }
+        Matcher measure = EMDR_MEASURE_FIRST.matcher(text);
+        if (measure.lookingAt() && candidates.contains("emdr_sud")) {
+            // "PC: "I survived, and I'm safe now." VOC 3/7 at start. Emotions: fear. SUD 8/10 at start.": a rating named
+            // first is its own, whatever heading it is written under
+            return measure.group(1).toUpperCase(java.util.Locale.ROOT).startsWith("SUD") ? "emdr_sud" : "emdr_voc";
+        }
         return switch (label) {
+            // "Emotions: fear and helplessness. Body location: tightness in chest": in an EMDR note, the target's assessment
+            case InputReader.EMOTIONS_OR_BODY -> candidates.contains("emdr_target") ? "emdr_target" : "presentation";
             // "Presentation: casually dressed, hair unwashed. Affect constricted.": what was seen is an observation, what
             // was told the client's presentation
             case InputReader.PRESENTATION_HEADING -> MSE_DOMAIN_FIRST.matcher(text).lookingAt()
@@ -266,6 +274,8 @@ final class PlacementHints {
             default -> label;
         };
     }
+
+    private static final Pattern EMDR_MEASURE_FIRST = Pattern.compile("^(SUDS?|VOC)\\b");
 
     /** What only an EMDR note says: a cognition in the first person, a rating of disturbance or validity. */
     private static final Pattern EMDR_WORDS = Pattern.compile("^\\W*I\\b|\\b(?:VOC|SUDS?|disturbance|\\d+\\s*(?:/|out of)\\s*(?:10|7)|"

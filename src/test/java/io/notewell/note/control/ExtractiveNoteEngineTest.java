@@ -2139,4 +2139,23 @@ class ExtractiveNoteEngineTest {
         assertTrue(intervention.contains("Psychoeducation on alcohol as a depressant and its effect on sleep architecture"), intervention);
         assertTrue(intervention.contains("cognitive restructuring regarding \"I'm a burden to everyone.\""), intervention);
     }
+
+    // ---- an EMDR desensitization session in notes (emdr-mva-notes.txt) ----
+
+    @Test
+    void every_sud_of_an_emdr_note_is_in_the_sud_section_and_emotions_and_body_with_the_target() {
+        NoteDocument note = note("emdr-mva-notes.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
+        String sud = section(note, "sud");
+        // the section was empty: "SUD 8/10 at start." was the positive cognition's (written on its line), the others elsewhere
+        assertTrue(sud.contains("SUD 8/10 at start."), sud);
+        assertTrue(sud.contains("SUD decreased to 3/10 by end of session."), sud);
+        assertTrue(sud.contains("SUD 2 at close."), sud);
+        assertEquals("\"I survived, and I'm safe now.\"", section(note, "positive_cognition"));
+        assertEquals("VOC 3/7 at start.", section(note, "voc"));
+        String target = section(note, "target");
+        assertTrue(target.contains("Emotions: fear and helplessness."), target);
+        assertTrue(target.contains("Body location: tightness in chest, hands gripping."), target);
+        assertTrue(section(note, "bls").contains("Two cognitive interweaves used"), section(note, "bls"));
+        assertTrue(section(note, "plan").contains("Client to keep a TICES log of triggers between sessions"), section(note, "plan"));
+    }
 }
