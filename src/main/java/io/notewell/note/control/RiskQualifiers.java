@@ -47,13 +47,13 @@ final class RiskQualifiers {
             + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"
             // "everyone would be better off if I wasn't around", "I sometimes think about not being here"
             + "better off (?:for \\w+ )?if (?:i|she|he|they)|not being (?:here|alive|around)|(?:wasn't|weren't) (?:alive|around)|never been born|"
-            + "better off with (?:the |my |her |his |their )?(?:life )?insurance|"
+            + "better off with (?:the |my |her |his |their )?(?:life )?insurance|(?:fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
             // "Sometimes I think it wouldn't matter if I didn't wake up"
             + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up");
     private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
-            + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:thought|thinking|thoughts) (?:of|about) (?:taking (?:all|a bunch|too many)|"
-            + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing)");
+            + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:think|thinks|thought|thinking|thoughts) (?:of|about) (?:just )?(?:taking (?:all|a bunch|too many)|"
+            + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing|swerving|driving (?:off|into))");
 
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
             + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
@@ -115,6 +115,12 @@ final class RiskQualifiers {
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
                     + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b")),
+            // "I gave my guitar to my brother and I've been writing goodbye letters", "I counted them last night"
+            new Qualifier("preparatory behaviour reported", SI, ci("\\b(?:gave|giving|give) (?:away )?(?:my|her|his|their|all (?:my|her|his|their)) "
+                    + "(?:\\w+ )?(?:guitar|things|stuff|belongings|possessions|dog|cat|pets?|jewelry|games|clothes|books)\\b(?: away)?|"
+                    + "\\b(?:writing|wrote|written|write) (?:a |some )?(?:goodbye|farewell|suicide) (?:notes?|letters?)|"
+                    + "\\b(?:counted|counting) (?:my |her |his |their |the )?(?:pills|tablets|meds|them)\\b|"
+                    + "\\b(?:wrote|writing|made|updated|updating) (?:a |my |her |his |their )will\\b|\\bsaid (?:my )?goodbyes?\\b")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"

@@ -115,10 +115,11 @@ public final class RiskScreen {
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"
                         + "crashing (?:my|her|his|their|the) car|jumping (?:off|from) (?:a|the|that)|(?:jumping|stepping|walking) in front of (?:a|the)|"
                         + "driving (?:off|into) (?:the|a) (?:road|bridge|wall|tree|overpass|cliff|median|river|lake)|"
-                        + "swerving into (?:oncoming )?traffic|"
+                        + "swerv\\w* (?:the car |my car )?into (?:oncoming traffic|traffic|(?:a|the) (?:tree|wall|pole|truck|median|guardrail|bridge|barrier|"
+                        + "semi|ditch|river|lake))|"
                         + "overdosing|slitting (?:my|her|his|their) wrists)|"
                         // "his family would be better off without him": the death wish reported in the third person
-                        + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be better off without (?:me|him|her|them)\\b|"
+                        + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be (?:better off|fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
                         // "everyone would be better off with a different mom": the same wish, in a parent's words
                         + "(?:everyone|everybody|family|kids|children|(?:my|her|his|their|the) (?:baby|son|daughter|kids|children|family)) "
                         + "(?:would|'d) be better off with (?:a different|another|a better|someone else as (?:a|their|her|his)) "
@@ -250,6 +251,13 @@ public final class RiskScreen {
                         // "partner \"gets rough\" when drinking", "feels unsafe at home"
                         + "\\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|spouse|dad|father|mom|mother|stepdad|stepfather)\\b[^.;]{0,20}?"
                         + "[\"“]?\\bgets? (?:rough|physical|violent)\\b|\\bunsafe (?:at home|with (?:him|her|them|my \\w+|(?:his|her|their) \\w+))|"
+                        // "My uncle used to touch me when I was little."
+                        + "\\b(?:used to|would|kept|tried to|started to) touch (?:me|her|him|them)\\b|"
+                        // a partner breaking the client's things, barring the way out: "He threw my phone against the wall and
+                        // broke it", "he blocks the door when I try to leave"
+                        + "\\b(?:threw|throws|smashed|smashes|broke|breaks)\\b (?:my|her|his|their) (?:phone|laptop|glasses|car keys|keys|things|stuff)\\b|"
+                        + "\\bblock(?:s|ed|ing)? (?:the|my|her|his) (?:door|doorway|way out|car)\\b|"
+                        + "(?:won't|wouldn't|will not|would not|doesn't|does not|didn't|did not) let (?:me|her|him|them) (?:leave|out of the (?:house|room|car))\\b|"
                         + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually)|touched (?:me|her|him|them) (?=when (?:i|she|he|they) (?:was|were) "
                         + "(?:little|young|small|a (?:kid|child|teenager)|\\d+)|as a (?:kid|child)|at (?:age )?\\d+)|"
                         + "lock\\w* (?:me|her|him|them) in (?:the|a|my|her|his|their) (?:closet|room|basement|cupboard|cellar|bathroom|car|shed)|inappropriate(?:ly)? touch\\w*|unwanted (?:touching|sexual)|"
@@ -323,6 +331,10 @@ public final class RiskScreen {
                     + "attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
                     + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)|"
+                    // "I overdosed last year, on purpose.", "I tried to hang myself when I was fifteen"
+                    + "\\b(?:overdosed|tried to (?:kill|end|hang|drown|take) \\w+|attempted)\\b[^.;]{0,40}?\\b(?:last year|"
+                    + "(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) ago|when (?:i|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|"
+                    + "little|young|a (?:kid|teenager))|in (?:high school|college|middle school|\\d{4})|as a (?:teen\\w*|kid|child))|"
                     // "reports SI 3 months ago during relapse, resolved", "SI last week, none today"
                     + "(?:SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))",
                     Pattern.CASE_INSENSITIVE),
@@ -343,7 +355,7 @@ public final class RiskScreen {
             // "PTSD related to a 2022 assault", "survivor of childhood sexual abuse", "abused by her father as a child"
             Domain.abuse, Pattern.compile("\\b(?:related to|history of|hx of|survivor of|following|after|due to|secondary to) "
                     + "(?:an? |the |her |his |their )?(?:\\d{4} |childhood |past |prior |previous )?(?:sexual |physical |domestic |emotional )?"
-                    + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
+                    + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat|touch)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
                     + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) (?:\\d+|little|young|a child))",
                     Pattern.CASE_INSENSITIVE));
 
@@ -612,6 +624,11 @@ public final class RiskScreen {
     /** ... unless it says the thing goes on: "I used to, and sometimes I still do." */
     private static final Pattern STILL_NOW = Pattern.compile("\\b(?:still|again|lately|recently|these days|this week|last week|last night|"
             + "yesterday|sometimes I do|once in a while)\\b", Pattern.CASE_INSENSITIVE);
+    /** When, long enough ago to be the past: "When I was sixteen.", "in college", "two years ago". */
+    private static final Pattern PAST_TIME = Pattern.compile("\\b(?:when (?:I|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|twenty|little|"
+            + "young|younger|a (?:kid|teenager|teen|child)|in (?:high school|middle school|college))|in (?:high school|middle school|college|"
+            + "\\d{4})|(?:\\d+|a few|several|two|three|four|five|ten|many) years ago|last year|as a (?:teen\\w*|kid|child))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to ...?": an answer about the past is the whole answer. */
     private static final Pattern ASKS_ATTEMPT_EVER = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -685,6 +702,12 @@ public final class RiskScreen {
                 quoted.append(' ').append(ClinicalVoice.clean(units.get(k).text()));
             }
             String answered = quoted.toString();
+            if (polarity != Polarity.denied && ASKS_ATTEMPT_EVER.matcher(question.text()).find()
+                    && PAST_TIME.matcher(turnFrom(units, j)).find() && !STILL_NOW.matcher(turnFrom(units, j)).find()) {
+                // "Have you ever tried to kill yourself?" "When I was sixteen. I took a bunch of Tylenol.": an attempt in
+                // the past, which says nothing of now (it was "unclear")
+                return java.util.Optional.of(asked.stream().map(d -> new Mention(d, Polarity.endorsed, said, answered, true)).toList());
+            }
             List<Mention> out = new ArrayList<>(asked.stream().map(d -> new Mention(d, p, said, answered)).toList());
             if (pastOnly) {
                 asked.forEach(d -> out.add(new Mention(d, Polarity.endorsed, said, answered, true)));

@@ -199,6 +199,13 @@ class RiskScreenTest {
             Reports SI 2 weeks ago, currently denies.                                      | suicidal_ideation  | denied       | history of suicidal ideation
             Client admitted to spanking her son with a belt last week.                     | abuse              | endorsed     | harm by the client to another person reported
             Denies SI/HI/SH. Denies AVH.                                                   | self_harm          | denied       |
+            Client: I overdosed last year, on purpose. I was in the hospital for three days. | suicidal_ideation | not_assessed | history of a suicide attempt
+            Client: I've been thinking about taking all my pills. I counted them last night. | suicidal_ideation | endorsed    | preparatory behaviour reported
+            Client: I gave my guitar to my brother and I've been writing goodbye letters.  | suicidal_ideation  | endorsed     | preparatory behaviour reported
+            Client: Sometimes when I'm driving I think about just swerving into a tree.    | suicidal_ideation  | endorsed     | active thoughts
+            Client: My uncle used to touch me when I was little. I never told anyone.      | abuse              | endorsed     | history of abuse or violence
+            Client: He threw my phone against the wall last week and broke it.             | abuse              | endorsed     |
+            Client: He just yells a lot and blocks the door when I try to leave.           | abuse              | endorsed     |
             Pt denies SI/SH.                                                               | self_harm          | denied       |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
@@ -228,6 +235,31 @@ class RiskScreenTest {
         // "guns at home" without "your" was no question about weapons: "access to firearms addressed" from the rifle
         assertTrue(si.summary().contains("no access to firearms"), si.summary());
         assertFalse(si.summary().contains("access to firearms addressed"), si.summary());
+    }
+
+    @Test
+    void an_attempt_long_ago_is_history_and_says_nothing_of_now() {
+        // was "unclear, needs clinical follow-up": the answer is about when, not about now
+        RiskFinding si = finding("""
+                Therapist: What has been hardest this month?
+                Client: Sleeping. I lie awake most nights going over everything.
+                Therapist: Have you ever tried to kill yourself?
+                Client: When I was sixteen. I took a bunch of Tylenol. Nobody ever knew.
+                """, "suicidal_ideation");
+        assertEquals("not_assessed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("history of a suicide attempt"), si.summary());
+    }
+
+    @Test
+    void everyone_being_fine_without_me_is_a_passive_wish() {
+        RiskFinding si = finding("""
+                Therapist: What has been hardest this month?
+                Client: Sleeping. I lie awake most nights going over everything.
+                Therapist: Are you having any thoughts of suicide?
+                Client: Not really. I mean, sometimes I think everyone would be fine without me, but I'm not going to do anything.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive"), si.summary());
     }
 
     @Test
