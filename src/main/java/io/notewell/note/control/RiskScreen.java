@@ -255,9 +255,12 @@ public final class RiskScreen {
                         + "\\b(?:used to|would|kept|tried to|started to) touch (?:me|her|him|them)\\b|"
                         // a partner breaking the client's things, barring the way out: "He threw my phone against the wall and
                         // broke it", "he blocks the door when I try to leave"
-                        + "\\b(?:threw|throws|smashed|smashes|broke|breaks)\\b (?:my|her|his|their) (?:phone|laptop|glasses|car keys|keys|things|stuff)\\b|"
-                        + "\\bblock(?:s|ed|ing)? (?:the|my|her|his) (?:door|doorway|way out|car)\\b|"
-                        + "(?:won't|wouldn't|will not|would not|doesn't|does not|didn't|did not) let (?:me|her|him|them) (?:leave|out of the (?:house|room|car))\\b|"
+                        // (not "the kids broke my glasses playing ball", "my daughter blocked the door with her toys")
+                        + "\\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|spouse|ex|fianc[ée]e?)(?: [\\w'’]+){0,6}? "
+                        + "(?:(?:threw|throws|smashed|smashes|broke|breaks)\\b (?:my|her|his|their) (?:phone|laptop|glasses|car keys|keys|things|stuff)\\b|"
+                        + "block(?:s|ed|ing)? (?:the|my|her|his) (?:door|doorway|way out|car)\\b(?! with (?:her|his|their) toys)|"
+                        + "(?:won't|wouldn't|will not|would not|doesn't|does not|didn't|did not) let (?:me|her|him|them) (?:leave(?=\\s*(?:[.,;!?]|$|"
+                        + "the (?:house|apartment|home|relationship)\\b|him\\b|her\\b|when\\b|if\\b))|out of the (?:house|room|car)\\b))|"
                         + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually)|touched (?:me|her|him|them) (?=when (?:i|she|he|they) (?:was|were) "
                         + "(?:little|young|small|a (?:kid|child|teenager)|\\d+)|as a (?:kid|child)|at (?:age )?\\d+)|"
                         + "lock\\w* (?:me|her|him|them) in (?:the|a|my|her|his|their) (?:closet|room|basement|cupboard|cellar|bathroom|car|shed)|inappropriate(?:ly)? touch\\w*|unwanted (?:touching|sexual)|"

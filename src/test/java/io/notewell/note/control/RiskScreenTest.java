@@ -206,6 +206,10 @@ class RiskScreenTest {
             Client: My uncle used to touch me when I was little. I never told anyone.      | abuse              | endorsed     | history of abuse or violence
             Client: He threw my phone against the wall last week and broke it.             | abuse              | endorsed     |
             Client: He just yells a lot and blocks the door when I try to leave.           | abuse              | endorsed     |
+            Client: The kids broke my glasses playing ball in the house.                   | abuse              | not_assessed |
+            Client: My daughter blocked the door with her toys again, it's her new game.   | abuse              | not_assessed |
+            Client: She won't let me leave the table until I finish my vegetables, my mom is so old-school. | abuse | not_assessed |
+            Client: I counted my steps today, eleven thousand.                             | suicidal_ideation  | not_assessed |
             Pt denies SI/SH.                                                               | self_harm          | denied       |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
