@@ -519,8 +519,17 @@ public final class ClinicalVoice {
         String expanded = expand(text);
         Matcher meet = CLINICIAN_MEET.matcher(stripEnd(expanded));
         if (meet.matches()) {
-            return "Next session: " + meet.group(1);
+            // ("... at 4, and if the conversation goes badly I encouraged her to consider a couples session")
+            return "Next session: " + clinicianPronouns(meet.group(1));
         }
+        // "We spent most of the session on assertive communication.": what the session was about
+        Matcher spent = SPENT_THE_SESSION.matcher(expanded);
+        if (spent.lookingAt()) {
+            String what = stripEnd(expanded.substring(spent.end()));
+            expanded = clinician + " and client worked on " + what + (spent.group(1) == null ? "" : " for most of the session") + ".";
+        }
+        // "I introduced the DESC script and we role-played how ...": the two of them, inside the sentence too
+        expanded = WE_TOGETHER_INSIDE.matcher(expanded).replaceAll(m -> m.group(1) + Matcher.quoteReplacement(clinicianReference()) + " and client ");
         // "We practiced scheduled worry time": clinician and client together
         expanded = expanded.replaceAll("(?i)^we\\s+(?=(?:practi[cs]ed|reviewed|explored|discussed|processed|completed|worked|talked|"
                 + "identified|developed|created|made|role-?played|agreed)\\b)", Matcher.quoteReplacement(clinician) + " and client ");
@@ -544,6 +553,10 @@ public final class ClinicalVoice {
         return expanded;
     }
 
+    private static final Pattern SPENT_THE_SESSION = Pattern.compile("^we spent (most of |much of |the bulk of )?(?:the |this |today's |today’s )?"
+            + "session (?:on|working on|talking about|discussing|focused on) ", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WE_TOGETHER_INSIDE = Pattern.compile("(,?\\s+(?:and|then|so)\\s+)we\\s+(?=(?:practi[cs]ed|reviewed|explored|"
+            + "discussed|processed|completed|worked|talked|identified|developed|created|made|role-?played|agreed|rehearsed|went over)\\b)");
     private static final Pattern TOLD_ME = Pattern.compile(
             "\\b(told|asked|showed|gave|sent|called|emailed|texted|thanked|reminded|said to|admitted to|disclosed to) me\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");

@@ -61,6 +61,12 @@ public final class RiskScreen {
     static final String NOT_ACCIDENTAL = "(?! (?:risk|prevention|education|reversal|kits?|response|training)\\b)(?![^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|"
             + "narcan|naloxone|get(?:ting)? high)\\b)(?<!\\b(?:accidental|unintentional|opioid|fentanyl|heroin|drug) overdos\\w{0,6})";
 
+    /** "feels safe at home": said without a "not", a denial of abuse in its own words. */
+    private static final String FEELS_SAFE = "(?<!not |n't |n’t |never )\\b(?:feels?|felt|feeling) (?:completely |totally |very |quite )?safe "
+            + "(?:at home|in (?:the|her|his|their|my) (?:relationship|home|marriage|house)|with (?:him|her|them|(?:her|his|their|my) "
+            + "(?:partner|husband|wife|boyfriend|girlfriend|spouse)))\\b";
+    private static final Pattern FEELS_SAFE_PATTERN = Pattern.compile(FEELS_SAFE, Pattern.CASE_INSENSITIVE);
+
     static final Map<Domain, Pattern> QUESTIONS = new LinkedHashMap<>();
 
     static {
@@ -251,6 +257,9 @@ public final class RiskScreen {
                         // "partner \"gets rough\" when drinking", "feels unsafe at home"
                         + "\\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|spouse|dad|father|mom|mother|stepdad|stepfather)\\b[^.;]{0,20}?"
                         + "[\"“]?\\bgets? (?:rough|physical|violent)\\b|\\bunsafe (?:at home|with (?:him|her|them|my \\w+|(?:his|her|their) \\w+))|"
+                        // "She denied any physical violence in the relationship and said she feels safe at home."
+                        + "\\b(?:physical |domestic |intimate partner )?violence (?:in|at) (?:the|her|his|their|my) (?:relationship|home|marriage|house)\\b|"
+                        + FEELS_SAFE + "|"
                         // "My uncle used to touch me when I was little."
                         + "\\b(?:used to|would|kept|tried to|started to) touch (?:me|her|him|them)\\b|"
                         // a partner breaking the client's things, barring the way out: "He threw my phone against the wall and
@@ -564,6 +573,9 @@ public final class RiskScreen {
                         // the present denied
                         mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
                         continue;
+                    }
+                    if (entry.getKey() == Domain.abuse && FEELS_SAFE_PATTERN.matcher(m.group()).matches()) {
+                        polarity = Polarity.denied; // "she feels safe at home": no abuse, in the positive
                     }
                     if (polarity == Polarity.endorsed && (deniedAfter(unit.text(), m.end()) || deniedInNextClause(units, i, m.end()))) {
                         polarity = Polarity.denied; // "SI: none", "Suicidal ideation: denied", "SI/HI: negative"

@@ -2158,4 +2158,27 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "bls").contains("Two cognitive interweaves used"), section(note, "bls"));
         assertTrue(section(note, "plan").contains("Client to keep a TICES log of triggers between sessions"), section(note, "plan"));
     }
+
+    // ---- a dictated progress note on conflict at home (dictated-couple-conflict-notes.txt) ----
+
+    @Test
+    void a_dictated_denial_of_violence_and_feeling_safe_deny_abuse() {
+        NoteDocument note = note("dictated-couple-conflict-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "She denied any physical violence in the relationship and said she feels safe at home." left abuse not addressed
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
+
+    @Test
+    void the_dictating_clinicians_we_and_i_are_the_therapist_and_client() {
+        NoteDocument note = note("dictated-couple-conflict-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "We spent most of the session on assertive communication." was read as the assessment, "we" kept
+        assertTrue(plan.contains("Therapist and client worked on assertive communication for most of the session."), plan);
+        assertTrue(plan.contains("Therapist introduced the DESC script and the therapist and client role-played how she might bring up"), plan);
+        // "... and if the conversation goes badly I encouraged her ..."
+        assertTrue(plan.contains("if the conversation goes badly the therapist encouraged her to consider a couples session"), plan);
+        assertFalse(whole(note).contains(" we "), whole(note));
+    }
 }

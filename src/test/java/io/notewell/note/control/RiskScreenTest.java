@@ -207,6 +207,9 @@ class RiskScreenTest {
             Client: He threw my phone against the wall last week and broke it.             | abuse              | endorsed     |
             Client: He just yells a lot and blocks the door when I try to leave.           | abuse              | endorsed     |
             Client: The kids broke my glasses playing ball in the house.                   | abuse              | not_assessed |
+            She denied any physical violence in the relationship and said she feels safe at home. | abuse      | denied       |
+            Pt states she feels safe with her partner.                                     | abuse              | denied       |
+            Client reports she does not feel safe at home.                                 | abuse              | endorsed     | client reports feeling unsafe
             Client: My daughter blocked the door with her toys again, it's her new game.   | abuse              | not_assessed |
             Client: She won't let me leave the table until I finish my vegetables, my mom is so old-school. | abuse | not_assessed |
             Client: I counted my steps today, eleven thousand.                             | suicidal_ideation  | not_assessed |
