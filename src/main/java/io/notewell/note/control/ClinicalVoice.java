@@ -3,6 +3,7 @@ package io.notewell.note.control;
 import io.notewell.note.control.InputReader.Role;
 import io.notewell.user.entity.Pronouns;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +131,27 @@ public final class ClinicalVoice {
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write down|write out|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** A time of day or a habit: what is done between sessions, not in the room. */
+    private static final Pattern ROUTINE = Pattern.compile("\\b(?:at \\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|every (?:day|night|evening|"
+            + "morning|afternoon)|each (?:day|night|evening|morning|afternoon)|daily|nightly|in the evenings?|before bed|at bedtime)(?!\\w)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRACTICED = Pattern.compile("^(.+?) and client practiced (.+?)\\.?$");
+
+    /**
+     * "Therapist and client practiced a worry window." followed by "Fifteen minutes at 6 p.m. where you write down every
+     * worry ...": an exercise set for the days ahead, spelled out. Empty unless {@code rendered} is such an exercise and
+     * {@code how} names when it is done.
+     */
+    Optional<String> exerciseForTheDays(String rendered, List<String> how) {
+        Matcher practiced = PRACTICED.matcher(rendered);
+        if (!practiced.matches() || !practiced.group(1).equals(clinician) || how.isEmpty()
+                || how.stream().noneMatch(h -> ROUTINE.matcher(h).find())) {
+            return Optional.empty();
+        }
+        String spelled = how.stream().map(h -> secondToThird(decapitalized(stripEnd(h)))).collect(java.util.stream.Collectors.joining("; "));
+        return Optional.of(client + " was asked to try " + practiced.group(2) + ": " + spelled + ".");
+    }
+
     /** "(Let's make) the phone go on the charger": something made to do something, not something made. */
     private static final Pattern CAUSED = Pattern.compile("^(?:the|her|his|their|a|an)\\s+(?:\\w+\\s+){1,3}?(?:go|stay|be|live|sleep|"
             + "get|happen|wait|start|end)\\b", Pattern.CASE_INSENSITIVE);
@@ -176,6 +198,11 @@ public final class ClinicalVoice {
                     + "i (?:would )?recommend (?:that )?we|i'd recommend (?:that )?we|i’d recommend (?:that )?we|my recommendation is (?:that )?we|"
                     + "i think we should)\\s+(increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|continue|try|change|"
                     + "discontinue|hold|titrate|restart|resume)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    // (what a behaviour is for, and what it costs the client: a summary of the client's pattern)
+    private static final Pattern REFLECTED_CONTRAST = Pattern.compile("^(?:so,?\\s+)?(?!i\\b|i'|we\\b|you\\b|let)([^?]{3,60}?\\b(?:is|are|was|were) "
+            + "(?:meant|supposed|trying) to\\b[^?]{3,80}?,? but [^?]*\\byou\\b[^?]*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WE_WILL_REVIEW = Pattern.compile("^(?:so,?\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to)\\s+"
+            + "(check in|follow up|touch base|review|talk|look at how)\\s+((?:on|about|how)\\b.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_KEEP = Pattern.compile("^we(?:'ll|’ll| will)\\s+(?:also\\s+)?(?:keep|continue)\\s+"
             + "(using|practicing|practising|working on|doing|tracking|logging)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_IN_NOW = Pattern.compile("^check in(?: (?:about|on|with)\\b|,| as\\b|$)");
@@ -254,7 +281,8 @@ public final class ClinicalVoice {
             // (not the object of "help", "let", "make": "wine to help you sleep" is "to help her sleep")
             "(?<!\\b(?:help|helps|helped|helping|let|lets|make|makes|made|making)\\s)\\byou\\s+((?:only|just|really|still|also|always|never|ever|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
                     + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend|wish|believe|realize|realise|"
-                    + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|"
+                    + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|remind|check|stop|leave|"
+                    + "give|ask|tell|breathe|walk|read|listen|turn|pick|open|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION_YOU = Pattern.compile("\\b(when|whenever|if|because|before|after|while|until|unless|once|"
@@ -271,7 +299,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
             "^(?:(?:okay|ok|yeah|yes|sure)[.,!]?\\s+)?(?:i can do that|i can try(?: that| it)?|i (?:think|guess) i can (?:do|try) (?:that|it)|i'll give it a (?:try|shot)|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
-                    + "that's right|that's true|exactly|okay,? (?:i will|sure)|thank you|(?:that )?sounds like a (?:plan|good plan|good idea)|"
+                    + "that's right|that's true|exactly|that's exactly (?:it|right|what (?:it does|happens|i do|i mean))|okay,? (?:i will|sure)|thank you|(?:that )?sounds like a (?:plan|good plan|good idea)|"
                     + "that works(?: for me)?|sounds great|will do|fair enough|"
                     // "That sounds terrible, but okay.": agreeing to what was proposed, with misgivings
                     + "(?:that|it|this) sounds (?:\\w+\\s+){0,2}\\w+,? but (?:okay|ok|sure|fine|alright|all right|i'll (?:try|do it))"
@@ -704,7 +732,7 @@ public final class ClinicalVoice {
             + "[a-z]+\\b(?!\\s+(?:is|was|are|were|has|have|had|will|would|can|could)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** "I had one last week at the grocery store.", answering "What about the panic attacks?": one of what was asked about. */
-    private static final Pattern ANAPHORIC_COUNT = Pattern.compile("^(?:I(?:'ve| have)?\\s+)(?:only\\s+|just\\s+)?(?:had|got|have had)\\s+"
+    private static final Pattern ANAPHORIC_COUNT = Pattern.compile("^(?:I(?:'ve| have)?\\s+)(?:only\\s+|just\\s+)?(?:had|got|have had|took|taken|did)\\s+"
             + "(?:one|two|three|four|a few|a couple|several|none|only one|just one)(?=\\s*(?:[.,;!?]|$|last|this|yesterday|today|on|at|in|when|"
             + "while|during|since|so far|all week|every|a (?:week|day|month)))", Pattern.CASE_INSENSITIVE);
 
@@ -983,6 +1011,11 @@ public final class ClinicalVoice {
         if (impression.matches()) {
             return Optional.of(clinician + " thinks " + secondToThird(lowerFirst(impression.group(1))));
         }
+        Matcher review = WE_WILL_REVIEW.matcher(plain);
+        if (review.matches()) {
+            // "We'll check in on all three in two weeks."
+            return Optional.of(clinician + " and client will " + review.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(review.group(2)));
+        }
         Matcher keep = WE_KEEP.matcher(plain);
         if (keep.matches()) {
             // "We'll also keep using the grounding exercise when you wake from a nightmare"
@@ -1077,6 +1110,9 @@ public final class ClinicalVoice {
                 case "come up with", "make", "create", "build", "develop", "put together", "write" ->
                         clinician + " and client developed " + what;
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
+                // "Let's keep the wake-up time at 7, add the worry window, and try the phone without Slack.": what goes on
+                case "keep", "continue", "stick" -> what.matches("(?i)^\\w+ing\\b.*")
+                        ? clinician + " and client will " + verb + " " + what : client + " will " + verb + " " + what;
                 // "Let's also go back to the library at least twice this week ...": a task for the week
                 default -> forTheWeek(what)
                         ? client + " was asked to " + verb + " " + what : clinician + " proposed to " + verb + " " + what;
@@ -1098,6 +1134,11 @@ public final class ClinicalVoice {
         if (reflection.matches()) {
             String reflected = reflection.group(1) != null ? reflection.group(1) : reflection.group(2);
             return Optional.of(clinician + " reflected that " + secondToThird(reflected));
+        }
+        Matcher contrast = REFLECTED_CONTRAST.matcher(plain);
+        if (contrast.matches()) {
+            // "So checking is meant to calm the worry, but it ends up keeping you up.": the client's pattern, summed up
+            return Optional.of(clinician + " reflected that " + secondToThird(lowerFirst(contrast.group(1))));
         }
         Matcher conditional = CLINICIAN_CONDITIONAL.matcher(plain);
         if (conditional.matches()) {

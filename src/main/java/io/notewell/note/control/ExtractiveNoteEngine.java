@@ -280,6 +280,24 @@ public final class ExtractiveNoteEngine {
                 unit = through(unit, units.get(last), request.input());
                 i = last;
             }
+            if (text.isPresent() && unit.role() == Role.CLINICIAN) {
+                // "Let's try a worry window. Fifteen minutes at 6 p.m. where you write down every worry ...": an exercise
+                // for the days ahead, spelled out in the sentences after it
+                int spelled = i;
+                List<String> how = new ArrayList<>();
+                while (spelled + 1 < units.size() && how.size() < 3 && units.get(spelled + 1).turn() == unit.turn()
+                        && units.get(spelled + 1).role() == Role.CLINICIAN && !units.get(spelled + 1).isQuestion()
+                        && voice.clinicianSpeech(ClinicalVoice.clean(units.get(spelled + 1).text())).isEmpty()) {
+                    how.add(ClinicalVoice.clean(units.get(spelled + 1).text()));
+                    spelled++;
+                }
+                Optional<String> exercise = voice.exerciseForTheDays(text.get(), how);
+                if (exercise.isPresent()) {
+                    text = exercise;
+                    unit = through(unit, units.get(spelled), request.input());
+                    i = spelled;
+                }
+            }
             int taskEnd = text.isPresent() && unit.role() == Role.CLINICIAN && text.get().startsWith("Client was asked")
                     ? taskEnd(units, i, voice) : i;
             if (taskEnd > i) {

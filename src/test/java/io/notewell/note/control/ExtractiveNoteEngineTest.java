@@ -2181,4 +2181,33 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("if the conversation goes badly the therapist encouraged her to consider a couples session"), plan);
         assertFalse(whole(note).contains(" we "), whole(note));
     }
+
+    // ---- a CBT-I and worry session with "Th:" and "Pt:" labels (th-pt-labels-transcript.txt) ----
+
+    @Test
+    void an_exercise_for_the_days_ahead_is_set_with_how_it_is_done() {
+        NoteDocument note = note("th-pt-labels-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        // "Let's try a worry window. Fifteen minutes at 6 p.m. where you write down ..." was "practiced a worry window", the
+        // how dropped
+        assertTrue(plan.contains("Client was asked to try a worry window: fifteen minutes at 6 p.m. where he writes down every worry "
+                + "about work and what, if anything, he can do about it tomorrow; after that, if the worry comes back, he reminds "
+                + "himself it has a time."), plan);
+        // "What would you be willing to try with the phone?" "I could delete the app ..." was the response
+        assertTrue(plan.contains("he could delete the app from his phone"), plan);
+        // "Let's keep the wake-up time at 7, add the worry window, ..." was "Therapist proposed to keep"
+        assertTrue(plan.contains("Client will keep the wake-up time at 7, add the worry window, and try the phone without Slack."), plan);
+        assertTrue(plan.contains("Therapist and client will check in on all three in two weeks."), plan); // was dropped
+    }
+
+    @Test
+    void a_summary_of_what_a_habit_is_for_and_costs_is_a_reflection() {
+        NoteDocument note = note("th-pt-labels-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "intervention").contains("Therapist reflected that checking is meant to calm the worry, but it ends up "
+                + "keeping him up."), section(note, "intervention"));
+        String behaviour = section(note, "behaviour");
+        assertTrue(behaviour.contains("When asked “What about naps?”, the client answered “I took one on Wednesday.”"), behaviour);
+        assertFalse(whole(note).contains("exactly what it does"), whole(note)); // agreement, not a report
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
