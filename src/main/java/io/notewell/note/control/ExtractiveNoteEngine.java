@@ -386,6 +386,7 @@ public final class ExtractiveNoteEngine {
         }
         chiefComplaintFromPresentation(template, bySection);
         goalFromSessionFocus(template, bySection);
+        focusFromTheWork(template, bySection);
         if (input.shape() == InputReader.Shape.conversation) {
             bySection.replaceAll((key, sentences) -> ReportingVerbs.varied(sentences, request.pronouns()));
         }
@@ -465,6 +466,24 @@ public final class ExtractiveNoteEngine {
                         .ifPresent(history -> bySection.get(chief.key()).add(history.stream()
                                 .filter(s -> !s.text().startsWith(ClinicalVoice.ANSWERED)).findFirst().orElse(history.get(0)))));
     }
+
+    /**
+     * A session-focus section (goal or complaint) that nothing said outright: what clinician and client worked on ("Therapist
+     * and client worked on assertive communication for most of the session."). Repeated there, not moved: it is also the
+     * intervention.
+     */
+    private static void focusFromTheWork(Template template, Map<String, List<NoteSentence>> bySection) {
+        template.sections().stream().filter(s -> s.categories().equals(List.of("goal", "chief_complaint"))).findFirst()
+                .filter(focus -> bySection.get(focus.key()).isEmpty())
+                .ifPresent(focus -> bySection.entrySet().stream().filter(e -> !e.getKey().equals(focus.key()))
+                        .flatMap(e -> e.getValue().stream()).filter(n -> THE_WORK.matcher(n.text()).find())
+                        .min(Comparator.comparingInt(n -> n.evidence().isEmpty() ? Integer.MAX_VALUE : n.evidence().get(0).start()))
+                        .ifPresent(bySection.get(focus.key())::add));
+    }
+
+    // (something named: not "developed that into a plan", "examined Thursday again", "practiced with the project")
+    private static final Pattern THE_WORK = Pattern.compile("^\\S+(?: \\S+)? (?:and client (?:worked on|practiced|explored|processed)|"
+            + "introduced|taught)\\s+(?!that\\b|it\\b|this\\b|them\\b|those\\b|these\\b|with\\b|again\\b)\\S+ \\S+");
 
     /** "Session 6 of CBT for panic disorder.", "Today's session focused on ...": what the session worked toward. */
     private static final Pattern SESSION_FOCUS = Pattern.compile("^(?:session \\d+ of\\b|(?:this|today's|today’s) session\\b|"

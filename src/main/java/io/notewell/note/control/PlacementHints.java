@@ -117,6 +117,8 @@ final class PlacementHints {
     private static final Pattern REFERRED_BY = Pattern.compile("^(?:the )?(?:client|patient|pt)\\s+(?:was|is)\\s+(?:self-referred|referred by)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern OWN_AIM = Pattern.compile("\\b(?:the (?:therapist|clinician|counsel+or|doctor)'s|my|our) (?:goal|aim|job|intention) "
+            + "(?:here |today |right now )?is\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WILLING_ASKED = Pattern.compile("\\b(?:willing to (?:try|do|change)|what (?:could|can|might) you (?:try|do)"
             + " (?:differently|instead|this week|about)|open to trying)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFER = Pattern.compile("^\\W*(?:(?:yeah|yes|okay|ok|maybe|i guess|um),?\\s+)*I (?:could|might|can) (?!not\\b|try (?:that|it|this)\\b)\\w+",
@@ -170,6 +172,8 @@ final class PlacementHints {
                 // ("Therapist stated that this is a boundary he has been wanting to set for a long time.")
                 : dedicatedIntervention && unit.role() == Role.CLINICIAN && CLINICIAN_STATED.matcher(text).find()
                         && !templates.category("plan").ruleMatches(text) && !AHEAD.matcher(text).find() ? "intervention"
+                // "My goal is to get you more support, not to take him away.": the clinician's aim in the moment, no treatment goal
+                : unit.role() == Role.CLINICIAN && OWN_AIM.matcher(text).find() ? "intervention"
                 : unit.role() == Role.CLINICIAN && candidates.contains("observation") && OBSERVATION_VOICE.matcher(text).find() ? "observation"
                 // "Client arrived 10 min late, apologized": the clinician's observation of the client's behaviour
                 : unit.role() != Role.CLIENT && candidates.contains("observation") && ARRIVAL.matcher(text).find() ? "observation"

@@ -2210,4 +2210,19 @@ class ExtractiveNoteEngineTest {
         assertFalse(whole(note).contains("exactly what it does"), whole(note)); // agreement, not a report
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- Headway's session focus ----
+
+    @Test
+    void a_session_focus_nothing_states_is_what_therapist_and_client_worked_on() {
+        // empty before: no sentence said what the session focused on
+        NoteDocument anxiety = note("anxiety-transcript.txt", SessionType.HeadwaySoap, Pronouns.FeminineHer, null);
+        assertTrue(section(anxiety, "session_focus").startsWith("Therapist and client practiced the breathing exercise"),
+                section(anxiety, "session_focus"));
+        // "My goal is to get you more support, not to take him away." is no session focus (it was, by its word "goal"); nor is
+        // "developed that into a plan" (nothing named): the focus stays undocumented rather than wrong
+        NoteDocument parenting = note("parenting-stress-transcript.txt", SessionType.HeadwaySoap, Pronouns.FeminineHer, null);
+        assertEquals("", section(parenting, "session_focus"));
+        assertTrue(section(parenting, "plan").contains("the therapist's goal is to get her more support"), section(parenting, "plan"));
+    }
 }
