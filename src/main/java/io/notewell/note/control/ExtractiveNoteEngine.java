@@ -280,7 +280,7 @@ public final class ExtractiveNoteEngine {
                 unit = through(unit, units.get(last), request.input());
                 i = last;
             }
-            if (text.isPresent() && unit.role() == Role.CLINICIAN) {
+            if (text.isPresent() && unit.role() == Role.CLINICIAN && text.get().contains(" and client practiced ")) {
                 // "Let's try a worry window. Fifteen minutes at 6 p.m. where you write down every worry ...": an exercise
                 // for the days ahead, spelled out in the sentences after it
                 int spelled = i;
