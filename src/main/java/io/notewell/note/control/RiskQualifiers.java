@@ -184,6 +184,7 @@ final class RiskQualifiers {
 
     private static final String LEVEL = "(?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?";
     /** "elevated but not imminent risk", "not imminent risk": a level said with what it is not is kept whole. */
+    private static final Pattern LEVEL_ALONE = ci("^\\s*(?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?\\W*$");
     private static final Pattern RISK_LEVEL = ci("\\b((?:not )?" + LEVEL + "(?:,? (?:but|and|yet) not " + LEVEL + ")?)"
             + " (?:suicide |acute |chronic |immediate |current )?risk\\b|"
             // "Risk to self and infant assessed as low at this time", "suicide risk is moderate"
@@ -392,7 +393,11 @@ final class RiskQualifiers {
             // (so is what the session says about lethal means: the firearm moved to a safe, the pills given away; and so are
             // hopelessness and feeling a burden, risk factors beside a denial)
             found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure") && !q.startsWith("accidental")
-                    && !q.contains("firearms") && !q.startsWith("means restriction") && !q.startsWith("hopelessness"));
+                    && !q.contains("firearms") && !q.startsWith("means restriction") && !q.startsWith("hopelessness")
+                    // (and what protects, and what prepares, beside a denial: "No SI/HI/SH. Protective factors: children,
+                    // faith", "denies SI but has been giving away her things")
+                    && !(q.startsWith("protective") && domain == Domain.suicidal_ideation) && !q.startsWith("preparatory")
+                    && !q.startsWith("stockpiled") && !q.startsWith("method"));
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);
@@ -400,7 +405,10 @@ final class RiskQualifiers {
             ordered.add(INTRUSIVE_TEXT);
         }
         // "pt screened low-moderate risk": the level the clinician documented, in their words
-        window.stream().filter(i -> domain == Domain.suicidal_ideation).map(i -> RISK_LEVEL.matcher(units.get(i).text())).filter(Matcher::find).findFirst()
+        // ("Risk: low.": under its heading, the level alone)
+        window.stream().filter(i -> domain == Domain.suicidal_ideation).map(i -> RISK_LEVEL.matcher(
+                        "risk".equals(units.get(i).labelHint()) && LEVEL_ALONE.matcher(units.get(i).text()).matches()
+                                ? units.get(i).text().replaceAll("\\W+$", "") + " risk" : units.get(i).text())).filter(Matcher::find).findFirst()
                 .ifPresent(level -> ordered.add("risk level documented as "
                         + (level.group(1) != null ? level.group(1) : level.group(2)).toLowerCase(Locale.ROOT)));
         return List.copyOf(ordered);

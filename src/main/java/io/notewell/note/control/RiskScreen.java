@@ -367,7 +367,7 @@ public final class RiskScreen {
             // "PTSD related to a 2022 assault", "survivor of childhood sexual abuse", "abused by her father as a child"
             Domain.abuse, Pattern.compile("\\b(?:related to|history of|hx of|survivor of|following|after|due to|secondary to) "
                     + "(?:an? |the |her |his |their )?(?:\\d{4} |childhood |past |prior |previous )?(?:sexual |physical |domestic |emotional )?"
-                    + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat|touch)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
+                    + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat|touch|hit|whipp?|slapp?|chok|kick|punch|burn)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
                     + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) (?:\\d+|little|young|a child))",
                     Pattern.CASE_INSENSITIVE));
 

@@ -210,6 +210,10 @@ class RiskScreenTest {
             She denied any physical violence in the relationship and said she feels safe at home. | abuse      | denied       |
             Pt states she feels safe with her partner.                                     | abuse              | denied       |
             Client reports she does not feel safe at home.                                 | abuse              | endorsed     | client reports feeling unsafe
+            Risk: low. No SI/HI/SH. Protective factors: children, faith, engaged in treatment. | suicidal_ideation | denied | protective factors named
+            Risk: low. No SI/HI/SH. Protective factors: children, faith, engaged in treatment. | suicidal_ideation | denied | risk level documented as low
+            Client denies SI but has been giving away her things to friends.               | suicidal_ideation  | denied       | preparatory behaviour reported
+            Client reports her father hit her with a belt as a child.                      | abuse              | endorsed     | history of abuse or violence
             Client: My daughter blocked the door with her toys again, it's her new game.   | abuse              | not_assessed |
             Client: She won't let me leave the table until I finish my vegetables, my mom is so old-school. | abuse | not_assessed |
             Client: I counted my steps today, eleven thousand.                             | suicidal_ideation  | not_assessed |
