@@ -21,6 +21,12 @@ class RiskScreenTest {
         return "Therapist: How was your week?\nClient: " + said + "\nTherapist: Thank you for telling me.\n";
     }
 
+    /** An exchange before the one a test is about: two lines alone read as notes, not as a conversation. */
+    private static final String OPENING = """
+            Therapist: What has been hardest this month?
+            Client: Sleeping. I lie awake most nights going over everything.
+            """;
+
     private RiskFinding finding(String input, String domain) {
         InputReader.Parsed parsed = READER.read(input, false);
         return screen.findings(screen.screen(parsed), parsed, input).stream().filter(f -> f.domain().equals(domain))
@@ -251,9 +257,7 @@ class RiskScreenTest {
     @Test
     void an_attempt_long_ago_is_history_and_says_nothing_of_now() {
         // was "unclear, needs clinical follow-up": the answer is about when, not about now
-        RiskFinding si = finding("""
-                Therapist: What has been hardest this month?
-                Client: Sleeping. I lie awake most nights going over everything.
+        RiskFinding si = finding(OPENING + """
                 Therapist: Have you ever tried to kill yourself?
                 Client: When I was sixteen. I took a bunch of Tylenol. Nobody ever knew.
                 """, "suicidal_ideation");
@@ -263,9 +267,7 @@ class RiskScreenTest {
 
     @Test
     void everyone_being_fine_without_me_is_a_passive_wish() {
-        RiskFinding si = finding("""
-                Therapist: What has been hardest this month?
-                Client: Sleeping. I lie awake most nights going over everything.
+        RiskFinding si = finding(OPENING + """
                 Therapist: Are you having any thoughts of suicide?
                 Client: Not really. I mean, sometimes I think everyone would be fine without me, but I'm not going to do anything.
                 """, "suicidal_ideation");
