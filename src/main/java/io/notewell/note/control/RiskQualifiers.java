@@ -49,7 +49,9 @@ final class RiskQualifiers {
             + "better off (?:for \\w+ )?if (?:i|she|he|they)|not being (?:here|alive|around)|(?:wasn't|weren't) (?:alive|around)|never been born|"
             + "better off with (?:the |my |her |his |their )?(?:life )?insurance|(?:fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
             // "Sometimes I think it wouldn't matter if I didn't wake up"
-            + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up");
+            + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up|"
+            + "(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|won't|will not|wouldn't|would not|didn't|"
+            + "did not|never) wake up");
     private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:think|thinks|thought|thinking|thoughts) (?:of|about) (?:just )?(?:taking (?:all|a bunch|too many)|"

@@ -96,7 +96,12 @@ public final class RiskScreen {
                         + "(?=want|wish)(?<!(?:embarrassed|mortified|humiliated|ashamed|awkward) (?:that )?(?:i|she|he|they) )"
                         + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear(?!\\s+(?:into|through|under|in) (?:the |a )?"
                         + "(?:floor|ground|wall|crowd|background|woodwork|hole|couch|chair)|\\s+(?:from|out of) (?:the )?(?:room|party|meeting|"
-                        + "conversation|class|call))|"
+                        + "conversation|class|call)"
+                        // ("I just want to disappear for a while, go somewhere nobody knows me": to get away, not to die)
+                        + "|\\s+for (?:a while|a bit|a few (?:days|weeks)|the weekend|a week|a day)|,? (?:and )?(?:go|move|start over|run away)\\b)|"
+                        // "Honestly some nights I pray I don't wake up."
+                        + "(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|won't|will not|wouldn't|would not|"
+                        + "didn't|did not|never) wake up\\b|"
                         // a passive death wish: "life isn't worth living", "no point in living", "never wake up"
                         + "(?:life|living|it all) (?:is(?:n't|n’t| not)|was(?:n't|n’t| not)|(?:does|did)(?:n't|n’t| not) (?:feel|seem)|not|no longer|"
                         + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at|the|a|an|another|vacation|holiday|dates?|trips?|tour|about)\\b))|not worth living|"
