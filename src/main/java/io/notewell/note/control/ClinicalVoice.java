@@ -102,7 +102,10 @@ public final class ClinicalVoice {
                     + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|"
                     + "give you|provide|share|print|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
-                    + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
+                    // "I'd like to do a short memory screening next time"
+                    + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|test|questionnaire|measure)\\b))\\b.+)$",
+            Pattern.CASE_INSENSITIVE);
 
     /** "Since sertraline upset your stomach, I'd like to start ...": the reason a plan is given for, first. */
     private static final Pattern REASON_FIRST = Pattern.compile("^((?:since|because|given that|now that)\\s[^,]{3,80}),\\s*(?=\\S)",
@@ -391,7 +394,15 @@ public final class ClinicalVoice {
             Map.entry("spouse", new Collateral("spouse", Pronouns.NeutralThem)),
             Map.entry("foster parent", new Collateral("foster parent", Pronouns.NeutralThem)),
             Map.entry("stepmother", new Collateral("stepmother", Pronouns.FeminineHer)),
-            Map.entry("stepfather", new Collateral("stepfather", Pronouns.MasculineHim)));
+            Map.entry("stepfather", new Collateral("stepfather", Pronouns.MasculineHim)),
+            // an older client's grown children, siblings, a partner who came along
+            Map.entry("daughter", new Collateral("daughter", Pronouns.FeminineHer)),
+            Map.entry("son", new Collateral("son", Pronouns.MasculineHim)),
+            Map.entry("sister", new Collateral("sister", Pronouns.FeminineHer)),
+            Map.entry("brother", new Collateral("brother", Pronouns.MasculineHim)),
+            Map.entry("partner", new Collateral("partner", Pronouns.NeutralThem)),
+            Map.entry("aunt", new Collateral("aunt", Pronouns.FeminineHer)),
+            Map.entry("uncle", new Collateral("uncle", Pronouns.MasculineHim)));
 
     /** Whether {@code speaker} is a relative who came along ("Mom", "Husband"), not the client. */
     static boolean isCollateral(String speaker) {

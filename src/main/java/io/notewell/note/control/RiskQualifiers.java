@@ -51,7 +51,8 @@ final class RiskQualifiers {
             // "Sometimes I think it wouldn't matter if I didn't wake up"
             + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up|"
             + "(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|won't|will not|wouldn't|would not|didn't|"
-            + "did not|never) wake up");
+            + "did not|never) wake up|\\b(?:god|the lord|jesus|he)\\b[^.;]{0,25}?\\b(?:can|could|should|may|might|will|would) (?:just |come and |come )?take me\\b|"
+            + "\\bjoin(?:ing)? (?:them|him|her|my (?:wife|husband|spouse))\\b");
     private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:think|thinks|thought|thinking|thoughts) (?:of|about) (?:just )?(?:taking (?:all|a bunch|too many)|"
@@ -76,7 +77,11 @@ final class RiskQualifiers {
                     + "\\b(?:give|gave|giving|hand(?:ed)? over)\\b[^.]{0,60}\\bkeys?\\b|"
                     // "Frank's pills, I gave them back to the pharmacy in August."
                     + "\\b(?:pills|medications?|meds|guns?|firearms?|weapons?)\\b[^.]{0,40}\\b(?:gave (?:them|it) (?:back|away)|returned (?:them|it)|"
-                    + "disposed of (?:them|it)|locked (?:them|it) (?:up|away)|(?:back )?to the pharmacy)\\b"));
+                    + "disposed of (?:them|it)|locked (?:them|it) (?:up|away)|(?:back )?to the pharmacy)\\b|"
+                    // "Would you be okay with Carmen keeping the pistol at her house for now?" (answered yes)
+                    + "\\b(?:keep|keeping|keeps|hold|holding|take|taking|takes)\\b[^.?]{0,20}\\b(?:the |his |her |my |your |their )?(?:\\w+ )?"
+                    + "(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?)\\b[^.?]{0,30}\\b(?:at (?:her|his|their|my|a friend's|"
+                    + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until)"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
@@ -178,6 +183,8 @@ final class RiskQualifiers {
                     + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their|the) (?:kids|children|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
+                    // "it's a sin, and Carmen needs me"
+                    + "\\b(?:it's|it is|that's|that is) a sin\\b|\\b(?-i:[A-Z][a-z]+) needs (?:me|her|him|them)\\b|"
                     + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
                     + "husband|wife|partner|dog|cat|pets?)\\b|"
                     // "Is there anything that has kept you from acting on it?" "My dog. Nobody would take care of him."
@@ -305,6 +312,9 @@ final class RiskQualifiers {
                 }
                 if (domain == Domain.suicidal_ideation && ASKS_ATTEMPT.matcher(unit.text()).find() && (yes || ONCE.matcher(answer).find())) {
                     found.add(ATTEMPT_HISTORY.text());
+                }
+                if (yes && domain == Domain.suicidal_ideation && MEANS_RESTRICTION.pattern().matcher(unit.text()).find()) {
+                    found.add(MEANS_RESTRICTION.text()); // "Would you be okay with Carmen keeping the pistol at her house?" "Yes."
                 }
                 if (ASKS_PROTECTIVE.matcher(unit.text()).find()) {
                     found.add("protective factors named"); // "What keeps you going on the hard days?" "My granddaughter."

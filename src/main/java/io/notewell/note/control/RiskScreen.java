@@ -99,6 +99,9 @@ public final class RiskScreen {
                         + "conversation|class|call)"
                         // ("I just want to disappear for a while, go somewhere nobody knows me": to get away, not to die)
                         + "|\\s+for (?:a while|a bit|a few (?:days|weeks)|the weekend|a week|a day)|,? (?:and )?(?:go|move|start over|run away)\\b)|"
+                        // "I told God he can take me any time.": a wish to die, in a believer's words
+                        + "\\b(?:god|the lord|jesus|he)\\b[^.;]{0,25}?\\b(?:can|could|should|may|might|will|would) (?:just |come and |come )?take me\\b|"
+                        + "\\bready to (?:go|die|be with (?:her|him|them|my (?:wife|husband)))\\b(?! (?:home|out|to|back|now,? (?:i|we)))|"
                         // "Honestly some nights I pray I don't wake up."
                         + "(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|won't|will not|wouldn't|would not|"
                         + "didn't|did not|never) wake up\\b|"
@@ -300,7 +303,10 @@ public final class RiskScreen {
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
                         + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
                         + "not (?:being|wanting to be) (?:here|alive|around)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
-                        + "worth living|point (?:in|to) living|reason to live|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead", ci));
+                        + "worth living|point (?:in|to) living|reason to live|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead|"
+                        // "Sometimes when people lose a spouse, they think about joining them. Have you had thoughts like that?"
+                        + "\\bjoin(?:ing)? (?:them|him|her|your (?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad))\\b|"
+                        + "\\bbe with (?:him|her|them) again\\b", ci));
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "hurt(?:ing)? (?:anyone|someone|others|anybody|other people)|harm(?:ing)? (?:anyone|someone|others|anybody|other people)|kill(?:ing)? (?:anyone|someone)|homicid|"
                         // "do you have any thoughts of actually hurting him or anyone else?"
@@ -325,7 +331,9 @@ public final class RiskScreen {
                         // screening a carer: "Has anyone hurt Rosa?", "Does anyone take money from you without permission, or
                         // pressure you to sign things?", "have you ever worried you might hurt her?"
                         + "\\banyone (?:ever )?(?:hurt|harm|harmed|hit|threaten\\w*|mistreat\\w*|neglect\\w*) (?!your feelings)(?:you|her|him|them|\\w+)\\b|"
-                        + "\\b(?:take|took|taking|use|used|using) (?:your |any |her |his )?(?:money|things|belongings|cards?|checks?)\\b[^?]{0,60}"
+                        // "Is anyone taking money from you or making you sign things you don't understand?"
+                + "\\b(?:taking|took|takes) (?:your |any )?money from you\\b|\\bmaking you sign\\b|"
+                + "\\b(?:take|took|taking|use|used|using) (?:your |any |her |his )?(?:money|things|belongings|cards?|checks?)\\b[^?]{0,60}"
                         + "\\bwithout (?:your |her |his )?permission|pressur\\w* (?:you|her|him) (?:in)?to sign|"
                         + "(?:worried|afraid|scared|fear\\w*) (?:that )?you (?:might|could|would) (?:hurt|harm|hit|shake|slap)|"
                         // intimate-partner screening: "Has he ever pushed you, grabbed you, or threatened you?", "anything

@@ -2225,4 +2225,33 @@ class ExtractiveNoteEngineTest {
         assertEquals("", section(parenting, "session_focus"));
         assertTrue(section(parenting, "plan").contains("the therapist's goal is to get her more support"), section(parenting, "plan"));
     }
+
+    // ---- a widower seen with his daughter (older-adult-daughter-transcript.txt) ----
+
+    @Test
+    void a_widowers_wish_to_join_his_wife_and_the_pistol_moved_are_charted() {
+        NoteDocument note = note("older-adult-daughter-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // "Sometimes when people lose a spouse, they think about joining them. Have you had thoughts like that?" "I think about
+        // it. I told God he can take me any time. But I won't do anything, it's a sin, and Carmen needs me." was no screening
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "intent denied", "protective factors named");
+        // "Would you be okay with Carmen keeping the pistol at her house for now?" "Yes. Take it."
+        assertQualified(si, "means restriction agreed");
+        // "Is anyone taking money from you or making you sign things you don't understand?" "No. ..."
+        assertEquals("denied", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+    }
+
+    @Test
+    void a_grown_child_in_the_room_is_not_the_client() {
+        NoteDocument note = note("older-adult-daughter-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        // "Daughter:" was read as the client ("the client answered “I'm Carmen. I drove him today.”")
+        assertTrue(subjective.contains("Client's daughter reports that he left the stove on twice last month"), subjective);
+        assertFalse(subjective.contains("I'm Carmen"), subjective);
+        assertFalse(subjective.contains("told God"), subjective); // the screening answer is the risk section's
+        // "I'd like to do a short memory screening next time, and I'll send a note to your primary doctor" was dropped
+        assertTrue(section(note, "plan").contains("Therapist will do a short memory screening next time, and the therapist will send a "
+                + "note to his primary doctor about the forgetting."), section(note, "plan"));
+    }
 }

@@ -221,6 +221,7 @@ class RiskScreenTest {
             Client denies SI but has been giving away her things to friends.               | suicidal_ideation  | denied       | preparatory behaviour reported
             Client reports her father hit her with a belt as a child.                      | abuse              | endorsed     | history of abuse or violence
             Client: Honestly some nights I pray I don't wake up.                           | suicidal_ideation  | endorsed     | passive
+            Client: I told God he can take me any time.                                    | suicidal_ideation  | endorsed     | passive
             Client: Sometimes I just want to disappear for a while, go somewhere nobody knows me. | suicidal_ideation | not_assessed |
             Client: My daughter blocked the door with her toys again, it's her new game.   | abuse              | not_assessed |
             Client: She won't let me leave the table until I finish my vegetables, my mom is so old-school. | abuse | not_assessed |
