@@ -842,6 +842,8 @@ public final class ClinicalVoice {
         out = replaceAll(out, "\\bI do\\b", subject + (singular ? " does" : " do"));
         if (singular) {
             out = withSubject(out, subject);
+            // "I wake up at three and walk around the house": the second verb of the same subject agrees too
+            out = SECOND_VERB.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
         }
         out = replaceAll(out, "\\bI\\b", subject).replace("\u0000", "");
         out = replaceAll(out, "(?i)\\bmyself\\b", reflexive());
@@ -857,6 +859,11 @@ public final class ClinicalVoice {
         return out.strip();
     }
 
+    /** A third person's verb in the present, and a second verb of a small common set after "and" in the same clause. */
+    private static final Pattern SECOND_VERB = Pattern.compile("(\\b(?:he|she) (?:just |still |usually |then |also )?[a-z]+s\\b[^.,;:]{0,40}?) and "
+            + "((?:still |just |then |usually |also |always |never )?)"
+            + "(walk|sit|watch|cry|sleep|stay|lie|go|read|eat|drink|think|worry|pace|check|call|text|scroll|try|stare|get|come|feel|play|"
+            + "work|wait|talk|lay|wander|listen|forget|remember|lose|end|fall|pass)\\b(?!['’])");
     private static final Map<Pronouns, Pattern> SAME_PRONOUN = Map.of(
             Pronouns.FeminineHer, Pattern.compile("\\b(?:she|her|hers|herself|she's|she'd|she'll)\\b", Pattern.CASE_INSENSITIVE),
             Pronouns.MasculineHim, Pattern.compile("\\b(?:he|him|his|himself|he's|he'd|he'll)\\b", Pattern.CASE_INSENSITIVE),

@@ -2250,6 +2250,9 @@ class ExtractiveNoteEngineTest {
         assertTrue(subjective.contains("Client's daughter reports that he left the stove on twice last month"), subjective);
         assertFalse(subjective.contains("I'm Carmen"), subjective);
         assertFalse(subjective.contains("told God"), subjective); // the screening answer is the risk section's
+        // "I wake up at three and walk around the house.", "Now I write everything down and still forget." (was "walk", "forget")
+        assertTrue(subjective.contains("he wakes up at three and walks around the house"), subjective);
+        assertTrue(subjective.contains("he writes everything down and still forgets"), subjective);
         // "I'd like to do a short memory screening next time, and I'll send a note to your primary doctor" was dropped
         assertTrue(section(note, "plan").contains("Therapist will do a short memory screening next time, and the therapist will send a "
                 + "note to his primary doctor about the forgetting."), section(note, "plan"));
