@@ -61,6 +61,14 @@ public final class RiskScreen {
     static final String NOT_ACCIDENTAL = "(?! (?:risk|prevention|education|reversal|kits?|response|training)\\b)(?![^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|"
             + "narcan|naloxone|get(?:ting)? high)\\b)(?<!\\b(?:accidental|unintentional|opioid|fentanyl|heroin|drug) overdos\\w{0,6})";
 
+    /**
+     * A wish to die in other words: "I told God he can take me any time" (a believer's), "some nights I pray I don't wake up".
+     * A finding of its own, and passive where it qualifies one ({@link RiskQualifiers}).
+     */
+    static final String WISH_IN_OTHER_WORDS = "\\b(?:god|the lord|jesus|he)\\b[^.;]{0,25}?\\b(?:can|could|should|may|might|will|would) "
+            + "(?:just |come and |come )?take me\\b|(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|"
+            + "won't|will not|wouldn't|would not|didn't|did not|never) wake up\\b";
+
     /** "feels safe at home": said without a "not", a denial of abuse in its own words. */
     private static final String FEELS_SAFE = "(?<!not |n't |n’t |never )\\b(?:feels?|felt|feeling) (?:completely |totally |very |quite )?safe "
             + "(?:at home|in (?:the|her|his|their|my) (?:relationship|home|marriage|house)|with (?:him|her|them|(?:her|his|their|my) "
@@ -99,12 +107,8 @@ public final class RiskScreen {
                         + "conversation|class|call)"
                         // ("I just want to disappear for a while, go somewhere nobody knows me": to get away, not to die)
                         + "|\\s+for (?:a while|a bit|a few (?:days|weeks)|the weekend|a week|a day)|,? (?:and )?(?:go|move|start over|run away)\\b)|"
-                        // "I told God he can take me any time.": a wish to die, in a believer's words
-                        + "\\b(?:god|the lord|jesus|he)\\b[^.;]{0,25}?\\b(?:can|could|should|may|might|will|would) (?:just |come and |come )?take me\\b|"
+                        + WISH_IN_OTHER_WORDS + "|"
                         + "\\bready to (?:go|die|be with (?:her|him|them|my (?:wife|husband)))\\b(?! (?:home|out|to|back|now,? (?:i|we)))|"
-                        // "Honestly some nights I pray I don't wake up."
-                        + "(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|won't|will not|wouldn't|would not|"
-                        + "didn't|did not|never) wake up\\b|"
                         // a passive death wish: "life isn't worth living", "no point in living", "never wake up"
                         + "(?:life|living|it all) (?:is(?:n't|n’t| not)|was(?:n't|n’t| not)|(?:does|did)(?:n't|n’t| not) (?:feel|seem)|not|no longer|"
                         + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at|the|a|an|another|vacation|holiday|dates?|trips?|tour|about)\\b))|not worth living|"
