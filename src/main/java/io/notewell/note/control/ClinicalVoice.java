@@ -138,7 +138,11 @@ public final class ClinicalVoice {
     private static final Pattern ROUTINE = Pattern.compile("\\b(?:at \\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|every (?:day|night|evening|"
             + "morning|afternoon)|each (?:day|night|evening|morning|afternoon)|daily|nightly|in the evenings?|before bed|at bedtime)(?!\\w)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRACTICED = Pattern.compile("^(.+?) and client practiced (.+?)\\.?$");
+
+    /** "Therapist and client practiced a worry window.": what this voice writes for "Let's try ...", "Let's practice ...". */
+    boolean practicedTogether(String rendered) {
+        return rendered.startsWith(clinician + " and client practiced ");
+    }
 
     /**
      * "Therapist and client practiced a worry window." followed by "Fifteen minutes at 6 p.m. where you write down every
@@ -146,13 +150,13 @@ public final class ClinicalVoice {
      * {@code how} names when it is done.
      */
     Optional<String> exerciseForTheDays(String rendered, List<String> how) {
-        Matcher practiced = PRACTICED.matcher(rendered);
-        if (!practiced.matches() || !practiced.group(1).equals(clinician) || how.isEmpty()
+        if (!practicedTogether(rendered) || how.isEmpty()
                 || how.stream().noneMatch(h -> ROUTINE.matcher(h).find())) {
             return Optional.empty();
         }
         String spelled = how.stream().map(h -> secondToThird(decapitalized(stripEnd(h)))).collect(java.util.stream.Collectors.joining("; "));
-        return Optional.of(client + " was asked to try " + practiced.group(2) + ": " + spelled + ".");
+        String exercise = stripEnd(rendered.substring((clinician + " and client practiced ").length()));
+        return Optional.of(client + " was asked to try " + exercise + ": " + spelled + ".");
     }
 
     /** "(Let's make) the phone go on the charger": something made to do something, not something made. */

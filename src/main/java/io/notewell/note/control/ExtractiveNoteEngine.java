@@ -280,15 +280,18 @@ public final class ExtractiveNoteEngine {
                 unit = through(unit, units.get(last), request.input());
                 i = last;
             }
-            if (text.isPresent() && unit.role() == Role.CLINICIAN && text.get().contains(" and client practiced ")) {
+            if (text.isPresent() && unit.role() == Role.CLINICIAN && voice.practicedTogether(text.get())) {
                 // "Let's try a worry window. Fifteen minutes at 6 p.m. where you write down every worry ...": an exercise
                 // for the days ahead, spelled out in the sentences after it
                 int spelled = i;
                 List<String> how = new ArrayList<>();
                 while (spelled + 1 < units.size() && how.size() < 3 && units.get(spelled + 1).turn() == unit.turn()
-                        && units.get(spelled + 1).role() == Role.CLINICIAN && !units.get(spelled + 1).isQuestion()
-                        && voice.clinicianSpeech(ClinicalVoice.clean(units.get(spelled + 1).text())).isEmpty()) {
-                    how.add(ClinicalVoice.clean(units.get(spelled + 1).text()));
+                        && units.get(spelled + 1).role() == Role.CLINICIAN && !units.get(spelled + 1).isQuestion()) {
+                    String next = ClinicalVoice.clean(units.get(spelled + 1).text());
+                    if (voice.clinicianSpeech(next).isPresent()) {
+                        break;
+                    }
+                    how.add(next);
                     spelled++;
                 }
                 Optional<String> exercise = voice.exerciseForTheDays(text.get(), how);
@@ -368,11 +371,11 @@ public final class ExtractiveNoteEngine {
         for (Section section : template.sections()) {
             // a conversation's talk is cut to the section's best sentences; the clinician's notes typed into it are kept whole,
             // as notes are ("Speech is rapid but coherent. Thought process is logical." took the place of "I worry all the time")
-            List<Placed> talk = placed.stream().filter(p -> p.section().equals(section.key()) && p.unit().role() != Role.NOTES)
-                    .sorted(Comparator.comparingDouble(p -> -p.rank()))
-                    .limit(input.shape() == InputReader.Shape.conversation ? kept(input.words()) : Long.MAX_VALUE).toList();
-            java.util.stream.Stream.concat(talk.stream(),
-                            placed.stream().filter(p -> p.section().equals(section.key()) && p.unit().role() == Role.NOTES))
+            Map<Boolean, List<Placed>> notesOrTalk = placed.stream().filter(p -> p.section().equals(section.key()))
+                    .collect(Collectors.partitioningBy(p -> p.unit().role() == Role.NOTES));
+            java.util.stream.Stream.concat(notesOrTalk.get(false).stream().sorted(Comparator.comparingDouble(p -> -p.rank()))
+                            .limit(input.shape() == InputReader.Shape.conversation ? kept(input.words()) : Long.MAX_VALUE),
+                            notesOrTalk.get(true).stream())
                     .sorted(Comparator.comparingInt(p -> p.unit().start()))
                     .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
         }

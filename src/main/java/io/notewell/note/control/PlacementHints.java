@@ -123,6 +123,15 @@ final class PlacementHints {
             + " (?:differently|instead|this week|about)|open to trying)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFER = Pattern.compile("^\\W*(?:(?:yeah|yes|okay|ok|maybe|i guess|um),?\\s+)*I (?:could|might|can) (?!not\\b|try (?:that|it|this)\\b)\\w+",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The client's answer commits to a step ("I'll set reminders on my phone"), or offers one when asked what they would be
+     * willing to try ("I could delete the app ...").
+     */
+    private static boolean choseAStep(Unit unit) {
+        return COMMITMENT.matcher(unit.text()).find()
+                || WILLING_ASKED.matcher(unit.question()).find() && OFFER.matcher(unit.text()).lookingAt();
+    }
+
     private static final Pattern COMMITMENT = Pattern.compile("(?:^|“)\\W*(?:(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely)\\b[^?]{0,20}?)?"
             + "\\bI(?:'ll| will|'m going to| am going to| can) (?!try\\b(?!\\s+to\\s+\\w)|think\\b|see\\b|have to see\\b)\\w+", Pattern.CASE_INSENSITIVE);
 
@@ -182,14 +191,13 @@ final class PlacementHints {
                 // "Would you be willing to keep the crisis line number in your phone?" "Yes. I'll put it in tonight.": a step
                 // the client commits to is the plan
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
-                        ? (COMMITMENT.matcher(unit.text()).find() || WILLING_ASKED.matcher(unit.question()).find()
-                                && OFFER.matcher(unit.text()).lookingAt() ? "plan" : "response")
+                        ? (choseAStep(unit) ? "plan" : "response")
                 // "For this week, practice box breathing ..." "I'll set reminders on my phone.": how the client will do the task
                 : unit.role() == Role.CLIENT && unit.question() != null && InputReader.TASK_GIVEN.matcher(unit.question()).find()
                         && COMMITMENT.matcher(unit.text()).find() ? "plan"
                 // "What would you be willing to try with the phone?" "I could delete the app ...": the step the client chose
                 : unit.role() == Role.CLIENT && unit.question() != null && WILLING_ASKED.matcher(unit.question()).find()
-                        && (COMMITMENT.matcher(unit.text()).find() || OFFER.matcher(unit.text()).lookingAt()) ? "plan"
+                        && choseAStep(unit) ? "plan"
                 // "On a scale from zero to ten, how strong is the urge ...?" "Maybe a seven.": a self-rating is the client's report
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find()
                         && !BELIEF.matcher(unit.question()).find()

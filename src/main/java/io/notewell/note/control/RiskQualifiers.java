@@ -90,7 +90,11 @@ final class RiskQualifiers {
             ci("\\b(?:need to|have to|will|'ll|’ll|going to|must|am required to|are required to|is required to|plan to|planning to)"
                     + " (?:\\w+ )?(?:make|file|submit|call in|do) (?:a )?(?:\\w+ )?report\\b|\\b(?:will|'ll|’ll|need to|have to|must) "
                     + "(?:\\w+ )?report (?:this|it|that|the \\w+) to\\b"));
-    private static final Set<Qualifier> ACTIONS = Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES);
+    /** What was done about an endorsed risk, per domain: charted wherever in the session it is said. */
+    private static final Map<Domain, Set<Qualifier>> ACTIONS = Map.of(
+            Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
+            Domain.self_harm, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
+            Domain.abuse, Set.of(MANDATED_REPORT_DUE));
 
     private static final List<Qualifier> QUALIFIERS = List.of(
             // "plan (-)", "plan: denied" in the clinician's notes (not "Plan: no change in medication", a heading)
@@ -355,17 +359,13 @@ final class RiskQualifiers {
                 }
             }
         }
-        if (domain == Domain.abuse && overall == Polarity.endorsed) {
-            // the report the clinician owes, wherever in the session it is said
-            units.stream().filter(u -> u.role() != Role.CLIENT && !u.isQuestion() && MANDATED_REPORT_DUE.pattern().matcher(u.text()).find())
-                    .findFirst().ifPresent(u -> found.add(MANDATED_REPORT_DUE.text()));
-        }
-        if ((domain == Domain.suicidal_ideation || domain == Domain.self_harm) && overall == Polarity.endorsed) {
+        if (overall == Polarity.endorsed && ACTIONS.containsKey(domain)) {
             // what was done about it, wherever in the session: "I'd like you to give her the oxycodone and your car keys",
-            // "go to the emergency department" at the end of a session whose risk came up at its start
+            // "go to the emergency department" at the end of a session whose risk came up at its start; the report a
+            // clinician owes for abuse ("I'll need to make a report to child protective services")
             units.stream().filter(u -> !(u.role() == Role.CLINICIAN && u.isQuestion()))
                     .flatMap(u -> qualifiersOf(u, matched).stream())
-                    .filter(q -> ACTIONS.contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
+                    .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
         }
         if (domain == Domain.suicidal_ideation) {
             // "My brother tried to kill himself last month": a risk factor of the client's wherever the session names it
