@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
 public final class ClinicalVoice {
 
     private static final Map<Pattern, String> SHORTHAND = shorthand();
+    // (a "like" is a filler with its comma, "Like, I don't know", or before a number, "Like a five"; otherwise it opens a
+    // simile, "Like I was underwater")
     private static final Pattern FILLER_START = Pattern.compile(
             "^(?:(?:oh my (?:god|gosh|goodness)|oh (?:man|boy|gosh|god|wow)|ugh+|wow|gosh|jeez)(?:[,.!]+\\s*|\\s+|$)|"
-                    + "(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like|i mean|you know|right|anyway|i guess|honestly|"
+                    + "(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like(?=[,.]|\\s+(?:(?:a|an|about|maybe)\\s+)?(?:\\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\\b)|like i (?:said|mentioned)|i mean|you know|right|anyway|i guess|honestly|"
                     + "thank you(?: so much| again)?,|thanks(?: so much| again)?,)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+)(?=[,\\s])|,\\s+(?:you know|i mean|like),",
@@ -281,8 +284,13 @@ public final class ClinicalVoice {
     private static final Pattern CLINICAL = Pattern.compile(
             "\\b(?:practi[cs]e|homework|plan|skill|exercise|technique|breath\\w*|thought|cognitive|goal|safety|safe|refer\\w*|"
                     + "medication|diagnos\\w*|progress|next (?:week|session)|symptom\\w*|cope|coping|trigger\\w*|pattern|distortion|"
-                    + "behaviou?r|feeling|emotion\\w*|anxiety|depress\\w*|panic|trauma|grounding|mindful\\w*|sleep|boundar\\w*)\\b",
+                    + "behaviou?r|feeling|emotion\\w*|anxiety|depress\\w*|panic|trauma|grounding|mindful\\w*|sleep|boundar\\w*|"
+                    // "Withdrawal makes sense in the moment, but it feeds the low mood.": the client's pattern explained
+                    + "mood|withdraw\\w*|avoid\\w*|avoidance|isolat\\w*|ruminat\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Tell me a bit more about the low mood.": a question in other words; the client's answer is the content. */
+    private static final Pattern INVITES_TO_SAY = Pattern.compile("^(?:(?:so|okay|ok|and|now),?\\s+)?(?:tell me|talk to me|walk me through|"
+            + "say more|help me understand|describe)\\b", Pattern.CASE_INSENSITIVE);
     /** "you" as the subject of a common verb: "whenever you notice" becomes "whenever she notices". */
     private static final Pattern SUBJECT_YOU = Pattern.compile(
             // (not the object of "help", "let", "make": "wine to help you sleep" is "to help her sleep")
@@ -370,7 +378,7 @@ public final class ClinicalVoice {
     private String commonFirst(String text) {
         String first = text.split("[^A-Za-z']", 2)[0];
         if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && first.substring(1).chars().allMatch(Character::isLowerCase)
-                && commonWords.contains(first.toLowerCase(Locale.ROOT))) {
+                && (commonWords.contains(first.toLowerCase(Locale.ROOT)) || CLINICAL.matcher(first).matches())) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return lowerFirst(text);
@@ -1175,7 +1183,7 @@ public final class ClinicalVoice {
             return Optional.of(clinician + " is " + concerned.group(1).toLowerCase(Locale.ROOT) + " about " + secondToThird(concerned.group(2)));
         }
         if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")
-                || SOCIAL.matcher(plain).find() || !CLINICAL.matcher(plain).find()) {
+                || SOCIAL.matcher(plain).find() || !CLINICAL.matcher(plain).find() || INVITES_TO_SAY.matcher(plain).lookingAt()) {
             // the clinician speaking of themself, thanking, praising or chatting is not note content
             return Optional.empty();
         }

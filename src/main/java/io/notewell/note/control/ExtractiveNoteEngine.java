@@ -139,8 +139,20 @@ public final class ExtractiveNoteEngine {
                         || ANAPHORIC_OPENING.matcher(ClinicalVoice.clean(unit.text())).lookingAt() && InputReader.words(unit.text()) <= 10
                         // "What would you say to a friend who told you that?" "I'd tell her she has ADHD and she's doing her best.":
                         // words for someone else, which make sense only as the answer
-                        || WORDS_FOR_ANOTHER.matcher(unit.question()).find());
+                        || WORDS_FOR_ANOTHER.matcher(unit.question()).find()
+                        // "And what did you do next?" "Put my phone face down and pulled the blanket over my head.": the
+                        // subject is in the question ("Client reports that put her phone ..." had no subject)
+                        || VERB_LED.matcher(ClinicalVoice.clean(unit.text())).lookingAt());
     }
+
+    /** An answer opening with its verb: what the client did or would do, the subject left in the question. */
+    private static final Pattern VERB_LED = Pattern.compile("^(?:(?:and|then|so|just|probably|maybe|mostly|basically|honestly),?\\s+)*"
+            + "(?:went|got|took|put|sat|lay|laid|left|ran|ate|drank|slept|told|kept|made|came|drove|bought|threw|hid|broke|gave|"
+            + "stood|spent|said|found|began|wrote|read|called|texted|stayed|walked|watched|cried|tried|scrolled|yelled|"
+            + "played|prayed|listened|talked|turned|pulled|pushed|locked|grabbed|started|stopped|skipped|avoided|ignored|"
+            + "call|go|get|take|try|stay|sit|lie|watch|text|tell|ask|leave|walk|run|eat|drink|sleep|cry|scroll|read|write|"
+            + "play|pray|breathe|listen|talk|use|do)\\b(?!\\s+(?:I|I'm|I've|I'd|he|she|they|we|it|is|was|are|were)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WORDS_FOR_ANOTHER = Pattern.compile("\\bwhat (?:would|might|could|will) you (?:say|tell)\\b",
             Pattern.CASE_INSENSITIVE);

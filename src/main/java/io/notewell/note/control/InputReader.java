@@ -389,12 +389,33 @@ public final class InputReader {
                     || THAT_CLAUSE.matcher(unit.text()).lookingAt() && THAT_CLAUSE.matcher(before.text()).lookingAt())) {
                 out.set(out.size() - 1, new Unit(before.start(), unit.end(), before.text().strip() + " " + unit.text().strip(),
                         before.role(), before.speaker(), before.turn(), before.labelHint(), before.topic(), before.question()));
+            } else if (before != null && unit.role() == Role.CLIENT && before.role() == Role.CLIENT && before.turn() == unit.turn()
+                    && !before.isQuestion() && FIRST_PERSON_OPENING.matcher(before.text()).lookingAt()
+                    && before.text().strip().endsWith(".") && ELIDED_CONTINUATION.matcher(unit.text()).lookingAt()) {
+                // "I could put the walking group in my calendar. And maybe call my friend Rosa on Sunday.": the second
+                // sentence's subject is the first one's; alone it was quoted as a fragment
+                String first = before.text().strip();
+                String then = unit.text().strip();
+                out.set(out.size() - 1, new Unit(before.start(), unit.end(), first.substring(0, first.length() - 1) + ", "
+                        + Character.toLowerCase(then.charAt(0)) + then.substring(1),
+                        before.role(), before.speaker(), before.turn(), before.labelHint(), before.topic(), before.question()));
             } else {
                 out.add(unit);
             }
         }
         return out;
     }
+
+    /** "I could put ...", "Yeah, I'll call ...": the client saying what they will or could do (the verb after it stays bare). */
+    private static final Pattern FIRST_PERSON_OPENING = Pattern.compile("^\\W*(?:(?:yeah|yes|okay|ok|so|and|maybe|well|um),?\\s+)*"
+            + "I(?:'ll|’ll|'d|’d| could| can| might| will| would| should| want to| need to| have to| plan to|'m going to|’m going to|"
+            + "'m gonna|’m gonna) ", Pattern.CASE_INSENSITIVE);
+
+    /** "And maybe call my friend Rosa on Sunday.": a verb whose subject is the sentence before's. */
+    private static final Pattern ELIDED_CONTINUATION = Pattern.compile("^(?:and|then|or)\\s+(?:(?:maybe|probably|also|just|then)\\s+)?"
+            + "(?:call|text|go|get|take|put|try|ask|tell|see|walk|write|start|stop|bring|make|do|keep|leave|use|set|plan|book|"
+            + "schedule|invite|join|visit|read|sign|look|check|pick|eat|sleep|talk|send|meet|spend)\\b(?!\\s+(?:I|I'm|he|she|they|we)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** "And that I'm going to fail anyway.": the next clause of an answer that began "That ...". */
     private static final Pattern CONTINUED_ANSWER = Pattern.compile("^(?:and|or)\\s+that\\s+", Pattern.CASE_INSENSITIVE);

@@ -120,7 +120,9 @@ final class PlacementHints {
     private static final Pattern OWN_AIM = Pattern.compile("\\b(?:the (?:therapist|clinician|counsel+or|doctor)'s|my|our) (?:goal|aim|job|intention) "
             + "(?:here |today |right now )?is\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WILLING_ASKED = Pattern.compile("\\b(?:willing to (?:try|do|change)|what (?:could|can|might) you (?:try|do)"
-            + " (?:differently|instead|this week|about)|open to trying)\\b", Pattern.CASE_INSENSITIVE);
+            + " (?:differently|instead|this week|about)|open to trying"
+            // "For the next two weeks, could we schedule them ahead of time ...?": a step proposed for the days ahead
+            + "|(?:could|can|should|shall) we (?:schedule|plan|set|put|pick|choose|try|add|build|make)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFER = Pattern.compile("^\\W*(?:(?:yeah|yes|okay|ok|maybe|i guess|um),?\\s+)*I (?:could|might|can) (?!not\\b|try (?:that|it|this)\\b)\\w+",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -146,7 +148,9 @@ final class PlacementHints {
             + "\\b(?:did you (?:get |have |find )?(?:a |the )?(?:chance |time )?to|were you able to|have you been able to) "
             + "(?:use|try|do|practi[cs]e|fill|complete|write|read|listen)\\b|"
             // "What happened in math on Tuesday?": the client's account of an event
-            + "\\bwhat happened\\b", Pattern.CASE_INSENSITIVE);
+            + "\\bwhat happened\\b|"
+            // "And what did you do next?": what the client did, their account
+            + "\\bwhat did you do (?:next|then|after|when|about)\\b", Pattern.CASE_INSENSITIVE);
 
     private final NoteTemplates templates;
     private final List<String> candidates;

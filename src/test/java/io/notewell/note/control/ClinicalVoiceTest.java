@@ -230,4 +230,19 @@ class ClinicalVoiceTest {
         assertEquals("Therapist stated that the client mentioned wine to help her sleep",
                 her.clinicianSpeech("You mentioned wine to help you sleep.").orElseThrow());
     }
+
+    @Test
+    void an_invitation_to_say_more_is_no_statement_and_a_clinical_noun_opening_is_lower_case() {
+        assertTrue(voice.clinicianSpeech("Tell me a bit more about the low mood.").isEmpty());
+        assertEquals("Therapist stated that avoidance brings relief in the short term, but it keeps the fear going",
+                voice.clinicianSpeech("Avoidance brings relief in the short term, but it keeps the fear going.").orElseThrow());
+    }
+
+    @Test
+    void like_is_a_filler_before_a_number_and_with_its_comma_but_opens_a_simile_otherwise() {
+        assertEquals("A five.", ClinicalVoice.clean("Like a five."));
+        assertEquals("I don't know.", ClinicalVoice.clean("Like, I don't know."));
+        assertEquals("Like I was underwater.", ClinicalVoice.clean("Like I was underwater."));
+        assertEquals("Like a photo, not a movie.", ClinicalVoice.clean("Like a photo, not a movie."));
+    }
 }

@@ -2257,4 +2257,36 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Therapist will do a short memory screening next time, and the therapist will send a "
                 + "note to his primary doctor about the forgetting."), section(note, "plan"));
     }
+
+    // ---- a counselor's depression follow-up, sertraline stopped (counselor-depression-meds.txt) ----
+
+    @Test
+    void an_answer_opening_with_its_verb_is_quoted_with_its_question() {
+        NoteDocument note = note("counselor-depression-meds.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String all = whole(note);
+        // "And what did you do next?" "Put my phone face down ..." was "Client reports that put her phone face down"
+        assertTrue(all.contains("When asked “And what did you do next?”, the client answered “Put my phone face down and pulled the "
+                + "blanket over my head.”"), all);
+        assertTrue(section(note, "subjective").contains("the client answered “Put my phone face down"), section(note, "subjective"));
+        // "If those thoughts got stronger, what would you do?" "Call you, or the crisis line ..." was "She explains that call you"
+        assertTrue(all.contains("When asked “If those thoughts got stronger, what would you do?”, the client answered “Call you, or the "
+                + "crisis line on the card you gave me."), all);
+        assertFalse(all.contains("that put her"), all);
+        assertFalse(all.contains("that call you"), all);
+    }
+
+    @Test
+    void a_planned_second_step_keeps_its_subject_and_the_clinicians_account_of_the_pattern_is_kept() {
+        NoteDocument note = note("counselor-depression-meds.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        // "I could put the walking group on Tuesday and Thursday in my calendar. And maybe call my friend Rosa on Sunday.",
+        // answering "could we schedule them ahead of time?": the plan, one sentence (the second was quoted as a fragment)
+        assertTrue(section(note, "plan").contains("she could put the walking group on Tuesday and Thursday in her calendar, and maybe "
+                + "call her friend Rosa on Sunday."), section(note, "plan"));
+        // the clinician's account of the client's pattern is the intervention (it was dropped)
+        assertTrue(section(note, "intervention").contains("Therapist stated that withdrawal makes sense in the moment, but it feeds the "
+                + "low mood."), section(note, "intervention"));
+        assertEquals("endorsed", risk(note, "suicidal_ideation").polarity());
+        assertQualified(risk(note, "suicidal_ideation"), "passive", "intent denied", "crisis resources given");
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
