@@ -141,7 +141,9 @@ final class RiskQualifiers {
             MEANS_RESTRICTION,
             // "denies SI but endorses hopelessness and feeling like a burden": risk factors of their own
             new Qualifier("hopelessness or feeling a burden reported", SI, ci("(?<!\\b(?:no|denies|denied|without) )\\bhopeless(?:ness)?\\b|"
-                    + "\\b(?:feel(?:s|ing)?|felt|am|is|being) (?:like )?(?:a |such a )burden\\b|\\bburden (?:to|on) (?:everyone|everybody|my|her|his|their)\\b")),
+                    // (not the fear of it that keeps a client from asking for help: "fear of 'being a burden'" to a sponsor)
+                    + "(?<!(?:fear|afraid|scared|worried|worry|don't want|do not want) (?:of |about |to )?[“\"]?)"
+                    + "\\b(?:feel(?:s|ing)?|felt|am|is|being|be) (?:like )?(?:a |such a )burden\\b|\\bburden (?:to|on) (?:everyone|everybody|my|her|his|their)\\b")),
             new Qualifier("no self-harm acts reported", EnumSet.of(Domain.self_harm), ci("\\bno (?:(?-i:SH)|self[- ]?harm(?:ing)?|cutting|acts? of self[- ]?harm)"
                     + "\\b(?: (?:this|last|past|in the past) (?:week|month|\\d+ (?:days|weeks))| since)")),
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"

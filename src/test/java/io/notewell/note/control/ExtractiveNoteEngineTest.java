@@ -2289,4 +2289,21 @@ class ExtractiveNoteEngineTest {
         assertQualified(risk(note, "suicidal_ideation"), "passive", "intent denied", "crisis resources given");
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- an IOP individual session in BIRP notes (sud-birp-notes.txt) ----
+
+    @Test
+    void an_iop_note_keeps_its_headed_parts_and_charts_no_burden_beside_the_denial() {
+        NoteDocument note = note("sud-birp-notes.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "behaviour").contains("Client reports 19 days abstinent from alcohol as of today; last drink 11/13."),
+                section(note, "behaviour"));
+        assertTrue(section(note, "intervention").contains("Developed coping card for evening cravings: call brother, take the highway "
+                + "route home, urge surf for 10 min."), section(note, "intervention"));
+        assertTrue(section(note, "response").contains("Client rated confidence in staying sober this week 7/10."), section(note, "response"));
+        assertTrue(section(note, "plan").contains("Client to ask for sponsor's number at Tuesday meeting."), section(note, "plan"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity());
+        // "pt identified fear of "being a burden"" (asking a sponsor for help) is no risk factor beside "Pt denies SI/HI."
+        assertFalse(si.summary().contains("burden"), si.summary());
+    }
 }

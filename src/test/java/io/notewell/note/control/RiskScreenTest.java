@@ -237,6 +237,20 @@ class RiskScreenTest {
     }
 
     @Test
+    void the_fear_of_being_a_burden_when_asking_for_help_is_no_risk_factor_but_feeling_a_burden_is() {
+        // an IOP note: "Used MI to explore ambivalence about sponsor; pt identified fear of "being a burden."" had charted
+        // hopelessness or feeling a burden beside "Pt denies SI/HI."
+        RiskFinding sponsor = finding("Pt denies SI/HI. Used MI to explore ambivalence about sponsor; pt identified fear of \"being a burden.\"",
+                "suicidal_ideation");
+        assertEquals("denied", sponsor.polarity());
+        assertFalse(sponsor.summary().contains("burden"), sponsor.summary());
+        RiskFinding family = finding("Pt denies SI/HI. States she feels like a burden to her family since the surgery.", "suicidal_ideation");
+        assertTrue(family.summary().contains("hopelessness or feeling a burden reported"), family.summary());
+        RiskFinding rather = finding("Pt denies SI/HI. Pt said she would rather die than be a burden on her kids.", "suicidal_ideation");
+        assertTrue(rather.summary().contains("hopelessness or feeling a burden reported"), rather.summary());
+    }
+
+    @Test
     void not_caring_whether_one_wakes_up_is_a_passive_wish_and_a_no_to_attempts_and_guns_is_charted() {
         String input = """
                 Dr. Patel: Any hospitalizations for mental health, or suicide attempts?
