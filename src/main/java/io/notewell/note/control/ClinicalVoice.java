@@ -107,8 +107,36 @@ public final class ClinicalVoice {
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
                     // "I'd like to do a short memory screening next time"
-                    + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|test|questionnaire|measure)\\b))\\b.+)$",
+                    + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|test|questionnaire|measure)\\b)|"
+                    // "I'd also like to get a fasting lipid panel and A1c before the next visit"
+                    + "(?:get|check|draw|repeat) (?=(?:a |an |the |some |your )?[^.]{0,40}\\b(?:labs?|panel|blood ?work|levels?|A1c|EKG|ECG|"
+                    + "lipids?|CBC|TSH|urine|drug screen|UDS)\\b))\\b.+)$",
             Pattern.CASE_INSENSITIVE);
+
+    /** A medication named as such (a dose or a drug), not the word "medication" in "referred for medication evaluation". */
+    static final String DRUG_NAMES = "sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|"
+            + "venlafaxine|desvenlafaxine|duloxetine|mirtazapine|trazodone|quetiapine|olanzapine|risperidone|aripiprazole|"
+            + "lurasidone|lithium|lamotrigine|valproate|divalproex|hydroxyzine|buspirone|prazosin|gabapentin|naltrexone|"
+            + "adderall|methylphenidate|atomoxetine|guanfacine|lorazepam|clonazepam|alprazolam|diazepam|zolpidem|"
+            + "levothyroxine|prozac|zoloft|lexapro|wellbutrin|effexor|cymbalta|seroquel|abilify|xanax|klonopin|ativan|"
+            + "lisdexamfetamine|vyvanse|concerta|ritalin|clonidine|propranolol|topiramate|acamprosate|disulfiram|"
+            + "buprenorphine|suboxone|methadone|ziprasidone|haloperidol|clozapine|paliperidone|nortriptyline|amitriptyline|"
+            + "vortioxetine|trintellix|vilazodone|lamictal|depakote|latuda|remeron|desyrel|vistaril";
+    static final Pattern DRUG = Pattern.compile("\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|ml|milligrams?)\\b|\\b(?:" + DRUG_NAMES + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DRUG_NAME = Pattern.compile("\\b(?:the |your )?(" + DRUG_NAMES + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A prescriber's decision about a medication: "The lamotrigine seems to be helping, so let's keep it at 200 milligrams.",
+     * "Since the quetiapine is making you groggy ..., I'd like to lower it to 25 milligrams at bedtime." (its reason first, or
+     * after "so"); the sentence names the drug or its dose.
+     */
+    private static final Pattern MEDICATION_DECISION = Pattern.compile("^(?:(.{3,140}?),\\s*(?:(so|and)\\s+)?)?"
+            + "(?:let's|let’s|let us|we'll|we’ll|we will|we're going to|we’re going to|i'd like to|i’d like to|i'd also like to|i’d also like to|"
+            + "i would like to|i want to|i'm going to|i’m going to|i am going to|i'll|i’ll|i will|i think we should|we should|we need to)\\s+"
+            + "(?:also\\s+|just\\s+|go ahead and\\s+)?(keep|continue|increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|"
+            + "discontinue|hold|titrate|restart|resume|change|cut)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REASON_OPENING = Pattern.compile("^(?:since|because|given|as|now that|with)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Since sertraline upset your stomach, I'd like to start ...": the reason a plan is given for, first. */
     private static final Pattern REASON_FIRST = Pattern.compile("^((?:since|because|given that|now that)\\s[^,]{3,80}),\\s*(?=\\S)",
@@ -236,7 +264,9 @@ public final class ClinicalVoice {
      * Objective content of the session, said to the client.
      */
     private static final Pattern CLINICIAN_OBSERVES = Pattern.compile(
-            "^(?:" + I_NOTICE + "you(?:'re|’re| are)\\s+\\w+ing\\b|(?:" + I_NOTICE + ")?you(?:'re|’re| are| seem| look| appear)\\s+(?!\\w+ing\\b)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
+            "^(?:" + I_NOTICE + "you(?:'re|’re| are)\\s+\\w+ing\\b|"
+                    // "You're speaking at a normal pace today, you're making good eye contact, and your mood seems euthymic"
+                    + "you(?:'re|’re| are)\\s+(?:speaking|talking|making|keeping|maintaining|sitting)\\b|(?:" + I_NOTICE + ")?you(?:'re|’re| are| seem| look| appear)\\s+(?!\\w+ing\\b)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
                     + "attention|concentration|memory|hygiene|grooming)|(?:speech|affect|thought process|thought content|eye contact|insight|"
                     + "judge?ment) (?:is|was|seems))\\b.*\\b(?:groomed|dressed|hygiene|alert|oriented|calm|brighter|tearful|restless|"
                     + "fidgety|agitated|speech|affect|eye contact|linear|coherent|goal[- ]directed|tangential|insight|judge?ment|"
@@ -851,6 +881,9 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\bI'll\\b|\\bI’ll\\b", subject + " will");
         out = replaceAll(out, "\\bI was\\b", subject + (singular ? " was" : " were"));
         out = replaceAll(out, "(?i)\\bI don't\\b|\\bI do not\\b|\\bI don’t\\b", subject + (singular ? " does not" : " do not"));
+        // "I just don't want the summer to happen again": "he just does not want", not "he just don't want"
+        out = replaceAll(out, "(?i)\\bI (just|really|still|also|even|actually|honestly|simply|totally|usually|never) (?:don't|don’t|do not)\\b",
+                subject + " $1" + (singular ? " does not" : " do not"));
         out = replaceAll(out, "\\bI do\\b", subject + (singular ? " does" : " do"));
         if (singular) {
             out = withSubject(out, subject);
@@ -1012,6 +1045,10 @@ public final class ClinicalVoice {
                 return Optional.of(clinician + " guided the client to " + secondToThird(decapitalized(task)));
             }
             return Optional.of(client + " was asked to " + secondToThird(decapitalized(task)));
+        }
+        Optional<String> decided = medicationDecision(plain, clinician);
+        if (decided.isPresent()) {
+            return decided;
         }
         Matcher suggests = CLINICIAN_SUGGESTS.matcher(plain);
         if (suggests.matches()) {
@@ -1195,6 +1232,38 @@ public final class ClinicalVoice {
         }
         // "That's your brain learning ...": not "stated that that's"
         return Optional.of(clinician + " stated that " + stated.replaceFirst("^(?:that's|that’s|that is)\\b", "this is"));
+    }
+
+    /** {@link #MEDICATION_DECISION}: "Dr. Okafor will keep the lamotrigine at 200 milligrams, as the lamotrigine seems to be helping." */
+    private Optional<String> medicationDecision(String plain, String clinician) {
+        Matcher decision = MEDICATION_DECISION.matcher(plain);
+        if (!decision.matches() || !DRUG.matcher(plain).find()) {
+            return Optional.empty();
+        }
+        String before = decision.group(1);
+        String object = decision.group(4);
+        if (before != null && (before.contains("?") || InputReader.words(before) > 3 && !REASON_OPENING.matcher(before).lookingAt()
+                && decision.group(2) == null)) {
+            return Optional.empty(); // a clause that is neither the reason nor a short opening ("Okay, ...", "For now, ...")
+        }
+        Matcher named = DRUG_NAME.matcher(before == null ? "" : before);
+        if (object.matches("(?i)^(?:it|that)\\b.*")) {
+            if (!named.find()) {
+                return Optional.empty(); // "let's keep it at 200": which drug, the sentence does not say
+            }
+            // "so let's keep it at 200 milligrams": the drug the reason named
+            object = "the " + named.group(1) + object.substring(object.indexOf(' ') < 0 ? object.length() : object.indexOf(' '));
+        } else if (!DRUG.matcher(object).find() && !named.find()) {
+            return Optional.empty();
+        }
+        String why = "";
+        if (before != null && InputReader.words(before) > 3) {
+            why = (REASON_OPENING.matcher(before).lookingAt() ? ", " : ", as ") + secondToThird(lowerFirst(before));
+        } else if (before != null && !before.matches("(?i)^(?:okay|ok|so|alright|all right|well|good|great|yes|yeah|then|now)$")) {
+            why = ", " + lowerFirst(before); // "For now, let's hold the trazodone."
+        }
+        String text = clinician + " will " + decision.group(3).toLowerCase(Locale.ROOT) + " " + secondToThird(object.replaceFirst("[.!]+$", ""));
+        return Optional.of(text + why);
     }
 
     /** The clinician speaking to the client: "you" is the client, "I"/"we" the clinician (and client). */

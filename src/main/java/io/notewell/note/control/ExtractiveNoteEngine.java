@@ -194,15 +194,6 @@ public final class ExtractiveNoteEngine {
         }
     }
 
-    /** A medication named as such (a dose or a drug), not the word "medication" in "referred for medication evaluation". */
-    private static final java.util.regex.Pattern DRUG = java.util.regex.Pattern.compile(
-            "\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|ml)\\b|\\b(?:sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|"
-                    + "venlafaxine|desvenlafaxine|duloxetine|mirtazapine|trazodone|quetiapine|olanzapine|risperidone|aripiprazole|"
-                    + "lurasidone|lithium|lamotrigine|valproate|divalproex|hydroxyzine|buspirone|prazosin|gabapentin|naltrexone|"
-                    + "adderall|methylphenidate|atomoxetine|guanfacine|lorazepam|clonazepam|alprazolam|diazepam|zolpidem|"
-                    + "levothyroxine|prozac|zoloft|lexapro|wellbutrin|effexor|cymbalta|seroquel|abilify|xanax|klonopin|ativan)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
     private static final List<String> OUTSIDERS = List.of("intervention", "plan");
 
     private static final List<String> SECONDARY = List.of("referral", "chief_complaint", "medication", "allergies",
@@ -367,7 +358,7 @@ public final class ExtractiveNoteEngine {
             for (String specific : secondary) {
                 if (!specific.equals(choice.category()) && candidates.contains(specific)
                         && templates.category(specific).ruleMatches(r.text())
-                        && (!specific.equals("medication") || DRUG.matcher(r.text()).find())) {
+                        && (!specific.equals("medication") || ClinicalVoice.DRUG.matcher(r.text()).find())) {
                     // only into a section of its own ("Medication trials", "Substance use"), not into a broad one such as
                     // SOAP's Subjective, where an assessment naming a medication would be repeated as the client's report
                     template.sectionFor(specific).filter(s -> s.categories().get(0).equals(specific)).map(Section::key)

@@ -460,7 +460,9 @@ public final class InputReader {
                 {"history_psychiatric", "(?:seen|saw|been to|had|worked with) (?:a |any )?(?:counsel+or|therapist|psychiatrist|psychologist|mental health)|"
                         + "(?:therapy|counsel+ing|treatment) before|(?:been|ever been|get|gotten|got) treat(?:ed|ment) for|ever been hospitali[sz]ed|psychiatric (?:history|hospital)|"
                         + "(?:ever|before) (?:been )?diagnosed|(?:taken|tried|been on) (?:any )?(?:psychiatric )?(?:medications?|meds|antidepressants)"},
-                {"medication", "(?:what|any) (?:medications?|meds)|taking (?:any )?(?:medications?|meds)|your (?:medications?|meds)"},
+                {"medication", "(?:what|any) (?:medications?|meds)|taking (?:any )?(?:medications?|meds)|your (?:medications?|meds)"
+                        // "Any rash, even a small one, since the increase?": a side effect asked after
+                        + "|\\bany (?:side effects?|rash|nausea|dizziness|headaches?|tremor|weight gain|sexual side effects?|dry mouth)\\b"},
                 {"history_medical", "medical (?:problems|conditions|history|issues)|health (?:problems|conditions|issues)|physical health|surger(?:y|ies)|"
                         + "chronic (?:pain|illness)"},
                 {"family_social", "(?:your|about your) (?:family|parents|childhood|marriage|relationship|partner|kids|children|friends|support)|"

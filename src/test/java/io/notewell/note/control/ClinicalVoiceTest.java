@@ -245,4 +245,15 @@ class ClinicalVoiceTest {
         assertEquals("Like I was underwater.", ClinicalVoice.clean("Like I was underwater."));
         assertEquals("Like a photo, not a movie.", ClinicalVoice.clean("Like a photo, not a movie."));
     }
+
+    @Test
+    void a_prescribers_decision_names_the_drug_its_reason_and_when() {
+        assertEquals("Therapist will hold the trazodone, for now", voice.clinicianSpeech("For now, let's hold the trazodone.").orElseThrow());
+        assertEquals("Therapist will increase the sertraline to 100 mg, since he is tolerating it",
+                voice.clinicianSpeech("Since you're tolerating it, I'd like to increase the sertraline to 100 mg.").orElseThrow());
+        // "it" is the drug the reason named; without one, no decision is read into the sentence
+        assertEquals("Therapist will keep the lamotrigine at 200 milligrams, as the lamotrigine seems to be helping",
+                voice.clinicianSpeech("The lamotrigine seems to be helping, so let's keep it at 200 milligrams.").orElseThrow());
+        assertEquals("Client will continue the breathing practice", voice.clinicianSpeech("Okay, let's continue the breathing practice.").orElseThrow());
+    }
 }

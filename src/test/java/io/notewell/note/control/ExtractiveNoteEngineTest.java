@@ -2306,4 +2306,34 @@ class ExtractiveNoteEngineTest {
         // "pt identified fear of "being a burden"" (asking a sponsor for help) is no risk factor beside "Pt denies SI/HI."
         assertFalse(si.summary().contains("burden"), si.summary());
     }
+
+    // ---- a psychiatrist's medication follow-up, speakers by name (psych-med-mgmt-names.txt) ----
+
+    @Test
+    void a_prescribers_medication_decisions_and_labs_are_the_plan() {
+        NoteDocument note = note("psych-med-mgmt-names.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        // "The lamotrigine seems to be helping, so let's keep it at 200 milligrams.", "Since the quetiapine is making you groggy
+        // and you're skipping it anyway, I'd like to lower it to 25 milligrams at bedtime ..." and the labs were all dropped
+        assertTrue(plan.contains("Therapist will keep the lamotrigine at 200 milligrams, as the lamotrigine seems to be helping."), plan);
+        assertTrue(plan.contains("Therapist will lower the quetiapine to 25 milligrams at bedtime, and he can take it every night, since "
+                + "the quetiapine is making him groggy and he is skipping it anyway."), plan);
+        assertTrue(plan.contains("Therapist will get a fasting lipid panel and A1c before the next visit, because of the quetiapine."), plan);
+        assertTrue(plan.contains("Next session: in eight weeks, sooner if anything changes."), plan);
+    }
+
+    @Test
+    void a_mental_status_said_aloud_is_observed_and_a_side_effect_answer_is_the_clients_report() {
+        NoteDocument note = note("psych-med-mgmt-names.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        // "You're speaking at a normal pace today, you're making good eye contact ..." was a reflection, in the assessment
+        assertTrue(section(note, "objective").contains("Therapist observed that he is speaking at a normal pace today, he is making good "
+                + "eye contact, and his mood seems euthymic"), section(note, "objective"));
+        String subjective = section(note, "subjective");
+        // "Any rash, even a small one, since the increase?" "No rash." was the assessment
+        assertTrue(subjective.contains("the client answered “No rash."), subjective);
+        // "I just don't want the summer to happen again." was "he just don't want"
+        assertTrue(subjective.contains("he just does not want the summer to happen again"), subjective);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
 }
