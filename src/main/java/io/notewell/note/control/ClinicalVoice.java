@@ -339,7 +339,7 @@ public final class ClinicalVoice {
     /** The clinician checking a proposal or a task with the client ("How does that sound?", "Could you try ...?"). */
     static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
             + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you (?:also |still )?be willing|are you (?:also |still )?willing|"
-            + "can you do that|could you (?:also )?(?:try|do|commit)|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|are you open to|"
+            + "can you do that|could you (?:also )?(?:try|do|commit|keep|bring|put|save|pack|leave|set up|make|ask|call|text|write|use|practi[cs]e)|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|are you open to|"
             + "what do you think about (?:that|trying|starting)|how do you feel about (?:that|trying|starting))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(

@@ -142,8 +142,15 @@ public final class ExtractiveNoteEngine {
                         || WORDS_FOR_ANOTHER.matcher(unit.question()).find()
                         // "And what did you do next?" "Put my phone face down and pulled the blanket over my head.": the
                         // subject is in the question ("Client reports that put her phone ..." had no subject)
-                        || VERB_LED.matcher(ClinicalVoice.clean(unit.text())).lookingAt());
+                        || VERB_LED.matcher(ClinicalVoice.clean(unit.text())).lookingAt()
+                        // "Could you keep a bag at your sister's with copies of your ID ...?" "I can bring it over on Wednesday.":
+                        // what "it" is, the proposal says
+                        || ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find() && InputReader.words(unit.text()) <= 14
+                                && THE_PROPOSED.matcher(unit.text()).find());
     }
+
+    private static final Pattern THE_PROPOSED = Pattern.compile("\\b(?:bring|put|keep|take|leave|do|try|send|give|pack|move|drop|use)"
+            + " (?:it|that|this|them|those)\\b", Pattern.CASE_INSENSITIVE);
 
     /** An answer opening with its verb: what the client did or would do, the subject left in the question. */
     private static final Pattern VERB_LED = Pattern.compile("^(?:(?:and|then|so|just|probably|maybe|mostly|basically|honestly),?\\s+)*"

@@ -325,6 +325,9 @@ public final class InputReader {
             if (question.role() != Role.CLINICIAN || !question.isQuestion() && !ASKS.matcher(question.text()).lookingAt()) {
                 continue;
             }
+            if (REQUEST.matcher(question.text()).lookingAt()) {
+                continue; // "Could you keep a bag at your sister's with ... any medications?": a step proposed, about no topic
+            }
             String topic = QUESTION_TOPICS.entrySet().stream().filter(e -> e.getValue().matcher(question.text()).find())
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (topic == null) {
@@ -423,9 +426,14 @@ public final class InputReader {
     private static final Pattern THAT_CLAUSE = Pattern.compile("^that\\s+(?=(?:I|I'm|I was|I would|I'd|I'll|I will|everyone|everybody|"
             + "people|nobody|no one|they|he|she|it|something|my)\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** The clinician asking the client to do something: "Could you keep a bag at your sister's ...?" */
+    private static final Pattern REQUEST = Pattern.compile("^(?:(?:and|so|okay|ok|good),?\\s+)?(?:could|would|can|will) you (?:also )?"
+            + "(?:keep|bring|put|save|pack|leave|set|make|ask|call|text|write|try|use|practi[cs]e|commit|do)\\b", Pattern.CASE_INSENSITIVE);
+
     /** The clinician giving a task for between sessions. */
     static final Pattern TASK_GIVEN = Pattern.compile("\\b(?:for (?:this|next|the coming) week|for homework|between (?:now and|sessions)|"
-            + "before (?:next time|next week|our next session)|I'd like you to|I want you to)\\b", Pattern.CASE_INSENSITIVE);
+            + "before (?:next time|next week|our next session)|I(?:'d|’d| would) (?:also )?like you to|I (?:also )?want you to)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "Yeah.", "Okay, sure.": an answer's first sentence that only says yes. */
     private static final Pattern BARE_ASSENT = Pattern.compile("^(?:(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely|alright|"

@@ -82,8 +82,21 @@ final class RiskQualifiers {
                     + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until)"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
-    private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", SI_HI_SH, ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
-                    + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline"));
+    private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
+                    + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline|\\b1-800-799-7233\\b|(?:domestic violence|DV) (?:shelter|advocate|program)"));
+    // the signs of lethality in a partner's violence that a clinician must see with the finding
+    private static final Qualifier STRANGULATION = new Qualifier("strangulation reported", ABUSE, ci("\\bstrangl\\w*|"
+            + "\\bchok(?:ed|ing|es)\\b(?! on\\b)|\\bhands? (?:around|on) (?:my|her|his|their) (?:neck|throat)\\b"));
+    private static final Qualifier THREATS = new Qualifier("threats to harm or kill reported", ABUSE, ci("\\bthreat(?:en(?:ed|s|ing)?)? "
+            + "(?:to )?(?:kill|hurt|harm|shoot)\\b|\\b(?:said|says|told me|tells me|threatened) (?:that )?(?:\\w+ ){0,6}?(?:he|she|they)(?:'d|’d| would|'ll|’ll| will) "
+            + "(?:kill|hurt|shoot|make sure (?:i|she|he|they) regret|make (?:me|her|him|them) regret|take the kids)"
+            // (not "he said if I leave he'll kill himself": a threat of his own suicide)
+            + "(?!\\s+(?:him|her|them)sel\\w*)"));
+    private static final Qualifier FEELS_SAFE_NOW = new Qualifier("client reports feeling safe for now", ABUSE, ci("(?<!not |n't |n’t |never )"
+            + "\\bfeels? safe (?:going home|at home|tonight|to go home|there|for now)\\b"));
+    private static final Qualifier ABUSER_FIREARM = new Qualifier("firearm in the home reported", ABUSE, ci("\\b(?:he|she|they|my (?:husband|"
+            + "boyfriend|partner|wife|girlfriend|ex|father|dad|stepdad)|[A-Z][a-z]+) (?:has|have|keeps?|owns?|bought|got) (?:a |an |his |her |their |"
+            + "two |three |several |some )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b"));
     /** What was done about a risk: it counts wherever in the session it comes. */
     /** "I'll need to make a report to child protective services about the injury." */
     private static final Qualifier MANDATED_REPORT_DUE = new Qualifier("mandated report to be made, client informed", ABUSE,
@@ -94,7 +107,7 @@ final class RiskQualifiers {
     private static final Map<Domain, Set<Qualifier>> ACTIONS = Map.of(
             Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
             Domain.self_harm, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
-            Domain.abuse, Set.of(MANDATED_REPORT_DUE));
+            Domain.abuse, Set.of(MANDATED_REPORT_DUE, SAFETY_PLAN, CRISIS_RESOURCES));
 
     private static final List<Qualifier> QUALIFIERS = List.of(
             // "plan (-)", "plan: denied" in the clinician's notes (not "Plan: no change in medication", a heading)
@@ -164,6 +177,10 @@ final class RiskQualifiers {
                     + "baby|wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father))\\b|\\b(?:client|pt|patient) (?:admit(?:s|ted)|"
                     + "disclosed|reports?|reported) (?:to )?(?:grabbing|shoving|hitting|slapping|pushing|spanking|kicking|choking|shaking|"
                     + "punching|hurting) (?:his|her|their) (?:son|daughter|child|children|kids?|baby|partner|wife|husband)\\b")),
+            STRANGULATION,
+            THREATS,
+            ABUSER_FIREARM,
+            FEELS_SAFE_NOW,
             MANDATED_REPORT_DUE,
             new Qualifier("mandated report made", ABUSE, ci("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
@@ -193,7 +210,9 @@ final class RiskQualifiers {
                     + "husband|wife|partner|dog|cat|pets?)\\b|"
                     // "Is there anything that has kept you from acting on it?" "My dog. Nobody would take care of him."
                     + "nobody (?:would|could|else would) (?:take care of|look after|feed|raise) (?:him|her|them|my)|"
-                    + "(?:she|he|they)(?:'d| would) be (?:wrecked|devastated|destroyed|crushed|heartbroken)")));
+                    + "(?:she|he|they)(?:'d| would) be (?:wrecked|devastated|destroyed|crushed|heartbroken)|"
+                    // "I'm scared, but I want to be here for Lily."
+                    + "(?:want|need|have|got) to be (?:here|around|alive) for\\b")));
 
     private static final String LEVEL = "(?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?";
     /** "elevated but not imminent risk", "not imminent risk": a level said with what it is not is kept whole. */
@@ -219,6 +238,13 @@ final class RiskQualifiers {
     private static List<Qualifier> qualifiersOf(Unit unit, Map<Unit, List<Qualifier>> matched) {
         return matched.computeIfAbsent(unit, u -> QUALIFIERS.stream().filter(q -> q.pattern().matcher(u.text()).find()).toList());
     }
+
+    private static final Pattern ASKS_WEAPONS_AT_HOME = ci("\\b(?:guns?|firearms?|weapons?)\\b[^?]{0,30}\\b(?:in|at) (?:the |your )?(?:home|house)\\b|"
+            + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
+    private static final Pattern FIREARM = ci("\\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolver)\\b");
+    /** "Tonight, yeah.": a yes after a word or two that qualify it. */
+    private static final Pattern LATE_YES = ci("^(?:[\\w']+,?\\s+){1,2}(?:yes|yeah|yep|yup)\\b");
+    private static final Pattern ASKS_SAFE = ci("\\b(?:do|are) you (?:feel(?:ing)? )?safe\\b|\\bfeel safe (?:going )?(?:home|at home|there)\\b");
 
     private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
             + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt|suicide attempts?\\b");
@@ -350,6 +376,25 @@ final class RiskQualifiers {
                 if (domain == Domain.suicidal_ideation && RiskScreen.QUESTIONS.get(domain).matcher(unit.text()).find()
                         && EARLIER_TIME.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
                     found.add("history of suicidal ideation"); // "No. Not this week. The last time was in the spring."
+                }
+            }
+            if (domain == Domain.abuse && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
+                    && units.get(i + 1).role() == Role.CLIENT) {
+                String answer = ClinicalVoice.clean(units.get(i + 1).text());
+                boolean no = RiskScreen.NO_ANSWER.matcher(answer).find();
+                boolean yes = !no && (RiskScreen.YES_ANSWER.matcher(answer).find() || ONCE.matcher(answer).find()
+                        || LATE_YES.matcher(answer).lookingAt());
+                if (yes && STRANGULATION.pattern().matcher(unit.text()).find()) {
+                    found.add(STRANGULATION.text()); // "Has he ever choked you, or put his hands on your neck?" "Once. Last spring."
+                }
+                if (!no && ASKS_WEAPONS_AT_HOME.matcher(unit.text()).find() && FIREARM.matcher(answer).find()) {
+                    found.add(ABUSER_FIREARM.text()); // "Are there weapons in the house?" "He has a hunting rifle in the garage."
+                }
+                if (ASKS_SAFE.matcher(unit.text()).find()) {
+                    // "Do you feel safe going home tonight?" "Tonight, yeah. He's working nights this week."
+                    if (no || yes) {
+                        found.add(no ? "client reports feeling unsafe" : FEELS_SAFE_NOW.text());
+                    }
                 }
             }
             if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {

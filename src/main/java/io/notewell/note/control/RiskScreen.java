@@ -284,6 +284,10 @@ public final class RiskScreen {
                         + "the (?:house|apartment|home|relationship)\\b|him\\b|her\\b|when\\b|if\\b))|out of the (?:house|room|car)\\b))|"
                         + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually)|touched (?:me|her|him|them) (?=when (?:i|she|he|they) (?:was|were) "
                         + "(?:little|young|small|a (?:kid|child|teenager)|\\d+)|as a (?:kid|child)|at (?:age )?\\d+)|"
+                        // "He put his hands around my neck and squeezed": strangulation, whatever the verb
+                        + "\\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|spouse|ex|(?-i:[A-Z][a-z]+))(?: [\\w'’]+){0,3}? "
+                        + "(?:put|puts|putting|had|has|wrapped|wraps|got|grabbed|grabs) (?:his|her|their|both) hands? (?:around|on) "
+                        + "(?:my|her|his|their) (?:neck|throat)\\b|"
                         + "lock\\w* (?:me|her|him|them) in (?:the|a|my|her|his|their) (?:closet|room|basement|cupboard|cellar|bathroom|car|shed)|inappropriate(?:ly)? touch\\w*|unwanted (?:touching|sexual)|"
                         + "(?:beaten|hit|hurt|choked|kicked|slapped|punched|whipped|burned|molested|touched|strangled) by (?:(?:my|her|his|their|a|an) )?"
                         + "(?:father|mother|dad|mom|stepfather|stepmother|step-?\\w+|parents?|brother|sister|uncle|aunt|grandfather|grandmother|"

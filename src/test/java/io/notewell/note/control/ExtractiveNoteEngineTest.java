@@ -2336,4 +2336,36 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertEquals("denied", risk(note, "homicidal_ideation").polarity());
     }
+
+    // ---- a disclosure of a partner's violence, with safety planning (dv-disclosure-transcript.txt) ----
+
+    @Test
+    void a_partners_violence_is_charted_with_its_signs_of_lethality_and_what_was_done() {
+        NoteDocument note = note("dv-disclosure-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        // "Has he ever choked you ...?" "Once. Last spring. ...", "if I ever left he'd make sure I regretted it", "Are there
+        // weapons in the house?" "He has a hunting rifle in the garage." were in the quotes, or nowhere, but not named
+        assertQualified(abuse, "strangulation reported", "threats to harm or kill reported", "firearm in the home reported");
+        // "Do you feel safe going home tonight?" "Tonight, yeah. ..."; the safety plan and the hotline came twenty turns later
+        assertQualified(abuse, "client reports feeling safe for now", "safety plan made or reviewed", "crisis resources given");
+        // "No. I'm scared, but I want to be here for Lily."
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity());
+        assertQualified(si, "protective factors named");
+    }
+
+    @Test
+    void a_safety_plans_steps_answered_by_the_client_are_the_plan() {
+        NoteDocument note = note("dv-disclosure-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "Could you keep a bag at your sister's with copies of your ID ...?" "I can bring it over on Wednesday when he's at work.":
+        // the answer was the client's report, its "it" unexplained, and the question had given it the topic of medication
+        assertTrue(plan.contains("When asked “Could you keep a bag at your sister's with copies of your ID, Lily's birth certificate, some "
+                + "cash, and any medications?”, the client answered “I can bring it over on Wednesday when he's at work.”"), plan);
+        // "I'd also like you to save the domestic violence hotline number ..." "I'll put it under my dentist."
+        assertTrue(plan.contains("Client was asked to save the domestic violence hotline number in her phone under a different name. Client "
+                + "reports that she will put it under her dentist."), plan);
+        assertTrue(plan.contains("Client was instructed to call 911 if she is ever in immediate danger."), plan);
+    }
 }

@@ -195,6 +195,9 @@ class RiskScreenTest {
             Pt denies SI but endorses hopelessness and feeling like a burden.              | suicidal_ideation  | denied       | hopelessness or feeling a burden reported
             Pt reports urges to cut, 6/10, used ice and TIPP skills, no SH this week.      | self_harm          | endorsed     | no self-harm acts reported
             Client reports partner "gets rough" when drinking.                             | abuse              | endorsed     |
+            Client: He put his hands around my neck last month and squeezed.              | abuse              | endorsed     | strangulation reported
+            Client: My boyfriend told me he'd kill me if I ever left him.                  | abuse              | endorsed     | threats to harm or kill reported
+            Client: He shoved me into the door, and he has two handguns in the bedroom.     | abuse              | endorsed     | firearm in the home reported
             Client: I took a razor to my arm last night.                                   | self_harm          | endorsed     |
             Client: I haven't self-harmed in 40 days.                                      | self_harm          | denied       | history of self-harm
             Client: I had urges to cut but I used my skills instead.                       | self_harm          | endorsed     | urges not acted on
@@ -234,6 +237,14 @@ class RiskScreenTest {
         if (qualifier != null) {
             assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
         }
+    }
+
+    @Test
+    void a_partners_threat_of_his_own_suicide_is_no_threat_to_kill_the_client() {
+        RiskFinding finding = finding("Client: He pushed me against the wall on Saturday.\nTherapist: What happened after that?\n"
+                + "Client: He said if I leave he'll kill himself.", "abuse");
+        assertEquals("endorsed", finding.polarity());
+        assertFalse(finding.summary().contains("threats to harm or kill"), finding.summary());
     }
 
     @Test
