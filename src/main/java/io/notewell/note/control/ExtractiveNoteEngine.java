@@ -201,6 +201,13 @@ public final class ExtractiveNoteEngine {
         }
     }
 
+    /** A diagnosis named in words: "major depression, moderate", "generalized anxiety disorder", "PTSD". */
+    private static final Pattern DIAGNOSIS_NAMED = Pattern.compile("\\b(?:major depress\\w*|(?:persistent )?depressive disorder|dysthymi\\w*|"
+            + "generali[sz]ed anxiety|\\bGAD\\b|panic disorder|social anxiety disorder|PTSD|post-?traumatic stress|bipolar|\\bOCD\\b|"
+            + "obsessive[- ]compulsive|ADHD|attention[- ]deficit|adjustment disorder|(?:alcohol|opioid|cannabis|stimulant|substance) use disorder|"
+            + "anorexia|bulimia|binge[- ]eating disorder|schizo\\w*|borderline personality|insomnia disorder|F\\d\\d(?:\\.\\d+)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final List<String> OUTSIDERS = List.of("intervention", "plan");
 
     private static final List<String> SECONDARY = List.of("referral", "chief_complaint", "medication", "allergies",
@@ -256,6 +263,17 @@ public final class ExtractiveNoteEngine {
                 // "PHQ-9 18, item 9 scored 1 (several days).": a score, which the note's own sections report too
                 .filter(u -> !INSTRUMENT.matcher(u.text()).find())
                 .forEach(riskUnits::add));
+        // the whole answer to a screening question is the risk section's: "Have you had thoughts like that?" "Some nights ... I
+        // think my family would be better off with the life insurance. But I would never do that to my kids. I don't have a
+        // plan or anything." (its plan, intent and protective factors are the finding's qualifiers; alone in the history they
+        // were the client's report of something unnamed)
+        // (not an answer about abuse: "He's never hit me. He punched the wall next to my head once. And he checks my phone." is
+        // the client's account, which the finding quotes only in part)
+        mentions.stream().filter(m -> m.domain() != RiskScreen.Domain.abuse).forEach(m -> m.units().stream()
+                .filter(u -> u.role() == Role.CLIENT && u.question() != null
+                        && RiskScreen.QUESTIONS.get(m.domain()).matcher(u.question()).find())
+                .forEach(answer -> input.units().stream().filter(u -> u.role() == Role.CLIENT && u.turn() == answer.turn()
+                        && InputReader.words(u.text()) < 20).forEach(riskUnits::add)));
         List<RiskFinding> risks = riskScreen.findings(mentions, input, request.input());
         if (risks.stream().anyMatch(r -> r.summary().contains("firearms"))) {
             // "Do you have any guns at home?" "No. My ex made me get rid of my hunting rifle years ago.": charted with the
@@ -372,6 +390,13 @@ public final class ExtractiveNoteEngine {
                             .filter(key -> !key.equals(section))
                             .ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
                 }
+            }
+            if (choice.category().equals("assessment") && r.unit().role() != Role.CLIENT && DIAGNOSIS_NAMED.matcher(r.text()).find()) {
+                // "I think you're dealing with major depression, moderate, alongside the pain.": the clinician's impression is the
+                // formulation, and where the template has a section for the diagnosis (a biopsychosocial), the diagnosis too
+                template.sectionFor("diagnosis").filter(s -> s.categories().get(0).equals("diagnosis")).map(Section::key)
+                        .filter(key -> !key.equals(section))
+                        .ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
             }
             threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
         }

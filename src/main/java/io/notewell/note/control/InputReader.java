@@ -293,7 +293,10 @@ public final class InputReader {
                 String question = before != null && before.turn() == asked.turn()
                         && (before.isQuestion() || words(asked.text()) <= 6 && ClinicalVoice.PROPOSAL_CHECK.matcher(asked.text()).find()
                             // "Last time we set up the two-list system ... How did that go?": what "that" is
-                            || words(asked.text()) <= 5 && POINTING_QUESTION.matcher(asked.text()).find())
+                            || words(asked.text()) <= 5 && POINTING_QUESTION.matcher(asked.text()).find()
+                            // "Sometimes when people are in a lot of pain ..., they have thoughts that life isn't worth living. Have
+                            // you had thoughts like that?": what "like that" is
+                            || words(asked.text()) <= 8 && LIKE_THAT.matcher(asked.text()).find())
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && !asked.isQuestion() && j >= 2
@@ -321,6 +324,13 @@ public final class InputReader {
             }
         }
         for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).role() == Role.CLINICIAN && FORMULATION_PREFACE.matcher(units.get(i).text().strip()).find()) {
+                // "Here's how I'm putting it together. You have chronic pain that has taken away your work ...": what follows in
+                // the turn is the clinician's formulation (a plan said in it is still the plan: the hint decides that)
+                for (int j = i + 1; j < units.size() && units.get(j).turn() == units.get(i).turn() && !units.get(j).isQuestion(); j++) {
+                    out.set(j, out.get(j).answering("assessment"));
+                }
+            }
             Unit question = units.get(i);
             if (question.role() != Role.CLINICIAN || !question.isQuestion() && !ASKS.matcher(question.text()).lookingAt()) {
                 continue;
@@ -336,7 +346,10 @@ public final class InputReader {
             int answered = 0;
             // a rating is one sentence; a history ("Have you been treated for depression before?" "Once, in my twenties. My doctor
             // put me on fluoxetine. It helped some ... Then two years ago ... sertraline ...") runs on through the answer
-            int limit = topic.equals("emdr_sud") || topic.equals("emdr_voc") ? 1 : topic.startsWith("history_") ? 6 : 3;
+            // (and so does the story of a family: "Tell me about your family growing up." "I grew up in Dearborn, ... My younger
+            // brother has bipolar ...")
+            int limit = topic.equals("emdr_sud") || topic.equals("emdr_voc") ? 1
+                    : topic.startsWith("history_") || topic.equals("family_social") ? 6 : 3;
             for (int j = i + 1; j < units.size() && answered < limit && units.get(j).turn() <= question.turn() + 1; j++) {
                 if (units.get(j).role() == Role.CLIENT) {
                     out.set(j, out.get(j).answering(topic));
@@ -348,6 +361,9 @@ public final class InputReader {
     }
 
     private static final Pattern POINTING_QUESTION = Pattern.compile("^(?:so,?\\s+|and\\s+)?(?:how|what)\\b.*\\b(?:that|it|this)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LIKE_THAT = Pattern.compile("\\b(?:like (?:that|this|those)|those (?:thoughts|feelings))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The sentences of {@code unit}'s turn, joined. */
@@ -426,6 +442,12 @@ public final class InputReader {
     private static final Pattern THAT_CLAUSE = Pattern.compile("^that\\s+(?=(?:I|I'm|I was|I would|I'd|I'll|I will|everyone|everybody|"
             + "people|nobody|no one|they|he|she|it|something|my)\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** The clinician about to sum up: "Here's how I'm putting it together." */
+    private static final Pattern FORMULATION_PREFACE = Pattern.compile("^(?:(?:so|okay|ok|alright),?\\s+)?(?:here's|here is|let me tell you) "
+            + "(?:how i'm (?:putting|seeing|understanding|thinking about)|what i'm (?:seeing|hearing|thinking)|my (?:sense|impression|understanding))"
+            + "|^(?:(?:so|okay),?\\s+)?(?:putting (?:it|this|everything) (?:all )?together|the way i see it|my (?:impression|sense) is)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** The clinician asking the client to do something: "Could you keep a bag at your sister's ...?" */
     private static final Pattern REQUEST = Pattern.compile("^(?:(?:and|so|okay|ok|good),?\\s+)?(?:could|would|can|will) you (?:also )?"
             + "(?:keep|bring|put|save|pack|leave|set|make|ask|call|text|write|try|use|practi[cs]e|commit|do)\\b", Pattern.CASE_INSENSITIVE);
@@ -464,7 +486,9 @@ public final class InputReader {
                         + "what helps you (?:cope|get through)|what (?:keeps you going|do you enjoy)"},
                 {"family_history", "(?:anyone|anybody|someone) (?:else )?in (?:your|the) family (?:who )?(?:has|had|have|with|struggle)|"
                         + "family history|run in (?:your|the) family"},
-                {"substance", "\\bdrink(?:ing)?\\b|alcohol|\\bdrugs?\\b|substances?|cannabis|marijuana|\\bweed\\b|\\bsmok(?:e|ing)\\b|vap(?:e|ing)"},
+                {"substance", "\\bdrink(?:ing)?\\b|alcohol|\\bdrugs?\\b|substances?|cannabis|marijuana|\\bweed\\b|\\bsmok(?:e|ing)\\b|vap(?:e|ing)|"
+                        // "How was coming off the oxycodone?"
+                        + "\\b(?:oxycodone|oxy|opioids?|opiates?|heroin|fentanyl|percocet|vicodin|benzos?|xanax)\\b"},
                 {"history_psychiatric", "(?:seen|saw|been to|had|worked with) (?:a |any )?(?:counsel+or|therapist|psychiatrist|psychologist|mental health)|"
                         + "(?:therapy|counsel+ing|treatment) before|(?:been|ever been|get|gotten|got) treat(?:ed|ment) for|ever been hospitali[sz]ed|psychiatric (?:history|hospital)|"
                         + "(?:ever|before) (?:been )?diagnosed|(?:taken|tried|been on) (?:any )?(?:psychiatric )?(?:medications?|meds|antidepressants)"},

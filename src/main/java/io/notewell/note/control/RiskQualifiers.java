@@ -145,7 +145,7 @@ final class RiskQualifiers {
                     + "\\b(?:wrote|writing|made|updated|updating) (?:a |my |her |his |their )will\\b|\\bsaid (?:my )?goodbyes?\\b")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
-            new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|weapons?|"
+            new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|shotguns?|handguns?|firearms?|rifles?|pistols?|weapons?|"
                     + "gun safe)\\b")),
             // "has been saving her trazodone and has approx 20 tabs at home": lethal means at hand, not a firearm
             new Qualifier("stockpiled medication reported", SI_SH, ci("\\b(?:saving|saved|stockpil\\w*|hoard\\w*|stash\\w*|"
@@ -212,7 +212,9 @@ final class RiskQualifiers {
                     + "nobody (?:would|could|else would) (?:take care of|look after|feed|raise) (?:him|her|them|my)|"
                     + "(?:she|he|they)(?:'d| would) be (?:wrecked|devastated|destroyed|crushed|heartbroken)|"
                     // "I'm scared, but I want to be here for Lily."
-                    + "(?:want|need|have|got) to be (?:here|around|alive) for\\b")));
+                    + "(?:want|need|have|got) to be (?:here|around|alive) for\\b|"
+                    // "My daughter keeps me going."
+                    + "\\b(?:keeps|kept|keep) (?:me|her|him|them) going\\b|\\breasons? to (?:live|keep going|stay alive)\\b")));
 
     private static final String LEVEL = "(?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?";
     /** "elevated but not imminent risk", "not imminent risk": a level said with what it is not is kept whole. */
@@ -242,6 +244,7 @@ final class RiskQualifiers {
     private static final Pattern ASKS_WEAPONS_AT_HOME = ci("\\b(?:guns?|firearms?|weapons?)\\b[^?]{0,30}\\b(?:in|at) (?:the |your )?(?:home|house)\\b|"
             + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
     private static final Pattern FIREARM = ci("\\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolver)\\b");
+    private static final Pattern LOCKED_AWAY = ci("\\blocked\\b|\\bin a (?:gun )?safe\\b|\\bgun safe\\b|\\btrigger lock|\\bsecured\\b");
     /** "Tonight, yeah.": a yes after a word or two that qualify it. */
     private static final Pattern LATE_YES = ci("^(?:[\\w']+,?\\s+){1,2}(?:yes|yeah|yep|yup)\\b");
     private static final Pattern ASKS_SAFE = ci("\\b(?:do|are) you (?:feel(?:ing)? )?safe\\b|\\bfeel safe (?:going )?(?:home|at home|there)\\b");
@@ -376,6 +379,15 @@ final class RiskQualifiers {
                 if (domain == Domain.suicidal_ideation && RiskScreen.QUESTIONS.get(domain).matcher(unit.text()).find()
                         && EARLIER_TIME.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
                     found.add("history of suicidal ideation"); // "No. Not this week. The last time was in the spring."
+                }
+            }
+            if (SI_HI.contains(domain) && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
+                    && units.get(i + 1).role() == Role.CLIENT && ASKS_WEAPONS.matcher(unit.text()).find()) {
+                // "Do you have any guns at home?" "I have a shotgun for hunting. It's locked in a safe in the basement, and my
+                // wife has the key.": the answer's sentences together
+                String answer = RiskScreen.turnFrom(units, i + 1);
+                if (FIREARM.matcher(answer).find() && LOCKED_AWAY.matcher(answer).find()) {
+                    found.add("firearms reported locked away");
                 }
             }
             if (domain == Domain.abuse && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()

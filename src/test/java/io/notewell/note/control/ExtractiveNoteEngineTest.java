@@ -2368,4 +2368,39 @@ class ExtractiveNoteEngineTest {
                 + "reports that she will put it under her dentist."), plan);
         assertTrue(plan.contains("Client was instructed to call 911 if she is ever in immediate danger."), plan);
     }
+
+    // ---- a biopsychosocial assessment of chronic pain and depression (bps-chronic-pain-transcript.txt) ----
+
+    @Test
+    void a_biopsychosocial_puts_the_family_the_opioid_history_the_formulation_and_the_diagnosis_in_their_sections() {
+        NoteDocument note = note("bps-chronic-pain-transcript.txt", SessionType.Bps, Pronouns.MasculineHim, null);
+        // the fifth sentence of "Tell me about your family growing up." was the psychiatric history; the family history was empty
+        assertTrue(section(note, "family_history").contains("younger brother has bipolar, he's been hospitalized a few times"),
+                section(note, "family_history"));
+        // "How was coming off the oxycodone?" "Rough. I was scared of it, honestly, I was taking more than I should have ..."
+        assertTrue(section(note, "substance_use").contains("he was taking more than he should have near the end"), section(note, "substance_use"));
+        // "Here's how I'm putting it together. You have chronic pain that has taken away your work ..." was the medical history
+        assertTrue(section(note, "formulation").contains("Therapist stated that he has chronic pain that has taken away his work"),
+                section(note, "formulation"));
+        assertFalse(section(note, "medical_history").contains("chronic pain that has taken away"), section(note, "medical_history"));
+        // "I think you're dealing with major depression, moderate, alongside the pain." left the diagnosis undocumented
+        assertTrue(section(note, "diagnosis").contains("major depression, moderate"), section(note, "diagnosis"));
+    }
+
+    @Test
+    void the_whole_answer_to_a_screening_question_is_the_risk_sections_with_the_firearm_locked_away() {
+        NoteDocument note = note("bps-chronic-pain-transcript.txt", SessionType.Bps, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "Do you have any guns at home?" "I have a shotgun for hunting. It's locked in a safe in the basement, and my wife has
+        // the key." (a shotgun was no gun, and the lock was in the next sentence)
+        assertQualified(si, "passive", "plan denied", "intent denied", "firearms reported locked away", "protective factors named");
+        // the answer was the medical history, "I would never do that to my kids" the social history, "I don't have a plan" the
+        // history of the presenting problem
+        String all = whole(note).replace(si.summary(), "");
+        assertFalse(all.contains("life insurance"), all);
+        assertFalse(all.contains("never do that to his kids"), all);
+        assertFalse(all.contains("does not have a plan"), all);
+        assertFalse(all.contains("shotgun"), all);
+    }
 }
