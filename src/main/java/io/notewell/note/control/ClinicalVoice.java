@@ -272,6 +272,11 @@ public final class ClinicalVoice {
                     + "fidgety|agitated|speech|affect|eye contact|linear|coherent|goal[- ]directed|tangential|insight|judge?ment|"
                     + "congruent|constricted|flat|euthymic|anxious|guarded|cooperative|smiling|smiled|laughing|fidgeting|crying|tense|"
                     + "relaxed)\\b", Pattern.CASE_INSENSITIVE);
+    // (a name, not a gerund: "Checking is meant to calm the worry" is no observation)
+    private static final Pattern THIRD_PERSON_OBSERVED = Pattern.compile("^(?:(?!\\w+ing\\b)(?-i:\\p{Lu}\\p{Ll}+)|he|she|they|the client) "
+            + "(?:appears|appeared|presents|presented|seems|seemed|looks|looked|is|was) (?:[\\w-]+,? ){0,6}?(?:tired|sad|anxious|"
+            + "depressed|flat|blunted|tearful|restless|fidgety|agitated|guarded|withdrawn|dishevell?ed|unkempt|well[- ]groomed|"
+            + "casually dressed|alert|oriented|cooperative|euthymic|dysphoric|irritable|pressured|slowed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
             "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|score|scores|blood pressure|BP|weight|pulse|"
                     + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d",
@@ -1064,6 +1069,12 @@ public final class ClinicalVoice {
         if (permits.matches()) {
             return Optional.of(client + (permits.group(1).equalsIgnoreCase("should") ? " was advised to " : " may ")
                     + permits.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(permits.group(3)));
+        }
+        if (THIRD_PERSON_OBSERVED.matcher(plain).lookingAt()) {
+            // "Jordan appears tired, with a flat affect and little eye contact, but he's been honest and cooperative.": the
+            // clinician's observation, said aloud as if into the notes
+            String seenAs = plain.matches("(?i)^(?:he|she|they|the client)\\b.*") ? Character.toLowerCase(plain.charAt(0)) + plain.substring(1) : plain;
+            return Optional.of(clinician + " observed that " + seenAs.replaceFirst("[.!]+$", ""));
         }
         // a score or vital sign said aloud is noted, a mental status finding observed
         String seen = CLINICIAN_MEASURES.matcher(plain).find() ? " noted that "

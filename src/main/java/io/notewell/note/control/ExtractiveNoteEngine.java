@@ -201,6 +201,15 @@ public final class ExtractiveNoteEngine {
         }
     }
 
+    /**
+     * The client's words of a sentence quoted with its question: what names a substance or a medication in the question ("...
+     * without the details about the vaping or weed ... Is that okay?" "I guess.") does not make the answer about it.
+     */
+    private static String answerOf(String text) {
+        int answered = text.startsWith(ClinicalVoice.ANSWERED) ? text.lastIndexOf("answered \u201C") : -1;
+        return answered < 0 ? text : text.substring(answered);
+    }
+
     /** A diagnosis named in words: "major depression, moderate", "generalized anxiety disorder", "PTSD". */
     private static final Pattern DIAGNOSIS_NAMED = Pattern.compile("\\b(?:major depress\\w*|(?:persistent )?depressive disorder|dysthymi\\w*|"
             + "generali[sz]ed anxiety|\\bGAD\\b|panic disorder|social anxiety disorder|PTSD|post-?traumatic stress|bipolar|\\bOCD\\b|"
@@ -382,8 +391,8 @@ public final class ExtractiveNoteEngine {
                     || InputReader.IDENTIFICATION.equals(r.unit().labelHint()) ? SECONDARY : SECONDARY_UNDER_HEADING;
             for (String specific : secondary) {
                 if (!specific.equals(choice.category()) && candidates.contains(specific)
-                        && templates.category(specific).ruleMatches(r.text())
-                        && (!specific.equals("medication") || ClinicalVoice.DRUG.matcher(r.text()).find())) {
+                        && templates.category(specific).ruleMatches(answerOf(r.text()))
+                        && (!specific.equals("medication") || ClinicalVoice.DRUG.matcher(answerOf(r.text())).find())) {
                     // only into a section of its own ("Medication trials", "Substance use"), not into a broad one such as
                     // SOAP's Subjective, where an assessment naming a medication would be repeated as the client's report
                     template.sectionFor(specific).filter(s -> s.categories().get(0).equals(specific)).map(Section::key)

@@ -28,6 +28,8 @@ final class PlacementHints {
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
                     + "Client agreed to (?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
+                    // "Therapist will share with his mom that he has been having thoughts of not being here"
+                    + "share (?:with|this|that|the)|tell (?:his|her|their|the)|"
                     // "Dr. Patel will increase the sertraline to 100 milligrams": a change of medication
                     + "(?:increase|decrease|raise|lower|reduce|keep|continue|change|cut|start|stop|switch|add|taper|titrate|discontinue|hold|"
                     + "restart|resume|adjust|prescribe|refill|renew) (?:the |her |his |their |a |an )?(?:\\w+ ){0,2}?(?:\\d|dose|dosage|"

@@ -2403,4 +2403,24 @@ class ExtractiveNoteEngineTest {
         assertFalse(all.contains("does not have a plan"), all);
         assertFalse(all.contains("shotgun"), all);
     }
+
+    // ---- an adolescent's intake, his mother there for the first part (teen-intake-mother.txt) ----
+
+    @Test
+    void an_adolescent_intake_keeps_the_observation_said_aloud_and_the_plan_to_tell_the_parent() {
+        NoteDocument note = note("teen-intake-mother.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        // "Jordan appears tired, with a flat affect and little eye contact, ..." was dropped; the mental status was empty
+        assertTrue(section(note, "mental_status").contains("Therapist observed that Jordan appears tired, with a flat affect and little "
+                + "eye contact"), section(note, "mental_status"));
+        // "I want to share with your mom that you've been having thoughts of not being here, without the details about the
+        // vaping or weed ..." was the substance use, and so was its answer (named in the question, not in "I guess.")
+        assertTrue(section(note, "plan").contains("Therapist will share with his mom that he has been having thoughts of not being here"),
+                section(note, "plan"));
+        assertFalse(section(note, "substance_use").contains("share with"), section(note, "substance_use"));
+        assertFalse(section(note, "substance_use").contains("freak out"), section(note, "substance_use"));
+        assertTrue(section(note, "medical_history").contains("he has asthma, he uses an inhaler"), section(note, "medical_history"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        assertQualified(si, "passive", "plan denied", "crisis resources given");
+    }
 }
