@@ -160,6 +160,10 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
+    private static final Pattern TASK_AFTER_COLON = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?(" + TASK_PERIOD + "),?\\s+"
+            + "(?:let's|let’s|let us|we'll|we’ll|here's|here is)\\b[^:?]{1,60}:\\s*(?:((?:in|at|during|before|after|on|when) [^,]{3,40}),\\s*)?"
+            + "((?:ask|say|speak|go|talk|send|make|do|plan|pick|choose|share|write|try|practi[cs]e|keep|track|log|call|text|"
+            + "use|read|notice|schedule|take|bring|spend|walk|eat|sleep|set)\\b.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
@@ -1033,6 +1037,15 @@ public final class ClinicalVoice {
         Matcher meet = CLINICIAN_MEET.matcher(plain);
         if (meet.matches()) {
             return Optional.of("Next session: " + secondToThird(meet.group(1)));
+        }
+        Matcher spelled = TASK_AFTER_COLON.matcher(plain);
+        if (spelled.matches() && !LETS_BETWEEN_SESSIONS.matcher(plain).matches()) {
+            // "For this week, let's build on Monday: in Thursday's meeting, ask one question, even a short one, and write your
+            // prediction before and what happened after.": the task is what follows the colon (what "let's do two more
+            // experiments: ..." names is kept whole, below)
+            return Optional.of(client + " was asked, " + spelled.group(1).toLowerCase(Locale.ROOT) + ","
+                    + (spelled.group(2) == null ? "" : " " + secondToThird(lowerFirst(spelled.group(2))) + ",")
+                    + " to " + secondToThird(decapitalized(spelled.group(3))));
         }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {

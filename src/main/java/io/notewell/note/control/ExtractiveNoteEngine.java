@@ -537,7 +537,9 @@ public final class ExtractiveNoteEngine {
             + "session (?:focus|focused)\\b|(?:the )?focus of (?:the |this |today's |today’s )?session\\b|(?:session|treatment) goal\\b)"
             + "|\\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|ERP|TF-CBT|therapy|treatment|counseling|counselling) (?:for|targeting)\\b"
             // "Pt is making progress toward goal 1 (challenge negative self-talk).": the goal the session served
-            + "|\\bprogress (?:toward|towards|on) (?:(?:treatment |tx )?goal|objective) #?\\d",
+            + "|\\bprogress (?:toward|towards|on) (?:(?:treatment |tx )?goal|objective) #?\\d"
+            // "Last time we set a goal for this month: speaking up at least once in every team meeting."
+            + "|\\bset (?:a|the|your|our|this) goal\\b|\\bgoal for (?:this|the|next) (?:month|week|quarter)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -2423,4 +2423,18 @@ class ExtractiveNoteEngineTest {
         assertEquals("endorsed", si.polarity());
         assertQualified(si, "passive", "plan denied", "crisis resources given");
     }
+
+    // ---- a GIRP session of exposure work for social anxiety, "T:" and "C:" (girp-social-anxiety-transcript.txt) ----
+
+    @Test
+    void a_goal_set_last_time_is_the_goal_and_a_task_spelled_after_a_colon_is_the_plan() {
+        NoteDocument note = note("girp-social-anxiety-transcript.txt", SessionType.Girp, Pronouns.FeminineHer, null);
+        // "Last time we set a goal for this month: speaking up at least once in every team meeting." left the goal undocumented
+        assertTrue(section(note, "goal").contains("set a goal for this month: speaking up at least once in every team meeting"),
+                section(note, "goal"));
+        // "For this week, let's build on Monday: in Thursday's meeting, ask one question, ..." was dropped
+        assertTrue(section(note, "plan").contains("Client was asked, for this week, in Thursday's meeting, to ask one question, even a "
+                + "short one, and write her prediction before and what happened after."), section(note, "plan"));
+        assertTrue(section(note, "response").contains("the client answered “Maybe eighty before. Forty after.”"), section(note, "response"));
+    }
 }
