@@ -625,6 +625,9 @@ public final class ClinicalVoice {
                 + "identified|developed|created|made|role-?played|agreed)\\b)", Matcher.quoteReplacement(clinician) + " and client ");
         expanded = expanded.replaceAll("(?i)^(?:i|we)\\s+(?=(?:used|provided|introduced|taught|reviewed|explored|discussed|"
                 + "practi[cs]ed|processed|assigned|recommended|encouraged|validated|completed|met|will|plan)\\b)", Matcher.quoteReplacement(clinician) + " ");
+        // "My impression is that he is responding well to ERP": the clinician's impression, in the clinician's notes
+        expanded = expanded.replaceFirst("^(?i)my (impression|clinical impression|assessment|sense|formulation|recommendation) (is|was)\\b",
+                Matcher.quoteReplacement(clinician) + "'s $1 $2");
         // "She told me ...": in the clinician's own notes, "me" is the clinician
         expanded = TOLD_ME.matcher(expanded).replaceAll(m -> m.group(1) + " " + Matcher.quoteReplacement(clinicianReference()));
         if (CLINICIAN_FIRST_PERSON.matcher(expanded).lookingAt() || clinicianInside(expanded)) {

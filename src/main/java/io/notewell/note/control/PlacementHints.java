@@ -214,6 +214,8 @@ final class PlacementHints {
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && HOW_IT_WENT.matcher(unit.question()).find()
                         ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_PROGRESS.matcher(text).find() ? "assessment"
+                // "Therapist's impression is that he is responding well to ERP ...": the clinician's assessment, dictated
+                : unit.role() == Role.NOTES && CLINICIANS_IMPRESSION.matcher(text).lookingAt() ? "assessment"
                 // "Session conducted via secure video platform.", "consent for telehealth on file", "CPT 90837": the record of
                 // the session itself heads the note
                 : unit.role() == Role.NOTES && SESSION_RECORD.matcher(text).find() ? "presentation"
@@ -317,7 +319,12 @@ final class PlacementHints {
     /** "Client is making steady progress: PCL-5 down 11 points": the clinician's reading, whatever scores it cites. */
     private static final Pattern NOTED_PROGRESS = Pattern.compile("\\b(?:is|are|has been|continues to be) making (?:\\w+ )?progress\\b|"
             + "\\bprogress(?:ing)? (?:toward|towards|on) (?:\\w+ ){0,3}goals?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICIANS_IMPRESSION = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)?'s (?:clinical )?(?:impression|assessment|"
+            + "sense|formulation) (?:is|was)\\b|^(?:clinical )?impression:", Pattern.CASE_INSENSITIVE);
     private static final Pattern SESSION_RECORD = Pattern.compile("\\b(?:session (?:was )?conducted (?:via|by|over|in person)|"
+            // "This is a progress note for Daniel, session nine of ...", "I met with him by video today for fifty minutes."
+            + "^this is (?:a|the) (?:progress|session|therapy|treatment) note\\b|\\bmet with (?:him|her|them|the client|client) "
+            + "(?:by|via|over|in person|on) |"
             + "telehealth|secure video|video platform|identity verified|consent (?:for|to) (?:telehealth|treatment)|"
             + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at|"
             // "Individual session, 53 min, in person."

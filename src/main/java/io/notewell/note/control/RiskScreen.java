@@ -142,6 +142,10 @@ public final class RiskScreen {
                         + "(?:everyone|everybody|family|kids|children|(?:my|her|his|their|the) (?:baby|son|daughter|kids|children|family)) "
                         + "(?:would|'d) be better off with (?:a different|another|a better|someone else as (?:a|their|her|his)) "
                         + "(?:mom|mother|dad|father|parent|wife|husband|partner)\\b|"
+                        // "He denies any thoughts of harming himself or others.": by convention, suicidal and homicidal ideation
+                        + "\\b(?:harm|danger) to self (?:or|and|nor) others\\b|"
+                        + "\\b(?:harming|hurting|harm|hurt) (?:him|her|them|my|your|one)sel(?:f|ves) (?:or|and|nor) (?:others|anyone|anybody|someone|"
+                        + "other people)\\b|"
                         // "my family would be better off with the life insurance": worth more dead than alive
                         + "better off with (?:the |my |her |his |their )?(?:life )?insurance\\b|"
                         // an overdose thought of, or taken: "thought about taking all his pills", "took 10 extra sleeping pills"

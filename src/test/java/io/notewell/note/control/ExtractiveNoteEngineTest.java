@@ -2437,4 +2437,22 @@ class ExtractiveNoteEngineTest {
                 + "short one, and write her prediction before and what happened after."), section(note, "plan"));
         assertTrue(section(note, "response").contains("the client answered “Maybe eighty before. Forty after.”"), section(note, "response"));
     }
+
+    // ---- a dictated ERP progress note (dictated-ocd-progress.txt) ----
+
+    @Test
+    void a_dictated_impression_is_the_assessment_and_denying_harm_to_self_or_others_denies_suicidal_ideation() {
+        NoteDocument note = note("dictated-ocd-progress.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // "My impression is that he is responding well to ERP ..." was the subjective, in the clinician's "my"
+        assertTrue(section(note, "assessment").contains("Therapist's impression is that he is responding well to ERP and the OCD is now in "
+                + "the moderate range."), section(note, "assessment"));
+        // "This is a progress note for Daniel, session nine of ..." and "I met with him by video today ..." were the plan
+        assertTrue(section(note, "subjective").startsWith("This is a progress note for Daniel, session nine of exposure and response "
+                + "prevention for OCD. Therapist met with him by video today for fifty minutes."), section(note, "subjective"));
+        assertTrue(section(note, "objective").contains("His Y-BOCS today was 18, down from 27 at intake."), section(note, "objective"));
+        // "He denies any thoughts of harming himself or others." left suicidal ideation not addressed
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
