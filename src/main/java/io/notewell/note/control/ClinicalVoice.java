@@ -621,8 +621,9 @@ public final class ClinicalVoice {
         // "I introduced the DESC script and we role-played how ...": the two of them, inside the sentence too
         expanded = WE_TOGETHER_INSIDE.matcher(expanded).replaceAll(m -> m.group(1) + Matcher.quoteReplacement(clinicianReference()) + " and client ");
         // "We practiced scheduled worry time": clinician and client together
-        expanded = expanded.replaceAll("(?i)^we\\s+(?=(?:practi[cs]ed|reviewed|explored|discussed|processed|completed|worked|talked|"
-                + "identified|developed|created|made|role-?played|agreed)\\b)", Matcher.quoteReplacement(clinician) + " and client ");
+        // ("Today we did an in-session exposure": the day stays)
+        expanded = WE_TOGETHER.matcher(expanded).replaceFirst(m -> Matcher.quoteReplacement(m.group(1).isEmpty() ? clinician + " and client "
+                : "Today, " + clinicianReference() + " and client "));
         expanded = expanded.replaceAll("(?i)^(?:i|we)\\s+(?=(?:used|provided|introduced|taught|reviewed|explored|discussed|"
                 + "practi[cs]ed|processed|assigned|recommended|encouraged|validated|completed|met|will|plan)\\b)", Matcher.quoteReplacement(clinician) + " ");
         // "My impression is that he is responding well to ERP": the clinician's impression, in the clinician's notes
@@ -646,6 +647,9 @@ public final class ClinicalVoice {
         return expanded;
     }
 
+    private static final Pattern WE_TOGETHER = Pattern.compile("^((?:today,?\\s+)?)we\\s+(?=(?:practi[cs]ed|reviewed|explored|discussed|"
+            + "processed|completed|worked|talked|identified|developed|created|made|role-?played|agreed|did|ran|tried|began|started)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SPENT_THE_SESSION = Pattern.compile("^we spent (most of |much of |the bulk of )?(?:the |this |today's |today’s )?"
             + "session (?:on|working on|talking about|discussing|focused on) ", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_TOGETHER_INSIDE = Pattern.compile("(,?\\s+(?:and|then|so)\\s+)we\\s+(?=(?:practi[cs]ed|reviewed|explored|"

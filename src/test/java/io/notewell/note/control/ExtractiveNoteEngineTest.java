@@ -2450,6 +2450,9 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "subjective").startsWith("This is a progress note for Daniel, session nine of exposure and response "
                 + "prevention for OCD. Therapist met with him by video today for fifty minutes."), section(note, "subjective"));
         assertTrue(section(note, "objective").contains("His Y-BOCS today was 18, down from 27 at intake."), section(note, "objective"));
+        // "Today we did an in-session exposure, ..." (the "we" was left as dictated)
+        assertTrue(section(note, "plan").contains("Today, the therapist and client did an in-session exposure, touching the door handle"),
+                section(note, "plan"));
         // "He denies any thoughts of harming himself or others." left suicidal ideation not addressed
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertEquals("denied", risk(note, "homicidal_ideation").polarity());
