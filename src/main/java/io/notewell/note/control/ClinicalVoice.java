@@ -1267,8 +1267,12 @@ public final class ClinicalVoice {
 
     /** {@link #MEDICATION_DECISION}: "Dr. Okafor will keep the lamotrigine at 200 milligrams, as the lamotrigine seems to be helping." */
     private Optional<String> medicationDecision(String plain, String clinician) {
+        // (the drug first: most of what a clinician says names none, and the decision's pattern is the costlier)
+        if (!DRUG.matcher(plain).find()) {
+            return Optional.empty();
+        }
         Matcher decision = MEDICATION_DECISION.matcher(plain);
-        if (!decision.matches() || !DRUG.matcher(plain).find()) {
+        if (!decision.matches()) {
             return Optional.empty();
         }
         String before = decision.group(1);
