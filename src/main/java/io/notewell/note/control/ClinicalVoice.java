@@ -133,7 +133,8 @@ public final class ClinicalVoice {
      */
     private static final Pattern MEDICATION_DECISION = Pattern.compile("^(?:(.{3,140}?),\\s*(?:(so|and)\\s+)?)?"
             + "(?:let's|let’s|let us|we'll|we’ll|we will|we're going to|we’re going to|i'd like to|i’d like to|i'd also like to|i’d also like to|"
-            + "i would like to|i want to|i'm going to|i’m going to|i am going to|i'll|i’ll|i will|i think we should|we should|we need to)\\s+"
+            // (not "we should", "I think we should": a suggestion, CLINICIAN_SUGGESTS's)
+            + "i would like to|i want to|i'm going to|i’m going to|i am going to|i'll|i’ll|i will|we need to)\\s+"
             + "(?:also\\s+|just\\s+|go ahead and\\s+)?(keep|continue|increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|"
             + "discontinue|hold|titrate|restart|resume|change|cut)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON_OPENING = Pattern.compile("^(?:since|because|given|as|now that|with)\\b", Pattern.CASE_INSENSITIVE);
@@ -346,9 +347,11 @@ public final class ClinicalVoice {
             "really", "still", "also", "always", "never", "ever", "often", "even", "already", "actually", "sometimes", "usually", "first");
 
     /** The clinician checking a proposal or a task with the client ("How does that sound?", "Could you try ...?"). */
+    /** What a clinician asks a client to do between sessions: "Could you keep a bag at your sister's ...?" */
+    static final String STEP_VERBS = "try|do|commit|keep|bring|put|save|pack|leave|set|make|ask|call|text|write|use|practi[cs]e";
     static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
             + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you (?:also |still )?be willing|are you (?:also |still )?willing|"
-            + "can you do that|could you (?:also )?(?:try|do|commit|keep|bring|put|save|pack|leave|set up|make|ask|call|text|write|use|practi[cs]e)|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|are you open to|"
+            + "can you do that|could you (?:also )?(?:" + STEP_VERBS + ")|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|are you open to|"
             + "what do you think about (?:that|trying|starting)|how do you feel about (?:that|trying|starting))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
@@ -586,6 +589,14 @@ public final class ClinicalVoice {
     private static final Pattern ANY_SUBJECT = Pattern.compile("\\b(?:I|I'm|I've|I'd|I'll|he|she|they|we|you|it|it's|there|that's)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The client's words of a sentence written by {@link #answered}, or the sentence itself. */
+    static String answerOf(String text) {
+        int answered = text.startsWith(ANSWERED) ? text.lastIndexOf(ANSWER_OPENS) : -1;
+        return answered < 0 ? text : text.substring(answered);
+    }
+
+    private static final String ANSWER_OPENS = ", the client answered \u201C";
+
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
     static String answered(String question, String answer) {
         String asked = GREETING.matcher(question.replaceAll("\\s+", " ").strip()).replaceFirst("");
@@ -594,7 +605,7 @@ public final class ClinicalVoice {
             asked = asked.substring(asked.length() - 200).replaceFirst("^\\S*\\s", "\u2026");
         }
         // the answer comes cleaned by render(): fillers and stutters are gone already
-        return ANSWERED + "\u201C" + asked + "\u201D, the client answered \u201C" + Character.toUpperCase(answer.charAt(0))
+        return ANSWERED + "\u201C" + asked + "\u201D" + ANSWER_OPENS + Character.toUpperCase(answer.charAt(0))
                 + answer.substring(1) + "\u201D";
     }
 

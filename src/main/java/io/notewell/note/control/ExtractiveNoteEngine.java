@@ -201,13 +201,10 @@ public final class ExtractiveNoteEngine {
         }
     }
 
-    /**
-     * The client's words of a sentence quoted with its question: what names a substance or a medication in the question ("...
-     * without the details about the vaping or weed ... Is that okay?" "I guess.") does not make the answer about it.
-     */
-    private static String answerOf(String text) {
-        int answered = text.startsWith(ClinicalVoice.ANSWERED) ? text.lastIndexOf("answered \u201C") : -1;
-        return answered < 0 ? text : text.substring(answered);
+    /** The key of the section that {@code category} heads, unless it is {@code placedIn} already. */
+    private static Optional<String> ownSection(Template template, String category, String placedIn) {
+        return template.sectionFor(category).filter(s -> s.categories().get(0).equals(category)).map(Section::key)
+                .filter(key -> !key.equals(placedIn));
     }
 
     /** A diagnosis named in words: "major depression, moderate", "generalized anxiety disorder", "PTSD". */
@@ -391,21 +388,17 @@ public final class ExtractiveNoteEngine {
                     || InputReader.IDENTIFICATION.equals(r.unit().labelHint()) ? SECONDARY : SECONDARY_UNDER_HEADING;
             for (String specific : secondary) {
                 if (!specific.equals(choice.category()) && candidates.contains(specific)
-                        && templates.category(specific).ruleMatches(answerOf(r.text()))
-                        && (!specific.equals("medication") || ClinicalVoice.DRUG.matcher(answerOf(r.text())).find())) {
+                        && templates.category(specific).ruleMatches(ClinicalVoice.answerOf(r.text()))
+                        && (!specific.equals("medication") || ClinicalVoice.DRUG.matcher(ClinicalVoice.answerOf(r.text())).find())) {
                     // only into a section of its own ("Medication trials", "Substance use"), not into a broad one such as
                     // SOAP's Subjective, where an assessment naming a medication would be repeated as the client's report
-                    template.sectionFor(specific).filter(s -> s.categories().get(0).equals(specific)).map(Section::key)
-                            .filter(key -> !key.equals(section))
-                            .ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
+                    ownSection(template, specific, section).ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
                 }
             }
             if (choice.category().equals("assessment") && r.unit().role() != Role.CLIENT && DIAGNOSIS_NAMED.matcher(r.text()).find()) {
                 // "I think you're dealing with major depression, moderate, alongside the pain.": the clinician's impression is the
                 // formulation, and where the template has a section for the diagnosis (a biopsychosocial), the diagnosis too
-                template.sectionFor("diagnosis").filter(s -> s.categories().get(0).equals("diagnosis")).map(Section::key)
-                        .filter(key -> !key.equals(section))
-                        .ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
+                ownSection(template, "diagnosis", section).ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
             }
             threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
         }

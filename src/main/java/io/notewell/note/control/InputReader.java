@@ -450,7 +450,7 @@ public final class InputReader {
 
     /** The clinician asking the client to do something: "Could you keep a bag at your sister's ...?" */
     private static final Pattern REQUEST = Pattern.compile("^(?:(?:and|so|okay|ok|good),?\\s+)?(?:could|would|can|will) you (?:also )?"
-            + "(?:keep|bring|put|save|pack|leave|set|make|ask|call|text|write|try|use|practi[cs]e|commit|do)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:" + ClinicalVoice.STEP_VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** The clinician giving a task for between sessions. */
     static final Pattern TASK_GIVEN = Pattern.compile("\\b(?:for (?:this|next|the coming) week|for homework|between (?:now and|sessions)|"

@@ -92,6 +92,13 @@ final class RiskQualifiers {
             + "(?:kill|hurt|shoot|make sure (?:i|she|he|they) regret|make (?:me|her|him|them) regret|take the kids)"
             // (not "he said if I leave he'll kill himself": a threat of his own suicide)
             + "(?!\\s+(?:him|her|them)sel\\w*)"));
+    private static final Qualifier FEELS_UNSAFE = new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
+            + "feels? safe|\\bunsafe\\b|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
+            + "(?:life|safety)"));
+    private static final Qualifier FIREARMS_LOCKED = new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
+            + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)|"
+            // "I moved it to the gun safe in the garage"
+            + "\\b(?:moved|put|keep|keeps|kept|stored?|locked) (?:it|them|the \\w+) (?:in|into|to) (?:the|a|my|his|her|their) gun safe\\b"));
     private static final Qualifier FEELS_SAFE_NOW = new Qualifier("client reports feeling safe for now", ABUSE, ci("(?<!not |n't |n’t |never )"
             + "\\bfeels? safe (?:going home|at home|tonight|to go home|there|for now)\\b"));
     private static final Qualifier ABUSER_FIREARM = new Qualifier("firearm in the home reported", ABUSE, ci("\\b(?:he|she|they|my (?:husband|"
@@ -185,17 +192,12 @@ final class RiskQualifiers {
             new Qualifier("mandated report made", ABUSE, ci("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
                     + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)")),
-            new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
-                    + "feels? safe|\\bunsafe\\b|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
-                    + "(?:life|safety)")),
+            FEELS_UNSAFE,
             EXPOSURE,
             new Qualifier("accidental overdose reported", SI, ci("\\b(?:accidental(?:ly)?|unintentional(?:ly)?|opioid|fentanyl|heroin) "
                     + "overdos\\w*|\\boverdos\\w*[^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|narcan|"
                     + "naloxone)\\b")),
-            new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
-                    + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)|"
-                    // "I moved it to the gun safe in the garage"
-                    + "\\b(?:moved|put|keep|keeps|kept|stored?|locked) (?:it|them|the \\w+) (?:in|into|to) (?:the|a|my|his|her|their) gun safe\\b")),
+            FIREARMS_LOCKED,
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
             SAFETY_PLAN,
             CRISIS_RESOURCES,
@@ -229,7 +231,9 @@ final class RiskQualifiers {
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
             + "anything to prepare");
     static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
-            + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the |your )?(?:home|house)");
+            + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the |your )?(?:home|house)|"
+            // "Does your husband have any guns?": the partner's
+            + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
     private static final Pattern EVER = ci("\\bever\\b");
     private static final Pattern ASKS_ACTED = ci("\\bact(?:ed)? on (?:the |that |those |these |your |it\\b|them\\b)");
@@ -241,8 +245,6 @@ final class RiskQualifiers {
         return matched.computeIfAbsent(unit, u -> QUALIFIERS.stream().filter(q -> q.pattern().matcher(u.text()).find()).toList());
     }
 
-    private static final Pattern ASKS_WEAPONS_AT_HOME = ci("\\b(?:guns?|firearms?|weapons?)\\b[^?]{0,30}\\b(?:in|at) (?:the |your )?(?:home|house)\\b|"
-            + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
     private static final Pattern FIREARM = ci("\\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolver)\\b");
     private static final Pattern LOCKED_AWAY = ci("\\blocked\\b|\\bin a (?:gun )?safe\\b|\\bgun safe\\b|\\btrigger lock|\\bsecured\\b");
     /** "Tonight, yeah.": a yes after a word or two that qualify it. */
@@ -387,7 +389,7 @@ final class RiskQualifiers {
                 // wife has the key.": the answer's sentences together
                 String answer = RiskScreen.turnFrom(units, i + 1);
                 if (FIREARM.matcher(answer).find() && LOCKED_AWAY.matcher(answer).find()) {
-                    found.add("firearms reported locked away");
+                    found.add(FIREARMS_LOCKED.text());
                 }
             }
             if (domain == Domain.abuse && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
@@ -399,13 +401,13 @@ final class RiskQualifiers {
                 if (yes && STRANGULATION.pattern().matcher(unit.text()).find()) {
                     found.add(STRANGULATION.text()); // "Has he ever choked you, or put his hands on your neck?" "Once. Last spring."
                 }
-                if (!no && ASKS_WEAPONS_AT_HOME.matcher(unit.text()).find() && FIREARM.matcher(answer).find()) {
+                if (!no && ASKS_WEAPONS.matcher(unit.text()).find() && FIREARM.matcher(answer).find()) {
                     found.add(ABUSER_FIREARM.text()); // "Are there weapons in the house?" "He has a hunting rifle in the garage."
                 }
                 if (ASKS_SAFE.matcher(unit.text()).find()) {
                     // "Do you feel safe going home tonight?" "Tonight, yeah. He's working nights this week."
                     if (no || yes) {
-                        found.add(no ? "client reports feeling unsafe" : FEELS_SAFE_NOW.text());
+                        found.add(no ? FEELS_UNSAFE.text() : FEELS_SAFE_NOW.text());
                     }
                 }
             }
@@ -453,7 +455,7 @@ final class RiskQualifiers {
         if (found.contains("no access to firearms or weapons reported")) {
             found.remove("access to firearms addressed");
         }
-        if (found.contains("means restriction agreed") || found.contains("firearms reported locked away")) {
+        if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {
             found.remove("access to firearms addressed");
         }
         if (overall == Polarity.denied || overall == Polarity.not_assessed) {
