@@ -14,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Consumes work messages. Thin: the step runs in {@link SessionProcessing} inside this delivery's
- * transaction; a failure rethrows so that the broker redelivers (with back-off); on the last delivery the
+ * Consumes work messages. Thin: the step runs in {@link SessionProcessing}, in a transaction of its own inside this
+ * delivery's; a failure rethrows so that the broker redelivers (with back-off); on the last delivery the
  * session is marked Error first, and the message then goes to the dead-letter queue.
  */
 @MessageDriven(activationConfig = {
