@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,14 +127,15 @@ public class WebhookDeliveries {
 
     /**
      * The oldest delivery of the same session to the same endpoint still pending before {@code delivery}: while there
-     * is one, {@code delivery} waits, so that a session's events arrive in the order they happened.
+     * is one, {@code delivery} waits, so that a session's events arrive in the order they happened. No flush first: an
+     * earlier event's deliveries recorded in the same transaction reached the database with the next event's row.
      */
     static Optional<WebhookDelivery> olderPending(EntityManager em, WebhookDelivery delivery) {
         if (delivery.sessionId() == null) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT d FROM WebhookDelivery d WHERE d.endpointId = :endpoint AND d.sessionId = :session "
-                        + "AND d.status = :pending AND d.sequenceNumber < :sequence ORDER BY d.sequenceNumber", WebhookDelivery.class)
+        return em.createNamedQuery(WebhookDelivery.OLDER_PENDING, WebhookDelivery.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("endpoint", delivery.endpointId()).setParameter("session", delivery.sessionId())
                 .setParameter("pending", WebhookDelivery.Status.pending).setParameter("sequence", delivery.sequenceNumber())
                 .setMaxResults(1).getResultStream().findFirst();

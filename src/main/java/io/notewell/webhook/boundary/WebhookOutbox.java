@@ -15,6 +15,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -60,9 +61,10 @@ public class WebhookOutbox {
 
     /** Records {@code type} for every endpoint of the partner that wants it; answers the event. */
     public WebhookEvent publish(String partnerId, String type, String sessionId, JsonObject data) {
-        List<WebhookEndpoint> endpoints = em.createQuery(
-                        "SELECT e FROM WebhookEndpoint e WHERE e.partnerId = :partner AND e.enabled = TRUE", WebhookEndpoint.class)
-                .setParameter("partner", partnerId).getResultList().stream().filter(e -> e.wants(type)).toList();
+        // no flush first: the transaction's own changes (a note, a session) cannot change which endpoints there are
+        List<WebhookEndpoint> endpoints = em.createNamedQuery(WebhookEndpoint.ENABLED_OF_PARTNER, WebhookEndpoint.class)
+                .setParameter("partner", partnerId).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
+                .filter(e -> e.wants(type)).toList();
         return publishTo(endpoints, partnerId, type, sessionId, data);
     }
 
@@ -80,6 +82,7 @@ public class WebhookOutbox {
             return event;
         }
         em.persist(event);
+        // the event's row before its deliveries' (they refer to it by a plain column, which orders no inserts)
         em.flush();
         List<WebhookDelivery> deliveries = new ArrayList<>();
         for (WebhookEndpoint endpoint : endpoints) {
@@ -87,7 +90,6 @@ public class WebhookOutbox {
             em.persist(delivery);
             deliveries.add(delivery);
         }
-        em.flush();
         List<WebhookDeliveries.Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
             WebhookDelivery delivery = deliveries.get(i);

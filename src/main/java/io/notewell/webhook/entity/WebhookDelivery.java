@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -13,7 +14,12 @@ import java.util.UUID;
 /** One event on its way to one endpoint: its status, attempts and when the next one is due. */
 @Entity
 @Table(name = "webhook_delivery")
+@NamedQuery(name = WebhookDelivery.OLDER_PENDING, query = "SELECT d FROM WebhookDelivery d WHERE d.endpointId = :endpoint "
+        + "AND d.sessionId = :session AND d.status = :pending AND d.sequenceNumber < :sequence ORDER BY d.sequenceNumber")
 public class WebhookDelivery {
+
+    /** A pending delivery of an earlier event of the same session to the same endpoint, which must go first. */
+    public static final String OLDER_PENDING = "WebhookDelivery.olderPending";
 
     /** pending: waiting for its next attempt; delivered; failed: the schedule ran out; abandoned: the endpoint went away. */
     public enum Status { pending, delivered, failed, abandoned }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,7 +22,12 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "webhook_endpoint")
+@NamedQuery(name = WebhookEndpoint.ENABLED_OF_PARTNER,
+        query = "SELECT e FROM WebhookEndpoint e WHERE e.partnerId = :partner AND e.enabled = TRUE")
 public class WebhookEndpoint {
+
+    /** The partner's endpoints that receive events, asked on every event (prepared once). */
+    public static final String ENABLED_OF_PARTNER = "WebhookEndpoint.enabledOfPartner";
 
     @Id
     private String id;
