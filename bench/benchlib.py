@@ -46,6 +46,10 @@ def receive_webhooks(hook_port, on_event, answer_after_s=0.0):
     """Starts a threaded receiver on loopback: on_event(headers, event, received_at) for every delivery, each answered
     204 after answer_after_s"""
     class Receiver(BaseHTTPRequestHandler):
+        # keeps connections open, as a partner's web server does: with HTTP/1.0 every delivery paid for a new
+        # connection and, in this receiver, a new thread
+        protocol_version = "HTTP/1.1"
+
         def do_POST(self):
             body = self.rfile.read(int(self.headers["Content-Length"]))
             at = time.time()
