@@ -38,8 +38,8 @@ import java.util.logging.Logger;
  * <p>A step runs in a transaction of its own, inside the delivery's: the database's changes commit alone, in one
  * phase, and only then is the message acknowledged. A crash between the two redelivers a message whose step is done,
  * which does nothing; a step that fails rolls back its own changes and, by rethrowing, the delivery. One transaction
- * around both needed the broker's two phases and the transaction log on every note (2 ms of the 3 ms commit a session here),
- * and the partner's webhook waited for them.
+ * around both needed the broker's two phases and the transaction log on every note (2 of the 3 ms its commit took
+ * here), and the partner's webhook waited for them.
  */
 @Stateless
 public class SessionProcessing {
