@@ -199,6 +199,12 @@ final class RiskQualifiers {
                     + "naloxone)\\b")),
             FIREARMS_LOCKED,
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
+            // a safety contract, or the clinician's note that the client would not or could not make one
+            new Qualifier("unable or unwilling to contract for safety", SI, ci("\\b(?:unable|refused|refuses|declined|declines|"
+                    + "unwilling|not able|would not|wouldn't|could not|couldn't|did not|didn't|does not|doesn't|will not|won't) "
+                    + "(?:to )?contract for (?:his |her |their |own )?safety\\b")),
+            new Qualifier("contracted for safety", SI, ci("(?<!\\b(?:unable|refused|refuses|declined|declines|unwilling|able|not|"
+                    + "wouldn't|couldn't|didn't|doesn't|won't) (?:to )?)" + RiskScreen.SAFETY_CONTRACT_TEXT)),
             SAFETY_PLAN,
             CRISIS_RESOURCES,
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
@@ -468,7 +474,9 @@ final class RiskQualifiers {
                     // (and what protects, and what prepares, beside a denial: "No SI/HI/SH. Protective factors: children,
                     // faith", "denies SI but has been giving away her things")
                     && !(q.startsWith("protective") && domain == Domain.suicidal_ideation) && !q.startsWith("preparatory")
-                    && !q.startsWith("stockpiled") && !q.startsWith("method"));
+                    && !q.startsWith("stockpiled") && !q.startsWith("method")
+                    // ("Denies SI/HI. Contracted for safety.": the contract the clinician charted beside the denial)
+                    && !q.contains("contract for safety") && !q.equals("contracted for safety"));
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);

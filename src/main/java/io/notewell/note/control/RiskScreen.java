@@ -41,6 +41,15 @@ public final class RiskScreen {
         }
     }
 
+    /**
+     * "Client contracted for safety", "unable to contract for safety", "no-harm contract": a clinician's safety contract
+     * is about suicide but says neither that the thoughts are there nor that they are not. Beside another mention of
+     * suicidal ideation it is only a qualifier; alone it leaves the state unclear, for follow-up.
+     */
+    static final String SAFETY_CONTRACT_TEXT = "\\bcontract(?:s|ed|ing)? for (?:his |her |their |own )?safety\\b|"
+            + "\\b(?:no[- ](?:self[- ])?harm|no[- ]suicide|safety) contract\\b";
+    static final Pattern SAFETY_CONTRACT = Pattern.compile(SAFETY_CONTRACT_TEXT, Pattern.CASE_INSENSITIVE);
+
     private static final Map<Domain, Pattern> MENTIONS = new LinkedHashMap<>();
     private static final String SUBSTANCE_ABUSE_NOT = "(?=abus)(?<!(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|cocaine|stimulant|"
             + "polysubstance|prescription|medication|benzodiazepine|benzo|nicotine|tobacco|meth|methamphetamine|heroin|inhalant|"
@@ -82,6 +91,8 @@ public final class RiskScreen {
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
                 "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? (?:it|things)\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
+                        // a safety contract: about suicide, but neither a denial nor an endorsement (see SAFETY_CONTRACT)
+                        + SAFETY_CONTRACT_TEXT + "|"
                         + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:(?:is|was|would be) against|risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)"
                         // (not "killing myself at the gym", "killing myself laughing")
@@ -599,6 +610,10 @@ public final class RiskScreen {
                         mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
                         continue;
                     }
+                    if (entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()) {
+                        mentions.add(new Mention(entry.getKey(), Polarity.unclear, List.of(unit), null, historical));
+                        continue;
+                    }
                     if (entry.getKey() == Domain.abuse && FEELS_SAFE_PATTERN.matcher(m.group()).matches()) {
                         polarity = Polarity.denied; // "she feels safe at home": no abuse, in the positive
                     }
@@ -946,6 +961,9 @@ public final class RiskScreen {
                 of = of.stream().map(m -> saidBefore.test(m) ? new Mention(m.domain(), Polarity.denied, m.units(), null, m.historical()) : m)
                         .toList();
             }
+            if (domain == Domain.suicidal_ideation && of.stream().anyMatch(m -> !safetyContract(m))) {
+                of = of.stream().filter(m -> !safetyContract(m)).toList(); // the contract is then a qualifier of the finding
+            }
             if (of.isEmpty()) {
                 findings.add(new RiskFinding(domain.name(), Polarity.not_assessed.name(),
                         domain.title + ": not addressed in the session input.", List.of()));
@@ -969,6 +987,12 @@ public final class RiskScreen {
                     evidence.stream().distinct().toList()));
         }
         return findings;
+    }
+
+    /** A mention that is a safety contract and nothing else about suicide: "Client contracted for safety." */
+    private static boolean safetyContract(Mention m) {
+        return m.answer() == null && m.polarity() == Polarity.unclear && m.units().size() == 1
+                && SAFETY_CONTRACT.matcher(m.units().get(0).text()).find();
     }
 
     private static String label(Domain domain) {

@@ -38,6 +38,12 @@ class RiskScreenTest {
             Client denies SI at this time but reports passive thoughts of death last week. | suicidal_ideation | endorsed     | passive
             No SI/HI/AVH.                                                                  | homicidal_ideation | denied     |
             Client reported SI with plan to overdose on her pills.                         | suicidal_ideation | endorsed     | plan endorsed
+            Client contracted for safety.                                                  | suicidal_ideation | unclear      | contracted for safety
+            Client verbally contracted for safety. Denies SI/HI.                           | suicidal_ideation | denied       | contracted for safety
+            Denies SI/HI, contracted for safety.                                           | suicidal_ideation | denied       | contracted for safety
+            Client was unable to contract for safety.                                      | suicidal_ideation | unclear      | unable or unwilling to contract for safety
+            Client denies SI but refused to contract for safety.                           | suicidal_ideation | denied       | unable or unwilling to contract for safety
+            Pt endorses passive SI without plan; contracted for safety.                    | suicidal_ideation | endorsed     | contracted for safety
             Client: I think about dying sometimes. But I don't have a plan or anything.    | suicidal_ideation | endorsed     | plan denied
             Client reports passive SI; she doesn't have a specific plan.                   | suicidal_ideation | endorsed     | plan denied
             Passive SI (+), plan (-), intent (-).                                          | suicidal_ideation | endorsed     | intent denied
@@ -237,6 +243,12 @@ class RiskScreenTest {
         if (qualifier != null) {
             assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
         }
+    }
+
+    @Test
+    void a_refused_safety_contract_is_not_charted_as_a_contract_made() {
+        RiskFinding finding = finding("Client denies SI but refused to contract for safety.", "suicidal_ideation");
+        assertFalse(finding.summary().contains("; contracted for safety"), finding.summary());
     }
 
     @Test
