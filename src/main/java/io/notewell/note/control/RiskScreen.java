@@ -50,6 +50,23 @@ public final class RiskScreen {
             + "\\b(?:no[- ](?:self[- ])?harm|no[- ]suicide|safety) contract\\b";
     static final Pattern SAFETY_CONTRACT = Pattern.compile(SAFETY_CONTRACT_TEXT, Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "My mom found my razor blades", "I keep blades hidden in my closet": the means of self-harm found, hidden or taken
+     * away. It says no act, so the finding is unclear, for follow-up, unless the session says more.
+     */
+    static final String BLADES_FOUND_TEXT = "\\b(?:found|finds|find|hid|hide|hides|hiding|stash\\w*|took away|takes away|take away|"
+            + "confiscat\\w*|threw away|throw away|throws away)(?: all)? (?:of )?(?:my|her|his|their|the) "
+            + "(?:razor ?blades|blades|razor blade|blade)\\b|\\b(?:razor ?blades|blades) (?:hidden|stashed)\\b";
+    static final Pattern BLADES_FOUND = Pattern.compile(BLADES_FOUND_TEXT, Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MY_OR_THE = Pattern.compile("\\b(?:my|the)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "I used them on my arms", after a sentence of the same turn that names the blades. */
+    private static final Pattern USED_THEM_ON = Pattern.compile("\\bused (?:them|it|one) on (?:my|her|his|their) "
+            + "(?:arms?|wrists?|legs?|thighs?|skin|stomach|forearms?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLADES = Pattern.compile("\\b(?:razors?|razor ?blades?|blades?|knife|knives|box cutters?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Map<Domain, Pattern> MENTIONS = new LinkedHashMap<>();
     private static final String SUBSTANCE_ABUSE_NOT = "(?=abus)(?<!(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|cocaine|stimulant|"
             + "polysubstance|prescription|medication|benzodiazepine|benzo|nicotine|tobacco|meth|methamphetamine|heroin|inhalant|"
@@ -224,6 +241,13 @@ public final class RiskScreen {
                         // "I took a razor to my arm last night"
                         + "\\b(?:took|take|taking|takes) (?:a |the |my )?(?:razor|blade|knife|box cutter|lighter)(?: blade)? to (?:my|her|his|their) "
                         + "(?:arms?|wrists?|legs?|thighs?|skin|stomach|body)\\b|"
+                        // "I used a razor blade on my thighs", "I had blades and used them on my arms"
+                        + "\\bused (?:a |the |my |one of (?:the|my) )?(?:razor(?: ?blade)?s?|blades?|knife|knives|box cutters?|scissors|lighter) "
+                        + "on (?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|forearms?)\\b|"
+                        + "(?=used)(?<=\\b(?:razor|blades?|knife|knives|box cutter)\\b[^.?!]{0,80})used (?:them|it|one) on (?:my|her|his|their) "
+                        + "(?:arms?|wrists?|legs?|thighs?|skin|stomach|forearms?)\\b|"
+                        // "My mom found my razor blades": the means found or hidden, which says no act (see BLADES_FOUND)
+                        + BLADES_FOUND_TEXT + "|"
                         // "When I get like that I bang my head against the wall" (not "he slammed my head against the wall")
                         + "\\b(?:I|client|pt|patient)(?: [\\w'’]+){0,3}? (?:bang|hit|slam|smash|knock)\\w* (?:my|her|his|their) head "
                         + "(?:against|on|into)\\b(?! (?:a |the )?brick wall| (?:a |the )?wall (?:with|trying|over|about|at work|talking|here)\\b)|\\bhead[- ]?bang(?:ing|s)?\\b(?! (?:music|concert|to\\b))|"
@@ -591,7 +615,9 @@ public final class RiskScreen {
                                 : history.matcher(unit.text()).results().map(r -> new int[]{r.start(), r.end()}).toList();
                     }
                     int at = m.start();
-                    if (someoneElses(entry.getKey(), unit, at, m.group(), othersRisk)) {
+                    boolean clientsBlades = unit.role() == Role.CLIENT && BLADES_FOUND.matcher(m.group()).matches()
+                            && MY_OR_THE.matcher(m.group()).find(); // "My mom found my razor blades": the finder is not the risk's
+                    if (!clientsBlades && someoneElses(entry.getKey(), unit, at, m.group(), othersRisk)) {
                         continue; // "maternal aunt died by suicide", "my brother tried to kill himself": not the client's own risk
                     }
                     if (unit.role() == Role.CLINICIAN && (at < reflected || reflectsSomeoneElse(unit.text(), reflected, at, m.group()))) {
@@ -608,6 +634,10 @@ public final class RiskScreen {
                         // "Self-harm hx in adolescence, none current.", "I haven't self-harmed in 40 days.": the history, and
                         // the present denied
                         mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
+                        continue;
+                    }
+                    if (entry.getKey() == Domain.self_harm && BLADES_FOUND.matcher(m.group()).matches() && polarity != Polarity.denied) {
+                        mentions.add(new Mention(entry.getKey(), Polarity.unclear, List.of(unit), null, historical));
                         continue;
                     }
                     if (entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()) {
@@ -629,6 +659,21 @@ public final class RiskScreen {
                     }
                     mentions.add(new Mention(entry.getKey(), polarity, List.of(unit), null, historical));
                 }
+            }
+            Matcher usedThem = USED_THEM_ON.matcher(unit.text());
+            if (unit.role() == Role.CLIENT && i > 0 && units.get(i - 1).turn() == unit.turn() && usedThem.find()
+                    && BLADES.matcher(units.get(i - 1).text()).find()
+                    && mentions.stream().noneMatch(m -> m.domain() == Domain.self_harm && m.units().contains(unit))) {
+                // "My mom found the razor blades in my room. I used them on my arms a couple of times."
+                int at = usedThem.start();
+                boolean historical = within(HISTORY.get(Domain.self_harm).matcher(unit.text()).results()
+                        .map(r -> new int[]{r.start(), r.end()}).toList(), at);
+                Unit named = units.get(i - 1);
+                Polarity used = polarity(unit.text(), at);
+                if (used == Polarity.endorsed) { // the blades found are then part of the act ("I never used them": still unclear)
+                    mentions.removeIf(m -> m.domain() == Domain.self_harm && m.polarity() == Polarity.unclear && m.units().equals(List.of(named)));
+                }
+                mentions.add(new Mention(Domain.self_harm, used, List.of(named, unit), null, historical));
             }
         }
         // what the client said inside an answer about the past alone ("I used to. In college. I'd cut my thighs.") is history
@@ -1012,6 +1057,9 @@ public final class RiskScreen {
         for (Mention m : mentions) {
             if (m.answer() == null && mentions.stream().anyMatch(a -> a.answer() != null && a.units().containsAll(m.units()))) {
                 continue; // already quoted as part of the answer to a screening question
+            }
+            if (mentions.stream().anyMatch(o -> o.units().size() > m.units().size() && o.units().containsAll(m.units()))) {
+                continue; // quoted with the sentence after it ("Dad found the blades. I never used them on my arms.")
             }
             if (m.answer() != null) {
                 quotes.add("asked about " + label + ", client answered " + ClinicalVoice.quote(m.answer()));

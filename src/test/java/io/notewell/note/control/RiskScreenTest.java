@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The risk screen on single statements of the kind clinicians write and clients say: polarity, and what qualifies it. */
 class RiskScreenTest {
@@ -39,6 +40,7 @@ class RiskScreenTest {
             No SI/HI/AVH.                                                                  | homicidal_ideation | denied     |
             Client reported SI with plan to overdose on her pills.                         | suicidal_ideation | endorsed     | plan endorsed
             Client contracted for safety.                                                  | suicidal_ideation | unclear      | contracted for safety
+            Client reports she used a razor blade on her thighs on Friday.                 | self_harm         | endorsed     |
             Client verbally contracted for safety. Denies SI/HI.                           | suicidal_ideation | denied       | contracted for safety
             Denies SI/HI, contracted for safety.                                           | suicidal_ideation | denied       | contracted for safety
             Client was unable to contract for safety.                                      | suicidal_ideation | unclear      | unable or unwilling to contract for safety
@@ -243,6 +245,40 @@ class RiskScreenTest {
         if (qualifier != null) {
             assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
         }
+    }
+
+    private static final String WEEK = "Therapist: How was your week?\nClient: Not great.\nTherapist: What happened?\n";
+    private static final String AFTER = "\nTherapist: Thank you for telling me.\nClient: Yeah.";
+
+    @Test
+    void blades_the_client_had_hidden_and_that_were_found_leave_self_harm_unclear() {
+        RiskFinding finding = finding(WEEK + "Client: My mom found my razor blades last week." + AFTER, "self_harm");
+        assertEquals("unclear", finding.polarity(), finding.summary());
+        assertTrue(finding.summary().contains("My mom found my razor blades"), finding.summary());
+    }
+
+    @Test
+    void blades_named_and_used_on_the_arms_in_the_next_sentence_are_self_harm_endorsed() {
+        RiskFinding finding = finding(WEEK + "Client: My mom found the razor blades in my room. I used them on my arms a couple of times."
+                + AFTER, "self_harm");
+        assertEquals("endorsed", finding.polarity(), finding.summary());
+        assertTrue(finding.summary().contains("I used them on my arms"), finding.summary());
+    }
+
+    @Test
+    void blades_found_but_never_used_stay_unclear_and_are_quoted_once() {
+        RiskFinding finding = finding(WEEK + "Client: Dad found the blades. I never used them on my arms though, I just had them."
+                + AFTER, "self_harm");
+        assertEquals("unclear", finding.polarity(), finding.summary());
+        assertEquals(1, finding.summary().split("Dad found the blades", -1).length - 1, finding.summary());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"My sister hides her razor blades from my mom.",
+            "I bought new blades for my razor. My dad keeps the razor blades in the garage for his box cutter.",
+            "I used the lotion on my arms. It helped with the rash."})
+    void blades_that_are_someone_elses_or_for_shaving_are_no_finding(String said) {
+        assertEquals("not_assessed", finding(WEEK + "Client: " + said + AFTER, "self_harm").polarity());
     }
 
     @Test
