@@ -559,7 +559,9 @@ public final class ClinicalVoice {
     private static final Pattern SUBJECT_OR_VERB = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|it|it's|"
             + "you|there|this|that|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
             + "should|get|got|go|goes|went|make|made|feel|felt|think|want|need|like|eat|ate|drink|drank|sleep|slept|take|took|"
-            + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|work|use|let|put|\\w+ed)\\b",
+            + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|work|use|let|put|"
+            // (not the nouns that end like a past tense: "Weed a few times on weekends.")
+            + "(?!(?:weed|speed|seed|greed|bed|red|tweed)\\b)\\w+ed)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -577,8 +579,15 @@ public final class ClinicalVoice {
         if (COMPARISON_LED.matcher(first).lookingAt()) {
             return true; // "Better than I expected for the first three days.", answering "How did that go?"
         }
+        if (InputReader.words(first) <= 12 && HOW_OFTEN.matcher(first).find() && !SUBJECT_OR_VERB.matcher(first).find()) {
+            return true; // "Weed a few times on weekends with friends.": what, and how often, answering what was asked
+        }
         return !first.isBlank() && InputReader.words(first) <= 7 && !SUBJECT_OR_VERB.matcher(first).find();
     }
+
+    private static final Pattern HOW_OFTEN = Pattern.compile("\\b(?:(?:a few|a couple(?: of)?|several|\\d+|two|three|four|five) times|"
+            + "twice|once|every (?:day|night|morning|evening|week|weekend|other day)|(?:on|most) (?:weekends|days|nights)|"
+            + "(?:a|per) (?:day|night|week|month))\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COMPARISON_LED = Pattern.compile("^(?:(?:much|a lot|way|a little|a bit|even|kind of|somewhat|"
             + "slightly)\\s+)?(?:better|worse|harder|easier|calmer|busier|quieter|longer|shorter|more|less)\\s+than\\b",
@@ -793,7 +802,9 @@ public final class ClinicalVoice {
 
     /** "High blood pressure.", "Pretty low.": a short answer with no subject of its own is quoted, not reported. */
     private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|"
-            + "he|she|they|it|it's|there|this|that)\\b", Pattern.CASE_INSENSITIVE);
+            // ("Twice this week.": a time, not a subject)
+            + "he|she|they|it|it's|there|(?:this|that)(?! (?:week|weekend|morning|afternoon|evening|night|month|year|time)\\b))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "He ran the red light.", said by a client whose pronoun is "he": the client speaks of someone else, and a report

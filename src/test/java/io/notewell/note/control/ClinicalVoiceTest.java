@@ -97,6 +97,16 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void what_and_how_often_without_a_subject_is_quoted() {
+        // "Weed" is no past tense, and "this week" is a time, not a subject
+        assertEquals("Client stated: \u201CWeed a few times on weekends with friends.\u201D",
+                voice.clientSpeech("Weed a few times on weekends with friends."));
+        assertEquals("Client stated: \u201CTwice this week.\u201D", voice.clientSpeech("Twice this week."));
+        assertEquals("Client reports that he smoked weed a few times on weekends",
+                voice.clientSpeech("I smoked weed a few times on weekends."));
+    }
+
+    @Test
     void you_as_the_subject_of_a_wish_or_a_past_verb_becomes_the_client() {
         assertEquals("Client was asked to write a letter to his mom about the things he wishes he had said",
                 voice.clinicianSpeech("This week I'd like you to write a letter to your mom about the things you wish you had said.")
