@@ -2458,4 +2458,22 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "homicidal_ideation").polarity());
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- a grief progress note in notes form, with passive SI and a safety contract (grief-progress-notes.txt) ----
+
+    @Test
+    void the_session_record_heads_the_note_and_a_safety_contract_qualifies_passive_suicidal_ideation() {
+        NoteDocument note = note("grief-progress-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "Session 6, individual, 53 min, in person." had been the plan's first sentence
+        assertTrue(section(note, "subjective").startsWith("Session 6, individual, 53 min, in person."), section(note, "subjective"));
+        assertFalse(section(note, "plan").contains("Session 6"), section(note, "plan"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        assertQualified(si, "passive", "plan denied", "intent denied", "contracted for safety", "safety plan made or reviewed",
+                "crisis resources given", "protective factors named");
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertTrue(section(note, "plan").contains("Spend 10 minutes in the closet with one item of husband's clothing"),
+                section(note, "plan"));
+    }
 }
