@@ -165,6 +165,9 @@ public final class ClinicalVoice {
             + "(?:let's|let’s|let us|we'll|we’ll|here's|here is)\\b[^:?]{1,60}:\\s*(?:((?:in|at|during|before|after|on|when) [^,]{3,40}),\\s*)?"
             + "((?:ask|say|speak|go|talk|send|make|do|plan|pick|choose|share|write|try|practi[cs]e|keep|track|log|call|text|"
             + "use|read|notice|schedule|take|bring|spend|walk|eat|sleep|set)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "For this week: ice first, phone in the kitchen for thirty minutes, and fill in the diary card every night." */
+    private static final Pattern TASKS_LISTED = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?(" + TASK_PERIOD + "|homework)\\s*:\\s*(.{8,})$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
@@ -257,7 +260,10 @@ public final class ClinicalVoice {
     /** "I'd like to see you back in four weeks": when the client is seen next. */
     private static final Pattern CLINICIAN_SEE_AGAIN = Pattern.compile(
             "^(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:back |again )?"
-                    + "((?:in|next|on|after|weekly|biweekly|fortnightly|monthly|every|twice|once)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "((?:in|next|on|after|weekly|biweekly|fortnightly|monthly|every|twice|once|monday|tuesday|wednesday|thursday|"
+                    + "friday|saturday|sunday|tomorrow)\\b.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_OFTEN_SEEN = Pattern.compile("(?:weekly|biweekly|fortnightly|monthly|every|twice|once)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "Yes, you can continue hydroxyzine 25 mg as needed": what the client may go on doing. */
     private static final Pattern CLINICIAN_PERMITS = Pattern.compile(
             "^(?:yes,?\\s*|yeah,?\\s*|and\\s+)?you (can|may|should) (continue|keep taking|keep using|take|use|stop|resume|go on taking)\\s+(.+)$",
@@ -1076,6 +1082,13 @@ public final class ClinicalVoice {
                     + (spelled.group(2) == null ? "" : " " + secondToThird(lowerFirst(spelled.group(2))) + ",")
                     + " to " + secondToThird(decapitalized(spelled.group(3))));
         }
+        Matcher listed = TASKS_LISTED.matcher(plain);
+        if (listed.matches() && !spelled.matches()) {
+            // the tasks named one after another, after their period and a colon: kept as the clinician listed them
+            String period = listed.group(1).toLowerCase(Locale.ROOT);
+            return Optional.of(client + " was asked, " + (period.equals("homework") ? "as homework" : period)
+                    + ", to do the following: " + secondToThird(decapitalized(stripEnd(listed.group(2)))));
+        }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {
             return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
@@ -1105,7 +1118,9 @@ public final class ClinicalVoice {
         }
         Matcher seeAgain = CLINICIAN_SEE_AGAIN.matcher(plain);
         if (seeAgain.matches()) {
-            return Optional.of("Next session: " + secondToThird(seeAgain.group(1)));
+            String when = secondToThird(seeAgain.group(1));
+            // "I'd like to see you weekly": how often, not when next
+            return Optional.of((HOW_OFTEN_SEEN.matcher(when).lookingAt() ? "Sessions: " : "Next session: ") + when);
         }
         Matcher permits = CLINICIAN_PERMITS.matcher(plain);
         if (permits.matches()) {

@@ -365,6 +365,8 @@ public final class RiskScreen {
                         + "(?:yourself|themselves|himself|herself) (?:or|and) (?:others|anyone|someone|anybody|other people)", ci));
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself|"
+                        // "Have you cut since we last met?", "Did you burn at all this week?"
+                        + "\\b(?:have|did|had) you (?:\\w+ )?(?:cut|burned|burnt|burn|scratched|scratch)\\b(?! (?:back|down|out|off|class|school|your hair))|"
                         + "(?:hurt|harm)(?:ing)? (?:\\w+|anyone|someone),? (?:or|and) yourself\\b", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|"
@@ -559,6 +561,8 @@ public final class RiskScreen {
                     + "i would never|i'd never|not anymore|none)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern YES_ANSWER = Pattern.compile(
             "^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
+                    // "Have you cut since we last met?" "Once. Thursday."
+                    + "(?:just |only )?once|twice|(?:a couple of|a few|two|three) times|"
                     + "lately|more than|every now and then|on and off|honestly,? yes|at times|i (?:do )?think about it|i('ve| have)? thought about it|"
                     + "it(?:'s| has)? cross(?:es|ed) my mind)\\b", Pattern.CASE_INSENSITIVE);
     /** A no that the answer goes on to take back: "Not really. Well, sometimes at night.", "No, but lately a little." */

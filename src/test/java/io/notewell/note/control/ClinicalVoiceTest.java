@@ -97,6 +97,14 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void when_the_client_is_seen_next_and_how_often_are_the_plan() {
+        assertEquals("Next session: Tuesday", voice.clinicianSpeech("I'll see you Tuesday.").orElseThrow());
+        assertEquals("Sessions: weekly", voice.clinicianSpeech("I'd like to see you weekly.").orElseThrow());
+        assertEquals("Client was asked, as homework, to do the following: write down his thoughts when he feels anxious",
+                voice.clinicianSpeech("Homework: write down your thoughts when you feel anxious.").orElseThrow());
+    }
+
+    @Test
     void what_and_how_often_without_a_subject_is_quoted() {
         // "Weed" is no past tense, and "this week" is a time, not a subject
         assertEquals("Client stated: \u201CWeed a few times on weekends with friends.\u201D",

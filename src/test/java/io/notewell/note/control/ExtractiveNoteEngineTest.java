@@ -1447,7 +1447,7 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("widow-grief-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
         String plan = section(note, "plan");
         assertTrue(plan.contains("Therapist and client wrote down a plan for the nights that are hardest"), plan); // was "developed down"
-        assertTrue(plan.contains("Next session: weekly for now instead of every two weeks."), plan); // was dropped
+        assertTrue(plan.contains("Sessions: weekly for now instead of every two weeks."), plan); // was dropped
         assertTrue(plan.contains("Client was asked to see Dr. Patel about the sleep and the weight."), plan);
         // in a mental status note, "I just feel tired of it all" is the mood as stated (it was not documented)
         NoteDocument mse = note("widow-grief-transcript.txt", SessionType.Mse, Pronouns.FeminineHer, null);
@@ -2475,5 +2475,23 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "self_harm").polarity());
         assertTrue(section(note, "plan").contains("Spend 10 minutes in the closet with one item of husband's clothing"),
                 section(note, "plan"));
+    }
+
+    // ---- an adolescent's DBT session: blades found at home, a cut since the last session (teen-blades-found-transcript.txt) ----
+
+    @Test
+    void a_cut_since_the_last_session_is_self_harm_endorsed_and_the_weeks_tasks_are_the_plan() {
+        NoteDocument note = note("teen-blades-found-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        // "Have you cut since we last met?" "Once. Thursday. On my thigh, not deep." had left self-harm unclear
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+        assertTrue(selfHarm.summary().contains("Once. Thursday. On my thigh, not deep."), selfHarm.summary());
+        assertTrue(selfHarm.summary().contains("My mom found my razor blades on Sunday."), selfHarm.summary());
+        assertQualified(selfHarm, "safety plan made or reviewed", "crisis resources given");
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        // "For this week: ice first, ..." and "I'll see you Tuesday." were dropped: the plan was not documented
+        assertTrue(section(note, "plan").contains("Client was asked, for this week, to do the following: ice first, phone in the kitchen "
+                + "for thirty minutes, and fill in the diary card every night."), section(note, "plan"));
+        assertTrue(section(note, "plan").contains("Next session: Tuesday."), section(note, "plan"));
     }
 }
