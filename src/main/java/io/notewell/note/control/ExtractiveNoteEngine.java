@@ -268,6 +268,8 @@ public final class ExtractiveNoteEngine {
                 .filter(u -> !INSTEAD_OF.matcher(u.text()).find())
                 // "PHQ-9 18, item 9 scored 1 (several days).": a score, which the note's own sections report too
                 .filter(u -> !INSTRUMENT.matcher(u.text()).find())
+                // "My mom found my razor blades on Sunday. She went through my desk.": an event of the week, told on
+                .filter(u -> !RiskScreen.BLADES_FOUND.matcher(u.text()).find())
                 .forEach(riskUnits::add));
         // the whole answer to a screening question is the risk section's: "Have you had thoughts like that?" "Some nights ... I
         // think my family would be better off with the life insurance. But I would never do that to my kids. I don't have a

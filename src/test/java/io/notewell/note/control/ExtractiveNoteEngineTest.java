@@ -2487,6 +2487,8 @@ class ExtractiveNoteEngineTest {
         assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
         assertTrue(selfHarm.summary().contains("Once. Thursday. On my thigh, not deep."), selfHarm.summary());
         assertTrue(selfHarm.summary().contains("My mom found my razor blades on Sunday."), selfHarm.summary());
+        // the event stays in the client's account of the week too, where the next sentence's "she" needs it
+        assertTrue(section(note, "data").contains("Client reports that her mom found her razor blades on Sunday."), section(note, "data"));
         assertQualified(selfHarm, "safety plan made or reviewed", "crisis resources given");
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         // "For this week: ice first, ..." and "I'll see you Tuesday." were dropped: the plan was not documented
