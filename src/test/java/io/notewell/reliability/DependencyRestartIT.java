@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,12 +53,6 @@ class DependencyRestartIT {
     }
 
     @Test
-    @Disabled("Known defect, reproduced with tcp:// and failover: URLs (passes about one run in three): after the broker is "
-            + "killed and started again, some of the resource adapter's inbound sessions are left inside a local JMS "
-            + "transaction, every later delivery to them fails to enlist in beforeDelivery (XAER_PROTO from ActiveMQ "
-            + "TransactionContext.start) and its transaction is rolled back, so the sessions behind them end in Error or stay "
-            + "Processing. Creates meanwhile answer 503 within half a second and most sessions finish. See the reliability "
-            + "section of the README.")
     void external_broker_killed_and_restarted_under_load() throws Exception {
         Map<String, String> database = Workload.freshPostgres("notewell_broker_restart");
         try (ArtemisBroker broker = ArtemisBroker.create(dir)) {
