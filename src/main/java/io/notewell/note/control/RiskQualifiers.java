@@ -35,6 +35,9 @@ final class RiskQualifiers {
     }
 
     private static final Set<Domain> SI = EnumSet.of(Domain.suicidal_ideation);
+    /** "unable to", "refused to", "would not": a safety contract the client did not make. */
+    private static final String NO_CONTRACT = "(?:unable|refused|refuses|declined|declines|unwilling|not able|would not|wouldn't|"
+            + "could not|couldn't|did not|didn't|does not|doesn't|will not|won't)";
     private static final Set<Domain> SI_HI = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation);
     private static final Set<Domain> SI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.self_harm);
     private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
@@ -200,11 +203,10 @@ final class RiskQualifiers {
             FIREARMS_LOCKED,
             new Qualifier("C-SSRS completed", SI, ci("C-SSRS|Columbia(?: Suicide Severity)?")),
             // a safety contract, or the clinician's note that the client would not or could not make one
-            new Qualifier("unable or unwilling to contract for safety", SI, ci("\\b(?:unable|refused|refuses|declined|declines|"
-                    + "unwilling|not able|would not|wouldn't|could not|couldn't|did not|didn't|does not|doesn't|will not|won't) "
-                    + "(?:to )?contract for (?:his |her |their |own )?safety\\b")),
-            new Qualifier("contracted for safety", SI, ci("(?<!\\b(?:unable|refused|refuses|declined|declines|unwilling|able|not|"
-                    + "wouldn't|couldn't|didn't|doesn't|won't) (?:to )?)" + RiskScreen.SAFETY_CONTRACT_TEXT)),
+            new Qualifier("unable or unwilling to contract for safety", SI, ci("\\b" + NO_CONTRACT + " (?:to )?contract for "
+                    + "(?:his |her |their |own )?safety\\b")),
+            new Qualifier("contracted for safety", SI, ci("(?<!\\b(?:" + NO_CONTRACT + "|not|able) (?:to )?)"
+                    + RiskScreen.SAFETY_CONTRACT_TEXT)),
             SAFETY_PLAN,
             CRISIS_RESOURCES,
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"

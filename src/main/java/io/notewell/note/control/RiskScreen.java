@@ -61,9 +61,9 @@ public final class RiskScreen {
 
     private static final Pattern MY_OR_THE = Pattern.compile("\\b(?:my|the)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** "I used them on my arms", after a sentence of the same turn that names the blades. */
-    private static final Pattern USED_THEM_ON = Pattern.compile("\\bused (?:them|it|one) on (?:my|her|his|their) "
-            + "(?:arms?|wrists?|legs?|thighs?|skin|stomach|forearms?)\\b", Pattern.CASE_INSENSITIVE);
+    /** "I used them on my arms": the blades named before, in the same sentence or the one before it in the turn. */
+    static final String USED_THEM_ON_TEXT = "used (?:them|it|one) on (?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|forearms?)\\b";
+    private static final Pattern USED_THEM_ON = Pattern.compile("\\b" + USED_THEM_ON_TEXT, Pattern.CASE_INSENSITIVE);
     private static final Pattern BLADES = Pattern.compile("\\b(?:razors?|razor ?blades?|blades?|knife|knives|box cutters?)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -244,8 +244,7 @@ public final class RiskScreen {
                         // "I used a razor blade on my thighs", "I had blades and used them on my arms"
                         + "\\bused (?:a |the |my |one of (?:the|my) )?(?:razor(?: ?blade)?s?|blades?|knife|knives|box cutters?|scissors|lighter) "
                         + "on (?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|forearms?)\\b|"
-                        + "(?=used)(?<=\\b(?:razor|blades?|knife|knives|box cutter)\\b[^.?!]{0,80})used (?:them|it|one) on (?:my|her|his|their) "
-                        + "(?:arms?|wrists?|legs?|thighs?|skin|stomach|forearms?)\\b|"
+                        + "(?=used)(?<=\\b(?:razor|blades?|knife|knives|box cutter)\\b[^.?!]{0,80})" + USED_THEM_ON_TEXT + "|"
                         // "My mom found my razor blades": the means found or hidden, which says no act (see BLADES_FOUND)
                         + BLADES_FOUND_TEXT + "|"
                         // "When I get like that I bang my head against the wall" (not "he slammed my head against the wall")
@@ -614,12 +613,11 @@ public final class RiskScreen {
                         othersRisk = othersRisk(unit.text());
                     }
                     if (past == null) {
-                        Pattern history = HISTORY.get(entry.getKey());
-                        past = history == null ? List.of()
-                                : history.matcher(unit.text()).results().map(r -> new int[]{r.start(), r.end()}).toList();
+                        past = historySpans(entry.getKey(), unit.text());
                     }
                     int at = m.start();
-                    boolean clientsBlades = unit.role() == Role.CLIENT && BLADES_FOUND.matcher(m.group()).matches()
+                    boolean bladesFound = entry.getKey() == Domain.self_harm && BLADES_FOUND.matcher(m.group()).matches();
+                    boolean clientsBlades = bladesFound && unit.role() == Role.CLIENT
                             && MY_OR_THE.matcher(m.group()).find(); // "My mom found my razor blades": the finder is not the risk's
                     if (!clientsBlades && someoneElses(entry.getKey(), unit, at, m.group(), othersRisk)) {
                         continue; // "maternal aunt died by suicide", "my brother tried to kill himself": not the client's own risk
@@ -640,11 +638,9 @@ public final class RiskScreen {
                         mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
                         continue;
                     }
-                    if (entry.getKey() == Domain.self_harm && BLADES_FOUND.matcher(m.group()).matches() && polarity != Polarity.denied) {
-                        mentions.add(new Mention(entry.getKey(), Polarity.unclear, List.of(unit), null, historical));
-                        continue;
-                    }
-                    if (entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()) {
+                    // blades found, a safety contract: about the risk, but no act and no thought said either way
+                    if (bladesFound && polarity != Polarity.denied
+                            || entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()) {
                         mentions.add(new Mention(entry.getKey(), Polarity.unclear, List.of(unit), null, historical));
                         continue;
                     }
@@ -670,8 +666,7 @@ public final class RiskScreen {
                     && mentions.stream().noneMatch(m -> m.domain() == Domain.self_harm && m.units().contains(unit))) {
                 // "My mom found the razor blades in my room. I used them on my arms a couple of times."
                 int at = usedThem.start();
-                boolean historical = within(HISTORY.get(Domain.self_harm).matcher(unit.text()).results()
-                        .map(r -> new int[]{r.start(), r.end()}).toList(), at);
+                boolean historical = within(historySpans(Domain.self_harm, unit.text()), at);
                 Unit named = units.get(i - 1);
                 Polarity used = polarity(unit.text(), at);
                 if (used == Polarity.endorsed) { // the blades found are then part of the act ("I never used them": still unclear)
@@ -836,6 +831,12 @@ public final class RiskScreen {
             }
         }
         return false;
+    }
+
+    /** Where {@code text} speaks of the past for {@code domain}: "hx of cutting in high school". */
+    private static List<int[]> historySpans(Domain domain, String text) {
+        Pattern history = HISTORY.get(domain);
+        return history == null ? List.of() : history.matcher(text).results().map(r -> new int[]{r.start(), r.end()}).toList();
     }
 
     private static boolean within(List<int[]> spans, int at) {
