@@ -8,7 +8,9 @@
 # (notewell.note.builtin-threads, 2), once before the server starts and once after it stops: the ratio of the burst
 # to the mean of the two is the pipeline's overhead (target <= 1.15). Bracketing, because this shared machine's speed
 # drifts within minutes (2026-12-03: one engine run after the burst took 20.1 s where the burst's own engine work had
-# needed half as much again).
+# needed half as much again). The engine alone runs twice each time: with the server's own JVM settings (bin/notewell:
+# on two cores or fewer the quick compiler only), so that the ratio shows the pipeline and not the choice of compiler,
+# and with the JVM's defaults (both compilers), whose ratio is printed too.
 # Also start-up to ready and resident memory idle and after the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +24,15 @@ mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=
 mkdir -p target/bench
 bash bench/session-1500.sh > target/bench/session-1500.txt
 cp src/test/resources/sessions/plan-anxiety.md target/bench/
+# the JIT settings bin/notewell gives the server on this machine
+server_jit=()
+if [ "$(nproc)" -le 2 ]; then server_jit=(-XX:TieredStopAtLevel=1); fi
 engine_batch() {
-  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" io.notewell.bench.NoteEngineBatchBench \
+  java "$@" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" io.notewell.bench.NoteEngineBatchBench \
     target/bench/session-1500.txt "$SESSIONS" "$THREADS" 2>/dev/null | tail -1
 }
-engine_before=$(engine_batch)
+engine_before=$(engine_batch -Xmx512m "${server_jit[@]}")
+engine_before_default=$(engine_batch)
 DATA=$(mktemp -d)
 trap 'status=$?; set +e; kill $SERVER 2>/dev/null && wait $SERVER 2>/dev/null; rm -rf "$DATA" || true; exit $status' EXIT
 DB_ENV=()
@@ -90,12 +96,22 @@ print(f"cpu_s: server={sum(used.values()):.1f} load_generator_and_receiver={clie
 PY
 busy_rss=$(ps -o rss= -p $SERVER)
 kill $SERVER; wait $SERVER 2>/dev/null || true
-engine_after=$(engine_batch)
-echo "before: $engine_before (the engine alone, one JVM, same input and machine, before the server started)"
+engine_after=$(engine_batch -Xmx512m "${server_jit[@]}")
+engine_after_default=$(engine_batch)
+echo "before: $engine_before (the engine alone, one JVM with the server's settings: -Xmx512m ${server_jit[*]}, same input and machine, before the server started)"
 echo "after:  $engine_after (the same, after it stopped)"
-before_s=$(echo "$engine_before" | sed -n 's/.*engine_batch_s=\([0-9.]*\).*/\1/p')
-after_s=$(echo "$engine_after" | sed -n 's/.*engine_batch_s=\([0-9.]*\).*/\1/p')
+echo "before, JVM defaults: $engine_before_default"
+echo "after, JVM defaults:  $engine_after_default"
 total=$(cat target/bench/e2e-total.txt)
-echo "pipeline_to_engine_ratio=$(python3 -c "print(round($total / (($before_s + $after_s) / 2), 3))") (target <= 1.15; against the" \
-  "engine before $(python3 -c "print(round($total / $before_s, 3))"), after $(python3 -c "print(round($total / $after_s, 3))"))"
+# ratio NAME BEFORE AFTER: the burst against the mean of the engine's two runs, and against each
+ratio() {
+  local before_s after_s
+  before_s=$(echo "$2" | sed -n 's/.*engine_batch_s=\([0-9.]*\).*/\1/p')
+  after_s=$(echo "$3" | sed -n 's/.*engine_batch_s=\([0-9.]*\).*/\1/p')
+  echo "$1=$(python3 -c "print(round($total / (($before_s + $after_s) / 2), 3))") (against the engine before" \
+    "$(python3 -c "print(round($total / $before_s, 3))"), after $(python3 -c "print(round($total / $after_s, 3))"))"
+}
+ratio pipeline_to_engine_ratio "$engine_before" "$engine_after"
+echo "  (target <= 1.15: the engine alone with the server's JVM settings)"
+ratio pipeline_to_engine_ratio_jvm_defaults "$engine_before_default" "$engine_after_default"
 echo "startup_to_ready_s=$(python3 -c "print(round($ready - $started, 1))") rss_idle_mb=$((idle_rss / 1024)) rss_after_run_mb=$((busy_rss / 1024))"

@@ -37,7 +37,7 @@ engine=$(java -cp "target/test-classes:target/classes:$(cat target/bench-classpa
   io.notewell.bench.NoteEngineBench target/bench/session-1500.txt 30 2>/dev/null | sed -n 's/.*note_ms_mean=\([0-9.]*\).*/\1/p')
 e2e=$(cat target/bench/e2e.txt)
 # the engine's own time inside the server, from its log line per note (the last SESSIONS notes)
-read -r waited engine_in_server storing < <(grep -o 'waited [0-9]* ms for a worker, engine [0-9]* ms, storing [0-9]* ms' \
+read -r waited engine_in_server storing < <(grep -o 'waited [0-9]* ms for a worker, engine [0-9.]* ms, storing [0-9.]* ms' \
   target/bench/server.log | tail -n "$SESSIONS" | awk '{w += $2; e += $8; s += $11} END {print w/NR, e/NR, s/NR}')
 echo "# pipeline, $(date -u +%F) on $(nproc) cores, embedded defaults (H2 file, embedded ActiveMQ)"
 echo "startup_to_ready_s=$(python3 -c "print(round($ready - $started, 1))")"
