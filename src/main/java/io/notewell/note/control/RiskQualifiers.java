@@ -53,7 +53,7 @@ final class RiskQualifiers {
             + "better off with (?:the |my |her |his |their )?(?:life )?insurance|(?:fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
             // "Sometimes I think it wouldn't matter if I didn't wake up"
             + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up|"
-            + RiskScreen.WISH_IN_OTHER_WORDS + "|\\bjoin(?:ing)? (?:them|him|her|my (?:wife|husband|spouse))\\b");
+            + RiskScreen.WISH_IN_OTHER_WORDS + "|" + RiskScreen.WOULD_NOT_MIND + "|\\bjoin(?:ing)? (?:them|him|her|my (?:wife|husband|spouse))\\b");
     private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:think|thinks|thought|thinking|thoughts) (?:of|about) (?:just )?(?:taking (?:all|a bunch|too many)|"

@@ -95,6 +95,12 @@ public final class RiskScreen {
             + "(?:just |come and |come )?take me\\b|(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|"
             + "won't|will not|wouldn't|would not|didn't|did not|never) wake up\\b";
 
+    /** A passive death wish said through a "wouldn't": "it wouldn't be the worst thing not to wake up", "wouldn't mind dying". */
+    static final String WOULD_NOT_MIND = "(?:wouldn't|would not|wouldn’t|won't)(?: really)? (?:be (?:the worst thing|a bad thing|such a bad "
+            + "thing|so terrible|the end of the world)(?: in the world)?|mind|care)(?: it)? (?:if (?:i|she|he|they) (?:just )?(?:(?:didn't|"
+            + "did not|didn’t|never|don't) (?:wake|woke) up|died|was dead|were dead|wasn't here|weren't here)\\b|(?:to )?(?:just )?(?:not|never) "
+            + "(?:to )?(?:wake|waking) up|dying)";
+
     /** "feels safe at home": said without a "not", a denial of abuse in its own words. */
     private static final String FEELS_SAFE = "(?<!not |n't |n’t |never )\\b(?:feels?|felt|feeling) (?:completely |totally |very |quite )?safe "
             + "(?:at home|in (?:the|her|his|their|my) (?:relationship|home|marriage|house)|with (?:him|her|them|(?:her|his|their|my) "
@@ -149,6 +155,8 @@ public final class RiskScreen {
                         + "(?:just )?(?:didn't|did not|didn’t|never|don't|died)\\b|"
                         + "(?:easier|better|fine|okay|ok|a relief|nice|peaceful) if (?:i|she|he|they) (?:just )?(?:didn't|did not|didn’t|never) "
                         + "(?:wake|woke) up|"
+                        // "it wouldn't be the worst thing not to wake up", "I wouldn't mind if I didn't wake up": the same wish
+                        + WOULD_NOT_MIND + "|"
                         // a method thought of: "driving my car into a wall", "jumping off the bridge", "hanging myself"
                         + "(?:hang|hanging|hanged|shoot|shooting) (?:my|her|him|them)sel(?:f|ves)\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts) (?:a lot |sometimes |often )?(?:about|of) [\"“']?(?:dying|being dead|not being (?:here|alive|around)(?=[\"”']|\\s*(?:[.,;!?]|$|any ?more)))|"

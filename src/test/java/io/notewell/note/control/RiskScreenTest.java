@@ -238,6 +238,11 @@ class RiskScreenTest {
             Client: She won't let me leave the table until I finish my vegetables, my mom is so old-school. | abuse | not_assessed |
             Client: I counted my steps today, eleven thousand.                             | suicidal_ideation  | not_assessed |
             Pt denies SI/SH.                                                               | self_harm          | denied       |
+            Client stated it wouldn't be the worst thing not to wake up. Denies intent.    | suicidal_ideation  | endorsed     | passive
+            Client stated she wouldn't mind dying in her sleep.                            | suicidal_ideation  | endorsed     | passive
+            Client: I wouldn't mind if I didn't wake up, honestly.                         | suicidal_ideation  | endorsed     | passive
+            Client reports it wouldn't be the end of the world if she didn't get the job. Denies SI. | suicidal_ideation | denied |
+            Client said she wouldn't mind a nap most days. Denies SI.                      | suicidal_ideation  | denied       |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
