@@ -151,8 +151,10 @@ public final class ClinicalVoice {
 
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
-            "^(?:today\\s+|last session\\s+|so far\\s+)?we\\s+((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
-                    + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried)\\b.+)$",
+            "^(?:today\\s+|last session\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
+                    + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried|"
+                    // "Based on your diary, we set your time in bed to five and a half hours"
+                    + "set (?:your|the) (?:time in bed|bedtime|wake time|window|sleep window|goal|target))\\b.+)$",
             Pattern.CASE_INSENSITIVE);
 
     /** What a clinician says to guide the client through an exercise in the room. */
@@ -168,6 +170,9 @@ public final class ClinicalVoice {
     /** "For this week: ice first, phone in the kitchen for thirty minutes, and fill in the diary card every night." */
     private static final Pattern TASKS_LISTED = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?(" + TASK_PERIOD + "|homework)\\s*:\\s*(.{8,})$",
             Pattern.CASE_INSENSITIVE);
+    /** When a task is done, said before it: "Fifteen minutes at seven o'clock, ...", "Every evening, ...". */
+    private static final Pattern TIME_OF_TASK = Pattern.compile("^((?:(?:\\w+|\\d+) minutes,? )?(?:at (?:\\w+|\\d+(?::\\d\\d)?)(?: o'clock| ?[ap]\\.?m\\.?)"
+            + "|(?:each|every) (?:day|night|evening|morning))),\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
@@ -203,7 +208,9 @@ public final class ClinicalVoice {
             + "get|happen|wait|start|end)\\b", Pattern.CASE_INSENSITIVE);
     /** "We're going to bring on some of the body sensations on purpose, so ...": what clinician and client are about to do. */
     private static final Pattern CLINICIAN_WE_ARE_GOING_TO = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+)?(?:we're|we’re|we are) (?:going to|gonna)\\s+(?:also\\s+)?(.+)$",
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+)?(?:(for (?:the|your) [^,]{3,40}),\\s+)?"
+                    // "For the worry at three, we'll do a worry period in the early evening."
+                    + "(?:we're|we’re|we are) (?:going to|gonna)\\s+(?:also\\s+)?(.+)$|^(for (?:the|your) [^,]{3,40}),\\s+(?:we'll|we’ll|we will)\\s+(?:also\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "For this week, let's do two more experiments: ...": what the client is to do before the next session. */
     private static final Pattern LETS_BETWEEN_SESSIONS = Pattern.compile(
@@ -225,6 +232,7 @@ public final class ClinicalVoice {
     /** "... one small step with driving: sit in the driver's seat of your car, parked in the driveway": done at home. */
     private static final Pattern BETWEEN_SESSIONS = Pattern.compile("\\b(?:this week|at home|each day|every day|once a day|twice a day|"
             + "daily|before (?:next|our next)|between sessions|between now and next|in your log|over the weekend|tonight|tomorrow|(?:small|first|next) step|"
+            + "(?:in the|each|every) (?:early |late )?(?:evening|morning)|"
             + "driveway|in (?:the|his|her|their) car)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_YOU = Pattern.compile("^you\\s+(?!know\\b|guys\\b)[a-z]+ed\\b|^you\\s+(?:said|told|thought|felt|"
             + "went|got|had|were|did|made|took|saw|knew|came|left|ate|slept|wrote|drank|spent|lost|found|kept|gave)\\b",
@@ -289,7 +297,8 @@ public final class ClinicalVoice {
             + "depressed|flat|blunted|tearful|restless|fidgety|agitated|guarded|withdrawn|dishevell?ed|unkempt|well[- ]groomed|"
             + "casually dressed|alert|oriented|cooperative|euthymic|dysphoric|irritable|pressured|slowed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
-            "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|score|scores|blood pressure|BP|weight|pulse|"
+            "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
+                    + "PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|score|scores|blood pressure|BP|weight|pulse|"
                     + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d",
             Pattern.CASE_INSENSITIVE);
     /** "I think this is depression, brought on by the bereavement": the clinician's clinical impression, said aloud. */
@@ -585,6 +594,9 @@ public final class ClinicalVoice {
         if (COMPARISON_LED.matcher(first).lookingAt()) {
             return true; // "Better than I expected for the first three days.", answering "How did that go?"
         }
+        if (CLAUSE_ALONE.matcher(text).lookingAt() && text.indexOf(',') < 0 && InputReader.words(text) <= 12) {
+            return true; // "Whether we'll have to sell the house.", "Like calling the pension office.": part of the sentence before
+        }
         if (InputReader.words(first) <= 12 && HOW_OFTEN.matcher(first).find() && !SUBJECT_OR_VERB.matcher(first).find()) {
             return true; // "Weed a few times on weekends with friends.": what, and how often, answering what was asked
         }
@@ -594,6 +606,10 @@ public final class ClinicalVoice {
     private static final Pattern HOW_OFTEN = Pattern.compile("\\b(?:(?:a few|a couple(?: of)?|several|\\d+|two|three|four|five) times|"
             + "twice|once|every (?:day|night|morning|evening|week|weekend|other day)|(?:on|most) (?:weekends|days|nights)|"
             + "(?:a|per) (?:day|night|week|month))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A clause that leans on the sentence before: "Whether we'll ...", "Like calling ...", "Such as the pension". */
+    private static final Pattern CLAUSE_ALONE = Pattern.compile("^\\W*(?:and |or )?(?:whether|like|such as|including)\\s",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COMPARISON_LED = Pattern.compile("^(?:(?:much|a lot|way|a little|a bit|even|kind of|somewhat|"
             + "slightly)\\s+)?(?:better|worse|harder|easier|calmer|busier|quieter|longer|shorter|more|less)\\s+than\\b",
@@ -1093,9 +1109,12 @@ public final class ClinicalVoice {
         if (directive.matches()) {
             return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
         }
-        Matcher imperative = CLINICIAN_IMPERATIVE.matcher(WHEN_PREFIX.matcher(plain).replaceFirst(""));
+        // "Fifteen minutes at seven o'clock, write down the worries ...": when, then the task
+        Matcher timed = TIME_OF_TASK.matcher(plain);
+        String at = timed.lookingAt() ? ", " + timed.group(1).toLowerCase(Locale.ROOT) : "";
+        Matcher imperative = CLINICIAN_IMPERATIVE.matcher(WHEN_PREFIX.matcher(at.isEmpty() ? plain : plain.substring(timed.end())).replaceFirst(""));
         if (imperative.matches() && InputReader.words(plain) >= 4) {
-            String task = imperative.group(1);
+            String task = imperative.group(1) + at;
             if (IN_SESSION_RATING.matcher(task).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()) {
                 // "Rate your anxiety before we start, zero to ten.": a rating asked for now, not a task for the week
                 return Optional.of(clinician + " asked the client to " + secondToThird(decapitalized(task)));
@@ -1255,7 +1274,9 @@ public final class ClinicalVoice {
         }
         Matcher about = CLINICIAN_WE_ARE_GOING_TO.matcher(plain);
         if (about.matches()) {
-            String what = secondToThird(about.group(1));
+            String purpose = about.group(1) != null ? about.group(1) : about.group(3);
+            String what = secondToThird(about.group(2) != null ? about.group(2) : about.group(4))
+                    + (purpose == null ? "" : ", " + secondToThird(lowerFirst(purpose)));
             // "We're going to bring on some of the body sensations on purpose, so your brain can learn ...": the exercise
             // and its reason, as the clinician explained them
             return Optional.of(forTheWeek(what)

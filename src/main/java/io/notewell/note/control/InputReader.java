@@ -57,6 +57,10 @@ public final class InputReader {
         }
     }
 
+    /** A sentence in which the client commits to a step: "I'll go for a walk after lunch instead." */
+    private static final Pattern COMMITS = Pattern.compile("^\\W*(?:I'll|I’ll|I will|I'm going to|I’m going to|I am going to|I can) "
+            + "(?!try\\b(?!\\s+to\\s)|think\\b|see\\b)", Pattern.CASE_INSENSITIVE);
+
     /** How a question opens, when its question mark is missing. */
     private static final Pattern UNPUNCTUATED_QUESTION = Pattern.compile("(?:(?:so|and|okay|ok|alright|now|um|uh),?\\s+)?"
             + "(?:any|anything|have you|has (?:anyone|anybody|he|she|it|that|this)|do you|does (?:anyone|he|she|it|that)|did you|are you|"
@@ -320,6 +324,12 @@ public final class InputReader {
                     && out.get(j - 1).question() != null && (BARE_ASSENT.matcher(asked.text().strip()).matches()
                             || ClinicalVoice.isAcknowledgement(asked.text().strip()))) {
                 // "Would you be open to tracking your drinks?" "Yeah. I can use the notes app.": the answer is the second
+                out.set(j, units.get(j).answerTo(out.get(j - 1).question()));
+            } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
+                    && out.get(j - 1).question() != null && TASK_GIVEN.matcher(out.get(j - 1).question()).find()
+                    && COMMITS.matcher(units.get(j).text()).lookingAt()) {
+                // "... and no naps." "The naps will be hard. I'll go for a walk after lunch instead.": how the client will do
+                // the task, said after a word about it
                 out.set(j, units.get(j).answerTo(out.get(j - 1).question()));
             }
         }

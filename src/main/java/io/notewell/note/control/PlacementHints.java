@@ -151,6 +151,9 @@ final class PlacementHints {
             // "Did you get to use it?", "Were you able to practice?": the homework checked, the client's report of the week
             + "\\b(?:did you (?:get |have |find )?(?:a |the )?(?:chance |time )?to|were you able to|have you been able to) "
             + "(?:use|try|do|practi[cs]e|fill|complete|write|read|listen)\\b|"
+            // "Did you bring the sleep diary?": the homework checked
+            + "\\bdid you (?:bring|do|complete|fill (?:in|out)|finish|keep) (?:the|your) (?:[\\w-]+ )?(?:diary|log|homework|worksheet|"
+            + "record|tracker|journal|sheet)\\b|"
             // "What happened in math on Tuesday?": the client's account of an event
             + "\\bwhat happened\\b|"
             // "And what did you do next?": what the client did, their account

@@ -274,4 +274,24 @@ class ClinicalVoiceTest {
                 voice.clinicianSpeech("The lamotrigine seems to be helping, so let's keep it at 200 milligrams.").orElseThrow());
         assertEquals("Client will continue the breathing practice", voice.clinicianSpeech("Okay, let's continue the breathing practice.").orElseThrow());
     }
+
+    @Test
+    void a_task_said_after_when_it_is_done_keeps_its_time() {
+        assertEquals("Client was asked to write down the worries and one next step for each, fifteen minutes at seven o'clock",
+                voice.clinicianSpeech("Fifteen minutes at seven o'clock, write down the worries and one next step for each.").orElseThrow());
+        assertEquals("Client was asked to write down three things that went well, every evening",
+                voice.clinicianSpeech("Every evening, write down three things that went well.").orElseThrow());
+        assertEquals("Client was asked to do a worry period in the early evening, for the worry at three",
+                voice.clinicianSpeech("For the worry at three, we'll do a worry period in the early evening.").orElseThrow());
+    }
+
+    @Test
+    void a_rating_scale_said_aloud_is_noted_and_a_clause_alone_is_quoted() {
+        assertEquals("Therapist noted that his Insomnia Severity Index today is 19, which is in the moderate range",
+                voice.clinicianSpeech("Your Insomnia Severity Index today is 19, which is in the moderate range.").orElseThrow());
+        assertEquals("Therapist noted that his Epworth score is 14",
+                voice.clinicianSpeech("Your Epworth score is 14.").orElseThrow());
+        assertEquals("Client stated: “Whether we'll have to sell the house.”", voice.clientSpeech("Whether we'll have to sell the house."));
+        assertEquals("Client stated: “Like calling the pension office.”", voice.clientSpeech("Like calling the pension office."));
+    }
 }

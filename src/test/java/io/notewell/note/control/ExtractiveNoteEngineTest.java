@@ -2496,4 +2496,47 @@ class ExtractiveNoteEngineTest {
                 + "for thirty minutes, and fill in the diary card every night."), section(note, "plan"));
         assertTrue(section(note, "plan").contains("Next session: Tuesday."), section(note, "plan"));
     }
+
+    // ---- CBT for insomnia with an older man: a sleep window, stimulus control, a passive death wish (insomnia-cbti-transcript.txt) ----
+
+    @Test
+    void a_passive_wish_not_to_wake_up_is_endorsed_passive_with_intent_and_plan_denied() {
+        NoteDocument note = note("insomnia-cbti-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary()); // "it wouldn't be the worst thing not to wake up" had read as denied
+        assertTrue(si.summary().contains("passive"), si.summary());
+        assertTrue(si.summary().contains("intent denied"), si.summary());
+        assertTrue(si.summary().contains("plan denied"), si.summary());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
+
+    @Test
+    void the_sleep_window_the_rules_and_the_worry_period_are_the_plan() {
+        NoteDocument note = note("insomnia-cbti-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist and client set his time in bed to five and a half hours to start, so bed at twelve thirty "
+                + "and up at six every day, weekends too."), plan);
+        assertTrue(plan.contains("Client was asked to do a worry period in the early evening, for the worry at three."), plan);
+        assertTrue(plan.contains("Client was asked to write down the worries and one next step for each, fifteen minutes at seven o'clock."),
+                plan);
+        // "... and no naps." "The naps will be hard. I'll go for a walk after lunch instead.": how he will keep to it
+        assertTrue(plan.contains("he will go for a walk after lunch instead"), plan);
+        assertFalse(plan.contains("sleep diary"), plan); // the diary brought is the week's report, not the plan
+        assertTrue(section(note, "subjective").contains("When asked “Did you bring the sleep diary?”, the client answered “I did. "
+                + "Two weeks of it.”"), section(note, "subjective"));
+    }
+
+    @Test
+    void the_insomnia_severity_index_is_objective_and_a_clause_alone_stays_with_its_answer() {
+        NoteDocument note = note("insomnia-cbti-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String objective = section(note, "objective");
+        assertTrue(objective.contains("Therapist noted that his Insomnia Severity Index today is 19, which is in the moderate range."),
+                objective);
+        String subjective = section(note, "subjective");
+        // "Money, mostly. The pension. Whether we'll have to sell the house.": was "He adds that Whether they'll have to sell the house."
+        assertTrue(subjective.contains("the client answered “Money, mostly. The pension. Whether we'll have to sell the house. And my "
+                + "heart thing, the cardiologist appointment is next month.”"), subjective);
+        assertFalse(whole(note).contains("that Whether"), whole(note));
+        assertFalse(whole(note).contains("that like calling"), whole(note));
+    }
 }
