@@ -60,7 +60,7 @@ final class RiskQualifiers {
             + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing|swerving|driving (?:off|into))");
 
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
-            + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a )?(?:suicide )?attempts?|"
+            + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a |one |two |three |several |multiple |\\d+ )?(?:suicide )?attempts?|"
             + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + "))"));
     private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
@@ -270,7 +270,10 @@ final class RiskQualifiers {
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
     private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies)\\b|"
             // "I don't want to, they just pop in and it terrifies me"
-            + "\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind))\\b|\\bterrif(?:ies|ied|ying)\\b");
+            + "\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind))\\b|\\bterrif(?:ies|ied|ying)\\b|"
+            // "thoughts of hurting his baby when she cries, which frighten him", "It scares me so much."
+            + "\\b(?:frighten|frightens|frightened|scare|scares|scared|disturb|disturbs|disturbed|upset|upsets) (?:me|him|her|them)\\b|"
+            + "\\b(?:which|that|they|it) (?:frighten|frightens|scare|scares|horrify|horrifies|disturb|disturbs)\\b");
     private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|what (?:stops|has stopped|"
             + "keeps|has kept) you(?: from acting)?|what helps you (?:hold on|get through)|what would you live for");
     private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"

@@ -213,13 +213,14 @@ public final class RiskScreen {
                         + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing|ordering) "
                         + "(?:me|him|her|them) to (?:hurt|harm|kill|attack|stab|shoot) (?!(?:my|him|her|them)sel)\\w+|"
                         + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|(?:my|his|her|their) (?:boss|husband|wife|partner|"
-                        + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|neighbou?r|co-?worker|coworker|manager|ex|"
+                        + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|baby|infant|newborn|toddler|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts|"
-                        + "(?:thoughts|think|thinks|thinking|thought|fantasi[sz]\\w*|urges?|images) (?:of|about) (?:shooting|stabbing|strangling|killing|hurting|harming|"
-                        + "attacking|beating up|running over|poisoning) (?:(?:his|her|their|my|a|the|that) )?(?:\\w+ )?(?:co-?worker|boss|wife|husband|"
+                        + "(?:thoughts|think|thinks|thinking|thought|fantasi[sz]\\w*|urges?|images?|pictures?) (?:of|about) (?:shooting|stabbing|strangling|killing|hurting|harming|"
+                        // "I get this picture of shaking him" (a parent's intrusive image of harming the baby)
+                        + "attacking|beating up|running over|poisoning|shaking|smothering|suffocating|drowning|hitting) (?:(?:his|her|their|my|a|the|that) )?(?:\\w+ )?(?:co-?worker|boss|wife|husband|"
                         + "partner|ex|father|mother|dad|mom|neighbou?r|brother|sister|manager|teacher|friend|roommate|classmate|step\\w+|"
-                        + "girlfriend|boyfriend|people|someone|somebody|anyone|him|her|them)\\b", ci));
+                        + "girlfriend|boyfriend|baby|infant|newborn|son|daughter|child|people|someone|somebody|anyone|him|her|them)\\b", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|(?=cut )(?<!accidentally )cut (?:my|her|him|them)sel\\w*" + ACCIDENT + "|"
                         // "client herself denies SH" (elsewhere "SH:" may head the social history)

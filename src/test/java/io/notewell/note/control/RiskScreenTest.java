@@ -243,6 +243,8 @@ class RiskScreenTest {
             Client: I wouldn't mind if I didn't wake up, honestly.                         | suicidal_ideation  | endorsed     | passive
             Client reports it wouldn't be the end of the world if she didn't get the job. Denies SI. | suicidal_ideation | denied |
             Client said she wouldn't mind a nap most days. Denies SI.                      | suicidal_ideation  | denied       |
+            Client reports a history of one suicide attempt at 19. Denies SI.              | suicidal_ideation  | denied       | history of a suicide attempt
+            Client reports thoughts of hurting his baby when she cries, which frighten him; he has never acted on them. | homicidal_ideation | endorsed | intrusive and unwanted
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -253,6 +255,16 @@ class RiskScreenTest {
     }
 
     private static final String WEEK = "Therapist: How was your week?\nClient: Not great.\nTherapist: What happened?\n";
+
+    @Test
+    void a_parents_frightening_image_of_shaking_the_baby_is_charted_as_intrusive() {
+        RiskFinding finding = finding(WEEK + "Client: Sometimes when he screams for hours I get this picture of shaking him. It scares me "
+                + "so much." + AFTER, "homicidal_ideation");
+        assertEquals("endorsed", finding.polarity(), finding.summary()); // it had been no finding at all
+        assertTrue(finding.summary().contains("described as intrusive and unwanted (ego-dystonic)"), finding.summary());
+        assertEquals("denied", finding(WEEK + "Client: My boss scares me. I have thoughts of quitting.\nTherapist: Any thoughts of hurting "
+                + "anyone?\nClient: No." + AFTER, "homicidal_ideation").polarity());
+    }
     private static final String AFTER = "\nTherapist: Thank you for telling me.\nClient: Yeah.";
 
     @Test
