@@ -84,7 +84,10 @@ public final class RiskScreen {
      * After "overdose": not an accidental overdose of a drug taken to get high ("overdosed on fentanyl and was revived
      * with Narcan", "the overdose was accidental"), which is a risk of its own but no suicidal ideation.
      */
-    static final String NOT_ACCIDENTAL = "(?! (?:risk|prevention|education|reversal|kits?|response|training)\\b)(?![^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|"
+    static final String NOT_ACCIDENTAL = "(?! (?:risk|prevention|education|reversal|kits?|response|training)\\b)"
+            // ("I basically overdosed on coffee before the exam": too much of something harmless)
+            + "(?! on (?:coffee|caffeine|sugar|candy|chocolate|energy drinks?|red bull|netflix|tv|television|social media|screens?|"
+            + "work|studying|cookies|junk food|pizza|carbs|exercise|podcasts|news)\\b)(?![^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|"
             + "narcan|naloxone|get(?:ting)? high)\\b)(?<!\\b(?:accidental|unintentional|opioid|fentanyl|heroin|drug) overdos\\w{0,6})";
 
     /**
@@ -136,7 +139,7 @@ public final class RiskScreen {
                         + "were dead|wasn't alive)|"
                         + "(?:easier|better) (?:for everyone )?(?:not to|to not|to (?:just )?not) (?:just )?(?:be here|be alive|exist|wake up|be around)|"
                         + "(?=want|wish)(?<!(?:embarrassed|mortified|humiliated|ashamed|awkward) (?:that )?(?:i|she|he|they) )"
-                        + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear(?!\\s+(?:into|through|under|in) (?:the |a )?"
+                        + "(?:want|wanted|wish|wished) (?:i could |to )(?:just )?disappear(?!\\s+into\\b|\\s+(?:through|under|in) (?:the |a )?"
                         + "(?:floor|ground|wall|crowd|background|woodwork|hole|couch|chair)|\\s+(?:from|out of) (?:the )?(?:room|party|meeting|"
                         + "conversation|class|call)"
                         // ("I just want to disappear for a while, go somewhere nobody knows me": to get away, not to die)
@@ -208,7 +211,9 @@ public final class RiskScreen {
                         // (the lookahead first: the lookbehind is costly tried at every position of every sentence)
                         + "(?=threaten)(?<!(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|"
                         + "uncle|boss|neighbou?r|roommate|son|daughter) (?:has |had )?)threaten\\w* to) (?:\\w+ )?"
-                        + "kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))|"
+                        + "kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))"
+                        // ("I could kill him for snoring though": exasperation, not a thought of harm)
+                        + "(?! for (?:\\w+ing|being|that|this|it|not|forgetting|eating)\\b)|"
                         // "voices telling him to hurt his neighbor": a command to harm someone else
                         + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing|ordering) "
                         + "(?:me|him|her|them) to (?:hurt|harm|kill|attack|stab|shoot) (?!(?:my|him|her|them)sel)\\w+|"
@@ -301,6 +306,8 @@ public final class RiskScreen {
                         + "(?:if|whenever|when|every time) (?:I|she|he) (?:\\w+ ){0,3}?(?:leav\\w*|go|break up|divorc\\w*)\\b|"
                         // ("I want to strangle him, but obviously I wouldn't": the client's wish, not violence done)
                         + "(?=hit|beat|chok|kick|push|shov|slap|grab|strangl|threaten)(?<!\\b(?:want|wanted|wants|wanting|like|wish|wished|urges?|tempted) to |\\bwanna )"
+                        // ("I was so mad at my brother I could have strangled him": anger said as a figure of speech)
+                        + "(?<!\\bI could (?:have |'ve |’ve |of )?|\\bI could've |\\bI coulda )"
                         // ("then it hit me that she was gone", "the grief just hit me", "a car hit me on my bike": no one did)
                         + "(?<!\\b(?:it|this|that|grief|reality|panic|anxiety|depression|sadness|loneliness|fear|guilt|shame|memory|memories|"
                         + "news|loss|thought|feeling|wave|waves|exhaustion|fatigue|pain|everything|something|nothing|truck|car|bus|van|train|"

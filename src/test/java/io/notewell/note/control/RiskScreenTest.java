@@ -639,10 +639,25 @@ class RiskScreenTest {
             Some nights I think it wouldn't be so bad if I didn't wake up. | suicidal_ideation | endorsed
             It would be easier if I just didn't wake up.     | suicidal_ideation | endorsed
             Sometimes I just want to disappear.              | suicidal_ideation | endorsed
+            I just want to disappear into my office.         | suicidal_ideation | not_assessed
+            I basically overdosed on coffee before the exam, my hands were shaking. | suicidal_ideation | not_assessed
+            I was so mad at my brother I could have strangled him. But we talked it out. | abuse | not_assessed
+            He strangled me last month and I thought I would die. | abuse             | endorsed
+            My husband took the night feeds. I could kill him for snoring though. | homicidal_ideation | not_assessed
+            I could kill him if he touches my kids again.    | homicidal_ideation | endorsed
             """)
     void embarrassment_idioms_are_not_a_death_wish(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
+    }
+
+    @Test
+    void an_overdose_of_pills_in_the_past_is_a_history_of_an_attempt_but_too_much_coffee_is_nothing() {
+        RiskFinding pills = finding(clientSaid("I overdosed on my sleeping pills last year, on purpose."), "suicidal_ideation");
+        assertTrue(pills.summary().contains("history of a suicide attempt"), pills.summary());
+        RiskFinding coffee = finding(clientSaid("I basically overdosed on coffee before the exam."), "suicidal_ideation");
+        assertEquals("not_assessed", coffee.polarity(), coffee.summary());
+        assertFalse(coffee.summary().contains("attempt"), coffee.summary());
     }
 
     @Test
