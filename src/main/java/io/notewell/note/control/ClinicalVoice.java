@@ -26,6 +26,7 @@ public final class ClinicalVoice {
             "^(?:(?:oh my (?:god|gosh|goodness)|oh (?:man|boy|gosh|god|wow)|ugh+|wow|gosh|jeez)(?:[,.!]+\\s*|\\s+|$)|"
                     + "(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like(?=[,.]|\\s+(?:(?:a|an|about|maybe)\\s+)?(?:\\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\\b)|like i (?:said|mentioned)|i mean|you know|right|anyway|i guess|honestly|"
+
                     + "thank you(?: so much| again)?,|thanks(?: so much| again)?,)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+)(?=[,\\s])|,\\s+(?:you know|i mean|like),",
@@ -839,6 +840,16 @@ public final class ClinicalVoice {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|we|us|our)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DONT_KNOW_START = Pattern.compile("^(?:I (?:don't|don’t|do not) know|I dunno),\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** Speech reported with "like": "I was like, why would you even say that?", "he was like, you're overreacting". */
+    private static final Pattern QUOTATIVE_LIKE = Pattern.compile("\\b(?:I|he|she|they|we|my \\w+)(?:'m|’m| was| were| is| am| are| goes| went)"
+            + " like,\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ME_AND = Pattern.compile("^me and ((?:my|our|her|his) [\\w-]+(?:['’]s [\\w-]+)?|him|her|them|(?-i:\\p{Lu})\\w+)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_ME = Pattern.compile("^((?:my|our) [\\w-]+|\\p{Lu}\\w+) and me\\b(?! (?:to|for|with|about|at|in|on|a|an|the)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     /** A report that opens with what there was none of: "No weed since I quit in March.", "Zero drinks this week." */
     private static final Pattern NONE_OF = Pattern.compile("^(?:no|zero|hardly any|barely any|not much|not many|not a lot of)\\s+"
             + "(?!(?:one|body|way|idea|problem|problems|clue|matter|doubt|offense|worries|thanks|kidding|joke|I|it|that|this|not|no|more|longer)\\b)"
@@ -850,10 +861,27 @@ public final class ClinicalVoice {
             + "while|during|since|so far|all week|every|a (?:week|day|month)))", Pattern.CASE_INSENSITIVE);
 
     String clientSpeech(String text) {
-        if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text)) {
+        if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()) {
             return client + " stated: " + quote(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
+        // "I don't know, I just feel stuck.": the hedge before a report (a quote keeps it: "I don't know, maybe sometimes.")
+        Matcher hedge = DONT_KNOW_START.matcher(text);
+        if (hedge.lookingAt() && SPEAKER_AS_SUBJECT.matcher(text.substring(hedge.end())).lookingAt()) {
+            text = text.substring(hedge.end());
+        }
+        // "Me and my sister aren't talking.", "My boyfriend and me broke up.": the client is a subject
+        Matcher meAnd = ME_AND.matcher(text);
+        if (meAnd.lookingAt()) {
+            String other = switch (meAnd.group(1).toLowerCase(Locale.ROOT)) {
+                case "him" -> "He";
+                case "her" -> "She";
+                case "them" -> "They";
+                default -> Character.toUpperCase(meAnd.group(1).charAt(0)) + meAnd.group(1).substring(1);
+            };
+            text = other + " and I" + text.substring(meAnd.end());
+        }
+        text = AND_ME.matcher(text).replaceFirst("$1 and I");
         if (FRAGMENT_ANSWER.matcher(text).matches() || YES_NO_ANSWER.matcher(text).lookingAt() || opensWithoutSubjectOrVerb(text)
                 || InputReader.words(text) <= 4 && !SPEAKER_AS_SUBJECT.matcher(text).find()) {
             return client + " stated: " + quote(text);

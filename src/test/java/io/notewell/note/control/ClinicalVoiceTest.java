@@ -294,4 +294,16 @@ class ClinicalVoiceTest {
         assertEquals("Client stated: “Whether we'll have to sell the house.”", voice.clientSpeech("Whether we'll have to sell the house."));
         assertEquals("Client stated: “Like calling the pension office.”", voice.clientSpeech("Like calling the pension office."));
     }
+
+    @Test
+    void the_client_named_with_someone_else_is_a_subject_and_speech_reported_with_like_is_quoted() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Client reports that her sister and she aren't talking", her.clientSpeech("Me and my sister aren't talking."));
+        assertEquals("Client reports that her boyfriend and she broke up last week", her.clientSpeech("My boyfriend and me broke up last week."));
+        assertEquals("Client reports that her mom's boyfriend and she don't get along",
+                her.clientSpeech("Me and my mom's boyfriend don't get along."));
+        assertEquals("Client stated: “I was like, why would you even say that?”", her.clientSpeech("I was like, why would you even say that?"));
+        assertEquals("Client reports feeling stuck", her.clientSpeech("I don't know, I just feel stuck."));
+        assertEquals("Client reports that she does not know what to do", her.clientSpeech("I don't know what to do."));
+    }
 }
