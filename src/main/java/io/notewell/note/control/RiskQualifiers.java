@@ -44,7 +44,7 @@ final class RiskQualifiers {
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
 
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
-            + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
+            + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"

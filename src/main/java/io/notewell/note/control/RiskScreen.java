@@ -59,6 +59,19 @@ public final class RiskScreen {
             + "(?:razor ?blades|blades|razor blade|blade)\\b|\\b(?:razor ?blades|blades) (?:hidden|stashed)\\b";
     static final Pattern BLADES_FOUND = Pattern.compile(BLADES_FOUND_TEXT, Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words about suicide that name no thought and no act outright, which a clinician must follow up: "I've been thinking a lot
+     * about my dad's gun", "I took a few extra of my pills to sleep", "I wanted it all to end". Unclear, unless denied.
+     */
+    static final String CONCERNING_SI_TEXT = "\\b(?:thinking|thought|think|thinks)(?: a lot| so much| constantly| all the time)? about "
+            + "(?:(?:my|the|his|her|their|a)(?: \\w+['’]s)?|\\w+['’]s) (?:gun|guns|pistol|handgun|rifle|shotgun|firearm|rope|bridge)"
+            // (not "the gun show", "the bridge project")
+            + "(?=\\s*(?:[.,;!?]|$)|\\s+(?:again|in|at|and|that|he|she|a lot|every|all|lately|sometimes)\\b)|"
+            + "\\b(?:took|take|taken|taking) (?:a few|a couple|some|several|two|three|four|five) (?:extra|more)(?: of)? "
+            + "(?:my |her |his |their |the )?(?:pills|meds|medications?|tablets|sleeping pills)\\b(?! (?:than|for (?:the )?(?:pain|headache)))|"
+            + "\\b(?:wanted|want|wants|wanting) (?:it all|everything) to (?:stop|end)\\b";
+    static final Pattern CONCERNING_SI = Pattern.compile(CONCERNING_SI_TEXT, Pattern.CASE_INSENSITIVE);
+
     private static final Pattern MY_OR_THE = Pattern.compile("\\b(?:my|the)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "I used them on my arms": the blades named before, in the same sentence or the one before it in the turn. */
@@ -160,6 +173,9 @@ public final class RiskScreen {
                         + "(?:wake|woke) up|"
                         // "it wouldn't be the worst thing not to wake up", "I wouldn't mind if I didn't wake up": the same wish
                         + WOULD_NOT_MIND + "|"
+                        + CONCERNING_SI_TEXT + "|"
+                        // "she feels like a burden to her family and that they would be better off without her"
+                        + "\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:me|her|him|them)\\b|"
                         // a method thought of: "driving my car into a wall", "jumping off the bridge", "hanging myself"
                         + "(?:hang|hanging|hanged|shoot|shooting) (?:my|her|him|them)sel(?:f|ves)\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts) (?:a lot |sometimes |often )?(?:about|of) [\"“']?(?:dying|being dead|not being (?:here|alive|around)(?=[\"”']|\\s*(?:[.,;!?]|$|any ?more)))|"
@@ -656,7 +672,10 @@ public final class RiskScreen {
                     }
                     // blades found, a safety contract: about the risk, but no act and no thought said either way
                     if (bladesFound && polarity != Polarity.denied
-                            || entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()) {
+                            || entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()
+                            || entry.getKey() == Domain.suicidal_ideation && polarity != Polarity.denied && CONCERNING_SI.matcher(m.group()).matches()
+                            // ("taking 10 extra sleeping pills on Saturday to make it all stop": the sentence says more elsewhere)
+                            && !entry.getValue().matcher(unit.text().substring(0, m.start()) + " " + unit.text().substring(m.end())).find()) {
                         mentions.add(new Mention(entry.getKey(), Polarity.unclear, List.of(unit), null, historical));
                         continue;
                     }

@@ -244,6 +244,9 @@ class RiskScreenTest {
             Client reports it wouldn't be the end of the world if she didn't get the job. Denies SI. | suicidal_ideation | denied |
             Client said she wouldn't mind a nap most days. Denies SI.                      | suicidal_ideation  | denied       |
             Client reports a history of one suicide attempt at 19. Denies SI.              | suicidal_ideation  | denied       | history of a suicide attempt
+            Client states she feels like a burden to her family and that they would be better off without her. Denies plan. | suicidal_ideation | endorsed | passive
+            Client reports thinking about the bridge project at work all week.            | suicidal_ideation  | not_assessed |
+            Client reports she took a few extra of her sleeping pills on Tuesday.          | suicidal_ideation  | unclear      |
             Client reports thoughts of hurting his baby when she cries, which frighten him; he has never acted on them. | homicidal_ideation | endorsed | intrusive and unwanted
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
@@ -255,6 +258,17 @@ class RiskScreenTest {
     }
 
     private static final String WEEK = "Therapist: How was your week?\nClient: Not great.\nTherapist: What happened?\n";
+
+    @Test
+    void thinking_about_a_parents_gun_needs_follow_up_with_the_intent_denied_and_the_firearm_named() {
+        RiskFinding finding = finding(WEEK + "Client: I've been thinking a lot about my dad's gun. It's in the closet.\nTherapist: What kind "
+                + "of thoughts?\nClient: Just that it would be quick. I wouldn't do it though." + AFTER, "suicidal_ideation");
+        assertEquals("unclear", finding.polarity(), finding.summary()); // it had been no finding at all
+        assertTrue(finding.summary().contains("intent denied"), finding.summary());
+        assertTrue(finding.summary().contains("access to firearms addressed"), finding.summary());
+        assertEquals("not_assessed", finding(WEEK + "Client: I keep thinking about the gun show this weekend with my dad." + AFTER,
+                "suicidal_ideation").polarity());
+    }
 
     @Test
     void a_parents_frightening_image_of_shaking_the_baby_is_charted_as_intrusive() {
