@@ -79,7 +79,7 @@ public final class ClinicalVoice {
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
-            "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
+            "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|fill in|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
                     // "Take two of the 50s starting tomorrow until the new prescription is filled": how to take a medication
                     + "take (?=(?:one|two|three|half|a half|\\d|it|them|the|your)\\b[^.]{0,60}\\b(?:mg|milligrams?|tablets?|pills?|capsules?|dose|50s|"
                     + "100s|25s|10s|20s|morning|night|bedtime|daily|a day|with food|tomorrow|starting)\\b)|"
@@ -176,7 +176,10 @@ public final class ClinicalVoice {
             + "|(?:each|every) (?:day|night|evening|morning))),\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to)\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to|"
+                    // "Today I want to build the next steps of your ladder for school.": the session's work
+                    + "(?<=today,? |today |now,? )(?:i want to|i'd like to|i’d like to|i would like to)(?=\\s+(?:build|make|create|develop|practice|"
+                    + "practise|work on|review|go over|look at|try|start|begin)\\b))\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write down|write out|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** A time of day or a habit: what is done between sessions, not in the room. */
@@ -595,6 +598,9 @@ public final class ClinicalVoice {
         if (COMPARISON_LED.matcher(first).lookingAt()) {
             return true; // "Better than I expected for the first three days.", answering "How did that go?"
         }
+        if (GERUND_LED.matcher(first).lookingAt() && !FINITE_VERB.matcher(first).find()) {
+            return true; // "Walking in through the side door before the bell, when it's quiet.", answering "What feels like a four?"
+        }
         if (CLAUSE_ALONE.matcher(text).lookingAt() && text.indexOf(',') < 0 && InputReader.words(text) <= 12) {
             return true; // "Whether we'll have to sell the house.", "Like calling the pension office.": part of the sentence before
         }
@@ -607,6 +613,15 @@ public final class ClinicalVoice {
     private static final Pattern HOW_OFTEN = Pattern.compile("\\b(?:(?:a few|a couple(?: of)?|several|\\d+|two|three|four|five) times|"
             + "twice|once|every (?:day|night|morning|evening|week|weekend|other day)|(?:on|most) (?:weekends|days|nights)|"
             + "(?:a|per) (?:day|night|week|month))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A gerund opening a sentence: "Going to homeroom and sitting in my seat." */
+    private static final Pattern GERUND_LED = Pattern.compile("^(?:just\\s+|maybe\\s+|probably\\s+)?[a-z]+ing\\b(?<!\\b(?:thing|nothing|something|"
+            + "anything|everything|morning|evening|ceiling|king|ring|spring|string|wing|sibling|wedding|building|meeting|feeling|"
+            + "during|bring|sing|sting|swing|thing))", Pattern.CASE_INSENSITIVE);
+    /** A verb that makes a gerund the subject of a sentence: "Going to the gym helped a lot." */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:is|was|are|were|has|have|had|helps|helped|makes|made|feels|felt|"
+            + "seems|seemed|gets|got|gives|gave|takes|took|keeps|kept|calms|calmed|works|worked|does|did|can|could|will|would|might|"
+            + "should|must|(?!(?:bed|red|weed|speed|need|seed)\\b)\\w+ed)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A clause that leans on the sentence before: "Whether we'll ...", "Like calling ...", "Such as the pension". */
     private static final Pattern CLAUSE_ALONE = Pattern.compile("^\\W*(?:and |or )?(?:whether|like|such as|including)\\s",
@@ -1289,7 +1304,10 @@ public final class ClinicalVoice {
                 case "review" -> clinician + " and client reviewed " + what;
                 case "work on", "start with" -> clinician + " and client worked on " + what;
                 case "write down", "write out" -> clinician + " and client wrote down " + what;
-                case "come up with", "make", "create", "build", "develop", "put together", "write" ->
+                // "Let's write that down as evidence."
+                case "write" -> what.matches("(?i)^(?:that|it|this|those|these|them|each one|both) (?:down|out)\\b.*")
+                        ? clinician + " and client wrote " + what : clinician + " and client developed " + what;
+                case "come up with", "make", "create", "build", "develop", "put together" ->
                         clinician + " and client developed " + what;
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
                 // "Let's keep the wake-up time at 7, add the worry window, and try the phone without Slack.": what goes on

@@ -111,6 +111,13 @@ public final class RiskScreen {
             + "(?:just |come and |come )?take me\\b|(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|"
             + "won't|will not|wouldn't|would not|didn't|did not|never) wake up\\b";
 
+    /**
+     * SI or HI typed in lower case, where only a note's shorthand puts it: "denies si/hi", "+si", "hi: none". Alone, "Hi." is a
+     * greeting ("Mother: Hi." had charted homicidal ideation endorsed).
+     */
+    private static final String LOWER_CASE_ABBREVIATION = "(?:(?<=\\b(?:si|hi|sh)/)%1$s\\b|\\b%1$s(?=/(?:si|hi|sh)\\b)"
+            + "|(?<=\\b(?:denies|denied|denying|no|endorses|endorsed|reports|passive|active|any) )%1$s\\b|(?<=[+-])%1$s\\b|\\b%1$s(?=\\s*:))";
+
     /** A passive death wish said through a "wouldn't": "it wouldn't be the worst thing not to wake up", "wouldn't mind dying". */
     static final String WOULD_NOT_MIND = "(?:wouldn't|would not|wouldn’t|won't)(?: really)? (?:be (?:the worst thing|a bad thing|such a bad "
             + "thing|so terrible|the end of the world)(?: in the world)?|mind|care)(?: it)? (?:if (?:i|she|he|they) (?:just )?(?:(?:didn't|"
@@ -132,7 +139,8 @@ public final class RiskScreen {
                 "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? (?:it|things)\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
                         // a safety contract: about suicide, but neither a denial nor an endorsement (see SAFETY_CONTRACT)
                         + SAFETY_CONTRACT_TEXT + "|"
-                        + "\\bSI\\b|\\bS/HI\\b|suicid\\w*+(?! (?:(?:is|was|would be) against|risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
+                        // the abbreviation in capitals, or in lower case where notes use it so ("denies si/hi"); not "Sí" nor "si"
+                        + "(?-i:\\bSI\\b|\\bS/HI\\b)|" + LOWER_CASE_ABBREVIATION.formatted("si") + "|suicid\\w*+(?! (?:(?:is|was|would be) against|risk|screen\\w*|prevention|precautions|hotline|lifeline|and crisis|"
                         + "assessment|severity|protocol|scale|inventory)\\b)(?<!\\brisk of suicide)|kill(?:ing)? (?:my|her|him|them)sel(?:f|ves)"
                         // (not "killing myself at the gym", "killing myself laughing")
                         + "(?! (?:at the gym|at practice|at training|in the gym|laughing|trying to (?:finish|get|make|keep|meet|catch))\\b)|end(?:ing)? (?:my|her|his|their|it) (?:own )?(?:life|all)|"
@@ -221,7 +229,7 @@ public final class RiskScreen {
                         // "C-SSRS: negative screen", "C-SSRS screen positive": the Columbia screen's result is the finding
                         + "\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b))", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
-                "\\bHI\\b|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
+                "(?-i:\\bHI\\b)|" + LOWER_CASE_ABBREVIATION.formatted("hi") + "|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
                         + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|"
                         // (the lookahead first: the lookbehind is costly tried at every position of every sentence)

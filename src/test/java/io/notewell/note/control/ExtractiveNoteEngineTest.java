@@ -2539,4 +2539,30 @@ class ExtractiveNoteEngineTest {
         assertFalse(whole(note).contains("that Whether"), whole(note));
         assertFalse(whole(note).contains("that like calling"), whole(note));
     }
+
+    // ---- school avoidance in a GIRP, an adolescent (they/them) and a mother who joins at the end (school-avoidance-girp-transcript.txt) ----
+
+    @Test
+    void a_mothers_hi_is_a_greeting_not_homicidal_ideation() {
+        NoteDocument note = note("school-avoidance-girp-transcript.txt", SessionType.Girp, Pronouns.NeutralThem, null);
+        var hi = risk(note, "homicidal_ideation");
+        assertEquals("not_assessed", hi.polarity(), hi.summary()); // "Mother: Hi." had charted homicidal ideation endorsed
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
+
+    @Test
+    void the_exposure_ladders_steps_are_quoted_with_their_questions_and_the_session_work_is_the_intervention() {
+        NoteDocument note = note("school-avoidance-girp-transcript.txt", SessionType.Girp, Pronouns.NeutralThem, null);
+        String response = section(note, "response");
+        // were "They explain that walking in through the side door ...", "They also report that going to homeroom ..."
+        assertTrue(response.contains("When asked “What feels like a four?”, the client answered “Walking in through the side door before the "
+                + "bell, when it's quiet.”"), response);
+        assertTrue(response.contains("When asked “And a six?”, the client answered “Going to homeroom and sitting in my seat.”"), response);
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("Therapist and client developed the next steps of their ladder for school."), intervention);
+        assertTrue(intervention.contains("Therapist and client wrote that down as evidence."), intervention); // was "developed that down"
+        assertTrue(section(note, "plan").contains("Client was asked to fill in the worry log each night, with what they predicted and what "
+                + "actually happened."), section(note, "plan"));
+        assertTrue(section(note, "goal").contains("a goal of getting to school three mornings this week"), section(note, "goal"));
+    }
 }

@@ -246,6 +246,8 @@ class RiskScreenTest {
             Client reports a history of one suicide attempt at 19. Denies SI.              | suicidal_ideation  | denied       | history of a suicide attempt
             Client states she feels like a burden to her family and that they would be better off without her. Denies plan. | suicidal_ideation | endorsed | passive
             Client reports thinking about the bridge project at work all week.            | suicidal_ideation  | not_assessed |
+            pt denies si/hi.                                                               | homicidal_ideation | denied       |
+            SI: denies. HI: none.                                                          | suicidal_ideation  | denied       |
             Client reports she took a few extra of her sleeping pills on Tuesday.          | suicidal_ideation  | unclear      |
             Client reports thoughts of hurting his baby when she cries, which frighten him; he has never acted on them. | homicidal_ideation | endorsed | intrusive and unwanted
             """)
@@ -258,6 +260,13 @@ class RiskScreenTest {
     }
 
     private static final String WEEK = "Therapist: How was your week?\nClient: Not great.\nTherapist: What happened?\n";
+
+    @Test
+    void hi_and_si_in_other_words_are_no_finding() {
+        assertEquals("not_assessed", finding("Mother: Hi.\nTherapist: Hi, come in.\nClient: Hi.\nTherapist: How was the week?\nClient: Fine.",
+                "homicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(WEEK + "Client: Sí, claro. Si, I mean yes." + AFTER, "suicidal_ideation").polarity());
+    }
 
     @Test
     void thinking_about_a_parents_gun_needs_follow_up_with_the_intent_denied_and_the_firearm_named() {
