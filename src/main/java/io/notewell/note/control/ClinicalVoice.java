@@ -575,12 +575,15 @@ public final class ClinicalVoice {
         return !answer.toLowerCase(Locale.ROOT).contains(stem) && !(stem.equals("slee") && answer.matches("(?i).*\\bslept\\b.*"));
     }
 
+    /** A word ending like a past tense that is one, not a noun: "weed", "speed", "bed", "need". */
+    private static final String PAST_TENSE = "(?!(?:weed|speed|seed|greed|bed|red|tweed|need)\\b)\\w+ed";
+
     private static final Pattern SUBJECT_OR_VERB = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|it|it's|"
             + "you|there|this|that|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
             + "should|get|got|go|goes|went|make|made|feel|felt|think|want|need|like|eat|ate|drink|drank|sleep|slept|take|took|"
             + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|work|use|let|put|"
             // (not the nouns that end like a past tense: "Weed a few times on weekends.")
-            + "(?!(?:weed|speed|seed|greed|bed|red|tweed)\\b)\\w+ed)\\b",
+            + PAST_TENSE + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -617,11 +620,11 @@ public final class ClinicalVoice {
     /** A gerund opening a sentence: "Going to homeroom and sitting in my seat." */
     private static final Pattern GERUND_LED = Pattern.compile("^(?:just\\s+|maybe\\s+|probably\\s+)?[a-z]+ing\\b(?<!\\b(?:thing|nothing|something|"
             + "anything|everything|morning|evening|ceiling|king|ring|spring|string|wing|sibling|wedding|building|meeting|feeling|"
-            + "during|bring|sing|sting|swing|thing))", Pattern.CASE_INSENSITIVE);
+            + "during|bring|sing|sting|swing))", Pattern.CASE_INSENSITIVE);
     /** A verb that makes a gerund the subject of a sentence: "Going to the gym helped a lot." */
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:is|was|are|were|has|have|had|helps|helped|makes|made|feels|felt|"
             + "seems|seemed|gets|got|gives|gave|takes|took|keeps|kept|calms|calmed|works|worked|does|did|can|could|will|would|might|"
-            + "should|must|(?!(?:bed|red|weed|speed|need|seed)\\b)\\w+ed)\\b", Pattern.CASE_INSENSITIVE);
+            + "should|must|" + PAST_TENSE + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** A clause that leans on the sentence before: "Whether we'll ...", "Like calling ...", "Such as the pension". */
     private static final Pattern CLAUSE_ALONE = Pattern.compile("^\\W*(?:and |or )?(?:whether|like|such as|including)\\s",
