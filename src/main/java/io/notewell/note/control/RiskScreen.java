@@ -69,7 +69,9 @@ public final class RiskScreen {
             + "(?=\\s*(?:[.,;!?]|$)|\\s+(?:again|in|at|and|that|he|she|a lot|every|all|lately|sometimes)\\b)|"
             + "\\b(?:took|take|taken|taking) (?:a few|a couple|some|several|two|three|four|five) (?:extra|more)(?: of)? "
             + "(?:my |her |his |their |the )?(?:pills|meds|medications?|tablets|sleeping pills)\\b(?! (?:than|for (?:the )?(?:pain|headache)))|"
-            + "\\b(?:wanted|want|wants|wanting) (?:it all|everything) to (?:stop|end)\\b";
+            + "\\b(?:wanted|want|wants|wanting) (?:it all|everything) to (?:stop|end)\\b|"
+            // "You know. Ending it.": said of life, or of a relationship; a clinician asks which
+            + "^\\W*(?:just )?(?:ending|end) it(?: all)?(?=\\s*(?:[.!?]|$))";
     static final Pattern CONCERNING_SI = Pattern.compile(CONCERNING_SI_TEXT, Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MY_OR_THE = Pattern.compile("\\b(?:my|the)\\b", Pattern.CASE_INSENSITIVE);
@@ -174,7 +176,8 @@ public final class RiskScreen {
                         + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again|"
                         // "it wouldn't be so bad if I didn't wake up" (the match opens at the "wouldn't", which is no denial)
                         // "I drive really fast on purpose, like I don't care if I crash"
-                        + "(?:don't|do not|didn't|did not|don’t) (?:really )?care if (?:i|she|he|they) (?:crash|die|live|wake up|get hurt|get killed)\\b|"
+                        + "(?:don't|do not|didn't|did not|don’t) (?:really )?care if (?:i|she|he|they) (?:crash|crashed|die|died|live|lived|wake up|woke up|get hurt|"
+                        + "got hurt|get killed|got killed)\\b|"
                         + "(?:wouldn't|would not|wouldn’t|won't|would(?:n't| not) really) be (?:so |that |too |all that )?bad if (?:i|she|he|they) "
                         + "(?:just )?(?:didn't|did not|didn’t|never|don't|died)\\b|"
                         + "(?:easier|better|fine|okay|ok|a relief|nice|peaceful) if (?:i|she|he|they) (?:just )?(?:didn't|did not|didn’t|never) "

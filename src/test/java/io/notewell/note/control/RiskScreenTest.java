@@ -668,6 +668,9 @@ class RiskScreenTest {
             He strangled me last month and I thought I would die. | abuse             | endorsed
             My husband took the night feeds. I could kill him for snoring though. | homicidal_ideation | not_assessed
             I could kill him if he touches my kids again.    | homicidal_ideation | endorsed
+            You know. Ending it.                             | suicidal_ideation | unclear
+            I have been thinking about ending it with Mark.  | suicidal_ideation | not_assessed
+            Some nights on the highway I did not care if I crashed. | suicidal_ideation | endorsed
             """)
     void embarrassment_idioms_are_not_a_death_wish(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
