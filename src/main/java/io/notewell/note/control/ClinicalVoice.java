@@ -249,7 +249,8 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
             "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
                     + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+|you\\s+)?"
-                    + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask|say)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask|say|stay|remind|drive|"
+                    + "walk|praise|ignore|send|bring|sit|wait|let)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
     private static final Pattern CLINICIAN_SUGGESTS = Pattern.compile(
             "^(?:((?:since|because|given|as|now that)\\b.+?),\\s*|.*?,\\s*)?(?:we could|we can|we should|maybe we|i suggest (?:that )?we|i'd suggest (?:that )?we|i’d suggest (?:that )?we|"
@@ -501,6 +502,24 @@ public final class ClinicalVoice {
             return relative;
         });
     }
+
+    /**
+     * The voice for what the clinician says in the turn after {@code speaker}'s: to a relative who has just spoken, "you" is
+     * the relative ("This week, when Sam wants to turn back, I'd like you to stay calm ..." → "Client's mother was
+     * instructed ..."); otherwise the client.
+     */
+    ClinicalVoice addressing(String speaker, String text) {
+        ClinicalVoice to = voiceOf(speaker);
+        Matcher named = VOCATIVE.matcher(clean(text));
+        if (to != this && named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT))
+                && voiceOf(named.group(1)) == this) {
+            return this; // "Jake, this week I'd like you to ...": the client, by name
+        }
+        return to != this && SECOND_PERSON.matcher(text).find() ? to : this;
+    }
+
+    private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     public Optional<String> render(InputReader.Unit unit) {
         String text = unit.role() == Role.NOTES ? unit.text().replaceAll("\\s+", " ").strip() : clean(unit.text());

@@ -168,6 +168,17 @@ public final class ExtractiveNoteEngine {
     private static final Pattern ANAPHORIC_OPENING = Pattern.compile("^(?:it(?!'s|’s|\\s+(?:is|was|has been|had been)\\b)|that|that's|that’s|"
             + "they|they're|they’re|those)\\s", Pattern.CASE_INSENSITIVE);
 
+    /** Who spoke in the turn before {@code units.get(i)}'s, or null. */
+    private static String previousTurnSpeaker(List<Unit> units, int i) {
+        int turn = units.get(i).turn();
+        for (int k = i - 1; k >= 0; k--) {
+            if (units.get(k).turn() < turn) {
+                return units.get(k).turn() == turn - 1 ? units.get(k).speaker() : null;
+            }
+        }
+        return null;
+    }
+
     /**
      * The client's "Yes." or "No." to a closed question of the clinician: "Have the intrusive thoughts come up this week?"
      * "Yes. Every time I pick her up from school.": the yes is the finding, and the sentence after it says when; alone,
@@ -301,7 +312,9 @@ public final class ExtractiveNoteEngine {
             if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
                 continue;
             }
-            Optional<String> text = voice.render(unit);
+            // what the clinician says right after a relative's turn is said to the relative
+            Optional<String> text = (unit.role() == Role.CLINICIAN ? voice.addressing(previousTurnSpeaker(units, i), unit.text()) : voice)
+                    .render(unit);
             boolean bare = text.isEmpty() && bareYesOrNo(unit);
             if (bare || text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED) && opensTheAnswer(units, i)) {
                 text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));

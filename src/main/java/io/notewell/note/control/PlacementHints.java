@@ -21,7 +21,9 @@ final class PlacementHints {
             + "walk|journal|fill out|apply|spend|work on|review|share|discuss|consider|check|set|make|identify|engage|"
             + "go to|take (?:her|his|their|a|the) |look into|sign up|research|plan to|list|record|rate|challenge|notice)\\b";
     private static final Pattern PLAN_VOICE = Pattern.compile(
-            "^(?:Client was asked to|Client was asked, [^,]{1,40},(?: [^,]{1,40},)? to|Client was instructed to|Client was instructed, [^,]{1,40}, to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
+            "^(?:Client(?:'s [a-z-]+)? was asked to|Client(?:'s [a-z-]+)? was asked, [^,]{1,40},(?: [^,]{1,40},)? to|Client(?:'s [a-z-]+)? was instructed to|"
+                    // "Client's mother was instructed, this week, to stay calm ...": a task for the relative who came
+                    + "Client(?:'s [a-z-]+)? was instructed, [^,]{1,40}, to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     // "Client will ask her brother to handle insurance calls this week."
                     + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"

@@ -2565,4 +2565,18 @@ class ExtractiveNoteEngineTest {
                 + "actually happened."), section(note, "plan"));
         assertTrue(section(note, "goal").contains("a goal of getting to school three mornings this week"), section(note, "goal"));
     }
+
+    @Test
+    void what_the_clinician_asks_of_a_mother_who_has_just_spoken_is_her_task_in_the_plan() {
+        NoteDocument note = note("school-avoidance-girp-transcript.txt", SessionType.Girp, Pronouns.NeutralThem, null);
+        String plan = section(note, "plan");
+        // was "Therapist stated that this week, when Sam wants to turn back, the therapist would like them to stay calm ...", in Response
+        assertTrue(plan.contains("Client's mother was instructed, this week, to stay calm, remind them of the breathing, and drive to the "
+                + "side door instead of home when Sam wants to turn back."), plan);
+        assertTrue(plan.contains("when she starts later"), plan); // "when you start later", said to the mother
+        // "Jake, this week I'd like you to ...", after his mother spoke: the client, by name
+        NoteDocument jake = note("adolescent-with-parent.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertTrue(section(jake, "plan").contains("Client was asked to notice the thought that everyone thinks he is stupid"),
+                section(jake, "plan"));
+    }
 }
