@@ -210,7 +210,7 @@ public final class RiskScreen {
                         + "(?:mom|mother|dad|father|parent|wife|husband|partner)\\b|"
                         // "He denies any thoughts of harming himself or others.": by convention, suicidal and homicidal ideation
                         + "\\b(?:harm|danger) to self (?:or|and|nor) others\\b|"
-                        + "\\b(?:harming|hurting|harm|hurt) (?:him|her|them|my|your|one)sel(?:f|ves) (?:or|and|nor) (?:others|anyone|anybody|someone|"
+                        + "\\b(?:harming|hurting|harm|hurt) (?:(?:him|her|them|my|your|one)sel(?:f|ves)|self) (?:or|and|nor) (?:others|anyone|anybody|someone|"
                         + "other people)\\b|"
                         // "my family would be better off with the life insurance": worth more dead than alive
                         + "better off with (?:the |my |her |his |their )?(?:life )?insurance\\b|"

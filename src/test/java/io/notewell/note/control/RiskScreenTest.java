@@ -247,6 +247,8 @@ class RiskScreenTest {
             Client states she feels like a burden to her family and that they would be better off without her. Denies plan. | suicidal_ideation | endorsed | passive
             Client reports thinking about the bridge project at work all week.            | suicidal_ideation  | not_assessed |
             pt denies si/hi.                                                               | homicidal_ideation | denied       |
+            Client reported no thoughts of harming self or others.                         | suicidal_ideation  | denied       |
+            Client acknowledged occasional thoughts of self-harm but stated she would not act on them. | self_harm | endorsed | urges not acted on
             SI: denies. HI: none.                                                          | suicidal_ideation  | denied       |
             Client reports she took a few extra of her sleeping pills on Tuesday.          | suicidal_ideation  | unclear      |
             Client reports thoughts of hurting his baby when she cries, which frighten him; he has never acted on them. | homicidal_ideation | endorsed | intrusive and unwanted
