@@ -1606,7 +1606,7 @@ public final class ClinicalVoice {
                 {"\\bAH/VH\\b", "auditory or visual hallucinations"}, {"\\bhx\\b", "history"}, {"\\bHx\\b", "History"},
                 {"\\bdx\\b", "diagnosis"}, {"\\bDx\\b", "Diagnosis"}, {"\\btx\\b", "treatment"}, {"\\bTx\\b", "Treatment"},
                 {"\\bsx\\b", "symptoms"}, {"\\bSx\\b", "Symptoms"}, {"\\bHW\\b", "homework"}, {"\\bhw\\b", "homework"},
-                {"\\bmeds\\b", "medications"}, {"\\bappt\\b", "appointment"}, {"\\bapprox\\.?\\s", "approximately "},
+                {"\\bmeds\\b", "medications"}, {"\\bappt\\b", "appointment"}, {"\\bappts\\b", "appointments"}, {"\\bapprox\\.?\\s", "approximately "},
                 {"\\bsxs\\b", "symptoms"}, {"\\bbx\\b", "behaviour"}, {"\\bpsychoed\\b", "psychoeducation"}, {"\\bPsychoed\\b", "Psychoeducation"},
                 {"\\bbday\\b", "birthday"}, {"\\bnl\\b", "normal"}, {"\\bWNL\\b|\\bwnl\\b", "within normal limits"},
                 // "Mod depressive sx persist"
@@ -1615,6 +1615,9 @@ public final class ClinicalVoice {
                 {"\\b[Cc]ont\\.? to\\b", "continues to"}, {"\\bCont\\.?(?= )", "Continue"}, {"\\bcont\\.?(?= )", "continue"}, {"\\bTP\\b", "thought process"}, {"\\bTC\\b", "thought content"},
                 {"\\bRTC\\b", "Return to clinic in"}, {"\\bEtOH\\b", "alcohol"}, {"\\bETOH\\b", "alcohol"},
                 {"\\bmed eval\\b", "medication evaluation"}, {"\\bMed eval\\b", "Medication evaluation"},
+                // "no SEs reported", "34 y/o M"
+                {"\\bSEs\\b", "side effects"}, {"\\bSE\\b(?= (?:reported|noted|denied|of|from|to)\\b)", "side effect"},
+                {"\\b(year-old|y/o|yo) M\\b", "$1 male"}, {"\\b(year-old|y/o|yo) F\\b", "$1 female"},
                 {"\\s&\\s", " and "}, {"\\bre:\\s*", "regarding "}, {"\\bpts\\b", "client's"}, {"\\bpt's\\b", "client's"}
         };
         for (String[] p : pairs) {

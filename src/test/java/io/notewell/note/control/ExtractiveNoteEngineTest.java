@@ -1929,7 +1929,7 @@ class ExtractiveNoteEngineTest {
     void the_visit_and_who_the_client_is_head_the_note_not_the_plan_or_the_assessment() {
         NoteDocument note = note("bipolar-lithium-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
         String subjective = section(note, "subjective");
-        assertTrue(subjective.startsWith("Med management follow-up, 30 min, in person. 34-year-old F with bipolar I disorder"), subjective);
+        assertTrue(subjective.startsWith("Med management follow-up, 30 min, in person. 34-year-old female with bipolar I disorder"), subjective);
         assertFalse(section(note, "plan").contains("Med management"), section(note, "plan"));
         assertFalse(section(note, "assessment").contains("34-year-old"), section(note, "assessment"));
         assertTrue(section(note, "plan").contains("Continue lithium 900 mg qhs"), section(note, "plan"));
@@ -2578,5 +2578,25 @@ class ExtractiveNoteEngineTest {
         NoteDocument jake = note("adolescent-with-parent.txt", SessionType.Soap, Pronouns.MasculineHim, null);
         assertTrue(section(jake, "plan").contains("Client was asked to notice the thought that everyone thinks he is stupid"),
                 section(jake, "plan"));
+    }
+
+    // ---- a DAP in a prescriber's abbreviations (dap-abbreviations-notes.txt) ----
+
+    @Test
+    void a_dap_in_abbreviations_reads_in_words_with_its_sections_and_risk_kept() {
+        NoteDocument note = note("dap-abbreviations-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        String data = section(note, "data");
+        assertTrue(data.contains("Client is a 34-year-old male seen for follow-up regarding MDD, recurrent, moderate."), data); // "34 y/o M"
+        assertTrue(data.contains("no side effects reported"), data); // "no SEs reported"
+        assertTrue(data.contains("PHQ-9 today 11 (was 17)."), data);
+        assertTrue(section(note, "assessment").contains("weekend isolation remains primary target"), section(note, "assessment"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Continue BA: schedule 2 pleasant activities each weekend day (client chose hike with brother Sun, library Sat)."),
+                plan);
+        assertTrue(plan.contains("Return to clinic in 2 weeks."), plan);
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("risk level documented as low"), si.summary());
+        assertEquals("not_assessed", risk(note, "self_harm").polarity());
     }
 }
