@@ -176,7 +176,7 @@ public final class ClinicalVoice {
             + "|(?:each|every) (?:day|night|evening|morning))),\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to|"
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+|before we (?:finish|wrap up|end|stop|go),?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to|"
                     // "Today I want to build the next steps of your ladder for school.": the session's work
                     + "(?<=today,? |today |now,? )(?:i want to|i'd like to|i’d like to|i would like to)(?=\\s+(?:build|make|create|develop|practice|"
                     + "practise|work on|review|go over|look at|try|start|begin)\\b))\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
@@ -242,9 +242,12 @@ public final class ClinicalVoice {
             + "went|got|had|were|did|made|took|saw|knew|came|left|ate|slept|wrote|drank|spent|lost|found|kept|gave)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
-            "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is|i hear that|i'm hearing that|it's like)\\s+(.+)$"
+            "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is(?: that)?|i hear that|i'm hearing that|it's like)\\s+(.+)$"
                     + "|^(?:so,?\\s+)?((?:(?:you're|you’re|you are|you were|you've been|you’ve been|you have been)\\s+(?!going\\b)\\w+ing|"
                     + "you (?:feel|felt|think|thought|blame|judge)|part of you)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Your homework is to notice when ...", "Your assignment for this week is to ...": the task, named. */
+    private static final Pattern HOMEWORK_IS = Pattern.compile("^(?:so,?\\s+)?(?:your|the) (?:homework|assignment|practice task|task)"
+            + "(?: for (?:this|the|next) week)? (?:is|will be) to (.+)$", Pattern.CASE_INSENSITIVE);
     /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
             "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
@@ -1170,6 +1173,11 @@ public final class ClinicalVoice {
             return Optional.of(client + " was asked, " + (period.equals("homework") ? "as homework" : period)
                     + ", to do the following: " + secondToThird(decapitalized(stripEnd(listed.group(2)))));
         }
+        Matcher assigned = HOMEWORK_IS.matcher(plain);
+        if (assigned.matches()) {
+            // "Your homework is to notice when the critical voice shows up."
+            return Optional.of(client + " was asked, as homework, to " + secondToThird(assigned.group(1)));
+        }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {
             return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
@@ -1332,6 +1340,9 @@ public final class ClinicalVoice {
                 case "come up with", "make", "create", "build", "develop", "put together" ->
                         clinician + " and client developed " + what;
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
+                // "Let's check in about your drinking."
+                case "check" -> what.matches("(?i)^in\\b.*") ? clinician + " checked in with the client" + what.substring(2)
+                        : clinician + " and client checked " + what;
                 // "Let's keep the wake-up time at 7, add the worry window, and try the phone without Slack.": what goes on
                 case "keep", "continue", "stick" -> what.matches("(?i)^\\w+ing\\b.*")
                         ? clinician + " and client will " + verb + " " + what : client + " will " + verb + " " + what;

@@ -306,4 +306,16 @@ class ClinicalVoiceTest {
         assertEquals("Client reports feeling stuck", her.clientSpeech("I don't know, I just feel stuck."));
         assertEquals("Client reports that she does not know what to do", her.clientSpeech("I don't know what to do."));
     }
+
+    @Test
+    void homework_named_a_check_in_and_a_review_before_the_end_read_as_what_they_are() {
+        assertEquals("Client was asked, as homework, to notice when the critical voice shows up",
+                voice.clinicianSpeech("Your homework is to notice when the critical voice shows up.").orElseThrow());
+        assertEquals("Therapist checked in with the client about his drinking",
+                voice.clinicianSpeech("Let's check in about your drinking.").orElseThrow()); // was "proposed to check in about"
+        assertEquals("Therapist and client reviewed his safety plan",
+                voice.clinicianSpeech("Before we finish, let's review your safety plan.").orElseThrow()); // was "stated that ... let's review"
+        assertEquals("Therapist reflected that he feels stuck between his mom and his wife",
+                voice.clinicianSpeech("What I'm hearing is that you feel stuck between your mom and your wife.").orElseThrow()); // "that that"
+    }
 }
