@@ -46,7 +46,7 @@ final class RiskQualifiers {
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
             + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
-            + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
+            + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|wish(?:ed|es)? to be dead|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"
             // "everyone would be better off if I wasn't around", "I sometimes think about not being here"
             + "better off (?:for \\w+ )?if (?:i|she|he|they)|not being (?:here|alive|around)|(?:wasn't|weren't) (?:alive|around)|never been born|"
@@ -168,7 +168,9 @@ final class RiskQualifiers {
                     + "(?<!(?:fear|afraid|scared|worried|worry|don't want|do not want) (?:of |about |to )?[“\"]?)"
                     + "\\b(?:feel(?:s|ing)?|felt|am|is|being|be) (?:like )?(?:a |such a )burden\\b|\\bburden (?:to|on) (?:everyone|everybody|my|her|his|their)\\b")),
             new Qualifier("no self-harm acts reported", EnumSet.of(Domain.self_harm), ci("\\bno (?:(?-i:SH)|self[- ]?harm(?:ing)?|cutting|acts? of self[- ]?harm)"
-                    + "\\b(?: (?:this|last|past|in the past) (?:week|month|\\d+ (?:days|weeks))| since)")),
+                    + "\\b(?: (?:this|last|past|in the past) (?:week|month|\\d+ (?:days|weeks))| since)|"
+                    // "urges to self-harm 3/5 on Monday; no self-harm acts."
+                    + "\\bno (?:(?-i:SH)|self[- ]?harm(?:ing)?|cutting) (?:acts?|behaviou?rs?|episodes?)\\b")),
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"
                     + "recent )?urges\\b")),
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"

@@ -248,6 +248,8 @@ class RiskScreenTest {
             Client reports thinking about the bridge project at work all week.            | suicidal_ideation  | not_assessed |
             pt denies si/hi.                                                               | homicidal_ideation | denied       |
             Client reported no thoughts of harming self or others.                         | suicidal_ideation  | denied       |
+            Diary card reviewed: urges to self-harm 3/5 on Monday, 0 the rest of the week; no self-harm acts. | self_harm | endorsed | no self-harm acts reported
+            C-SSRS: wish to be dead - yes (past month); non-specific active thoughts - no; behavior - no. | suicidal_ideation | endorsed | passive
             Client acknowledged occasional thoughts of self-harm but stated she would not act on them. | self_harm | endorsed | urges not acted on
             SI: denies. HI: none.                                                          | suicidal_ideation  | denied       |
             Client reports she took a few extra of her sleeping pills on Tuesday.          | suicidal_ideation  | unclear      |
