@@ -321,7 +321,10 @@ public final class RiskScreen {
                         + "(?! (?:at|in) (?:chess|cards|checkers|games?|a game|the game|video games|\\w+ball|tennis|golf|pool|poker|"
                         + "monopoly|scrabble|a race|the race|arm wrestling))|"
                         // "One time he threw a bottle at me"
-                        + "\\b(?:threw|throws|throwing|hurled) (?:a |an |the |his |her |their )?\\w+ at (?:me|her|him|them)\\b|"
+                        // ("she threw the ball at me": play)
+                        + "\\b(?:threw|throws|throwing|hurled) (?:a |an |the |his |her |their )?(?!(?:ball|frisbee|football|baseball|basketball|"
+                        + "snowballs?|pillow|kiss|glance|look|smile|wink|party|tantrum|fit|question|curveball|joke)\\b)\\w+ at (?:me|her|him|them|us|"
+                        + "my (?:mom|mother|dad|father|sister|brother|wife|husband))\\b|"
                         // violence aimed past the person: "He punched the wall next to my head"
                         + "\\b(?:punch|hit|kick|smash|slamm|bang|threw|throw)\\w* (?:a hole (?:in|through) )?(?:the|a) (?:wall|door|window|cabinet)s? "
                         + "(?:right )?(?:next to|beside|by|near|behind|above|over|inches from) (?:my|her|his|their) (?:head|face)\\b|"
@@ -365,6 +368,13 @@ public final class RiskScreen {
                         + "the (?:house|apartment|home|relationship)\\b|him\\b|her\\b|when\\b|if\\b))|out of the (?:house|room|car)\\b))|"
                         + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually)|touched (?:me|her|him|them) (?=when (?:i|she|he|they) (?:was|were) "
                         + "(?:little|young|small|a (?:kid|child|teenager)|\\d+)|as a (?:kid|child)|at (?:age )?\\d+)|"
+                        // "her stepfather touches her at night when her mom is at work": a child's disclosure, in the notes' words
+                        + "(?:step ?father|step ?dad|father|dad|uncle|grandfather|cousin|brother|step ?brother|mother's boyfriend|mom's boyfriend|"
+                        + "babysitter|coach|teacher|neighbou?r) (?:touches|touched|has been touching|keeps touching|comes into (?:my|her|his) "
+                        + "(?:room|bed) and touches) (?:me|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back)|to (?:comfort|wake)))|"
+                        // "He grabbed my arm once. It left a bruise."
+                        + "\\b(?:he|she|they|dad|mom|father|mother|step\\w+|husband|wife|partner|boyfriend|girlfriend|ex) (?:grabbed|grabs|yanked|"
+                        + "twisted|squeezed|pinned) (?:my|her|his|their) (?:arm|arms|wrist|wrists|hair|neck|throat|face|shoulders?)\\b|"
                         // "He put his hands around my neck and squeezed": strangulation, whatever the verb
                         + "\\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|spouse|ex|(?-i:[A-Z][a-z]+))(?: [\\w'’]+){0,3}? "
                         + "(?:put|puts|putting|had|has|wrapped|wraps|got|grabbed|grabs) (?:his|her|their|both) hands? (?:around|on) "

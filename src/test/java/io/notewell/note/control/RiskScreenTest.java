@@ -249,6 +249,7 @@ class RiskScreenTest {
             pt denies si/hi.                                                               | homicidal_ideation | denied       |
             Client reported no thoughts of harming self or others.                         | suicidal_ideation  | denied       |
             Diary card reviewed: urges to self-harm 3/5 on Monday, 0 the rest of the week; no self-harm acts. | self_harm | endorsed | no self-harm acts reported
+            Client (age 12) disclosed that her stepfather touches her at night when her mom is at work. | abuse | endorsed |
             C-SSRS: wish to be dead - yes (past month); non-specific active thoughts - no; behavior - no. | suicidal_ideation | endorsed | passive
             Client acknowledged occasional thoughts of self-harm but stated she would not act on them. | self_harm | endorsed | urges not acted on
             SI: denies. HI: none.                                                          | suicidal_ideation  | denied       |
@@ -673,6 +674,9 @@ class RiskScreenTest {
             My husband took the night feeds. I could kill him for snoring though. | homicidal_ideation | not_assessed
             I could kill him if he touches my kids again.    | homicidal_ideation | endorsed
             You know. Ending it.                             | suicidal_ideation | unclear
+            He grabbed my arm once. It left a bruise.        | abuse             | endorsed
+            Last week he threw a plate at my mom.            | abuse             | endorsed
+            She threw the ball at me and I caught it.        | abuse             | not_assessed
             I have been thinking about ending it with Mark.  | suicidal_ideation | not_assessed
             Some nights on the highway I did not care if I crashed. | suicidal_ideation | endorsed
             """)
