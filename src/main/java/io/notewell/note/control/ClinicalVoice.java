@@ -513,12 +513,13 @@ public final class ClinicalVoice {
      */
     ClinicalVoice addressing(String speaker, String text) {
         ClinicalVoice to = voiceOf(speaker);
-        Matcher named = VOCATIVE.matcher(clean(text));
-        if (to != this && named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT))
-                && voiceOf(named.group(1)) == this) {
-            return this; // "Jake, this week I'd like you to ...": the client, by name
+        if (to == this || !SECOND_PERSON.matcher(text).find()) {
+            return this;
         }
-        return to != this && SECOND_PERSON.matcher(text).find() ? to : this;
+        Matcher named = VOCATIVE.matcher(clean(text));
+        boolean clientNamed = named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT))
+                && voiceOf(named.group(1)) == this;
+        return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
     }
 
     private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",

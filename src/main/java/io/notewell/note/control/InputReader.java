@@ -57,9 +57,12 @@ public final class InputReader {
         }
     }
 
-    /** A sentence in which the client commits to a step: "I'll go for a walk after lunch instead." */
-    private static final Pattern COMMITS = Pattern.compile("^\\W*(?:I'll|I’ll|I will|I'm going to|I’m going to|I am going to|I can) "
-            + "(?!try\\b(?!\\s+to\\s)|think\\b|see\\b)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sentence in which the client commits to a step: "Yes. I'll put it in tonight.", "I'll go for a walk after lunch
+     * instead." (not "I'll try", "I'll think about it").
+     */
+    static final Pattern COMMITMENT = Pattern.compile("(?:^|“)\\W*(?:(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely)\\b[^?]{0,20}?)?"
+            + "\\bI(?:'ll|’ll| will|'m going to|’m going to| am going to| can) (?!try\\b(?!\\s+to\\s+\\w)|think\\b|see\\b|have to see\\b)\\w+", Pattern.CASE_INSENSITIVE);
 
     /** How a question opens, when its question mark is missing. */
     private static final Pattern UNPUNCTUATED_QUESTION = Pattern.compile("(?:(?:so|and|okay|ok|alright|now|um|uh),?\\s+)?"
@@ -327,7 +330,7 @@ public final class InputReader {
                 out.set(j, units.get(j).answerTo(out.get(j - 1).question()));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
                     && out.get(j - 1).question() != null && TASK_GIVEN.matcher(out.get(j - 1).question()).find()
-                    && COMMITS.matcher(units.get(j).text()).lookingAt()) {
+                    && COMMITMENT.matcher(units.get(j).text()).find()) {
                 // "... and no naps." "The naps will be hard. I'll go for a walk after lunch instead.": how the client will do
                 // the task, said after a word about it
                 out.set(j, units.get(j).answerTo(out.get(j - 1).question()));

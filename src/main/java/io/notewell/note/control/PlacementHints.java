@@ -136,12 +136,10 @@ final class PlacementHints {
      * willing to try ("I could delete the app ...").
      */
     private static boolean choseAStep(Unit unit) {
-        return COMMITMENT.matcher(unit.text()).find()
+        return InputReader.COMMITMENT.matcher(unit.text()).find()
                 || WILLING_ASKED.matcher(unit.question()).find() && OFFER.matcher(unit.text()).lookingAt();
     }
 
-    private static final Pattern COMMITMENT = Pattern.compile("(?:^|“)\\W*(?:(?:yes|yeah|yep|sure|okay|ok|definitely|absolutely)\\b[^?]{0,20}?)?"
-            + "\\bI(?:'ll| will|'m going to| am going to| can) (?!try\\b(?!\\s+to\\s+\\w)|think\\b|see\\b|have to see\\b)\\w+", Pattern.CASE_INSENSITIVE);
 
     /** "How much do you believe it was your fault, from zero to a hundred?": a belief rated is the response to the work. */
     private static final Pattern BELIEF = Pattern.compile("\\bbelieve\\b", Pattern.CASE_INSENSITIVE);
@@ -207,7 +205,7 @@ final class PlacementHints {
                         ? (choseAStep(unit) ? "plan" : "response")
                 // "For this week, practice box breathing ..." "I'll set reminders on my phone.": how the client will do the task
                 : unit.role() == Role.CLIENT && unit.question() != null && InputReader.TASK_GIVEN.matcher(unit.question()).find()
-                        && COMMITMENT.matcher(unit.text()).find() ? "plan"
+                        && InputReader.COMMITMENT.matcher(unit.text()).find() ? "plan"
                 // "What would you be willing to try with the phone?" "I could delete the app ...": the step the client chose
                 : unit.role() == Role.CLIENT && unit.question() != null && WILLING_ASKED.matcher(unit.question()).find()
                         && choseAStep(unit) ? "plan"

@@ -176,7 +176,7 @@ final class RiskQualifiers {
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
                     + "haven't|have not|didn't|did not)(?: \\w+)? acted on|(?:didn't|did not|doesn't|does not)(?: \\w+)? act on|"
                     // "acknowledged occasional thoughts of self-harm but stated she would not act on them"
-                    + "(?:would|will|'d|’d)(?: not|n't|n’t| never) act on|(?:wouldn't|won't|wouldn’t|won’t) act on|"
+                    + "(?:(?:would|will|'d|’d)(?: not| never)|wouldn't|wouldn’t|won't|won’t) act on|"
                     // "I had urges to cut but I used my skills instead."
                     + "\\bused (?:my|her|his|their) (?:\\w+ )?skills instead\\b")),
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), RiskScreen.HISTORY.get(Domain.self_harm)),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -694,9 +695,8 @@ public final class RiskScreen {
                     // blades found, a safety contract: about the risk, but no act and no thought said either way
                     if (bladesFound && polarity != Polarity.denied
                             || entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()
-                            || entry.getKey() == Domain.suicidal_ideation && polarity != Polarity.denied && CONCERNING_SI.matcher(m.group()).matches()
-                            // ("taking 10 extra sleeping pills on Saturday to make it all stop": the sentence says more elsewhere)
-                            && !entry.getValue().matcher(unit.text().substring(0, m.start()) + " " + unit.text().substring(m.end())).find()) {
+                            || entry.getKey() == Domain.suicidal_ideation && polarity != Polarity.denied
+                                    && concerningAlone(entry.getValue(), unit.text(), m)) {
                         mentions.add(new Mention(entry.getKey(), Polarity.unclear, List.of(unit), null, historical));
                         continue;
                     }
@@ -887,6 +887,15 @@ public final class RiskScreen {
             }
         }
         return false;
+    }
+
+    /**
+     * A mention of {@link #CONCERNING_SI} that is all the sentence says of suicide ("I took a few extra of my pills"); not
+     * when the rest of it says more ("taking 10 extra sleeping pills on Saturday to make it all stop").
+     */
+    private static boolean concerningAlone(Pattern mentions, String text, MatchResult m) {
+        return CONCERNING_SI.matcher(m.group()).matches()
+                && !mentions.matcher(text.substring(0, m.start()) + " " + text.substring(m.end())).find();
     }
 
     /** Where {@code text} speaks of the past for {@code domain}: "hx of cutting in high school". */

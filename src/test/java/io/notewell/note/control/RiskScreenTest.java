@@ -680,7 +680,7 @@ class RiskScreenTest {
             I have been thinking about ending it with Mark.  | suicidal_ideation | not_assessed
             Some nights on the highway I did not care if I crashed. | suicidal_ideation | endorsed
             """)
-    void embarrassment_idioms_are_not_a_death_wish(String said, String domain, String polarity) {
+    void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
     }
