@@ -526,11 +526,22 @@ public final class RiskScreen {
         if (domain == Domain.abuse) {
             return false;
         }
-        if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker())) {
-            return SOMEONE_ELSE.matcher(matched).find() || someoneElseIsSubject(unit.text(), at, true);
+        int subject = at;
+        if (domain == Domain.suicidal_ideation && matched.regionMatches(true, 0, "better off", 0, 10)) {
+            // "I thought they'd be better off with the life insurance": who would be better off is not whose wish it is
+            Matcher beneficiary = BENEFICIARY.matcher(unit.text()).region(Math.max(0, at - 60), at);
+            subject = beneficiary.find() ? beneficiary.start() : at;
         }
-        return unit.role() == Role.NOTES && someoneElseIsSubject(unit.text(), at, false);
+        if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker())) {
+            return SOMEONE_ELSE.matcher(matched).find() || someoneElseIsSubject(unit.text(), subject, true);
+        }
+        return unit.role() == Role.NOTES && someoneElseIsSubject(unit.text(), subject, false);
     }
+
+    /** Those who "would be better off" with the client dead, just before the words: "they'd be ", "my wife would just be ". */
+    private static final Pattern BENEFICIARY = Pattern.compile("\\b(?:(?:my|our|the|his|her|their) )?(?:they|everyone|everybody|people|others|"
+            + "family|kids|children|wife|husband|partner|son|daughter|parents|mom|dad|mother|father)(?:['’]d| would| will| might)?"
+            + "(?: (?:all|just|really|honestly|probably|actually))? (?:be )?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * The clinician reflecting back what the client reported or rated: "I see Tuesday has a five for urges to self-harm",

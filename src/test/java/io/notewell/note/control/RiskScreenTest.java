@@ -169,6 +169,8 @@ class RiskScreenTest {
             Mom reports she has been cutting again.                                        | self_harm         | endorsed     |
             Client reports cutting after her mom yelled at her.                            | self_harm         | endorsed     |
             Client: Some days I think my kids would be better off with the insurance money. | suicidal_ideation | endorsed    |
+            Client: I had a moment where I thought they'd be better off with the life insurance. | suicidal_ideation | endorsed | passive
+            Client: I thought my wife would just be better off without me.                 | suicidal_ideation  | endorsed     | passive
             Client: I just don't want to be around anymore.                                | suicidal_ideation  | endorsed     |
             Client: I don't want to be around him when he's drinking.                      | suicidal_ideation  | not_assessed |
             Client: Sometimes I think everyone would be better off if I wasn't around.     | suicidal_ideation  | endorsed     | passive
@@ -271,6 +273,18 @@ class RiskScreenTest {
         assertEquals("not_assessed", finding("Mother: Hi.\nTherapist: Hi, come in.\nClient: Hi.\nTherapist: How was the week?\nClient: Fine.",
                 "homicidal_ideation").polarity());
         assertEquals("not_assessed", finding(WEEK + "Client: Sí, claro. Si, I mean yes." + AFTER, "suicidal_ideation").polarity());
+    }
+
+    @Test
+    void who_would_be_better_off_is_not_whose_death_wish_it_is() {
+        // "they'd" had been taken for the subject of the wish: the answer to a suicide screen was no finding at all
+        RiskFinding finding = finding(WEEK + "Client: I lost the car payment at the casino.\nTherapist: Have you had any thoughts of killing "
+                + "yourself?\nClient: I had a moment on Sunday where I thought they'd be better off with the life insurance. But I don't "
+                + "want to die." + AFTER, "suicidal_ideation");
+        assertEquals("endorsed", finding.polarity(), finding.summary());
+        assertTrue(finding.summary().contains("passive"), finding.summary());
+        assertEquals("not_assessed", finding(WEEK + "Client: My brother lost his job. My brother said they'd be better off with the life "
+                + "insurance, about his old truck." + AFTER, "suicidal_ideation").polarity());
     }
 
     @Test
