@@ -83,6 +83,8 @@ public final class ClinicalVoice {
                     // "Take two of the 50s starting tomorrow until the new prescription is filled": how to take a medication
                     + "take (?=(?:one|two|three|half|a half|\\d|it|them|the|your)\\b[^.]{0,60}\\b(?:mg|milligrams?|tablets?|pills?|capsules?|dose|50s|"
                     + "100s|25s|10s|20s|morning|night|bedtime|daily|a day|with food|tomorrow|starting)\\b)|"
+                    // "Go to two GA meetings this week": a meeting, a group or a class to attend (not "go to that memory")
+                    + "attend|go to (?=[^.]{0,40}\\b(?:meetings?|groups?|class(?:es)?|appointments?|gym|AA|NA|GA|SMART Recovery)\\b)|"
                     + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + ")\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
@@ -152,8 +154,8 @@ public final class ClinicalVoice {
 
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
-            "^(?:today\\s+|last session\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
-                    + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried|"
+            "^(?:today\\s+|last session\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+(?:also\\s+)?((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
+                    + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried|looked at|mapped out|"
                     // "Based on your diary, we set your time in bed to five and a half hours"
                     + "set (?:your|the) (?:time in bed|bedtime|wake time|window|sleep window|goal|target))\\b.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -561,7 +563,9 @@ public final class ClinicalVoice {
     static final String ANSWERED = "When asked ";
 
     /** "Hey Maya, how was your week?": the greeting and the name addressed. */
-    private static final Pattern GREETING = Pattern.compile("^(?:(?i:hey|hi|hello|so|okay|ok|alright|well)\\s*,?\\s+)?(?:[A-Z][a-z]+,\\s+)?(?=\\S)");
+    // ("Good. You're not having those thoughts now?": the acknowledgement of the answer before is not part of the question)
+    private static final Pattern GREETING = Pattern.compile("^(?:(?i:good|great|okay|ok|alright|all right|right|thanks|thank you|got it|"
+            + "i see|mm-hmm)[.!]\\s+(?=[A-Z]))?(?:(?i:hey|hi|hello|so|okay|ok|alright|well)\\s*,?\\s+)?(?:[A-Z][a-z]+,\\s+)?(?=\\S)");
 
     /** "A glass of wine most nights to help me sleep.": an answer whose first words are no subject and verb. */
     private static final Pattern SUBJECTLESS_ANSWER = Pattern.compile("^(?:a|an|some|about|maybe|probably|just|only|mostly|usually|"
@@ -630,6 +634,10 @@ public final class ClinicalVoice {
         if (CLAUSE_ALONE.matcher(text).lookingAt() && text.indexOf(',') < 0 && InputReader.words(text) <= 12) {
             return true; // "Whether we'll have to sell the house.", "Like calling the pension office.": part of the sentence before
         }
+        if (SUBORDINATE_LED.matcher(text).lookingAt() && text.indexOf(',') < 0 && InputReader.words(text) <= 10
+                && PERSONAL_SUBJECT.matcher(text).results().count() <= 1) {
+            return true; // "When my cousin said let's go.", "Because I was scared.": the answer's clause, its main clause the question's
+        }
         if (InputReader.words(first) <= 12 && HOW_OFTEN.matcher(first).find() && !SUBJECT_OR_VERB.matcher(first).find()) {
             return true; // "Weed a few times on weekends with friends.": what, and how often, answering what was asked
         }
@@ -648,6 +656,15 @@ public final class ClinicalVoice {
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:is|was|are|were|has|have|had|helps|helped|makes|made|feels|felt|"
             + "seems|seemed|gets|got|gives|gave|takes|took|keeps|kept|calms|calmed|works|worked|does|did|can|could|will|would|might|"
             + "should|must|" + PAST_TENSE + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A subordinate clause: "When my cousin said let's go." (without a second subject no main clause follows it). Not
+     * "before" nor "since": "Before I was getting three a week." is an adverb and a sentence.
+     */
+    private static final Pattern SUBORDINATE_LED = Pattern.compile("^\\W*(?:because|'cause|cause|when|until|unless|while)\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSONAL_SUBJECT = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|you|it)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A clause that leans on the sentence before: "Whether we'll ...", "Like calling ...", "Such as the pension". */
     private static final Pattern CLAUSE_ALONE = Pattern.compile("^\\W*(?:and |or )?(?:whether|like|such as|including)\\s",

@@ -168,6 +168,40 @@ public final class ExtractiveNoteEngine {
     private static final Pattern ANAPHORIC_OPENING = Pattern.compile("^(?:it(?!'s|’s|\\s+(?:is|was|has been|had been)\\b)|that|that's|that’s|"
             + "they|they're|they’re|those)\\s", Pattern.CASE_INSENSITIVE);
 
+    /** The clinician setting up a role-play: "Say it to me as if I'm her.", "Pretend I'm your boss.", "I'll be your dad." */
+    private static final Pattern ROLE_PLAY = Pattern.compile("\\b(?:as if I(?:'m|’m| am| was| were) (?:her|him|them|your|the)\\b|"
+            + "pretend (?:that )?I(?:'m|’m| am) (?:her|him|them|your|the)\\b|I(?:'ll|’ll| will) (?:be|play) (?:her|him|them|your|the)\\b|"
+            + "let(?:'s|’s| us) role[- ]?play\\b|(?:try|practi[cs]e) (?:saying )?it (?:on|to|with) me\\b)", Pattern.CASE_INSENSITIVE);
+    /** At most this many words of a rehearsal are quoted: a role-play is a few sentences, not a monologue. */
+    private static final int REHEARSAL_WORDS = 80;
+
+    /**
+     * Where the client's rehearsal that starts at {@code units.get(i)} ends: the client's whole turn (up to
+     * {@link #REHEARSAL_WORDS}) right after the clinician's turn that set up a role-play; {@code i} when it is none.
+     */
+    private static int rehearsal(List<Unit> units, int i) {
+        Unit unit = units.get(i);
+        if (unit.role() != Role.CLIENT || i == 0 || units.get(i - 1).turn() != unit.turn() - 1
+                || units.get(i - 1).role() != Role.CLINICIAN) {
+            return i;
+        }
+        boolean setUp = false;
+        for (int k = i - 1; k >= 0 && units.get(k).turn() == unit.turn() - 1; k--) {
+            setUp |= ROLE_PLAY.matcher(units.get(k).text()).find();
+        }
+        if (!setUp) {
+            return i;
+        }
+        int end = i;
+        int words = InputReader.words(unit.text());
+        while (end + 1 < units.size() && units.get(end + 1).turn() == unit.turn()
+                && words + InputReader.words(units.get(end + 1).text()) <= REHEARSAL_WORDS) {
+            end++;
+            words += InputReader.words(units.get(end).text());
+        }
+        return words <= REHEARSAL_WORDS ? end : i;
+    }
+
     /** Who spoke in the turn before {@code units.get(i)}'s, or null. */
     private static String previousTurnSpeaker(List<Unit> units, int i) {
         int turn = units.get(i).turn();
@@ -310,6 +344,19 @@ public final class ExtractiveNoteEngine {
                 instrumentNamed = unit;
             }
             if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
+                continue;
+            }
+            int rehearsed = rehearsal(units, i);
+            if (rehearsed > i) {
+                // "Say it to me as if I'm her." "Denise, I need to tell you something. ...": the client's words in a role-play
+                // are quoted as said, not reported (its "you" is the person played, not the clinician)
+                String said = units.subList(i, rehearsed + 1).stream().map(u -> ClinicalVoice.clean(u.text()))
+                        .filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
+                Unit whole = through(unit, units.get(rehearsed), request.input());
+                if (seen.add(said)) {
+                    rendered.add(new Rendered(whole, "In a role-play, the client practiced saying: " + ClinicalVoice.quote(said)));
+                }
+                i = rehearsed;
                 continue;
             }
             // what the clinician says right after a relative's turn is said to the relative

@@ -61,7 +61,10 @@ final class PlacementHints {
     private static final Pattern INTERVENTION_VOICE = Pattern.compile(
             "^(?:[\\w.'-]+(?: [\\w.'-]+)? used (?:an importance|a confidence|a readiness) ruler|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
-                    + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began)|reflected that)|"
+                    + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began|looked at|mapped out)|"
+                    + "reflected that)|"
+                    // "In a role-play, the client practiced saying: ...": the rehearsal is part of the intervention
+                    + "In a role-play,|"
                     // "Therapist taught her a breathing skill called box breathing", "Dr. Byron explained what happens in a panic attack"
                     + "(?!(?:Client|Pt|Patient|She|He|They|Mother|Father|Parent|Partner|Husband|Wife)\\b)[\\w.'-]+(?: [\\w.'-]+)? "
                     + "(?:taught|showed|explained|walked the client through|went over|demonstrated) |"

@@ -79,6 +79,27 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void meetings_to_attend_and_what_was_looked_at_together_are_kept() {
+        // both had been dropped from the note
+        assertEquals("Client was asked to go to two GA meetings this week, and keep tracking urges on the log",
+                voice.clinicianSpeech("And go to two GA meetings this week, and keep tracking urges on the log.").orElseThrow());
+        assertEquals("Client was asked to attend the group on Tuesday", voice.clinicianSpeech("Attend the group on Tuesday.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("Go to the memory again and notice what comes up.").isEmpty());
+        assertEquals("Therapist and client looked at the chain from the dinner to the ATM",
+                voice.clinicianSpeech("We also looked at the chain from the dinner to the ATM.").orElseThrow());
+    }
+
+    @Test
+    void an_answer_that_is_a_subordinate_clause_alone_is_quoted() {
+        // "Client reports that when his cousin said let's go" said nothing
+        assertEquals("Client stated: “When my cousin said let's go.”", voice.clientSpeech("When my cousin said let's go."));
+        assertEquals("Client stated: “Until my mom gets home from work.”", voice.clientSpeech("Until my mom gets home from work."));
+        assertEquals("Client reports that when he gets home he feels sad", voice.clientSpeech("When I get home I feel sad."));
+        assertEquals("Client reports that before he was getting three or four a week",
+                voice.clientSpeech("Before I was getting three or four a week."));
+    }
+
+    @Test
     void when_they_meet_again_is_the_next_session() {
         assertEquals("Next session: next Thursday at four",
                 voice.clinicianSpeech("We'll meet again next Thursday at four.").orElseThrow());

@@ -2599,4 +2599,28 @@ class ExtractiveNoteEngineTest {
         assertTrue(si.summary().contains("risk level documented as low"), si.summary());
         assertEquals("not_assessed", risk(note, "self_harm").polarity());
     }
+
+    // ---- gambling disorder, CBT with a slip, a role-play and a passive death wish (gambling-cbt-transcript.txt) ----
+
+    @Test
+    void a_gamblers_passive_death_wish_a_rehearsal_and_the_meetings_are_in_the_note() {
+        NoteDocument note = note("gambling-cbt-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        var si = risk(note, "suicidal_ideation");
+        // "I thought they'd be better off with the life insurance. But I don't want to die.": had read as denied
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("plan denied"), si.summary());
+        String intervention = section(note, "intervention");
+        // the role-play is quoted as said ("I'm telling you" had become "he is telling the therapist")
+        assertTrue(intervention.contains("In a role-play, the client practiced saying: “Denise, I need to tell you something. I gambled on "
+                + "Saturday and I lost the car payment. I'm telling you because I don't want to lie anymore.”"), intervention);
+        assertTrue(intervention.contains("Therapist and client looked at the chain from the dinner to the ATM."), intervention);
+        assertFalse(whole(note).contains("telling the therapist"), whole(note));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was asked to go to two GA meetings this week, and keep tracking urges on the log."), plan);
+        assertTrue(plan.contains("Client was asked to tell his wife by Wednesday, and to set up the self-exclusion at the casino."), plan);
+        assertTrue(whole(note).contains("When asked “Where could you have stepped out?”, the client answered “When my cousin said let's go."),
+                whole(note));
+        // the "Good." before the question acknowledged the answer before it
+        assertTrue(whole(note).contains("When asked “You're not having those thoughts now?”, the client answered “No."), whole(note));
+    }
 }
