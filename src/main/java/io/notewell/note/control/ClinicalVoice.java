@@ -527,13 +527,18 @@ public final class ClinicalVoice {
     private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SESSION_KIND_ALONE = Pattern.compile("^(?:(?:initial|first|new (?:client|patient)|annual|routine)\\s+)?"
+            + "(?:intake|intake (?:session|assessment|appointment|visit|note)|(?:diagnostic |psychiatric |biopsychosocial )?(?:assessment|evaluation)"
+            + "|progress note|follow-up(?: visit| session| appointment)?|f/u(?: visit)?)[.:]?$", Pattern.CASE_INSENSITIVE);
+
     public Optional<String> render(InputReader.Unit unit) {
         String text = unit.role() == Role.NOTES ? unit.text().replaceAll("\\s+", " ").strip() : clean(unit.text());
         if (text.isEmpty() || isBackchannel(text)) {
             return Optional.empty();
         }
         return switch (unit.role()) {
-            case NOTES -> Optional.of(sentence(notes(text)));
+            // "Initial intake.": what kind of session it is, which the note's own heading says
+            case NOTES -> SESSION_KIND_ALONE.matcher(text).matches() ? Optional.empty() : Optional.of(sentence(notes(text)));
             // a short answer to a question about something ("High blood pressure.") is kept; short talk otherwise is not
             // ... and so is a short statement of how the client feels ("I feel hopeless.", "I can't sleep.")
             // "I can try.", answering "For this week, could you try ...?": the client's response to what was proposed

@@ -487,6 +487,7 @@ public final class ExtractiveNoteEngine {
                     .ifPresent(bls -> EmdrSession.sets(units, bls).ifPresent(bls::add));
         }
         chiefComplaintFromPresentation(template, bySection);
+        strengthsFromProtectiveFactors(template, bySection, units, voice);
         goalFromSessionFocus(template, bySection);
         focusFromTheWork(template, bySection);
         if (input.shape() == InputReader.Shape.conversation) {
@@ -567,6 +568,23 @@ public final class ExtractiveNoteEngine {
                         // (not a short answer kept with its question, "When asked “How has the week been?”, ... “Kind of rough.”")
                         .ifPresent(history -> bySection.get(chief.key()).add(history.stream()
                                 .filter(s -> !s.text().startsWith(ClinicalVoice.ANSWERED)).findFirst().orElse(history.get(0)))));
+    }
+
+    /** "Protective factors: husband, her dog, faith.": in the notes' risk assessment, and the client's strengths. */
+    private static final Pattern PROTECTIVE_FACTORS = Pattern.compile("^\\W*(?:protective factors?|reasons for living)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A template with a section for strengths alone (a biopsychosocial) also lists there the protective factors the
+     * clinician's notes name in the risk assessment; the risk section keeps them too.
+     */
+    private static void strengthsFromProtectiveFactors(Template template, Map<String, List<NoteSentence>> bySection, List<Unit> units,
+                                                       ClinicalVoice voice) {
+        template.sections().stream().filter(s -> s.categories().equals(List.of("strengths"))).findFirst()
+                .map(s -> bySection.get(s.key()))
+                .ifPresent(strengths -> units.stream().filter(u -> u.role() == Role.NOTES && PROTECTIVE_FACTORS.matcher(u.text()).lookingAt())
+                        .forEach(u -> voice.render(u).filter(t -> strengths.stream().noneMatch(n -> n.text().equals(t)))
+                                .ifPresent(t -> strengths.add(new NoteSentence(t, List.of(evidence(u)))))));
     }
 
     /**

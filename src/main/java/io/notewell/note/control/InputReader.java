@@ -648,6 +648,11 @@ public final class InputReader {
         return spans;
     }
 
+    /** A phrase that opens a sentence and leads into its clause: "With client's consent,", "If symptoms worsen,". */
+    private static final Pattern INTRODUCTORY = Pattern.compile("\\W*(?:with|per|if|when|once|after|pending|upon|given|due to|should|"
+            + "until|unless|following|because|since|before|in (?:the event|case)|as (?:discussed|agreed|needed|requested))\\b(?![^,;]*[;])",
+            Pattern.CASE_INSENSITIVE);
+
     /** Shorthand packs several findings in one sentence: split at ';' and before a new clinical verb. */
     private static List<Span> clauses(String input, Span sentence) {
         List<Span> clauses = new ArrayList<>();
@@ -655,7 +660,9 @@ public final class InputReader {
         int from = sentence.getStart();
         while (m.find()) {
             // "... may interfere with exposure learning; discussed.": a one-word tail finishes its clause, it is no finding
-            if (words(input.substring(from, m.start())) >= 2 && words(input.substring(m.end(), sentence.getEnd())) >= 2) {
+            // ("With client's consent, will coordinate with OB": an opening phrase, not a finding of its own)
+            if (words(input.substring(from, m.start())) >= 2 && words(input.substring(m.end(), sentence.getEnd())) >= 2
+                    && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(from, m.start()).lookingAt())) {
                 clauses.add(new Span(from, trimEnd(input, m.start())));
                 from = m.end();
             }

@@ -2623,4 +2623,27 @@ class ExtractiveNoteEngineTest {
         // the "Good." before the question acknowledged the answer before it
         assertTrue(whole(note).contains("When asked “You're not having those thoughts now?”, the client answered “No."), whole(note));
     }
+
+    // ---- an intake in notes after a pregnancy loss (perinatal-loss-intake-notes.txt) ----
+
+    @Test
+    void an_intake_in_notes_has_its_complaint_history_and_strengths_where_a_reader_looks() {
+        NoteDocument intake = note("perinatal-loss-intake-notes.txt", SessionType.Intake, Pronouns.FeminineHer, null);
+        // "Initial intake." had been the chief complaint, and "Presents with ..." the diagnostic impression
+        assertEquals("Client presents with low mood, tearfulness most days, guilt, and difficulty returning to work as a dental hygienist.",
+                section(intake, "chief_complaint"));
+        assertFalse(whole(intake).contains("Initial intake"), whole(intake));
+        assertTrue(section(intake, "psychiatric_history").contains("One episode of depression in college after her father's death, "
+                + "resolved without treatment."), section(intake, "psychiatric_history")); // had been family history
+        assertTrue(section(intake, "substance_use").contains("Client denies drug use."), section(intake, "substance_use"));
+        // "With client's consent, will coordinate ..." had been cut in two at its comma
+        assertTrue(section(intake, "plan").contains("With client's consent, will coordinate with OB regarding referral to psychiatry for "
+                + "medication evaluation."), section(intake, "plan"));
+        var si = risk(intake, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("risk level documented as low"), si.summary());
+        NoteDocument bps = note("perinatal-loss-intake-notes.txt", SessionType.Bps, Pronouns.FeminineHer, null);
+        assertEquals("Protective factors: husband, her dog, faith, wants to try for another pregnancy in the future.",
+                section(bps, "strengths"));
+    }
 }
