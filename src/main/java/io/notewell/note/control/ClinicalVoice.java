@@ -351,8 +351,16 @@ public final class ClinicalVoice {
                     + "medication|diagnos\\w*|progress|next (?:week|session)|symptom\\w*|cope|coping|trigger\\w*|pattern|distortion|"
                     + "behaviou?r|feeling|emotion\\w*|anxiety|depress\\w*|panic|trauma|grounding|mindful\\w*|sleep|boundar\\w*|"
                     // "Withdrawal makes sense in the moment, but it feeds the low mood.": the client's pattern explained
-                    + "mood|withdraw\\w*|avoid\\w*|avoidance|isolat\\w*|ruminat\\w*)\\b",
+                    + "mood|withdraw\\w*|avoid\\w*|avoidance|isolat\\w*|ruminat\\w*|"
+                    // "Given how much you're drinking every day, stopping suddenly could be dangerous, with shakes or even seizures."
+                    + "substances?|cravings?|relapse\\w*|seizures?|overdos\\w*|sober|sobriety|strengths?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
+    private static final Pattern GENERAL_TRUTH = Pattern.compile("\\b(?:can|could be|may|tends? to|is (?:important|common|normal|dangerous)|"
+            + "it['’]s (?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
+    /** What the client said or did, told back ("Last time you said ...", "you managed four nights ..."), or the clinician's view. */
+    private static final Pattern TOLD_BACK = Pattern.compile("\\byou (?:said|told|mentioned|managed|did|were|had|went|felt|noticed|"
+            + "tried|used)\\b|\\byou can\\b|\\bI (?:think|believe|feel|recommend|want)\\b", Pattern.CASE_INSENSITIVE);
     /** "Tell me a bit more about the low mood.": a question in other words; the client's answer is the content. */
     private static final Pattern INVITES_TO_SAY = Pattern.compile("^(?:(?:so|okay|ok|and|now),?\\s+)?(?:tell me|talk to me|walk me through|"
             + "say more|help me understand|describe)\\b", Pattern.CASE_INSENSITIVE);
@@ -1422,7 +1430,10 @@ public final class ClinicalVoice {
             stated = "the client" + stated.substring(pronouns.subject().length());
         }
         // "That's your brain learning ...": not "stated that that's"
-        return Optional.of(clinician + " stated that " + stated.replaceFirst("^(?:that's|that’s|that is)\\b", "this is"));
+        stated = stated.replaceFirst("^(?:that's|that’s|that is)\\b", "this is");
+        // "Stopping suddenly could be dangerous, with shakes or even seizures.": what is generally so, told the client
+        return Optional.of(clinician + (GENERAL_TRUTH.matcher(plain).find() && !TOLD_BACK.matcher(plain).find() ? " explained that "
+                : " stated that ") + stated);
     }
 
     /** {@link #MEDICATION_DECISION}: "Dr. Okafor will keep the lamotrigine at 200 milligrams, as the lamotrigine seems to be helping." */

@@ -191,6 +191,9 @@ final class RiskQualifiers {
                     + "baby|wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father))\\b|\\b(?:client|pt|patient) (?:admit(?:s|ted)|"
                     + "disclosed|reports?|reported) (?:to )?(?:grabbing|shoving|hitting|slapping|pushing|spanking|kicking|choking|shaking|"
                     + "punching|hurting) (?:his|her|their) (?:son|daughter|child|children|kids?|baby|partner|wife|husband)\\b")),
+            new Qualifier("property damaged in anger during a conflict (intimidation)", ABUSE, ci("\\b(?:punch|kick|smash|slamm|threw|throw|"
+                    + "put (?:my|his|her|their) fist through)\\w* (?:a hole (?:in|through) )?(?:the|a|our|my|his|her|their) (?:\\w+ )?"
+                    + "(?:wall|door|window|cabinet|windshield|tv|television)s?\\b")),
             STRANGULATION,
             THREATS,
             ABUSER_FIREARM,

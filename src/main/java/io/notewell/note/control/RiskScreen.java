@@ -329,6 +329,12 @@ public final class RiskScreen {
                         // violence aimed past the person: "He punched the wall next to my head"
                         + "\\b(?:punch|hit|kick|smash|slamm|bang|threw|throw)\\w* (?:a hole (?:in|through) )?(?:the|a) (?:wall|door|window|cabinet)s? "
                         + "(?:right )?(?:next to|beside|by|near|behind|above|over|inches from) (?:my|her|his|their) (?:head|face)\\b|"
+                        // property smashed in a fight (intimidation): "I punched a hole in the garage door when we were arguing"
+                        + "\\b(?:punch|kick|smash|slamm|threw|throw|put (?:my|his|her|their) fist through)\\w* (?:a hole (?:in|through) )?"
+                        + "(?:the|a|our|my|his|her|their) (?:\\w+ )?(?:wall|door|window|cabinet|windshield|tv|television)s?\\b"
+                        // (not "a hole in the wall to hang the TV")
+                        + "(?!,? (?:to|for) (?:hang|mount|install|fix|run|put|patch|a |the ))"
+                        + "(?=[^.]{0,50}\\b(?:argu\\w*|fight\\w*|fought|yell\\w*|scream\\w*|rage)\\b)|"
                         // a partner's threat of suicide to stop the client leaving (an item of the Danger Assessment):
                         // "he said if I leave he'll kill himself", "she threatens to kill herself whenever I talk about leaving"
                         + "\\bif (?:I|she|he|they) (?:ever )?(?:leave|leaves|left|go|break up|broke up|divorce)\\w*(?: with)?(?: (?:him|her|them))?,? "

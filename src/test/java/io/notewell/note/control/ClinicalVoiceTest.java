@@ -90,6 +90,16 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void what_is_generally_so_is_explained_and_what_the_client_did_is_not() {
+        // the warning had been dropped: no word of it counted as clinical
+        assertEquals("Therapist explained that given how much he is drinking every day, stopping suddenly could be dangerous, with "
+                + "shakes or even seizures", voice.clinicianSpeech("Given how much you're drinking every day, stopping suddenly could be "
+                + "dangerous, with shakes or even seizures.").orElseThrow());
+        assertEquals("Therapist stated that those sound like strengths he can use again",
+                voice.clinicianSpeech("Those sound like strengths you can use again.").orElseThrow());
+    }
+
+    @Test
     void an_answer_that_is_a_subordinate_clause_alone_is_quoted() {
         // "Client reports that when his cousin said let's go" said nothing
         assertEquals("Client stated: “When my cousin said let's go.”", voice.clientSpeech("When my cousin said let's go."));

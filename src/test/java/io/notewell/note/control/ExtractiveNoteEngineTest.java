@@ -2646,4 +2646,24 @@ class ExtractiveNoteEngineTest {
         assertEquals("Protective factors: husband, her dog, faith, wants to try for another pregnancy in the future.",
                 section(bps, "strengths"));
     }
+
+    // ---- alcohol use, motivational interviewing, speakers by name (aud-mi-names-transcript.txt) ----
+
+    @Test
+    void a_drinking_session_keeps_the_withdrawal_warning_the_rulers_and_the_smashed_door() {
+        NoteDocument note = note("aud-mi-names-transcript.txt", SessionType.HeadwaySoap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist explained that given how much he is drinking every day, stopping suddenly could be dangerous, "
+                + "with shakes or even seizures."), plan);
+        assertTrue(plan.contains("Therapist used an importance ruler (motivational interviewing)."), plan);
+        assertTrue(plan.contains("Client was instructed to go to the emergency room if he starts having shakes, sweats, or seeing things "
+                + "when he cuts down."), plan);
+        var abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("punched a hole in the garage door"), abuse.summary());
+        var si = risk(note, "suicidal_ideation");
+        // "I could have killed somebody. Or myself." then, asked, "No, not like that. I just mean I could have crashed."
+        assertEquals("denied", si.polarity(), si.summary());
+        assertEquals("not_assessed", risk(note, "homicidal_ideation").polarity());
+    }
 }

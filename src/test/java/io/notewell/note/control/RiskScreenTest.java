@@ -276,6 +276,16 @@ class RiskScreenTest {
     }
 
     @Test
+    void property_smashed_in_a_fight_is_violence_and_a_hole_for_the_tv_is_not() {
+        RiskFinding finding = finding(WEEK + "Client: Last month I punched a hole in the garage door when we were arguing. I've never "
+                + "touched her, and I never would, but I know it scared her." + AFTER, "abuse");
+        assertEquals("endorsed", finding.polarity(), finding.summary()); // it had been no finding
+        assertTrue(finding.summary().contains("property damaged in anger during a conflict (intimidation)"), finding.summary());
+        assertEquals("not_assessed", finding(WEEK + "Client: I punched a hole in the wall to hang the TV, and my wife yelled at me for "
+                + "the mess." + AFTER, "abuse").polarity());
+    }
+
+    @Test
     void who_would_be_better_off_is_not_whose_death_wish_it_is() {
         // "they'd" had been taken for the subject of the wish: the answer to a suicide screen was no finding at all
         RiskFinding finding = finding(WEEK + "Client: I lost the car payment at the casino.\nTherapist: Have you had any thoughts of killing "
