@@ -1142,12 +1142,25 @@ public final class ClinicalVoice {
 
     /** A line of the clinician's notes in a transcript: the client in the third person, or a mental-status finding. */
     private static final Pattern NOTE_STYLE = Pattern.compile("^(?:(?:the )?(?:client|pt|patient)\\s+(?:appeared|appears|presented|presents|"
-            + "arrived|(?:was|is) (?:observed|noted|alert|oriented|tearful|calm|cooperative|engaged|casually|well|neatly|dishevel\\w*))\\b|"
-            + "(?:speech|affect|mood|thought process|thought content|insight|judge?ment|eye contact|psychomotor(?: activity)?|orientation)"
+            + "arrived|(?:was|is) (?:observed|noted|alert|oriented|tearful|calm|cooperative|engaged|casually|well|neatly|dishevel\\w*|"
+            + "dressed|groomed|unkempt|guarded|agitated|restless|fidgety|hostile|withdrawn))\\b|"
+            + "(?:speech|affect|mood|thought process|thought content|insight|judge?ment|eye contact|psychomotor(?: activity)?|orientation|"
+            + "attention|concentration|cognition|appearance)"
             + "(?:\\s*:|\\s+(?:normal|regular|rapid|slow|pressured|soft|loud|linear|logical|goal[- ]directed|tangential|circumstantial|"
-            + "constricted|restricted|blunted|flat|labile|congruent|incongruent|euthymic|dysthymic|depressed|anxious|irritable|"
-            + "fair|good|poor|limited|intact|impaired|appropriate|within normal limits|wnl|unremarkable)\\b))",
+            + "constricted|restricted|blunted|flat|labile|congruent|incongruent|euthymic|dysthymic|depressed|anxious|irritable|expansive|"
+            + "euphoric|elevated|fair|good|poor|limited|intact|impaired|appropriate|within normal limits|wnl|unremarkable|agitation|"
+            + "retardation|slowing|described as|(?:is|was) (?:\\w+ ){0,2}?(?:rapid|slow|pressured|soft|loud|normal|linear|goal[- ]directed|"
+            + "tangential|expansive|euphoric|constricted|blunted|flat|labile|poor|fair|good|intact|impaired)|with (?:flight|loose|tangential|"
+            + "circumstantial|grandiose|paranoid|ideas|no)\\b)\\b)|"
+            // the clinician dictating a mental status examination into the session: "Alert and oriented to person, place, and time."
+            + "alert and oriented\\b|a&o\\b|oriented (?:x ?\\d|to person)|denies (?:ah|vh|avh|hallucinations)\\b|"
+            + "(?:not )?(?:appearing|appears?) to (?:be )?respond(?:ing)? to internal stimuli\\b)",
             Pattern.CASE_INSENSITIVE);
+
+    /** Whether the clinician speaks as notes are written: "Speech is rapid, loud, and pressured.", "Alert and oriented x3." */
+    static boolean isNoteStyle(String text) {
+        return NOTE_STYLE.matcher(text.strip()).lookingAt();
+    }
 
     Optional<String> clinicianSpeech(String text) {
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement

@@ -513,6 +513,11 @@ public final class InputReader {
                 {"family_social", "(?:your|about your) (?:family|parents|childhood|marriage|relationship|partner|kids|children|friends|support)|"
                         + "grow(?:ing)? up|^(?:and |so )?(?:how's |how is |what about |and )?(?:work|school|your job)\\b|(?:where|who) do you live|living situation|"
                         + "are you married"},
+                // "Do you ever hear or see things other people don't?", "Do you feel like anyone is trying to harm you?"
+                {"mse_perception", "(?:hear|see|hearing|seeing) (?:things|voices)|voices (?:that )?other(?: people)? (?:can't|don't|cannot)"},
+                {"mse_thought_content", "(?:anyone|someone|somebody|people) (?:is |are )?(?:trying to|out to|want(?:s|ing)? to) (?:harm|hurt|get)|"
+                        + "special (?:powers|abilities|mission|messages?)|messages (?:meant )?(?:for|to) you|(?:tv|radio|television) (?:is )?"
+                        + "(?:talking|speaking|sending)|being (?:watched|followed|monitored)|thoughts? (?:being )?(?:put|inserted|taken)"},
                 {"mse_mood", "how (?:has|is|was|would you describe) your mood|how are you feeling (?:today|right now|in yourself)|"
                         + "what(?:'s| is) your mood"},
                 {"presentation", "how (?:has|have|is|are|was) (?:your )?(?:sleep|sleeping|appetite|energy|things|the week|your week)|"

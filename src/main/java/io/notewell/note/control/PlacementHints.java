@@ -236,9 +236,10 @@ final class PlacementHints {
                 return domain;
             }
         }
-        if (label == null && unit.role() == Role.NOTES && unit.labelHint() == null && candidates.contains("mse_speech")) {
+        if (label == null && (unit.role() == Role.NOTES || unit.role() == Role.CLINICIAN && ClinicalVoice.isNoteStyle(unit.text()))
+                && unit.labelHint() == null && candidates.contains("mse_speech")) {
             // a mental status examination written as prose, without headings ("Speech was soft and slowed. Oriented to person,
-            // place and date."): each finding to its domain, as under an "MSE:" heading
+            // place and date."), or dictated into the session: each finding to its domain, as under an "MSE:" heading
             String domain = mentalStatusDomain(text, "");
             if (domain != null) {
                 return domain;

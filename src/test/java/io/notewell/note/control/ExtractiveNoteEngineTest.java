@@ -702,7 +702,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(objective.contains("Therapist noted that his PHQ-9 today is 9, down from 17 at intake, and the GAD-7 is 8"), objective);
         assertTrue(objective.contains("Therapist observed that he is well groomed, speech is normal in rate and volume, and he seems brighter today"),
                 objective);
-        assertTrue(objective.contains("thought process is linear"), objective);
+        // said as notes are written, and kept so (it read "Therapist observed that thought process is linear.")
+        assertTrue(objective.contains("Thought process is linear."), objective);
         assertFalse(section(note, "subjective").contains("PHQ-9"), section(note, "subjective"));
     }
 
@@ -2665,5 +2666,27 @@ class ExtractiveNoteEngineTest {
         // "I could have killed somebody. Or myself." then, asked, "No, not like that. I just mean I could have crashed."
         assertEquals("denied", si.polarity(), si.summary());
         assertEquals("not_assessed", risk(note, "homicidal_ideation").polarity());
+    }
+
+    // ---- a manic presentation, the psychiatrist dictating the examination into the session (mse-mania-transcript.txt) ----
+
+    @Test
+    void a_mental_status_examination_dictated_into_the_session_fills_its_domains() {
+        NoteDocument note = note("mse-mania-transcript.txt", SessionType.Mse, Pronouns.FeminineHer, null);
+        // all but speech, thought process and insight had been dropped or put under Affect
+        assertEquals("Client is dressed in bright, layered clothing with heavy makeup, somewhat disheveled.", section(note, "appearance"));
+        assertEquals("Psychomotor agitation, unable to stay seated.", section(note, "behaviour"));
+        assertEquals("Speech is rapid, loud, and pressured, difficult to interrupt.", section(note, "speech"));
+        assertEquals("Mood described as amazing.", section(note, "mood"));
+        assertEquals("Affect expansive and irritable at times.", section(note, "affect"));
+        assertEquals("Alert and oriented to person, place, and time. Attention poor, easily distracted.", section(note, "cognition"));
+        // the answers to the screens for hallucinations and for paranoia or grandiosity, under their domains
+        assertTrue(section(note, "perception").startsWith("When asked “Do you ever hear or see things other people don't?”, the client "
+                + "answered “No.”"), section(note, "perception"));
+        String content = section(note, "thought_content");
+        assertTrue(content.contains("When asked “Do you feel like anyone is trying to harm you, or that you have special powers?”, the "
+                + "client answered “Not harm me.”"), content);
+        assertTrue(content.contains("the songs on the radio are sending her messages about her plan"), content);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
 }
