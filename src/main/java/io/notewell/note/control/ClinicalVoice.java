@@ -89,6 +89,10 @@ public final class ClinicalVoice {
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
+    /** The clinician ending the session: "Let's stop here for today.", "I suggest we wrap up there." */
+    private static final Pattern CLOSING = Pattern.compile("^(?:(?:ok(?:ay)?|so|well|alright|all right),?\\s+)?(?:let's|let’s|let us|"
+            + "i (?:suggest|think) we|we(?:'ll| will| can| should)|we(?:'re|’re| are) going to)\\s+(?:stop|end|wrap(?: it)? up|leave it|finish)"
+            + "(?: it)?(?: here| there| for (?:today|now|this week|the day))*[.!]?$", Pattern.CASE_INSENSITIVE);
     /** "So to recap, ...": the summary that ends a session. */
     private static final Pattern RECAP = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?(?:just\\s+)?(?:to recap|to summarize|to sum up|in summary|"
             + "to review|recapping),?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -273,11 +277,15 @@ public final class ClinicalVoice {
     private static final Pattern LATER = Pattern.compile("\\b(?:next|tomorrow|later|in a (?:week|few days)|in \\w+ (?:days|weeks)|"
             + "after|before|between|by (?:phone|text)|monday|tuesday|wednesday|thursday|friday)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_RECOMMENDS = Pattern.compile("^(?:i'm going to|i’m going to|i am going to|i'd|i’d|i would|i)\\s+"
-            + "recommend(?:\\s+that)?\\s+((?:we|you)\\b.+|(?:weekly|biweekly|monthly|individual|group|family|couples|intensive|"
-            + "outpatient|a|an|starting|continuing|trying|adding|therapy|counseling|medication)\\b.+)$", Pattern.CASE_INSENSITIVE);
+            // "I'd also suggest cutting the coffee down gradually to one or two a day"
+            + "(?:also\\s+|strongly\\s+)?(?:recommend|suggest|advise)(?:\\s+that)?\\s+((?:we|you)\\b.+|(?:weekly|biweekly|monthly|individual|"
+            + "group|family|couples|intensive|outpatient|a|an|starting|continuing|trying|adding|therapy|counseling|medication|"
+            + "cutting|reducing|stopping|avoiding|keeping|taking|getting|using|limiting|switching)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to see you back in four weeks": when the client is seen next. */
     private static final Pattern CLINICIAN_SEE_AGAIN = Pattern.compile(
-            "^(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:back |again )?"
+            "^(?:(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:back |again )?|"
+                    // "Come back and see me in four weeks."
+                    + "(?:(?:please|just|and)\\s+)?come back(?: and see me| to see me| to the clinic)?\\s+)"
                     + "((?:in|next|on|after|weekly|biweekly|fortnightly|monthly|every|twice|once|monday|tuesday|wednesday|thursday|"
                     + "friday|saturday|sunday|tomorrow)\\b.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_OFTEN_SEEN = Pattern.compile("(?:weekly|biweekly|fortnightly|monthly|every|twice|once)\\b",
@@ -317,8 +325,10 @@ public final class ClinicalVoice {
             + "panic|bipolar|adhd|insomnia|burn-?out|diagnos\\w*|ocd|obsessive|psychosis|psychotic|mania|manic|dementia|substance use|"
             + "alcohol use|anorexia|bulimia|binge|eating)\\b";
     private static final Pattern CLINICIAN_IMPRESSION = Pattern.compile(
-            "^(?:i think|i believe|i suspect|my (?:impression|sense|feeling) is(?: that)?|i'm (?:fairly |pretty )?(?:sure|confident)(?: that)?)\\s+"
-                    + "(?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing)|you(?:'re| are| have| might have| may have))\\b"
+            // ("From what you describe and the normal tests at A&E, I think these are panic attacks.": what it rests on, first)
+            "^((?:from|given|based on|looking at)\\b[^,]{3,80},\\s+)?"
+                    + "(?:i think|i believe|i suspect|my (?:impression|sense|feeling) is(?: that)?|i'm (?:fairly |pretty )?(?:sure|confident)(?: that)?)\\s+"
+                    + "(?:this|that|it|these|those|what you(?:'re| are) (?:describing|going through|experiencing)|you(?:'re| are| have| might have| may have))\\b"
                     + ".*" + DISORDER, Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_CONCERNED = Pattern.compile(
             "^(?:\\w+,\\s+)?i(?:'m|’m| am) (?:really |very |quite |a (?:little|bit) |genuinely )?(concerned|worried) about (.+)$",
@@ -353,11 +363,11 @@ public final class ClinicalVoice {
                     // "Withdrawal makes sense in the moment, but it feeds the low mood.": the client's pattern explained
                     + "mood|withdraw\\w*|avoid\\w*|avoidance|isolat\\w*|ruminat\\w*|"
                     // "Given how much you're drinking every day, stopping suddenly could be dangerous, with shakes or even seizures."
-                    + "substances?|cravings?|relapse\\w*|seizures?|overdos\\w*|sober|sobriety|strengths?)\\b",
+                    + "substances?|cravings?|relapse\\w*|seizures?|overdos\\w*|sober|sobriety|strengths?|dangerous)\\b",
             Pattern.CASE_INSENSITIVE);
     /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
-    private static final Pattern GENERAL_TRUTH = Pattern.compile("\\b(?:can|could be|may|tends? to|is (?:important|common|normal|dangerous)|"
-            + "it['’]s (?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERAL_TRUTH = Pattern.compile("\\b(?:can|could be|may|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
+            + "(?:very |quite |really |not )?(?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
     /** What the client said or did, told back ("Last time you said ...", "you managed four nights ..."), or the clinician's view. */
     private static final Pattern TOLD_BACK = Pattern.compile("\\byou (?:said|told|mentioned|managed|did|were|had|went|felt|noticed|"
             + "tried|used)\\b|\\byou can\\b|\\bI (?:think|believe|feel|recommend|want)\\b", Pattern.CASE_INSENSITIVE);
@@ -370,7 +380,7 @@ public final class ClinicalVoice {
             "(?<!\\b(?:help|helps|helped|helping|let|lets|make|makes|made|making)\\s)\\byou\\s+((?:only|just|really|still|also|always|never|ever|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
                     + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend|wish|believe|realize|realise|"
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|remind|check|stop|leave|"
-                    + "give|ask|tell|breathe|walk|read|listen|turn|pick|open|"
+                    + "give|ask|tell|breathe|walk|read|listen|turn|pick|open|describe|explain|report|experience|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION_YOU = Pattern.compile("\\b(when|whenever|if|because|before|after|while|until|unless|once|"
@@ -452,8 +462,10 @@ public final class ClinicalVoice {
     /** {@link #lowerFirst}, and also a first word this input shows to be a common word. */
     private String commonFirst(String text) {
         String first = text.split("[^A-Za-z']", 2)[0];
-        if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && first.substring(1).chars().allMatch(Character::isLowerCase)
-                && (commonWords.contains(first.toLowerCase(Locale.ROOT)) || CLINICAL.matcher(first).matches())) {
+        // "That'll be hard": the word before its contraction
+        String stem = commonWords.contains(first.toLowerCase(Locale.ROOT)) ? first : first.replaceFirst("'.*$", "");
+        if (stem.length() > 1 && Character.isUpperCase(stem.charAt(0)) && stem.substring(1).chars().allMatch(Character::isLowerCase)
+                && (commonWords.contains(stem.toLowerCase(Locale.ROOT)) || CLINICAL.matcher(stem).matches())) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return lowerFirst(text);
@@ -621,7 +633,7 @@ public final class ClinicalVoice {
     private static final Pattern SUBJECT_OR_VERB = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|it|it's|"
             + "you|there|this|that|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
             + "should|get|got|go|goes|went|make|made|feel|felt|think|want|need|like|eat|ate|drink|drank|sleep|slept|take|took|"
-            + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|work|use|let|put|"
+            + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|(?<!\\b(?:at|to|from|after|before|for|of) )work|use|let|put|"
             // (not the nouns that end like a past tense: "Weed a few times on weekends.")
             + PAST_TENSE + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1141,6 +1153,11 @@ public final class ClinicalVoice {
     // ---- the clinician's speech -----------------------------------------------------------------------
 
     /** A line of the clinician's notes in a transcript: the client in the third person, or a mental-status finding. */
+    /** What a physical examination finds, as said aloud: "Blood pressure is 128 over 82", "Thyroid feels normal". */
+    static final String EXAMINED = "(?:blood pressure|bp|pulse|heart rate|temperature|temp|(?:o2 )?sats|oxygen saturation|spo2|"
+            + "resp(?:iratory)? rate|weight|bmi|chest|lungs?|heart sounds|abdomen|tummy|throat|ears|thyroid|reflexes|neuro(?:logical)? exam)\\b"
+            + "(?:\\s*:|\\s+(?:is|are|was|were|clear|normal|soft|feels?|sounds?|of|at|today|\\d))";
+    static final Pattern EXAMINED_PATTERN = Pattern.compile("^" + EXAMINED, Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTE_STYLE = Pattern.compile("^(?:(?:the )?(?:client|pt|patient)\\s+(?:appeared|appears|presented|presents|"
             + "arrived|(?:was|is) (?:observed|noted|alert|oriented|tearful|calm|cooperative|engaged|casually|well|neatly|dishevel\\w*|"
             + "dressed|groomed|unkempt|guarded|agitated|restless|fidgety|hostile|withdrawn))\\b|"
@@ -1152,6 +1169,8 @@ public final class ClinicalVoice {
             + "retardation|slowing|described as|(?:is|was) (?:\\w+ ){0,2}?(?:rapid|slow|pressured|soft|loud|normal|linear|goal[- ]directed|"
             + "tangential|expansive|euphoric|constricted|blunted|flat|labile|poor|fair|good|intact|impaired)|with (?:flight|loose|tangential|"
             + "circumstantial|grandiose|paranoid|ideas|no)\\b)\\b)|"
+            // an examination said aloud: "Blood pressure is 128 over 82, pulse 88 and regular.", "Chest is clear, heart sounds normal."
+            + EXAMINED + "|"
             // the clinician dictating a mental status examination into the session: "Alert and oriented to person, place, and time."
             + "alert and oriented\\b|a&o\\b|oriented (?:x ?\\d|to person)|denies (?:ah|vh|avh|hallucinations)\\b|"
             + "(?:not )?(?:appearing|appears?) to (?:be )?respond(?:ing)? to internal stimuli\\b)",
@@ -1188,6 +1207,9 @@ public final class ClinicalVoice {
         Matcher vocative = VOCATIVE.matcher(plain);
         if (vocative.lookingAt() && !COMMON_STARTS.contains(vocative.group(1).toLowerCase(Locale.ROOT))) {
             plain = plain.substring(vocative.end()); // "Jake, this week I'd like you to ...": the name addressed is not content
+        }
+        if (CLOSING.matcher(plain).find()) {
+            return Optional.empty(); // "Let's stop here for today.": the session ends, which the note does not need told
         }
         Matcher next = CLINICIAN_NEXT.matcher(plain);
         if (next.matches()) {
@@ -1275,8 +1297,12 @@ public final class ClinicalVoice {
         if (seen != null) {
             return Optional.of(clinician + seen + secondToThird(decapitalized(plain.replaceFirst("^(?i)" + I_NOTICE, ""))));
         }
-        if (CLINICIAN_IMPRESSION.matcher(plain).find()) {
-            return Optional.of(secondToThird(plain)); // "Dr. Patel thinks this is depression ..."
+        Matcher thinks = CLINICIAN_IMPRESSION.matcher(plain);
+        if (thinks.find()) {
+            // "Dr. Patel thinks this is depression ...", and what it rests on after it
+            String basis = thinks.group(1);
+            return Optional.of(basis == null ? secondToThird(plain) : secondToThird(plain.substring(basis.length())) + ", "
+                    + secondToThird(lowerFirst(basis.replaceFirst(",\\s*$", ""))));
         }
         Matcher impression = CLINICIAN_IMPRESSION_PLAIN.matcher(plain);
         if (impression.matches()) {
@@ -1612,7 +1638,8 @@ public final class ClinicalVoice {
 
     private static String lowerFirst(String text) {
         String first = text.split("[^A-Za-z']", 2)[0];
-        if (COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("I")
+        if ((COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT)) || COMMON_STARTS.contains(first.replaceFirst("'.*$", "").toLowerCase(Locale.ROOT)))
+                && !first.equals("I") && !first.startsWith("I'")
                 // "Sitting in it parked, I think I can do.": a clause led by a verb in -ing
                 || first.length() >= 6 && first.endsWith("ing") && Character.isUpperCase(first.charAt(0))
                         && first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT)) && text.indexOf(' ') == first.length()) {

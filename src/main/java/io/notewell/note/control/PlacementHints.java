@@ -37,8 +37,9 @@ final class PlacementHints {
                     + "restart|resume|adjust|prescribe|refill|renew) (?:the |her |his |their |a |an )?(?:\\w+ ){0,2}?(?:\\d|dose|dosage|"
                     + "medication|meds?|prescription|" + ClinicalVoice.DRUG_NAMES + ")|"
                     // "Dr. Okafor will get a fasting lipid panel and A1c before the next visit"
-                    + "(?:get|check|draw|repeat) (?:a |an |the |some |her |his |their )?[^.]{0,40}\\b(?:labs?|panel|blood ?work|levels?|A1c|"
-                    + "EKG|ECG|lipids?|CBC|TSH|urine|drug screen|UDS)\\b|"
+                    + "(?:get|check|draw|repeat|do|arrange|run|order|send off) (?:a |an |the |some |her |his |their )?[^.]{0,40}\\b(?:labs?|"
+                    + "panel|blood ?work|blood tests?|bloods|full blood count|FBC|levels?|A1c|EKG|ECG|lipids?|CBC|TSH|urine|drug screen|UDS|"
+                    + "x-?ray|scan)\\b|"
                     + "speak (?:to|with)|check in|request|obtain|provide|complete|give (?:her|him|them|the client) (?:information|a list|the number|resources|handouts?))|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|weekly|biweekly|monthly|individual|group|family|couples|intensive|"
                     + "outpatient|therapy|counseling|medication|a|an|increasing|decreasing|raising|lowering|reducing|starting|stopping|"
@@ -235,6 +236,11 @@ final class PlacementHints {
             if (domain != null) {
                 return domain;
             }
+        }
+        if (label == null && unit.role() == Role.CLINICIAN && ClinicalVoice.EXAMINED_PATTERN.matcher(unit.text().strip()).lookingAt()
+                && (candidates.contains("gp_examination") || candidates.contains("observation"))) {
+            // "Blood pressure is 128 over 82, pulse 88 and regular.": the examination, said aloud as it is done
+            return candidates.contains("gp_examination") ? "gp_examination" : "observation";
         }
         if (label == null && (unit.role() == Role.NOTES || unit.role() == Role.CLINICIAN && ClinicalVoice.isNoteStyle(unit.text()))
                 && unit.labelHint() == null && candidates.contains("mse_speech")) {

@@ -100,6 +100,18 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void a_gps_advice_review_and_the_end_of_the_session_read_as_what_they_are() {
+        assertEquals("Therapist recommended cutting the coffee down gradually to one or two a day, because caffeine can trigger symptoms",
+                voice.clinicianSpeech("I'd also suggest cutting the coffee down gradually to one or two a day, because caffeine can trigger "
+                        + "symptoms.").orElseThrow()); // dropped
+        assertEquals("Next session: in four weeks", voice.clinicianSpeech("Come back and see me in four weeks.").orElseThrow()); // dropped
+        assertTrue(voice.clinicianSpeech("Let's stop here for today.").isEmpty()); // "Therapist proposed to stop here for today"
+        assertEquals("Therapist proposed to stop the exposure when his anxiety drops by half",
+                voice.clinicianSpeech("Let's stop the exposure when your anxiety drops by half.").orElseThrow());
+        assertEquals("Client reports that that'll be hard, but okay", voice.clientSpeech("That'll be hard, but okay.")); // "that That'll"
+    }
+
+    @Test
     void an_answer_that_is_a_subordinate_clause_alone_is_quoted() {
         // "Client reports that when his cousin said let's go" said nothing
         assertEquals("Client stated: “When my cousin said let's go.”", voice.clientSpeech("When my cousin said let's go."));

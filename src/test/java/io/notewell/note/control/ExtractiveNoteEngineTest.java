@@ -2689,4 +2689,30 @@ class ExtractiveNoteEngineTest {
         assertTrue(content.contains("the songs on the radio are sending her messages about her plan"), content);
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    // ---- a GP consultation for panic, with an examination said aloud (gp-anxiety-consult.txt) ----
+
+    @Test
+    void a_gp_consultation_keeps_its_examination_impression_and_every_step_of_management() {
+        NoteDocument note = note("gp-anxiety-consult.txt", SessionType.GpSoap, Pronouns.FeminineHer, null);
+        // the examination had been dropped entirely
+        assertEquals("Blood pressure is 128 over 82, pulse 88 and regular. Chest is clear, heart sounds normal. Thyroid feels normal.",
+                section(note, "objective"));
+        assertTrue(section(note, "assessment").startsWith("The therapist thinks these are panic attacks, from what she describes and the "
+                + "normal tests at A&E."), section(note, "assessment"));
+        String management = section(note, "plan");
+        // dropped: the advice on coffee, the blood tests, the review in four weeks, the reassurance
+        assertTrue(management.contains("Therapist recommended cutting the coffee down gradually to one or two a day, because caffeine can "
+                + "trigger symptoms."), management);
+        assertTrue(management.contains("Therapist will do a blood test for thyroid and a full blood count to be thorough."), management);
+        assertTrue(management.contains("Next session: in four weeks."), management);
+        assertTrue(management.contains("Therapist explained that they're very common and they feel terrifying, but they aren't dangerous "
+                + "to her heart."), management);
+        assertTrue(management.contains("Client was instructed to call 999 if she gets chest pain that's different"), management);
+        String complaint = section(note, "subjective");
+        // "She adds that usually at work, once in the supermarket." ("at work" had been taken for a verb)
+        assertTrue(complaint.contains("When asked “How often have these been happening?”, the client answered “Three or four times in the last "
+                + "month. Usually at work, once in the supermarket. They last maybe ten minutes.”"), complaint);
+        assertFalse(whole(note).contains("That'll"), whole(note));
+    }
 }
