@@ -152,7 +152,11 @@ final class RiskQualifiers {
                     + "(?:\\w+ )?(?:guitar|things|stuff|belongings|possessions|dog|cat|pets?|jewelry|games|clothes|books)\\b(?: away)?|"
                     + "\\b(?:writing|wrote|written|write) (?:a |some )?(?:goodbye|farewell|suicide) (?:notes?|letters?)|"
                     + "\\b(?:counted|counting) (?:my |her |his |their |the )?(?:pills|tablets|meds|them)\\b|"
-                    + "\\b(?:wrote|writing|made|updated|updating) (?:a |my |her |his |their )will\\b|\\bsaid (?:my )?goodbyes?\\b")),
+                    + "\\b(?:wrote|writing|made|updated|updating) (?:a |my |her |his |their )will\\b|\\bsaid (?:my )?goodbyes?\\b|"
+                    // "Last night I sat in the truck with my service pistol for a while.": a rehearsal with the means
+                    + "\\b(?:sat|sitting|sit) (?:[^.]{0,30} )?with (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|rifle|shotgun|"
+                    + "firearm|pills|rope)\\b|\\b(?:held|holding|loaded|loading) (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|"
+                    + "rifle|shotgun|firearm) (?:to (?:my|her|his|their) (?:head|chest|mouth)|and (?:thought|sat|stared))")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|shotguns?|handguns?|firearms?|rifles?|pistols?|weapons?|"
@@ -281,8 +285,11 @@ final class RiskQualifiers {
             // "thoughts of hurting his baby when she cries, which frighten him", "It scares me so much."
             + "\\b(?:frighten|frightens|frightened|scare|scares|scared|disturb|disturbs|disturbed|upset|upsets) (?:me|him|her|them)\\b|"
             + "\\b(?:which|that|they|it) (?:frighten|frightens|scare|scares|horrify|horrifies|disturb|disturbs)\\b");
-    private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|what (?:stops|has stopped|"
-            + "keeps|has kept) you(?: from acting)?|what helps you (?:hold on|get through)|what would you live for");
+    /** "My brother could keep it. I'll drop it off at his place tonight.": yes to handing the means over, in other words. */
+    private static final Pattern AGREES_TO_HAND_OVER = ci("\\b(?:could|can|will|'ll|’ll) (?:keep|hold|take|have|store|lock up) (?:it|them)\\b|"
+            + "\\bdrop (?:it|them) off\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b");
+    private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|what (?:stops|stopped|has stopped|"
+            + "keeps|kept|has kept) you(?: from acting)?|what helps you (?:hold on|get through)|what would you live for");
     private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"
             + "(?:want|wanting) to (?:kill yourself|end your life)");
     private static final Pattern METHOD = ci("\\b(?:pills?|overdos\\w*|oxycodone|opioids?|medications?|meds|gun|firearm|rifle|pistol|rope|hang\\w*|"
@@ -327,7 +334,7 @@ final class RiskQualifiers {
             for (Mention m : mentions) {
                 for (Unit u : m.units()) {
                     int i = index.getOrDefault(u, -1);
-                    for (int j = Math.max(0, i - 3); i >= 0 && j <= Math.min(units.size() - 1, i + 8); j++) {
+                    for (int j = Math.max(0, i - 3); i >= 0 && j <= Math.min(units.size() - 1, i + 12); j++) {
                         window.add(j);
                     }
                 }
@@ -366,7 +373,8 @@ final class RiskQualifiers {
                 if (domain == Domain.suicidal_ideation && ASKS_ATTEMPT.matcher(unit.text()).find() && (yes || ONCE.matcher(answer).find())) {
                     found.add(ATTEMPT_HISTORY.text());
                 }
-                if (yes && domain == Domain.suicidal_ideation && MEANS_RESTRICTION.pattern().matcher(unit.text()).find()) {
+                if ((yes || AGREES_TO_HAND_OVER.matcher(answer).find()) && domain == Domain.suicidal_ideation
+                        && MEANS_RESTRICTION.pattern().matcher(unit.text()).find()) {
                     found.add(MEANS_RESTRICTION.text()); // "Would you be okay with Carmen keeping the pistol at her house?" "Yes."
                 }
                 if (ASKS_PROTECTIVE.matcher(unit.text()).find()) {

@@ -302,6 +302,13 @@ public final class RiskScreen {
                         // stalking; threats to take the children and name-calling (emotional abuse)
                         + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
                         + "\\bcalls (?:her|him|me|them) names\\b|"
+                        // "he yells and calls me stupid", "he pinned me against the fridge and wouldn't let me go"
+                        + "\\b(?:calls|called|calling) (?:her|him|me|them) (?:stupid|worthless|useless|fat|ugly|crazy|pathetic|an idiot|a (?:bitch|whore|slut|loser))\\b|"
+                        + "\\b(?:pinned|pins|pinning|held|holds|holding) (?:me|her|him|them) (?:down|against)\\b|"
+                        + "\\b(?:wouldn't|would not|won't|will not|didn't|did not) let (?:me|her|him|them) (?:go|leave|out)"
+                        // (not "won't let me leave the table until I finish my vegetables", "wouldn't let me go to the party")
+                        + "(?=\\s*[.,!;]|\\s+(?:of (?:the|my|her)|the (?:house|room|apartment|car|bedroom)|and\\b|until (?:he|she|they)\\b))|"
+                        + "\\bblock(?:ed|s|ing) (?:the door|me|her|him|them) (?:so|from|and)\\b|"
                         // the police called to a fight, an order of protection; a partner's coercive control
                         + "\\bcalled the police\\b|\\bpolice (?:were|was) called\\b|(?:restraining|protective) order|order of protection|"
                         + "\\b(?:arrested|charged) (?:for|with) (?:assault|domestic|battery)|"

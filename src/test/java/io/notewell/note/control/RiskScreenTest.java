@@ -276,6 +276,32 @@ class RiskScreenTest {
     }
 
     @Test
+    void sitting_with_a_loaded_pistol_is_preparatory_and_a_brother_keeping_it_is_means_restriction() {
+        RiskFinding finding = finding("Therapist: How have you been since last time?\nClient: Worse. The nightmares are back.\n"
+                + "Therapist: When things get this bad, do you ever have thoughts of killing yourself?\nClient: Yeah. More than before. Last "
+                + "night I sat in the truck with my service pistol for a while.\nTherapist: Thank you for telling me. Did you load it?\n"
+                + "Client: It's always loaded. I didn't do anything. I just sat there and thought about it.\nTherapist: What stopped you?\n"
+                + "Client: My daughter's face. She's eight.\nTherapist: Would you be willing to let someone hold onto the pistol for a "
+                + "while?\nClient: My brother could keep it. I'll drop it off at his place tonight.", "suicidal_ideation");
+        assertEquals("endorsed", finding.polarity(), finding.summary());
+        // each of the three had been left out
+        for (String qualifier : List.of("preparatory behaviour reported", "means restriction agreed", "protective factors named")) {
+            assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
+        }
+    }
+
+    @Test
+    void being_pinned_and_called_stupid_is_abuse() {
+        RiskFinding finding = finding("Therapist: How are things at home?\nClient: Tense. My husband drinks and gets mean.\nTherapist: Mean "
+                + "how?\nClient: He yells and calls me stupid. Last week he pinned me against the fridge and wouldn't let me go. I was "
+                + "scared.\nTherapist: Do you feel safe at home?\nClient: Most of the time. Not when he's drinking.", "abuse");
+        assertEquals("endorsed", finding.polarity(), finding.summary()); // it was unclear, from the answer about feeling safe alone
+        assertTrue(finding.summary().contains("pinned me against the fridge"), finding.summary());
+        assertEquals("not_assessed", finding(WEEK + "Client: My mom wouldn't let me go to the party, and my coach held me back after "
+                + "practice." + AFTER, "abuse").polarity());
+    }
+
+    @Test
     void property_smashed_in_a_fight_is_violence_and_a_hole_for_the_tv_is_not() {
         RiskFinding finding = finding(WEEK + "Client: Last month I punched a hole in the garage door when we were arguing. I've never "
                 + "touched her, and I never would, but I know it scared her." + AFTER, "abuse");
