@@ -102,6 +102,9 @@ final class PlacementHints {
     private static final Pattern NOTED_RESPONSE = Pattern.compile(
             "^(?:Client|She|He|They) (?:was|were|appeared|seemed|remained) (?:\\w+ )?(?:engaged|receptive|responsive|open|"
                     + "resistant|guarded|defensive|motivated|tearful but engaged)\\b|"
+                    // "Mother receptive to psychoeducation and asked for a book": the parent's response to what was offered
+                    + "^(?:(?:Client's )?(?:Mother|Father|Mom|Dad|Parents?|Caregiver|Grandmother|Grandfather|Partner|Spouse|Wife|Husband)|"
+                    + "Client|She|He|They)(?: (?:was|were|appeared|seemed|remained))? (?:very |quite |somewhat )?(?:receptive|responsive) to\\b|"
                     + "^(?:Client|She|He|They) (?:verbali[sz]ed|expressed|demonstrated|showed) (?:\\w+ )?(?:agreement|understanding|"
                     + "commitment|insight|willingness|motivation|improved)\\b|"
                     + "^(?:Client|She|He|They) (?:responded|was able to|were able to|tolerated)\\b");

@@ -245,6 +245,8 @@ public final class RiskScreen {
                         // "voices telling him to hurt his neighbor": a command to harm someone else
                         + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing|ordering) "
                         + "(?:me|him|her|them) to (?:hurt|harm|kill|attack|stab|shoot) (?!(?:my|him|her|them)sel)\\w+|"
+                        // (not "denies anyone hurting him": someone else hurting the client is abuse, below)
+                        + "(?<!\\b(?:anyone|anybody|someone|somebody|nobody|no one) )"
                         + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|(?:my|his|her|their) (?:boss|husband|wife|partner|"
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|baby|infant|newborn|toddler|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
@@ -302,6 +304,11 @@ public final class RiskScreen {
                         // stalking; threats to take the children and name-calling (emotional abuse)
                         + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
                         + "\\bcalls (?:her|him|me|them) names\\b|"
+                        // "client denies anyone hurting him", "nobody has ever touched her"
+                        + "\\b(?:anyone|anybody|someone|somebody|no one|nobody) (?:has |had |is |was )?(?:ever )?(?:been )?(?:(?:hurting|hurt|"
+                        + "harming|harmed|hitting|hit) (?:him|her|them|me)\\b|(?:touching|touched) (?:him|her|them|me)\\b"
+                        // (not "someone touched me on the shoulder on the bus")
+                        + "(?=[^.]{0,30}\\b(?:where|inappropriate\\w*|private\\w*|down there|sexual\\w*|wrong way|bad way)\\b))|"
                         // "he yells and calls me stupid", "he pinned me against the fridge and wouldn't let me go"
                         + "\\b(?:calls|called|calling) (?:her|him|me|them) (?:stupid|worthless|useless|fat|ugly|crazy|pathetic|an idiot|a (?:bitch|whore|slut|loser))\\b|"
                         + "\\b(?:pinned|pins|pinning|held|holds|holding) (?:me|her|him|them) (?:down|against)\\b|"

@@ -2715,4 +2715,21 @@ class ExtractiveNoteEngineTest {
                 + "month. Usually at work, once in the supermarket. They last maybe ten minutes.”"), complaint);
         assertFalse(whole(note).contains("That'll"), whole(note));
     }
+
+    // ---- a child's play therapy in BIRP notes, mother present (child-play-birp-notes.txt) ----
+
+    @Test
+    void a_childs_play_therapy_note_keeps_risk_in_its_domain_and_the_mothers_response() {
+        NoteDocument note = note("child-play-birp-notes.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        // "client denies anyone hurting him" had been charted as homicidal ideation denied
+        assertEquals("not_assessed", risk(note, "homicidal_ideation").polarity(), risk(note, "homicidal_ideation").summary());
+        var abuse = risk(note, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("client denies anyone hurting him when asked directly"), abuse.summary());
+        assertTrue(section(note, "response").contains("Mother receptive to psychoeducation and asked for a book about separation for "
+                + "children."), section(note, "response")); // it had been the behaviour
+        assertTrue(section(note, "intervention").startsWith("Clinician used tracking, reflection of feeling, and limit setting (ACT model)."),
+                section(note, "intervention"));
+        assertTrue(section(note, "plan").contains("Refer to pediatrician to rule out medical causes of enuresis."), section(note, "plan"));
+    }
 }

@@ -291,6 +291,19 @@ class RiskScreenTest {
     }
 
     @Test
+    void someone_else_hurting_the_client_is_abuse_not_homicidal_ideation() {
+        String notes = "No indication of abuse or neglect; client denies anyone hurting him when asked directly. Mother reports three "
+                + "tantrums this week, mostly at bedtime after visits with his father, and new bed-wetting since the separation.";
+        assertEquals("not_assessed", finding(notes, "homicidal_ideation").polarity()); // it was denied homicidal ideation
+        assertEquals("denied", finding(notes, "abuse").polarity());
+        assertEquals("endorsed", finding("Therapist: How was school?\nClient: Bad. I got in trouble.\nTherapist: Has anyone been hurting "
+                + "you at home?\nClient: Someone touched me where they should not. My uncle.\nTherapist: Thank you for telling me.\n"
+                + "Client: Okay.", "abuse").polarity());
+        assertEquals("not_assessed", finding(WEEK + "Client: Someone touched me on the shoulder on the bus and I panicked." + AFTER,
+                "abuse").polarity());
+    }
+
+    @Test
     void being_pinned_and_called_stupid_is_abuse() {
         RiskFinding finding = finding("Therapist: How are things at home?\nClient: Tense. My husband drinks and gets mean.\nTherapist: Mean "
                 + "how?\nClient: He yells and calls me stupid. Last week he pinned me against the fridge and wouldn't let me go. I was "
