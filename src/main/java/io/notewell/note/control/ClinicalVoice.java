@@ -154,7 +154,7 @@ public final class ClinicalVoice {
             + "(?!i\\b|we\\b)(.{3,60}?)\\s+(?:has\\s+)?referred you(?:\\s+(?:to (?:me|us|our (?:clinic|practice|program)|this (?:clinic|practice|program))|here|over))?"
             + "(?:\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern VOCATIVE = Pattern.compile("([A-Z][a-z]+),\\s+(?=[a-z]|I\\b)");
+    private static final Pattern VOCATIVE = Pattern.compile("((?:(?:Mr|Mrs|Ms|Miss|Mx)\\.? )?[A-Z][a-z]+),\\s+(?=[a-z]|I\\b)");
 
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
@@ -317,7 +317,9 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
             "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
                     + "PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|score|scores|blood pressure|BP|weight|pulse|"
-                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d",
+                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d"
+                    // "Maya, you're at 46.2 kilos today, up 0.4 from last week.": a weigh-in
+                    + "|^(?:[A-Z][a-z]+,\\s+)?you(?:'re|’re| are| were) (?:at |up to |down to )?\\d+(?:\\.\\d+)? ?(?:kilos?|kg|kilograms?|pounds?|lbs?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "I think this is depression, brought on by the bereavement": the clinician's clinical impression, said aloud. */
     /** What an impression names: a disorder or a clinical problem. */
@@ -534,14 +536,47 @@ public final class ClinicalVoice {
      * instructed ..."); otherwise the client.
      */
     ClinicalVoice addressing(String speaker, String text) {
+        return addressing(speaker, text, null);
+    }
+
+    /**
+     * The same, where {@code onlyRelative} is the one relative who speaks in the session (or null): named with a title
+     * ("Mrs. Cohen, for this week I'd like you to plate breakfast ..."), the clinician speaks to that relative, whoever
+     * spoke last; and an imperative after the relative's turn ("Try to stay calm and keep the conversation off food.") is
+     * said to the relative.
+     */
+    ClinicalVoice addressing(String speaker, String text, String onlyRelative) {
+        if (onlyRelative != null && TITLED_VOCATIVE.matcher(clean(text)).lookingAt()) {
+            return voiceOf(onlyRelative);
+        }
         ClinicalVoice to = voiceOf(speaker);
-        if (to == this || !SECOND_PERSON.matcher(text).find()) {
+        if (to == this || !SECOND_PERSON.matcher(text).find() && !IMPERATIVE_START.matcher(clean(text)).lookingAt()) {
             return this;
         }
         Matcher named = VOCATIVE.matcher(clean(text));
         boolean clientNamed = named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT))
                 && voiceOf(named.group(1)) == this;
         return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
+    }
+
+    /** "Mrs. Cohen, ...": an adult addressed by title and surname. */
+    private static final Pattern TITLED_VOCATIVE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\\s+");
+    /** A task or advice said without "you": "Try to stay calm ...", "And please check in on her at night ...". */
+    private static final Pattern IMPERATIVE_START = Pattern.compile("^(?:(?:and|also|so)\\s+)?(?:please\\s+)?(?:try|keep|stay|check|"
+            + "make sure|remember|sit|give|plate|serve|praise|ignore|bring|drive|remind|set|put|avoid|stop|start|continue|write|track|"
+            + "watch|let (?:her|him|them))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the client says to a relative who has just spoken, with "you" in it ("Because you put butter on it without
+     * asking."): quoted as said to the relative, not reported with a "you" that would read as the clinician.
+     */
+    Optional<String> saidToRelative(String speaker, String text) {
+        Collateral relative = collateral(speaker);
+        String plain = clean(text);
+        if (relative == null || !SECOND_PERSON.matcher(plain.replaceAll("(?i)\\byou know\\b|\\byou see\\b", "")).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(client + " said to " + pronouns.possessive() + " " + relative.relation() + ": " + quote(plain));
     }
 
     private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",

@@ -337,6 +337,9 @@ public final class ExtractiveNoteEngine {
         List<Rendered> rendered = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Unit> units = input.units();
+        // the one relative who speaks in the session, if one does: "Mrs. Cohen, ..." is said to them
+        List<String> relatives = units.stream().map(Unit::speaker).filter(s -> s != null && ClinicalVoice.isCollateral(s)).distinct().toList();
+        String onlyRelative = relatives.size() == 1 ? relatives.get(0) : null;
         Unit instrumentNamed = null;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
@@ -360,8 +363,17 @@ public final class ExtractiveNoteEngine {
                 continue;
             }
             // what the clinician says right after a relative's turn is said to the relative
-            Optional<String> text = (unit.role() == Role.CLINICIAN ? voice.addressing(previousTurnSpeaker(units, i), unit.text()) : voice)
-                    .render(unit);
+            Optional<String> text = (unit.role() == Role.CLINICIAN ? voice.addressing(previousTurnSpeaker(units, i), unit.text(), onlyRelative)
+                    : voice).render(unit);
+            if (unit.role() == Role.CLIENT && unit.question() == null && text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED)
+                    && ClinicalVoice.isCollateral(String.valueOf(previousTurnSpeaker(units, i)))
+                    && !ClinicalVoice.isCollateral(unit.speaker())) {
+                // "Because you put butter on it without asking.", to the mother who has just spoken
+                Optional<String> toRelative = voice.saidToRelative(previousTurnSpeaker(units, i), unit.text());
+                if (toRelative.isPresent()) {
+                    text = toRelative;
+                }
+            }
             boolean bare = text.isEmpty() && bareYesOrNo(unit);
             if (bare || text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED) && opensTheAnswer(units, i)) {
                 text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));

@@ -2732,4 +2732,25 @@ class ExtractiveNoteEngineTest {
                 section(note, "intervention"));
         assertTrue(section(note, "plan").contains("Refer to pediatrician to rule out medical causes of enuresis."), section(note, "plan"));
     }
+
+    // ---- family-based treatment for anorexia: a weigh-in, a mother's tasks, a teenager speaking to her mother (ed-fbt-transcript.txt) ----
+
+    @Test
+    void a_family_based_session_keeps_the_weigh_in_and_gives_the_mother_her_tasks() {
+        NoteDocument note = note("ed-fbt-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String data = section(note, "data");
+        assertTrue(data.contains("Therapist noted that she is at 46.2 kilos today, up 0.4 from last week."), data); // dropped
+        // "Client reports that you put butter on it without asking."
+        assertTrue(data.contains("Client said to her mother: “Because you put butter on it without asking.”"), data);
+        String plan = section(note, "plan");
+        // "Mrs. Cohen, for this week I'd like you to plate breakfast ...": was "Therapist stated that Mrs. Cohen, ... would like her to"
+        assertTrue(plan.contains("Client's mother was asked to plate breakfast the way the meal plan says, with the butter, and sit with Maya "
+                + "until it's finished, calmly, without negotiating."), plan);
+        // imperatives after the mother's turn: were "Client was asked to ..."
+        assertTrue(plan.contains("Client's mother was asked to stay calm and keep the conversation off food."), plan);
+        assertTrue(plan.contains("Client's mother was asked to check in on her at night, so the sit-ups can be interrupted."), plan);
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("plan denied"), si.summary());
+    }
 }
