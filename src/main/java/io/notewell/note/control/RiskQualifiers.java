@@ -49,7 +49,7 @@ final class RiskQualifiers {
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|wish(?:ed|es)? to be dead|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"
             // "everyone would be better off if I wasn't around", "I sometimes think about not being here"
-            + "better off (?:for \\w+ )?if (?:i|she|he|they)|not being (?:here|alive|around)|(?:wasn't|weren't) (?:alive|around)|never been born|"
+            + "better off (?:for \\w+ )?if (?:i|she|he|they)|(?:happier|fine|okay|easier for \\w+) if (?:i|she|he) (?:was|were) (?:gone|dead)\\b|not being (?:here|alive|around)|(?:wasn't|weren't) (?:alive|around)|never been born|"
             + "better off with (?:the |my |her |his |their )?(?:life )?insurance|(?:fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
             // "Sometimes I think it wouldn't matter if I didn't wake up"
             + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up|"

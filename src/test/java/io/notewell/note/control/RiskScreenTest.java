@@ -742,7 +742,14 @@ class RiskScreenTest {
             She threw the ball at me and I caught it.        | abuse             | not_assessed
             I have been thinking about ending it with Mark.  | suicidal_ideation | not_assessed
             Some nights on the highway I did not care if I crashed. | suicidal_ideation | endorsed
-            """)
+                        I relapsed with the razor last night.                  | self_harm          | endorsed
+            I keep thinking everyone would be happier if I was gone. | suicidal_ideation | endorsed
+            I took my whole bottle of Xanax last month and woke up in the hospital. | suicidal_ideation | endorsed
+            I took 2 Xanax as prescribed before the flight.        | suicidal_ideation  | not_assessed
+            My ex keeps showing up at my work and texting me that I'll regret leaving him. | abuse | endorsed
+            My dad hits my mom when he's drunk and I hide in my room. | abuse             | endorsed
+            My dad beat my brother at chess again.                 | abuse              | not_assessed
+""")
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
         assertEquals(polarity, finding.polarity(), finding.summary());
