@@ -61,7 +61,9 @@ final class RiskQualifiers {
 
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
             + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a |one |two |three |several |multiple |\\d+ )?(?:suicide )?attempts?|"
-            + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + "))"));
+            + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + ")|"
+            // "hx of SA x2 (OD 2019, 2021)": the abbreviation where a count or a method says which SA it is
+            + "(?-i:\\bSAs?\\b)" + RiskScreen.SA_IS_ATTEMPT + ")"));
     private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
             + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"));
@@ -182,7 +184,7 @@ final class RiskQualifiers {
                     // "acknowledged occasional thoughts of self-harm but stated she would not act on them"
                     + "(?:(?:would|will|'d|’d)(?: not| never)|wouldn't|wouldn’t|won't|won’t) act on|"
                     // "I had urges to cut but I used my skills instead."
-                    + "\\bused (?:my|her|his|their) (?:\\w+ )?skills instead\\b")),
+                    + "\\bused (?:my|her|his|their) (?:\\w+ )?skills instead\\b|(?:^|\\bbut )used (?:my |her |his |their )?(?:\\w+ )?skills\\b")),
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), RiskScreen.HISTORY.get(Domain.self_harm)),
 
             // ("Denies any history of abuse." is no history)

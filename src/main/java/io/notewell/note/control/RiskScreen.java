@@ -92,6 +92,9 @@ public final class RiskScreen {
             + "cooking|making (?:dinner|lunch|breakfast)|at the gym|pulled a muscle|by accident|accidentally|slipped|tripped|fell|"
             + "playing (?:soccer|football|basketball|ball|hockey|sports?)|(?:cupboard|cabinet|car) door)\\b)";
     /** Medicines an overdose is thought of with, by name: "thought about taking all of her sertraline". */
+    /** "SA" is a suicide attempt where a count or a method follows it ("hx of SA x2 (OD 2019, 2021)"), not substance abuse. */
+    static final String SA_IS_ATTEMPT = "(?=\\s*(?:x\\s?\\d|\\((?:OD|overdose|hanging|cutting|\\d{4})|by (?:OD|overdose|hanging|cutting|"
+            + "gunshot|jumping)|via (?:OD|overdose)))";
     private static final String MEDICINES = "sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|venlafaxine|"
             + "duloxetine|mirtazapine|trazodone|quetiapine|olanzapine|lithium|lamotrigine|lorazepam|clonazepam|alprazolam|diazepam|"
             + "zolpidem|ambien|xanax|klonopin|valium|tylenol|acetaminophen|paracetamol|ibuprofen|aspirin|insulin|oxycodone|"
@@ -234,6 +237,8 @@ public final class RiskScreen {
                         + "(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b))"
                         + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b"
                         + "(?!.{0,40}\\bas (?:prescribed|directed)\\b)|"
+                        // "hx of SA x2 (OD 2019, 2021)": suicide attempts, abbreviated
+                        + "(?-i:\\bSAs?\\b)" + SA_IS_ATTEMPT + "|"
                         // "PHQ-9 = 18, item 9 positive", "item 9 = 0": the PHQ-9's question on thoughts of death or self-harm
                         + "(?=item)(?<=\\bPHQ-?9[^.]{0,40})item (?:#?9|nine)\\b(?=\\s*(?:[:=(]|was|is|scored?|of|at)?\\s*(?:positive|pos\\b|endorsed|"
                         + "\\(?\\+\\)?|[0-3]\\b|negative|neg\\b|\\(-\\)|denied))|"
@@ -278,7 +283,7 @@ public final class RiskScreen {
                         + "(?:the )?grass|wood|paper|coupons|vegetables|onions|food|meat|carbs|sugar|calories|hours|shifts|expenses|spending|"
                         + "contact|people|it|the cord|edge|cake|board|room|(?:him|her|them|me) (?:off|out|down|slack|some slack|a check)|"
                         + "(?:my|her|his|their) hair)\\b)|"
-                        + "urges? to (?:cut|self[- ]?harm|burn|hurt (?:my|her|him|them)sel\\w*)|"
+                        + "urges? to (?:cut|self[- ]?harm|(?-i:SH)\\b|burn|hurt (?:my|her|him|them)sel\\w*)|"
                         // "Pt has not self-harmed since March; urges 2/10 this week": urges rated, beside their kind
                         + "(?=urges?\\b)(?<=(?:self[- ]?harm|cutting|\\bSH)\\w{0,4}\\b[^.]{0,60})\\burges?\\b(?! to\\b)(?=[^.]{0,12}?\\b[1-9]\\d?\\s*/\\s*10)|"
                         // "cut" with no object, after a want or a not: "like I needed to cut", "I haven't cut in four months"
@@ -490,7 +495,7 @@ public final class RiskScreen {
      */
     static final Map<Domain, Pattern> HISTORY = Map.of(
             Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast|\\blifetime)(?: of)?"
-                    + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
+                    + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|(?-i:SAs?)|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
                     + "attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
                     + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)|"

@@ -257,6 +257,9 @@ class RiskScreenTest {
             SI: denies. HI: none.                                                          | suicidal_ideation  | denied       |
             Client reports she took a few extra of her sleeping pills on Tuesday.          | suicidal_ideation  | unclear      |
             Client reports thoughts of hurting his baby when she cries, which frighten him; he has never acted on them. | homicidal_ideation | endorsed | intrusive and unwanted
+            Pt seen for f/u. Reports hx of SA x2 (OD 2019, 2021). Mood low. | suicidal_ideation | not_assessed | history of a suicide attempt
+            SA: alcohol 4-5 beers on weekends. Denies SI.                                  | suicidal_ideation  | denied       |
+            Pt reports increased urges to SH but used DBT skills.                          | self_harm          | endorsed     | urges not acted on
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
