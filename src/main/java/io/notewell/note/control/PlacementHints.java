@@ -117,6 +117,11 @@ final class PlacementHints {
      * A symptom as the client reports it, in the notes' shorthand: "Sleep improved to 7-8 hrs.", "Appetite poor.",
      * "Client denies command AH.": what the client said (subjective), not the clinician's assessment of progress.
      */
+    /** The client's week in the notes' past or perfect: "She has not been to the gym ...", "Pt missed two days of work". */
+    private static final Pattern NOTED_PAST = Pattern.compile("^(?:Client|Pt|Patient|She|He|They) (?:has|have|had) (?:not |never |also |)"
+            + "(?:been (?!able|asked|instructed|advised|given|provided|referred|taught)|gone|cancell?ed|missed|skipped|stopped|quit|avoided|"
+            + "isolated|stayed|called out|lost|gained)\\b|^(?:Client|Pt|Patient|She|He|They) (?:missed|skipped|cancell?ed|avoided|"
+            + "stayed (?:home|in bed)|called out|quit|lost|gained)\\b");
     private static final Pattern NOTED_SYMPTOM = Pattern.compile("^(?:(?:Client|Pt|Patient|She|He|They) )?(?:(?:denies|endorses) "
             + "(?!SI\\b|HI\\b|suicid|homicid|self[- ]?harm)|rate[sd] (?:(?:his|her|their|the) )?(?:anxiety|mood|depression|pain|"
             + "sleep|stress|cravings?|urges?|energy|worry|panic)\\b|(?:sleep|appetite|energy|mood|concentration|focus|motivation|anxiety|panic attacks?|"
@@ -231,7 +236,9 @@ final class PlacementHints {
                 : unit.role() == Role.NOTES && SESSION_RECORD.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation"
-                : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation" : null;
+                : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation"
+                // "She has not been to the gym in two weeks and has cancelled plans with friends twice.": what the client did
+                : unit.role() == Role.NOTES && NOTED_PAST.matcher(text).lookingAt() && !PLAN_VOICE.matcher(text).find() ? "presentation" : null;
         if (label != null && ("observation".equals(hint) || hint.startsWith("mse_"))) {
             // under one "MSE:" heading, "Speech soft, slowed. Affect blunted. Alert and oriented x3.": each finding to its
             // domain; and after "Perception: endorses AH." on the same line, "Alert and oriented x3." is cognition

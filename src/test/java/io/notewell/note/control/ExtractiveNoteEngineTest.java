@@ -2753,4 +2753,20 @@ class ExtractiveNoteEngineTest {
         assertEquals("endorsed", si.polarity(), si.summary());
         assertTrue(si.summary().contains("passive") && si.summary().contains("plan denied"), si.summary());
     }
+
+    // ---- a short BIRP in notes, its intervention and response in one sentence (birp-grounding-notes.txt) ----
+
+    @Test
+    void a_response_after_a_semicolon_is_the_response_and_the_clients_week_is_not_the_plan() {
+        NoteDocument note = note("birp-grounding-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        // "Practiced grounding with 5-4-3-2-1; client tolerated well ..." had been one sentence, all of it the intervention
+        assertTrue(section(note, "intervention").startsWith("Practiced grounding with 5-4-3-2-1."), section(note, "intervention"));
+        assertTrue(section(note, "response").contains("Client tolerated well."), section(note, "response"));
+        assertTrue(section(note, "response").contains("Client responded well to reframing and generated a balanced thought."),
+                section(note, "response"));
+        // it had been the plan
+        assertTrue(section(note, "behaviour").contains("She has not been to the gym in two weeks and has cancelled plans with friends twice."),
+                section(note, "behaviour"));
+        assertFalse(section(note, "plan").contains("gym"), section(note, "plan"));
+    }
 }
