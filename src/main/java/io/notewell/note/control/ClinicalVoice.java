@@ -559,12 +559,25 @@ public final class ClinicalVoice {
         return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
     }
 
+    /** Two requests in one sentence, the second to someone named: "..., and Jordan, I'd like you to ...". */
+    private static final Pattern TWO_ADDRESSED = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:(?:Mr|Mrs|Ms|Miss|Mx)\\.? )?[A-Z][a-z]+,\\s+"
+            + "(?i:i(?:'d|’d| would) like|i want|can you|could you|please)\\b.+)$");
+    /** "For this week, I'd like the phone to charge in the kitchen at ten": a thing to be so, not a task said to "you". */
+    private static final Pattern CLINICIAN_WANTS_DONE = Pattern.compile("^(?:(" + TASK_PERIOD + "),?\\s+)?(?:i(?:'d|’d| would) like|i want)\\s+"
+            + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+)$", Pattern.CASE_INSENSITIVE);
+
     /** "Mrs. Cohen, ...": an adult addressed by title and surname. */
     private static final Pattern TITLED_VOCATIVE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\\s+");
     /** A task or advice said without "you": "Try to stay calm ...", "And please check in on her at night ...". */
     private static final Pattern IMPERATIVE_START = Pattern.compile("^(?:(?:and|also|so)\\s+)?(?:please\\s+)?(?:try|keep|stay|check|"
             + "make sure|remember|sit|give|plate|serve|praise|ignore|bring|drive|remind|set|put|avoid|stop|start|continue|write|track|"
             + "watch|let (?:her|him|them))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "client's mother" for a relative who speaks in the session ("Mom:"), or null for the client. */
+    static String relativeNamed(String speaker) {
+        Collateral relative = speaker == null ? null : collateral(speaker);
+        return relative == null ? null : "client's " + relative.relation();
+    }
 
     /**
      * What the client says to a relative who has just spoken, with "you" in it ("Because you put butter on it without
@@ -1219,7 +1232,10 @@ public final class ClinicalVoice {
     Optional<String> clinicianSpeech(String text) {
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
         text = TAG_QUESTION.matcher(text).replaceFirst(".");
-        Matcher asked = CLINICIAN_DIRECTIVE.matcher(stripEnd(text));
+        // "Mrs. Lee, could you check in with Jordan once in the evening ...?": the name addressed is not the task
+        Matcher askedWho = VOCATIVE.matcher(text);
+        Matcher asked = CLINICIAN_DIRECTIVE.matcher(stripEnd(askedWho.lookingAt()
+                && !COMMON_STARTS.contains(askedWho.group(1).toLowerCase(Locale.ROOT)) ? text.substring(askedWho.end()) : text));
         if (text.endsWith("?") && asked.matches() && BETWEEN_SESSIONS.matcher(text).find()) {
             // "For this week, could you try getting out of your room for one short walk each day?": homework, asked politely
             return Optional.of(client + " was asked to " + secondToThird(asked.group(1)));
@@ -1245,6 +1261,22 @@ public final class ClinicalVoice {
         }
         if (CLOSING.matcher(plain).find()) {
             return Optional.empty(); // "Let's stop here for today.": the session ends, which the note does not need told
+        }
+        Matcher both = TWO_ADDRESSED.matcher(plain);
+        if (both.matches()) {
+            // "For this week, I'd like the phone to charge in the kitchen at ten, and Jordan, I'd like you to try the wind-down
+            // routine ...": two tasks, the second to someone named
+            Optional<String> first = clinicianSpeech(both.group(1) + ".");
+            Optional<String> second = clinicianSpeech(both.group(2) + ".");
+            if (first.isPresent() && second.isPresent()) {
+                return Optional.of(stripEnd(first.get()) + ". " + second.get());
+            }
+        }
+        Matcher wanted = CLINICIAN_WANTS_DONE.matcher(plain);
+        if (wanted.matches()) {
+            // "For this week, I'd like the phone to charge in the kitchen at ten."
+            return Optional.of(clinician + " asked for " + secondToThird(wanted.group(2))
+                    + (wanted.group(1) == null ? "" : ", " + wanted.group(1).toLowerCase(Locale.ROOT)));
         }
         Matcher next = CLINICIAN_NEXT.matcher(plain);
         if (next.matches()) {

@@ -369,7 +369,10 @@ public final class RiskScreen {
                         + "(?:the|a|our|my|his|her|their) (?:\\w+ )?(?:wall|door|window|cabinet|windshield|tv|television)s?\\b"
                         // (not "a hole in the wall to hang the TV")
                         + "(?!,? (?:to|for) (?:hang|mount|install|fix|run|put|patch|a |the ))"
-                        + "(?=[^.]{0,50}\\b(?:argu\\w*|fight\\w*|fought|yell\\w*|scream\\w*|rage)\\b)|"
+                        + "(?:(?=[^.]{0,50}\\b(?:argu\\w*|fight\\w*|fought|yell\\w*|scream\\w*|rage)\\b)"
+                        // "he screamed at me and punched the door": the fight said first
+                        + "|(?<=\\b(?:argued|arguing|argument|fighting|fight|fought|yelled|yelling|screamed|screaming|rage|angry|mad)\\b"
+                        + "[^.]{0,60}))|"
                         // a partner's threat of suicide to stop the client leaving (an item of the Danger Assessment):
                         // "he said if I leave he'll kill himself", "she threatens to kill herself whenever I talk about leaving"
                         + "\\bif (?:I|she|he|they) (?:ever )?(?:leave|leaves|left|go|break up|broke up|divorce)\\w*(?: with)?(?: (?:him|her|them))?,? "
@@ -1188,7 +1191,10 @@ public final class RiskScreen {
             } else {
                 String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());
                 Role role = m.units().get(0).role();
-                quotes.add(role == Role.CLIENT ? "client said " + ClinicalVoice.quote(said)
+                // ("Mother: I took the phone away once and he screamed at me": the mother said it, not the client)
+                String who = role == Role.CLIENT && ClinicalVoice.relativeNamed(m.units().get(0).speaker()) != null
+                        ? ClinicalVoice.relativeNamed(m.units().get(0).speaker()) : "client";
+                quotes.add(role == Role.CLIENT ? who + " said " + ClinicalVoice.quote(said)
                         : role == Role.CLINICIAN ? "clinician reflected " + ClinicalVoice.quote(said) : ClinicalVoice.quote(said));
             }
         }

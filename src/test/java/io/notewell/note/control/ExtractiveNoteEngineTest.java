@@ -2769,4 +2769,21 @@ class ExtractiveNoteEngineTest {
                 section(note, "behaviour"));
         assertFalse(section(note, "plan").contains("gym"), section(note, "plan"));
     }
+
+    // ---- a teenager's sleep, his mother in the session, tasks for both (teen-sleep-mother-transcript.txt) ----
+
+    @Test
+    void tasks_for_a_teenager_and_his_mother_in_one_session_are_each_theirs() {
+        NoteDocument note = note("teen-sleep-mother-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        // the whole plan but the next session had been dropped
+        assertTrue(plan.contains("Therapist asked for the phone to charge in the kitchen at ten, for this week. Client was asked to try the "
+                + "wind-down routine they made, reading or music for twenty minutes."), plan);
+        assertTrue(plan.contains("Client's mother was asked to check in with Jordan once in the evening without bringing up grades."), plan);
+        var abuse = risk(note, "abuse");
+        // "he screamed at me and punched the door", said by his mother (and quoted as hers, not as the client's)
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("client's mother said “I took the phone away once and he screamed at me and punched the door.”"),
+                abuse.summary());
+    }
 }
