@@ -100,7 +100,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     /** "I'm going to teach you ...", "I'd also like to explain ...", "Let me show you ...": in the session, now. */
-    private static final Pattern CLINICIAN_TEACHES = Pattern.compile("^(?:(?:so|now|okay|ok|alright),?\\s+)?(?:i'd (?:also )?like to|i’d (?:also )?like to|"
+    private static final Pattern CLINICIAN_TEACHES = Pattern.compile("^(?:(?:so|now|okay|ok|alright|today|this session|next),?\\s+)?(?:i'd (?:also )?like to|i’d (?:also )?like to|"
             + "i would (?:also )?like to|i'm (?:also )?going to|i’m (?:also )?going to|i am going to|i want to|let me|i'll|i’ll|i will)\\s+"
             + "(?:quickly\\s+|briefly\\s+|first\\s+)?(teach|show|explain|walk you through|introduce|go over|describe|demonstrate)\\b\\s*"
             + "(?!(?:it|that|this)\\s+(?:next|another|later)\\b)(.+)$", Pattern.CASE_INSENSITIVE);
@@ -159,6 +159,8 @@ public final class ClinicalVoice {
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
             "^(?:today\\s+|last session\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+(?:also\\s+)?((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
+                    // "We spent most of the session on the conflict with your sister."
+                    + "spent (?:most|much|some|part|the rest|a lot) of (?:the|this|today's|today’s) session (?:on|talking about|discussing|working on)|"
                     + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried|looked at|mapped out|"
                     // "Based on your diary, we set your time in bed to five and a half hours"
                     + "set (?:your|the) (?:time in bed|bedtime|wake time|window|sleep window|goal|target))\\b.+)$",
@@ -253,7 +255,7 @@ public final class ClinicalVoice {
                     + "you (?:feel|felt|think|thought|blame|judge)|part of you)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Your homework is to notice when ...", "Your assignment for this week is to ...": the task, named. */
     private static final Pattern HOMEWORK_IS = Pattern.compile("^(?:so,?\\s+)?(?:your|the) (?:homework|assignment|practice task|task)"
-            + "(?: for (?:this|the|next) week)? (?:is|will be) to (.+)$", Pattern.CASE_INSENSITIVE);
+            + "(?: for (?:this|the|next) week)? (?:is|will be) (?:to (.+)|((?:the|a|an|two|three|one|another) .+))$", Pattern.CASE_INSENSITIVE);
     /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
             "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
@@ -339,7 +341,7 @@ public final class ClinicalVoice {
     /** "From what you've told me, this sounds like a serious eating disorder, most likely anorexia nervosa": the same, without "I think". */
     private static final Pattern CLINICIAN_IMPRESSION_PLAIN = Pattern.compile(
             "^(?:(?:from|based on) (?:what you(?:'ve| have) (?:told|shared with|described to) me|everything you(?:'ve| have) (?:told|shared with) me),?\\s+)?"
-                    + "((?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing))\\s+(?:sounds? like|looks? like|"
+                    + "((?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing))\\s+(?:sounds? (?:a lot |very much |a bit )?like|looks? (?:a lot )?like|"
                     + "(?:is|seems?) (?:most )?(?:likely|consistent with))\\b.*" + DISORDER + ".*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("increase", "increasing"),
@@ -1309,7 +1311,9 @@ public final class ClinicalVoice {
         Matcher assigned = HOMEWORK_IS.matcher(plain);
         if (assigned.matches()) {
             // "Your homework is to notice when the critical voice shows up."
-            return Optional.of(client + " was asked, as homework, to " + secondToThird(assigned.group(1)));
+            // ... or names it: "Your homework is the thought record, three times this week."
+            return Optional.of(assigned.group(1) != null ? client + " was asked, as homework, to " + secondToThird(assigned.group(1))
+                    : "Homework: " + secondToThird(assigned.group(2)));
         }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {
