@@ -205,7 +205,9 @@ public final class RiskScreen {
                         + "driving (?:off|into) (?:the|a) (?:road|bridge|wall|tree|overpass|cliff|median|river|lake)|"
                         + "swerv\\w* (?:the car |my car )?into (?:oncoming traffic|traffic|(?:a|the) (?:tree|wall|pole|truck|median|guardrail|bridge|barrier|"
                         + "semi|ditch|river|lake))|"
-                        + "overdosing|slitting (?:my|her|his|their) wrists)|"
+                        + "overdosing|slitting (?:my|her|his|their) wrists|"
+                        // "I looked at the bridge on my way home and thought about jumping."
+                        + "jumping\\b(?<=\\b(?:bridge|roof|rooftop|building|ledge|balcony|cliff|overpass|parking garage|tracks)\\b[^.]{1,80}))|"
                         // "his family would be better off without him": the death wish reported in the third person
                         + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be (?:better off|fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
                         // "everyone would be better off with a different mom": the same wish, in a parent's words
@@ -318,6 +320,9 @@ public final class RiskScreen {
                         // stalking; threats to take the children and name-calling (emotional abuse)
                         + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
                         + "\\bcalls (?:her|him|me|them) names\\b|"
+                        // sexual coercion: "He forces me to have sex when I don't want to"
+                        + "\\b(?:forces?|forced|forcing|makes|made|making|pressures?|pressured|coerc\\w+) (?:me|her|him|them) (?:to have sex|into "
+                        + "(?:having )?sex|to do sexual|into sexual|to sleep with)\\b|"
                         // stalking: "My ex keeps showing up at my work"
                         + "\\b(?:keeps|kept|keep) (?:showing up|turning up|waiting) (?:at|outside) (?:my|her|his|their) (?:work|job|house|home|"
                         + "apartment|school|office|car)\\b|"

@@ -752,6 +752,9 @@ class RiskScreenTest {
             My ex keeps showing up at my work and texting me that I'll regret leaving him. | abuse | endorsed
             My dad hits my mom when he's drunk and I hide in my room. | abuse             | endorsed
             My dad beat my brother at chess again.                 | abuse              | not_assessed
+            I looked at the bridge on my way home and thought about jumping. | suicidal_ideation | endorsed
+            We went to the lake and thought about jumping in, but it was too cold. | suicidal_ideation | not_assessed
+            He forces me to have sex when I don't want to.         | abuse              | endorsed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
