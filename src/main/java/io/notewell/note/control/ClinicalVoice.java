@@ -154,7 +154,9 @@ public final class ClinicalVoice {
             + "(?!i\\b|we\\b)(.{3,60}?)\\s+(?:has\\s+)?referred you(?:\\s+(?:to (?:me|us|our (?:clinic|practice|program)|this (?:clinic|practice|program))|here|over))?"
             + "(?:\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern VOCATIVE = Pattern.compile("((?:(?:Mr|Mrs|Ms|Miss|Mx)\\.? )?[A-Z][a-z]+),\\s+(?=[a-z]|I\\b)");
+    /** How an adult is addressed by surname: "Mrs. Cohen". */
+    private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Mx)\\.?";
+    private static final Pattern VOCATIVE = Pattern.compile("((?:" + TITLE + " )?[A-Z][a-z]+),\\s+(?=[a-z]|I\\b)");
 
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
@@ -535,17 +537,9 @@ public final class ClinicalVoice {
     /**
      * The voice for what the clinician says in the turn after {@code speaker}'s: to a relative who has just spoken, "you" is
      * the relative ("This week, when Sam wants to turn back, I'd like you to stay calm ..." → "Client's mother was
-     * instructed ..."); otherwise the client.
-     */
-    ClinicalVoice addressing(String speaker, String text) {
-        return addressing(speaker, text, null);
-    }
-
-    /**
-     * The same, where {@code onlyRelative} is the one relative who speaks in the session (or null): named with a title
-     * ("Mrs. Cohen, for this week I'd like you to plate breakfast ..."), the clinician speaks to that relative, whoever
-     * spoke last; and an imperative after the relative's turn ("Try to stay calm and keep the conversation off food.") is
-     * said to the relative.
+     * instructed ..."), and so is an imperative ("Try to stay calm and keep the conversation off food."); otherwise the
+     * client. {@code onlyRelative} is the one relative who speaks in the session (or null): named with a title ("Mrs. Cohen,
+     * for this week I'd like you to plate breakfast ..."), the clinician speaks to that relative, whoever spoke last.
      */
     ClinicalVoice addressing(String speaker, String text, String onlyRelative) {
         if (onlyRelative != null && TITLED_VOCATIVE.matcher(clean(text)).lookingAt()) {
@@ -562,14 +556,14 @@ public final class ClinicalVoice {
     }
 
     /** Two requests in one sentence, the second to someone named: "..., and Jordan, I'd like you to ...". */
-    private static final Pattern TWO_ADDRESSED = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:(?:Mr|Mrs|Ms|Miss|Mx)\\.? )?[A-Z][a-z]+,\\s+"
+    private static final Pattern TWO_ADDRESSED = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:" + TITLE + " )?[A-Z][a-z]+,\\s+"
             + "(?i:i(?:'d|’d| would) like|i want|can you|could you|please)\\b.+)$");
     /** "For this week, I'd like the phone to charge in the kitchen at ten": a thing to be so, not a task said to "you". */
     private static final Pattern CLINICIAN_WANTS_DONE = Pattern.compile("^(?:(" + TASK_PERIOD + "),?\\s+)?(?:i(?:'d|’d| would) like|i want)\\s+"
             + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+)$", Pattern.CASE_INSENSITIVE);
 
     /** "Mrs. Cohen, ...": an adult addressed by title and surname. */
-    private static final Pattern TITLED_VOCATIVE = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\\s+");
+    private static final Pattern TITLED_VOCATIVE = Pattern.compile("^" + TITLE + " [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\\s+");
     /** A task or advice said without "you": "Try to stay calm ...", "And please check in on her at night ...". */
     private static final Pattern IMPERATIVE_START = Pattern.compile("^(?:(?:and|also|so)\\s+)?(?:please\\s+)?(?:try|keep|stay|check|"
             + "make sure|remember|sit|give|plate|serve|praise|ignore|bring|drive|remind|set|put|avoid|stop|start|continue|write|track|"
@@ -577,7 +571,7 @@ public final class ClinicalVoice {
 
     /** "client's mother" for a relative who speaks in the session ("Mom:"), or null for the client. */
     static String relativeNamed(String speaker) {
-        Collateral relative = speaker == null ? null : collateral(speaker);
+        Collateral relative = collateral(speaker);
         return relative == null ? null : "client's " + relative.relation();
     }
 
@@ -1226,6 +1220,13 @@ public final class ClinicalVoice {
             + "(?:not )?(?:appearing|appears?) to (?:be )?respond(?:ing)? to internal stimuli\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** {@code text} without the name it opens by addressing ("Jake, ...", "Mrs. Lee, ..."); not "So, ..." or "Well, ...". */
+    private static String withoutVocative(String text) {
+        Matcher vocative = VOCATIVE.matcher(text);
+        return vocative.lookingAt() && !COMMON_STARTS.contains(vocative.group(1).toLowerCase(Locale.ROOT))
+                ? text.substring(vocative.end()) : text;
+    }
+
     /** Whether the clinician speaks as notes are written: "Speech is rapid, loud, and pressured.", "Alert and oriented x3." */
     static boolean isNoteStyle(String text) {
         return NOTE_STYLE.matcher(text.strip()).lookingAt();
@@ -1235,9 +1236,7 @@ public final class ClinicalVoice {
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
         text = TAG_QUESTION.matcher(text).replaceFirst(".");
         // "Mrs. Lee, could you check in with Jordan once in the evening ...?": the name addressed is not the task
-        Matcher askedWho = VOCATIVE.matcher(text);
-        Matcher asked = CLINICIAN_DIRECTIVE.matcher(stripEnd(askedWho.lookingAt()
-                && !COMMON_STARTS.contains(askedWho.group(1).toLowerCase(Locale.ROOT)) ? text.substring(askedWho.end()) : text));
+        Matcher asked = CLINICIAN_DIRECTIVE.matcher(stripEnd(withoutVocative(text)));
         if (text.endsWith("?") && asked.matches() && BETWEEN_SESSIONS.matcher(text).find()) {
             // "For this week, could you try getting out of your room for one short walk each day?": homework, asked politely
             return Optional.of(client + " was asked to " + secondToThird(asked.group(1)));
@@ -1257,10 +1256,7 @@ public final class ClinicalVoice {
             return Optional.of(notes(text));
         }
         String plain = CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
-        Matcher vocative = VOCATIVE.matcher(plain);
-        if (vocative.lookingAt() && !COMMON_STARTS.contains(vocative.group(1).toLowerCase(Locale.ROOT))) {
-            plain = plain.substring(vocative.end()); // "Jake, this week I'd like you to ...": the name addressed is not content
-        }
+        plain = withoutVocative(plain); // "Jake, this week I'd like you to ...": the name addressed is not content
         if (CLOSING.matcher(plain).find()) {
             return Optional.empty(); // "Let's stop here for today.": the session ends, which the note does not need told
         }

@@ -363,13 +363,13 @@ public final class ExtractiveNoteEngine {
                 continue;
             }
             // what the clinician says right after a relative's turn is said to the relative
-            Optional<String> text = (unit.role() == Role.CLINICIAN ? voice.addressing(previousTurnSpeaker(units, i), unit.text(), onlyRelative)
-                    : voice).render(unit);
+            String spokeBefore = previousTurnSpeaker(units, i);
+            Optional<String> text = (unit.role() == Role.CLINICIAN ? voice.addressing(spokeBefore, unit.text(), onlyRelative) : voice)
+                    .render(unit);
             if (unit.role() == Role.CLIENT && unit.question() == null && text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED)
-                    && ClinicalVoice.isCollateral(String.valueOf(previousTurnSpeaker(units, i)))
                     && !ClinicalVoice.isCollateral(unit.speaker())) {
-                // "Because you put butter on it without asking.", to the mother who has just spoken
-                Optional<String> toRelative = voice.saidToRelative(previousTurnSpeaker(units, i), unit.text());
+                // "Because you put butter on it without asking.", to the mother who has just spoken (empty unless a relative did)
+                Optional<String> toRelative = voice.saidToRelative(spokeBefore, unit.text());
                 if (toRelative.isPresent()) {
                     text = toRelative;
                 }

@@ -1197,8 +1197,8 @@ public final class RiskScreen {
                 String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());
                 Role role = m.units().get(0).role();
                 // ("Mother: I took the phone away once and he screamed at me": the mother said it, not the client)
-                String who = role == Role.CLIENT && ClinicalVoice.relativeNamed(m.units().get(0).speaker()) != null
-                        ? ClinicalVoice.relativeNamed(m.units().get(0).speaker()) : "client";
+                String relative = ClinicalVoice.relativeNamed(m.units().get(0).speaker());
+                String who = role == Role.CLIENT && relative != null ? relative : "client";
                 quotes.add(role == Role.CLIENT ? who + " said " + ClinicalVoice.quote(said)
                         : role == Role.CLINICIAN ? "clinician reflected " + ClinicalVoice.quote(said) : ClinicalVoice.quote(said));
             }
