@@ -181,6 +181,10 @@ public final class ClinicalVoice {
     /** "For this week: ice first, phone in the kitchen for thirty minutes, and fill in the diary card every night." */
     private static final Pattern TASKS_LISTED = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?(" + TASK_PERIOD + "|homework)\\s*:\\s*(.{8,})$",
             Pattern.CASE_INSENSITIVE);
+    /** A task that opens with what to do: "do step one and two of the essay by Sunday". */
+    private static final Pattern TASK_VERB = Pattern.compile("^(?:do|try|practi[cs]e|keep|write|read|finish|complete|fill|track|log|"
+            + "call|text|go|take|use|bring|pick|find|make|schedule|plan|walk|spend|notice|record|start|continue|ask|say|talk|"
+            + "check|set|put|look|listen|eat|sleep|stay)\\b", Pattern.CASE_INSENSITIVE);
     /** When a task is done, said before it: "Fifteen minutes at seven o'clock, ...", "Every evening, ...". */
     private static final Pattern TIME_OF_TASK = Pattern.compile("^((?:(?:\\w+|\\d+) minutes,? )?(?:at (?:\\w+|\\d+(?::\\d\\d)?)(?: o'clock| ?[ap]\\.?m\\.?)"
             + "|(?:each|every) (?:day|night|evening|morning))),\\s+", Pattern.CASE_INSENSITIVE);
@@ -236,6 +240,9 @@ public final class ClinicalVoice {
                     + "helping|making a (?:real )?difference|progress|improv\\w*|getting (?:better|worse|easier|harder)|dragging|driving|"
                     + "feeding|fuel\\w*|maintaining|keeping (?:it|this|the)|underneath|behind (?:this|it|the)|contributing|a big part)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "right here", "right now", "in session" closing what is proposed: done in the room. */
+    private static final Pattern HERE_AND_NOW = Pattern.compile("\\s+(?:right (?:here|now)|here and now|in (?:the )?session|together now)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_SESSION = Pattern.compile("\\b(?:now|right now|together|here|in session|with me)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Whether what the clinician proposes is for the client to do before the next session, not now in the session. */
@@ -260,7 +267,8 @@ public final class ClinicalVoice {
             + "(?: for (?:this|the|next) week)? (?:is|will be) (?:to (.+)|((?:the|a|an|two|three|one|another) .+))$", Pattern.CASE_INSENSITIVE);
     /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
-            "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(if|when|whenever)\\s+(.+?),\\s*"
+            "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(?:for (?:the )?(?:nights?|days?|times?|moments?|evenings?|mornings?)\\s+)?"
+                    + "(if|when|whenever)\\s+(.+?),\\s*"
                     + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+|you\\s+)?"
                     + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask|say|stay|remind|drive|"
                     + "walk|praise|ignore|send|bring|sit|wait|let)\\b.+)$", Pattern.CASE_INSENSITIVE);
@@ -287,7 +295,7 @@ public final class ClinicalVoice {
             + "cutting|reducing|stopping|avoiding|keeping|taking|getting|using|limiting|switching)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "I'd like to see you back in four weeks": when the client is seen next. */
     private static final Pattern CLINICIAN_SEE_AGAIN = Pattern.compile(
-            "^(?:(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:back |again )?|"
+            "^(?:(?:i(?:'d| would|’d) like to|i want to|i'll|i’ll|i will|we'll|we’ll|let's|let me)?\\s*see you (?:both |all |two |back |again )*|"
                     // "Come back and see me in four weeks."
                     + "(?:(?:please|just|and)\\s+)?come back(?: and see me| to see me| to the clinic)?\\s+)"
                     + "((?:in|next|on|after|weekly|biweekly|fortnightly|monthly|every|twice|once|monday|tuesday|wednesday|thursday|"
@@ -369,10 +377,14 @@ public final class ClinicalVoice {
                     // "Withdrawal makes sense in the moment, but it feeds the low mood.": the client's pattern explained
                     + "mood|withdraw\\w*|avoid\\w*|avoidance|isolat\\w*|ruminat\\w*|"
                     // "Given how much you're drinking every day, stopping suddenly could be dangerous, with shakes or even seizures."
-                    + "substances?|cravings?|relapse\\w*|seizures?|overdos\\w*|sober|sobriety|strengths?|dangerous)\\b",
+                    + "substances?|cravings?|relapse\\w*|seizures?|overdos\\w*|sober|sobriety|strengths?|dangerous|"
+                    // "A lot of teenagers with ADHD get stuck at the starting point of long assignments."
+                    + "ADHD|ADD|autis\\w*|OCD|PTSD|bipolar|grief|grieving)\\b",
             Pattern.CASE_INSENSITIVE);
     /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
-    private static final Pattern GENERAL_TRUTH = Pattern.compile("\\b(?:can|could be|may|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
+    private static final Pattern GENERAL_TRUTH = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
+            + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women)\\b|"
+            + "\\b(?:can|could be|may|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
             + "(?:very |quite |really |not )?(?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
     /** What the client said or did, told back ("Last time you said ...", "you managed four nights ..."), or the clinician's view. */
     private static final Pattern TOLD_BACK = Pattern.compile("\\byou (?:said|told|mentioned|managed|did|were|had|went|felt|noticed|"
@@ -545,6 +557,10 @@ public final class ClinicalVoice {
         if (onlyRelative != null && TITLED_VOCATIVE.matcher(clean(text)).lookingAt()) {
             return voiceOf(onlyRelative);
         }
+        Matcher relativeNamed = VOCATIVE.matcher(clean(text));
+        if (relativeNamed.lookingAt() && collateral(relativeNamed.group(1)) != null) {
+            return voiceOf(relativeNamed.group(1)); // "Mom, check the calendar with him on Sundays.": said to the mother
+        }
         ClinicalVoice to = voiceOf(speaker);
         if (to == this || !SECOND_PERSON.matcher(text).find() && !IMPERATIVE_START.matcher(clean(text)).lookingAt()) {
             return this;
@@ -562,12 +578,58 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_WANTS_DONE = Pattern.compile("^(?:(" + TASK_PERIOD + "),?\\s+)?(?:i(?:'d|’d| would) like|i want)\\s+"
             + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+)$", Pattern.CASE_INSENSITIVE);
 
+    /** "you both", "both of you", "the two of you": said to the client and a relative together. */
+    private static final Pattern BOTH_YOU = Pattern.compile("\\byou (?:both|two)\\b|\\b(?:both of you|the two of you)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTH_TO = Pattern.compile("\\b(?:you (?:both|two)|both of you|the two of you) to\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Both of you practise the pause.", "And you two, keep the calendar on the fridge." */
+    private static final Pattern BOTH_IMPERATIVE = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(?:both of you|you both|you two|the two of you),?\\s+"
+            + "((?:also\\s+)?(?:practi[cs]e|try|keep|use|do|write|take|spend|plan|schedule|check|sit|talk|go|make|notice|agree|stay|put|"
+            + "read|play|eat|walk|remember)\\b.+)$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code text} is said to two people at once ("I'd like you both to try a pause"). */
+    static boolean toBoth(String text) {
+        return BOTH_YOU.matcher(text).find();
+    }
+
+    /**
+     * A task the clinician gave the client and the one relative in the room together: "Client was asked to try a pause"
+     * becomes "Client and his mother were asked to try a pause".
+     */
+    String givenToBoth(String rendered, String relative) {
+        Collateral with = collateral(relative);
+        Matcher task = GIVEN_TASK.matcher(rendered);
+        if (with == null || !task.lookingAt()) {
+            return rendered;
+        }
+        return client + " and " + pronouns.possessive() + " " + with.relation() + " were " + rendered.substring(task.end());
+    }
+
+    private static final Pattern GIVEN_TASK = Pattern.compile("^Client(?:'s [a-z-]+)? was (?=(?:asked|instructed|advised|encouraged)\\b)");
+
     /** "Mrs. Cohen, ...": an adult addressed by title and surname. */
     private static final Pattern TITLED_VOCATIVE = Pattern.compile("^" + TITLE + " [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\\s+");
     /** A task or advice said without "you": "Try to stay calm ...", "And please check in on her at night ...". */
     private static final Pattern IMPERATIVE_START = Pattern.compile("^(?:(?:and|also|so)\\s+)?(?:please\\s+)?(?:try|keep|stay|check|"
             + "make sure|remember|sit|give|plate|serve|praise|ignore|bring|drive|remind|set|put|avoid|stop|start|continue|write|track|"
             + "watch|let (?:her|him|them))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * In a list of tasks, one for someone named and said without a verb: "Mom, Sunday check-in with the calendar, ten
+     * minutes max." is "Task for client's mother: Sunday check-in ...". Empty unless it opens by naming a relative.
+     */
+    static Optional<String> namedTask(String text) {
+        String plain = clean(text);
+        Matcher named = NAMED_FIRST.matcher(plain);
+        if (!named.lookingAt() || collateral(named.group(1)) == null) {
+            return Optional.empty();
+        }
+        String task = plain.substring(named.end());
+        return Optional.of("Task for client's " + collateral(named.group(1)).relation() + ": " + task);
+    }
+
+    private static final Pattern NAMED_FIRST = Pattern.compile("^((?:" + TITLE + " )?[A-Z][a-z]+),\\s+(?=\\S)");
 
     /** "client's mother" for a relative who speaks in the session ("Mom:"), or null for the client. */
     static String relativeNamed(String speaker) {
@@ -1235,6 +1297,12 @@ public final class ClinicalVoice {
     Optional<String> clinicianSpeech(String text) {
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
         text = TAG_QUESTION.matcher(text).replaceFirst(".");
+        // "Both of you practise the pause.": a task for the client and the relative in the room (who, the engine adds)
+        Matcher bothDo = BOTH_IMPERATIVE.matcher(stripEnd(text));
+        if (bothDo.matches()) {
+            return Optional.of(client + " was asked to " + secondToThird(bothDo.group(1)));
+        }
+        text = BOTH_TO.matcher(text).replaceAll("you to"); // "I'd like you both to try a pause"
         // "Mrs. Lee, could you check in with Jordan once in the evening ...?": the name addressed is not the task
         Matcher asked = CLINICIAN_DIRECTIVE.matcher(stripEnd(withoutVocative(text)));
         if (text.endsWith("?") && asked.matches() && BETWEEN_SESSIONS.matcher(text).find()) {
@@ -1301,8 +1369,10 @@ public final class ClinicalVoice {
         if (listed.matches() && !spelled.matches()) {
             // the tasks named one after another, after their period and a colon: kept as the clinician listed them
             String period = listed.group(1).toLowerCase(Locale.ROOT);
-            return Optional.of(client + " was asked, " + (period.equals("homework") ? "as homework" : period)
-                    + ", to do the following: " + secondToThird(decapitalized(stripEnd(listed.group(2)))));
+            // "For this week: Tyler, do step one and two of the essay by Sunday.": one task, to the client by name
+            String tasks = withoutVocative(stripEnd(listed.group(2)));
+            return Optional.of(client + " was asked, " + (period.equals("homework") ? "as homework" : period) + ", to "
+                    + (TASK_VERB.matcher(tasks).lookingAt() ? "" : "do the following: ") + secondToThird(decapitalized(tasks)));
         }
         Matcher assigned = HOMEWORK_IS.matcher(plain);
         if (assigned.matches()) {
@@ -1457,6 +1527,9 @@ public final class ClinicalVoice {
                     "an exercise ")
                     // "Let's practice with the project right now.": in the session
                     .replaceFirst("\\s+right now$", " in session");
+            if (what.matches("(?i)^something(?: (?:today|now|here))?$")) {
+                return Optional.empty(); // "Let's try something today.": what it is comes next
+            }
             if (verb.equals("make") && CAUSED.matcher(what).lookingAt()) {
                 // "Let's make the phone go on the charger in the kitchen at eleven, as an experiment.": a change proposed
                 return Optional.of(clinician + " proposed that " + what);
@@ -1484,8 +1557,11 @@ public final class ClinicalVoice {
                 case "keep", "continue", "stick" -> what.matches("(?i)^\\w+ing\\b.*")
                         ? clinician + " and client will " + verb + " " + what : client + " will " + verb + " " + what;
                 // "Let's also go back to the library at least twice this week ...": a task for the week
-                default -> forTheWeek(what)
-                        ? client + " was asked to " + verb + " " + what : clinician + " proposed to " + verb + " " + what;
+                default -> forTheWeek(what) ? client + " was asked to " + verb + " " + what
+                        // "Let's take the next big assignment and break it into steps right here."
+                        : HERE_AND_NOW.matcher(what).find() ? clinician + " and client worked in session to " + verb + " "
+                                + HERE_AND_NOW.matcher(what).replaceFirst("")
+                        : clinician + " proposed to " + verb + " " + what;
             });
         }
         Matcher about = CLINICIAN_WE_ARE_GOING_TO.matcher(plain);
@@ -1765,7 +1841,7 @@ public final class ClinicalVoice {
                 {"\\b[Mm]od(?= (?:depressive|depression|anxiety|anxious|symptoms|sx|impairment|severity|risk|distress)\\b)", "moderate"},
                 {"\\bA&Ox3\\b|\\bAOx3\\b|\\bA&O x ?3\\b", "alert and oriented to person, place and time"},
                 {"\\b[Cc]ont\\.? to\\b", "continues to"}, {"\\bCont\\.?(?= )", "Continue"}, {"\\bcont\\.?(?= )", "continue"}, {"\\bTP\\b", "thought process"}, {"\\bTC\\b", "thought content"},
-                {"\\bRTC\\b", "Return to clinic in"}, {"\\bEtOH\\b", "alcohol"}, {"\\bETOH\\b", "alcohol"},
+                {"\\bRTC(?= in\\b)", "Return to clinic"}, {"\\bRTC(?= \\d)", "Return to clinic in"}, {"\\bRTC\\b", "Return to clinic"}, {"\\bEtOH\\b", "alcohol"}, {"\\bETOH\\b", "alcohol"},
                 {"\\bmed eval\\b", "medication evaluation"}, {"\\bMed eval\\b", "Medication evaluation"},
                 // "no SEs reported", "34 y/o M"
                 {"\\bSEs\\b", "side effects"}, {"\\bSE\\b(?= (?:reported|noted|denied|of|from|to)\\b)", "side effect"},

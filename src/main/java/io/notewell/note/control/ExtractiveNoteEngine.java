@@ -116,6 +116,9 @@ public final class ExtractiveNoteEngine {
                 first.turn(), first.labelHint(), first.topic(), first.question());
     }
 
+    /** A task given: "Client was asked, for this week, to ...", "Client's mother was instructed to ...". */
+    private static final Pattern GIVEN = Pattern.compile("^Client(?:'s [a-z-]+)?(?: and (?:his|her|their) [a-z-]+)? (?:was|were) (?:asked|instructed)\\b");
+
     /** A short rule finishing a task: "And no work messages after ten.", "Phone on the charger in the kitchen." */
     private static final Pattern TASK_TAIL = Pattern.compile("^(?:and |also |plus |then )?(?:no|only|just|nothing|max(?:imum)?|"
             + "at (?:least|most)|one|two|three|[\\w'-]+ (?:on|in|off|by|at|before|after|away|out)\\b)\\b", Pattern.CASE_INSENSITIVE);
@@ -366,6 +369,15 @@ public final class ExtractiveNoteEngine {
             String spokeBefore = previousTurnSpeaker(units, i);
             Optional<String> text = (unit.role() == Role.CLINICIAN ? voice.addressing(spokeBefore, unit.text(), onlyRelative) : voice)
                     .render(unit);
+            if (unit.role() == Role.CLINICIAN && onlyRelative != null && ClinicalVoice.toBoth(unit.text())) {
+                // "I'd like you both to try a pause": "Client and his mother were asked to try a pause"
+                text = text.map(t -> voice.givenToBoth(t, onlyRelative));
+            }
+            if (text.isEmpty() && unit.role() == Role.CLINICIAN && !rendered.isEmpty() && rendered.get(rendered.size() - 1).unit().turn() == unit.turn()
+                    && GIVEN.matcher(rendered.get(rendered.size() - 1).text()).find()) {
+                // "For this week: Tyler, do step one ... Mom, Sunday check-in with the calendar, ten minutes max.": the list goes on
+                text = ClinicalVoice.namedTask(unit.text());
+            }
             if (unit.role() == Role.CLIENT && unit.question() == null && text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED)
                     && !ClinicalVoice.isCollateral(unit.speaker())) {
                 // "Because you put butter on it without asking.", to the mother who has just spoken (empty unless a relative did)

@@ -20,10 +20,12 @@ final class PlacementHints {
             + "reach out|talk|speak|follow up|continue|start|begin|return|join|meet|monitor|reduce|limit|avoid|increase|exercise|"
             + "walk|journal|fill out|apply|spend|work on|review|share|discuss|consider|check|set|make|identify|engage|"
             + "go to|take (?:her|his|their|a|the) |look into|sign up|research|plan to|list|record|rate|challenge|notice)\\b";
+    /** Who a task was given to: "Client was", "Client's mother was", "Client and his mother were". */
+    private static final String GIVEN_TO = "Client(?:'s [a-z-]+| and (?:his|her|their) [a-z-]+)? (?:was|were)";
     private static final Pattern PLAN_VOICE = Pattern.compile(
-            "^(?:Client(?:'s [a-z-]+)? was asked to|Client(?:'s [a-z-]+)? was asked, [^,]{1,40},(?: [^,]{1,40},)? to|Client(?:'s [a-z-]+)? was instructed to|"
+            "^(?:" + GIVEN_TO + " asked to|" + GIVEN_TO + " asked, [^,]{1,40},(?: [^,]{1,40},)? to|" + GIVEN_TO + " instructed to|"
                     // "Client's mother was instructed, this week, to stay calm ...": a task for the relative who came
-                    + "Client(?:'s [a-z-]+)? was instructed, [^,]{1,40}, to|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
+                    + GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     // "Client will ask her brother to handle insurance calls this week."
                     + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"
@@ -62,7 +64,8 @@ final class PlacementHints {
     private static final Pattern INTERVENTION_VOICE = Pattern.compile(
             "^(?:[\\w.'-]+(?: [\\w.'-]+)? used (?:an importance|a confidence|a readiness) ruler|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
-                    + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began|looked at|mapped out)|"
+                    + "finished|did|discussed|talked about|processed|identified|made|created|used|tried|started|began|looked at|mapped out|"
+                    + "worked in session)|"
                     + "reflected that)|"
                     // "In a role-play, the client practiced saying: ...": the rehearsal is part of the intervention
                     + "In a role-play,|"
@@ -120,13 +123,17 @@ final class PlacementHints {
     /** The client's week in the notes' past or perfect: "She has not been to the gym ...", "Pt missed two days of work". */
     private static final Pattern NOTED_PAST = Pattern.compile("^(?:Client|Pt|Patient|She|He|They) (?:has|have|had) (?:not |never |also |)"
             + "(?:been (?!able|asked|instructed|advised|given|provided|referred|taught)|gone|cancell?ed|missed|skipped|stopped|quit|avoided|"
-            + "isolated|stayed|called out|lost|gained)\\b|^(?:Client|Pt|Patient|She|He|They) (?:missed|skipped|cancell?ed|avoided|"
+            + "isolated|stayed|called out|lost|gained|"
+            // "Has not needed the hydroxyzine PRN in two weeks.", "She has had two panic attacks since ..."
+            + "needed|required|used|taken|had|felt|noticed|tried)\\b|^(?:Client|Pt|Patient|She|He|They) (?:missed|skipped|cancell?ed|avoided|"
             + "stayed (?:home|in bed)|called out|quit|lost|gained)\\b");
     private static final Pattern NOTED_SYMPTOM = Pattern.compile("^(?:(?:Client|Pt|Patient|She|He|They) )?(?:(?:denies|endorses) "
             + "(?!SI\\b|HI\\b|suicid|homicid|self[- ]?harm)|rate[sd] (?:(?:his|her|their|the) )?(?:anxiety|mood|depression|pain|"
             + "sleep|stress|cravings?|urges?|energy|worry|panic)\\b|(?:sleep|appetite|energy|mood|concentration|focus|motivation|anxiety|panic attacks?|"
             + "nightmares|cravings|irritability) (?:has |have )?(?:improved|worsened|is |was |remains |unchanged|increased|decreased|"
-            + "better|worse|poor|fair|good|okay|ok|down|up)\\b)", Pattern.CASE_INSENSITIVE);
+            + "better|worse|poor|fair|good|okay|ok|down|up)\\b|"
+            // "Energy \"coming back\", walking the dog most days." (a quoted mood is the mental status's stated mood)
+            + "(?:sleep|appetite|energy|concentration|focus|motivation) (?:\"[^\"]{1,40}\"|“[^”]{1,40}”))", Pattern.CASE_INSENSITIVE);
 
     /**
      * An answer that agrees and names what the client will do: "Yes. I'll put it in tonight.", or, after a bare "Yeah.",

@@ -452,7 +452,9 @@ public final class RiskScreen {
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
                         + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
                         + "not (?:being|wanting to be) (?:here|alive|around)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
-                        + "worth living|point (?:in|to) living|reason to live|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead|"
+                        + "worth living|point (?:in|to) living|reason to live|"
+                        // "Any thoughts of hurting yourself, or feeling like life isn't worth it?"
+                        + "life (?:isn't|is not|wasn't|was not|is no longer|isn't really) worth (?:it|going on)|no point (?:in )?going on|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead|"
                         // "Sometimes when people lose a spouse, they think about joining them. Have you had thoughts like that?"
                         + "\\bjoin(?:ing)? (?:them|him|her|your (?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad))\\b|"
                         + "\\bbe with (?:him|her|them) again\\b", ci));

@@ -157,7 +157,7 @@ class ClinicalVoiceTest {
     void when_the_client_is_seen_next_and_how_often_are_the_plan() {
         assertEquals("Next session: Tuesday", voice.clinicianSpeech("I'll see you Tuesday.").orElseThrow());
         assertEquals("Sessions: weekly", voice.clinicianSpeech("I'd like to see you weekly.").orElseThrow());
-        assertEquals("Client was asked, as homework, to do the following: write down his thoughts when he feels anxious",
+        assertEquals("Client was asked, as homework, to write down his thoughts when he feels anxious",
                 voice.clinicianSpeech("Homework: write down your thoughts when you feel anxious.").orElseThrow());
     }
 
@@ -374,5 +374,24 @@ class ClinicalVoiceTest {
                 voice.clinicianSpeech("Before we finish, let's review your safety plan.").orElseThrow()); // was "stated that ... let's review"
         assertEquals("Therapist reflected that he feels stuck between his mom and his wife",
                 voice.clinicianSpeech("What I'm hearing is that you feel stuck between your mom and your wife.").orElseThrow()); // "that that"
+    }
+
+    @Test
+    void tasks_listed_to_someone_by_name_and_to_both_read_as_tasks() {
+        assertEquals("Client was asked, for this week, to do step one and two of the essay by Sunday",
+                voice.clinicianSpeech("For this week: Tyler, do step one and two of the essay by Sunday.").orElseThrow());
+        assertEquals("Client was asked to practise the pause", voice.clinicianSpeech("Both of you practise the pause.").orElseThrow());
+        assertEquals("Client was instructed to try a pause when it gets heated",
+                voice.clinicianSpeech("And for the nights when it gets heated, I'd like you both to try a pause.").orElseThrow());
+        assertEquals("Client and his mother were asked to practise the pause",
+                voice.givenToBoth("Client was asked to practise the pause", "Mother"));
+        assertEquals("Client's mother was asked to stay calm", voice.givenToBoth("Client's mother was asked to stay calm", "Uncle Bob"));
+        assertEquals("Task for client's mother: Sunday check-in with the calendar, ten minutes max.",
+                ClinicalVoice.namedTask("Mom, Sunday check-in with the calendar, ten minutes max.").orElseThrow());
+        assertTrue(ClinicalVoice.namedTask("Tyler, Sunday is fine.").isEmpty());
+        assertTrue(voice.clinicianSpeech("Let's try something today.").isEmpty()); // had read "practiced something today"
+        assertEquals("Next session: next Thursday at four", voice.clinicianSpeech("I'll see you both next Thursday at four.").orElseThrow());
+        assertEquals("Therapist explained that a lot of teenagers with ADHD get stuck at the starting point of long assignments",
+                voice.clinicianSpeech("A lot of teenagers with ADHD get stuck at the starting point of long assignments.").orElseThrow());
     }
 }

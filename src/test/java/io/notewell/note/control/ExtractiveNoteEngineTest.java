@@ -2786,4 +2786,48 @@ class ExtractiveNoteEngineTest {
         assertTrue(abuse.summary().contains("client's mother said “I took the phone away once and he screamed at me and punched the door.”"),
                 abuse.summary());
     }
+
+    // ---- a teenager with ADHD and his mother, homework at home (adhd-homework-family-transcript.txt) ----
+
+    @Test
+    void tasks_for_the_client_and_his_mother_together_name_both_and_the_list_names_each() {
+        NoteDocument note = note("adhd-homework-family-transcript.txt", SessionType.Standard, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        // "For this week: Tyler, do step one and two of the essay by Sunday." had read "to do the following: tyler, do ..."
+        assertTrue(plan.contains("Client was asked, for this week, to do step one and two of the essay by Sunday."), plan);
+        // "Mom, Sunday check-in with the calendar, ten minutes max." and "Both of you practise the pause." had been dropped
+        // or read "Therapist stated that both of them practise the pause"
+        assertTrue(plan.contains("Task for client's mother: Sunday check-in with the calendar, ten minutes max."), plan);
+        assertTrue(plan.contains("Client and his mother were asked to practise the pause."), plan);
+        assertTrue(plan.contains("Client and his mother were instructed to try a pause when it gets heated."), plan);
+        // "I'll see you both next Thursday at four."
+        assertTrue(plan.contains("Next session: next Thursday at four."), plan);
+        String interventions = section(note, "interventions");
+        assertTrue(interventions.contains("Therapist explained that a lot of teenagers with ADHD get stuck at the starting point of long "
+                + "assignments."), interventions);
+        assertTrue(interventions.contains("Therapist and client worked in session to take the next big assignment and break it into steps."),
+                interventions);
+        // "Let's try something today." says nothing yet; "It sounds like both of you were overwhelmed" keeps its "both"
+        assertFalse(whole(note).contains("practiced something"), whole(note));
+        assertTrue(interventions.contains("Therapist reflected that both of them were overwhelmed that night."), interventions);
+        // "Any thoughts of hurting yourself, or feeling like life isn't worth it, even for a moment?" "No. Nothing like that."
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
+
+    // ---- a psychiatric follow-up in the prescriber's shorthand (psych-ssri-followup-notes.txt) ----
+
+    @Test
+    void a_prescribers_notes_of_how_the_month_went_are_subjective_and_rtc_reads_once() {
+        NoteDocument note = note("psych-ssri-followup-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        String subjective = section(note, "subjective");
+        // both had been the plan
+        assertTrue(subjective.contains("Client has not needed the hydroxyzine PRN in two weeks."), subjective);
+        assertTrue(subjective.contains("Energy \"coming back\", walking the dog most days."), subjective);
+        String plan = section(note, "plan");
+        assertFalse(plan.contains("hydroxyzine PRN in two weeks"), plan);
+        // "RTC in 4 weeks" had read "Return to clinic in in 4 weeks"
+        assertTrue(plan.contains("Return to clinic in 4 weeks, sooner if worsening mood or any suicidal ideation"), plan);
+        assertTrue(section(note, "objective").contains("PHQ-9 today 11 (was 18)."), section(note, "objective"));
+    }
 }

@@ -475,6 +475,23 @@ class RiskScreenTest {
     }
 
     @Test
+    void a_question_about_life_not_being_worth_it_screens_for_suicidal_ideation() {
+        // only self-harm had been asked: "life isn't worth it" without "living" was no death wish
+        String input = """
+                Therapist: How has school been this week?
+                Client: Fine. Some kids are annoying but nobody's bothering me.
+                Therapist: Any thoughts of hurting yourself, or feeling like life isn't worth it, even for a moment?
+                Client: No. Nothing like that.
+                """;
+        assertEquals("denied", finding(input, "suicidal_ideation").polarity(), finding(input, "suicidal_ideation").summary());
+        assertEquals("denied", finding(input, "self_harm").polarity(), finding(input, "self_harm").summary());
+        // a question about whether something else is worth it asks nothing of the kind
+        String other = input.replace("Any thoughts of hurting yourself, or feeling like life isn't worth it, even for a moment?",
+                "Do you think the extra class is worth it?");
+        assertEquals("not_assessed", finding(other, "suicidal_ideation").polarity(), finding(other, "suicidal_ideation").summary());
+    }
+
+    @Test
     void a_question_pointing_back_at_not_wanting_to_be_around_screens_for_suicidal_ideation() {
         // all four domains were "not addressed" here: "around" was no death wish, "Have those come back" pointed nowhere
         String input = """
