@@ -93,6 +93,16 @@ public final class ClinicalVoice {
     private static final Pattern CLOSING = Pattern.compile("^(?:(?:ok(?:ay)?|so|well|alright|all right),?\\s+)?(?:let's|let’s|let us|"
             + "i (?:suggest|think) we|we(?:'ll| will| can| should)|we(?:'re|’re| are) going to)\\s+(?:stop|end|wrap(?: it)? up|leave it|finish)"
             + "(?: it)?(?: here| there| for (?:today|now|this week|the day))*[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** "We're near the end of our time, so ...": the session's time running out. */
+    private static final Pattern TIME_UP = Pattern.compile("^(?:(?:so|okay|ok|well),?\\s+)?(?:we're|we’re|we are) (?:near|nearly at|almost at|"
+            + "close to|coming up (?:on|to)|at|out of|running out of)\\s+(?:the end of\\s+)?(?:our |the )?(?:time|session)(?: for today)?"
+            + "(?:,?\\s+(?:so\\s+)?(.*))?$", Pattern.CASE_INSENSITIVE);
+    /** "we'll stop here and use the container ...": the stopping is no content, what is done is. */
+    private static final Pattern STOP_AND = Pattern.compile("^(?:we'll|we’ll|we will|let's|let’s) (?:stop|end|pause|finish) (?:here|there)"
+            + "(?: for (?:today|now))? and (?:we'll |we’ll |we will )?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_CLEARED = Pattern.compile("\\b(?:memory|target|it|this|that|disturbance)\\s+(?:isn't|is not|hasn't|has not|"
+            + "wasn't|was not)\\s+(?:been\\s+)?(?:fully\\s+|completely\\s+|quite\\s+|all the way\\s+)?(?:cleared|processed|resolved|finished|"
+            + "down to (?:zero|0))\\b", Pattern.CASE_INSENSITIVE);
     /** "So to recap, ...": the summary that ends a session. */
     private static final Pattern RECAP = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?(?:just\\s+)?(?:to recap|to summarize|to sum up|in summary|"
             + "to review|recapping),?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -379,12 +389,14 @@ public final class ClinicalVoice {
                     // "Given how much you're drinking every day, stopping suddenly could be dangerous, with shakes or even seizures."
                     + "substances?|cravings?|relapse\\w*|seizures?|overdos\\w*|sober|sobriety|strengths?|dangerous|"
                     // "A lot of teenagers with ADHD get stuck at the starting point of long assignments."
-                    + "ADHD|ADD|autis\\w*|OCD|PTSD|bipolar|grief|grieving)\\b",
+                    + "ADHD|ADD|autis\\w*|OCD|PTSD|bipolar|grief|grieving|"
+                    // "Processing may continue after today. You might notice new memories, dreams or feelings."
+                    + "processing|dreams?|nightmares?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
     private static final Pattern GENERAL_TRUTH = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
             + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women)\\b|"
-            + "\\b(?:can|could be|may|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
+            + "\\b(?:can|could be|may|might|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
             + "(?:very |quite |really |not )?(?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
     /** What the client said or did, told back ("Last time you said ...", "you managed four nights ..."), or the clinician's view. */
     private static final Pattern TOLD_BACK = Pattern.compile("\\byou (?:said|told|mentioned|managed|did|were|had|went|felt|noticed|"
@@ -577,6 +589,11 @@ public final class ClinicalVoice {
     /** "For this week, I'd like the phone to charge in the kitchen at ten": a thing to be so, not a task said to "you". */
     private static final Pattern CLINICIAN_WANTS_DONE = Pattern.compile("^(?:(" + TASK_PERIOD + "),?\\s+)?(?:i(?:'d|’d| would) like|i want)\\s+"
             + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+)$", Pattern.CASE_INSENSITIVE);
+
+    /** EMDR: the target named by the clinician, after a colon. */
+    private static final Pattern TARGET_NAMED = Pattern.compile("^(?:(?:good|okay|ok|so|now|alright|all right)[.,]?\\s+)*"
+            + "(?:we'll|we’ll|we will|let's|let’s|we're going to|we’re going to|today we'll|today we will)\\s+(?:go back to|return to|"
+            + "continue with|work on|start with|pick up)\\s+(?:the|our|your)\\s+target\\b[^:]{0,40}:\\s*(.{8,})$", Pattern.CASE_INSENSITIVE);
 
     /** "you both", "both of you", "the two of you": said to the client and a relative together. */
     private static final Pattern BOTH_YOU = Pattern.compile("\\byou (?:both|two)\\b|\\b(?:both of you|the two of you)\\b",
@@ -1325,6 +1342,16 @@ public final class ClinicalVoice {
         }
         String plain = CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
         plain = withoutVocative(plain); // "Jake, this week I'd like you to ...": the name addressed is not content
+        Matcher timeUp = TIME_UP.matcher(plain);
+        if (timeUp.matches()) {
+            // "We're near the end of our time, so we'll stop here for today even though the memory isn't fully cleared.": an
+            // incomplete session is charted as such; the time alone is not content
+            return timeUp.group(1) != null && NOT_CLEARED.matcher(timeUp.group(1)).find()
+                    ? Optional.of("Incomplete processing: the session ended before the memory was fully cleared")
+                    // "We're at time, so let's do the container.": what is done to close
+                    : timeUp.group(1) != null && !timeUp.group(1).isBlank() ? clinicianSpeech(STOP_AND.matcher(timeUp.group(1))
+                            .replaceFirst("let's ") + ".") : Optional.empty();
+        }
         if (CLOSING.matcher(plain).find()) {
             return Optional.empty(); // "Let's stop here for today.": the session ends, which the note does not need told
         }
@@ -1343,6 +1370,11 @@ public final class ClinicalVoice {
             // "For this week, I'd like the phone to charge in the kitchen at ten."
             return Optional.of(clinician + " asked for " + secondToThird(wanted.group(2))
                     + (wanted.group(1) == null ? "" : ", " + wanted.group(1).toLowerCase(Locale.ROOT)));
+        }
+        Matcher target = TARGET_NAMED.matcher(plain);
+        if (target.matches()) {
+            // "We'll go back to the target we set up: the night he threw the chair through the window."
+            return Optional.of("Target memory: " + secondToThird(target.group(1)));
         }
         Matcher next = CLINICIAN_NEXT.matcher(plain);
         if (next.matches()) {
@@ -1542,6 +1574,9 @@ public final class ClinicalVoice {
                 case "talk about", "go through" -> clinician + " and client explored " + what;
                 case "look at" -> clinician + " and client examined " + what;
                 case "review" -> clinician + " and client reviewed " + what;
+                // "Let's use the calm place exercise before you go."
+                case "use" -> forTheWeek(what) ? client + " was asked to use " + what : clinician + " and client used "
+                        + what.replaceFirst("\\s+before (?:he|she|they) (?:goes|go|leaves|leave)$", " to close the session");
                 case "work on", "start with" -> clinician + " and client worked on " + what;
                 case "write down", "write out" -> clinician + " and client wrote down " + what;
                 // "Let's write that down as evidence."

@@ -487,12 +487,18 @@ public final class InputReader {
         Map<String, Pattern> topics = new java.util.LinkedHashMap<>();
         String[][] pairs = {
                 // the standard questions of an EMDR assessment phase
-                {"emdr_voc", "how true do (?:those|these|the) words|\\b1 to 7\\b|\\bVOC\\b|completely false"},
-                {"emdr_sud", "how disturbing|\\b0 to 10\\b.*disturb|disturb.*\\b0 to 10\\b|\\bSUDS?\\b"},
+                {"emdr_voc", "how true do (?:those|these|the) words|\\b1 to 7\\b|\\bVOC\\b|completely false|"
+                        // "How true does that feel now, from one, completely false, to seven ...?", "..., one to seven?"
+                        + "\\bhow true\\b[^?]{0,60}\\b(?:1|one)\\b[^?]{0,30}\\bto (?:7|seven)\\b"},
+                {"emdr_sud", "how disturbing|\\b0 to 10\\b.*disturb|disturb.*\\b0 to 10\\b|\\bSUDS?\\b|"
+                        // "And the disturbance, from zero to ten?"
+                        + "\\bdisturb\\w*[^?]{0,30}\\b(?:0|zero) to (?:10|ten)\\b"},
                 {"emdr_nc", "negative (?:belief|cognition)|words (?:that )?go best with (?:the|that|this) (?:picture|image)"},
                 {"emdr_pc", "what would you (?:like|prefer|rather) (?:to )?believe|positive (?:belief|cognition)"},
                 {"emdr_target", "memory (?:you want|you'd like|we) (?:to )?(?:work on|target|process)|(?:image|picture) (?:that )?represents|"
-                        + "worst part of (?:the|that) memory|target (?:memory|for today)"},
+                        + "worst part of (?:the|that) memory|target (?:memory|for today)|"
+                        // the target's assessment: "When you bring up that picture, what do you notice?", "Where do you feel it in your body?"
+                        + "when you bring up (?:that|the|this) (?:picture|image|memory)|where do you feel (?:it|that|this) in your body"},
                 {"referral", "who referred you|how did you (?:hear|find out) about|who sent you"},
                 {"chief_complaint", "what brings you|brought you (?:in|here|to)|reason (?:for (?:coming|the visit|your visit)|you(?:'re| are) here)|"
                         + "why (?:are you here|did you (?:come|decide))|what would you like (?:help|to (?:work|focus))|what made you (?:decide|want)"},

@@ -204,6 +204,10 @@ final class PlacementHints {
         String hint = label != null ? label
                 // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
                 : REFERRED_BY.matcher(text).lookingAt() ? "referral"
+                // "Target memory: the night he threw the chair through the window." (the clinician naming it)
+                : text.startsWith("Target memory: ") ? "emdr_target"
+                // "Therapist and client used the container exercise to put the rest away until next time.": how the session closed
+                : candidates.contains("emdr_stopped") && unit.role() == Role.CLINICIAN && CLOSING_EXERCISE.matcher(text).find() ? "emdr_stopped"
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"
@@ -341,6 +345,9 @@ final class PlacementHints {
     private static final Pattern EMDR_WORDS = Pattern.compile("^\\W*I\\b|\\b(?:VOC|SUDS?|disturbance|\\d+\\s*(?:/|out of)\\s*(?:10|7)|"
             + "\\d+\\s*(?:->|→|to)\\s*\\d+)\\b");
 
+    /** EMDR's closing: the container or the calm place used to end the session. */
+    private static final Pattern CLOSING_EXERCISE = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? and client used the (?:container|calm place|"
+            + "safe place|light stream)\\b");
     private static final Pattern CLINICIAN_STATED = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? stated that\\b");
     /** What is still to come: the plan's, not what the clinician did. */
     private static final Pattern AHEAD = Pattern.compile("\\b(?:progress|will|would like|going to|next (?:week|time|session)|homework|until next|"

@@ -88,7 +88,7 @@ final class RiskQualifiers {
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
-                    + "\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline|\\b1-800-799-7233\\b|(?:domestic violence|DV) (?:shelter|advocate|program)"));
+                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline|\\b1-800-799-7233\\b|(?:domestic violence|DV) (?:shelter|advocate|program)"));
     // the signs of lethality in a partner's violence that a clinician must see with the finding
     private static final Qualifier STRANGULATION = new Qualifier("strangulation reported", ABUSE, ci("\\bstrangl\\w*|"
             + "\\bchok(?:ed|ing|es)\\b(?! on\\b)|\\bhands? (?:around|on) (?:my|her|his|their) (?:neck|throat)\\b"));
@@ -105,7 +105,13 @@ final class RiskQualifiers {
             // "I moved it to the gun safe in the garage"
             + "\\b(?:moved|put|keep|keeps|kept|stored?|locked) (?:it|them|the \\w+) (?:in|into|to) (?:the|a|my|his|her|their) gun safe\\b"));
     private static final Qualifier FEELS_SAFE_NOW = new Qualifier("client reports feeling safe for now", ABUSE, ci("(?<!not |n't |n’t |never )"
-            + "\\bfeels? safe (?:going home|at home|tonight|to go home|there|for now)\\b"));
+            + "\\bfeels? safe (?:going home|at home|tonight|to go home|there|for now|now|at (?:my|her|his|their|a) (?:\\w+(?:'s|’s)|"
+            // "I feel safe at my sister's", "she feels safe at the shelter"
+            + "\\w+ (?:house|place|home|apartment))|at the (?:shelter|safe house))"));
+    /** "I called 911 from the bathroom": help called during the incident (not crisis resources given in session). */
+    private static final Qualifier EMERGENCY_CALLED = new Qualifier("emergency services called at the time", ABUSE, ci("\b(?:I|she|he|we|"
+            + "they|neighbou?rs?|someone|client|pt|my (?:son|daughter|mom|mother|dad|father|sister|brother))(?: \\w+)? (?:called|dialed|"
+            + "dialled|rang|phoned) (?:911|999|000|112|the police|the cops)\\b"));
     private static final Qualifier ABUSER_FIREARM = new Qualifier("firearm in the home reported", ABUSE, ci("\\b(?:he|she|they|my (?:husband|"
             + "boyfriend|partner|wife|girlfriend|ex|father|dad|stepdad)|[A-Z][a-z]+) (?:has|have|keeps?|owns?|bought|got) (?:a |an |his |her |their |"
             + "two |three |several |some )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b"));
@@ -204,6 +210,7 @@ final class RiskQualifiers {
             THREATS,
             ABUSER_FIREARM,
             FEELS_SAFE_NOW,
+            EMERGENCY_CALLED,
             MANDATED_REPORT_DUE,
             new Qualifier("mandated report made", ABUSE, ci("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
                     + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"

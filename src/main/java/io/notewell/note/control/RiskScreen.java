@@ -342,6 +342,11 @@ public final class RiskScreen {
                         // (not "won't let me leave the table until I finish my vegetables", "wouldn't let me go to the party")
                         + "(?=\\s*[.,!;]|\\s+(?:of (?:the|my|her)|the (?:house|room|apartment|car|bedroom)|and\\b|until (?:he|she|they)\\b))|"
                         + "\\bblock(?:ed|s|ing) (?:the door|me|her|him|them) (?:so|from|and)\\b|"
+                        // "the night he threw the chair through the window": an object thrown at someone or through the house
+                        + "\\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|stepfather)(?: [\\w'’]+){0,2}? "
+                        + "(?:threw|throws|hurled|hurls|smashed) (?:a|the|his|her|my|our) (?:\\w+ )?(?:chairs?|plates?|glass(?:es)?|bottles?|"
+                        + "phones?|lamps?|tables?|dish(?:es)?|mugs?|cups?|things|stuff|remote|laptop|TV)\\b"
+                        + "(?= (?:at (?:me|us|her|him|them|my)|through (?:the|a|our|my)|across (?:the|a)|against (?:the|a))\\b)|"
                         // the police called to a fight, an order of protection; a partner's coercive control
                         + "\\bcalled the police\\b|\\bpolice (?:were|was) called\\b|(?:restraining|protective) order|order of protection|"
                         + "\\b(?:arrested|charged) (?:for|with) (?:assault|domestic|battery)|"
@@ -669,6 +674,8 @@ public final class RiskScreen {
                     + "i guess|kind of|sort of)\\b", Pattern.CASE_INSENSITIVE);
     /** Where a negation or hedge stops reaching: "should not be left alone given her suicidal intent" is not a denial. */
     private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|;|\\bthough\\b|"
+            // "I didn't answer, and I sent the screenshots to my lawyer for the protective order.": a clause of its own
+            + ",\\s*and\\b(?=\\s+(?:I|we|she|he|they|my|his|her|their)\\b)|"
             + "\\bgiven\\b|\\bdue to\\b|\\bbecause(?: of)?\\b|\\bsince\\b|\\bwhich\\b|\\bwho\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern NO_ANSWER = Pattern.compile(

@@ -394,4 +394,15 @@ class ClinicalVoiceTest {
         assertEquals("Therapist explained that a lot of teenagers with ADHD get stuck at the starting point of long assignments",
                 voice.clinicianSpeech("A lot of teenagers with ADHD get stuck at the starting point of long assignments.").orElseThrow());
     }
+
+    @Test
+    void the_session_running_out_of_time_is_no_content_but_an_incomplete_target_and_what_closes_it_are() {
+        assertEquals("Incomplete processing: the session ended before the memory was fully cleared", voice.clinicianSpeech(
+                "We're near the end of our time, so we'll stop here for today even though the memory isn't fully cleared.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("We're almost out of time.").isEmpty());
+        assertEquals("Therapist and client used the container exercise to put the rest away until next time", voice.clinicianSpeech(
+                "We're running out of time so we'll stop here and use the container exercise to put the rest away until next time.").orElseThrow());
+        assertEquals("Target memory: the night he threw the chair through the window", voice.clinicianSpeech(
+                "Good. We'll go back to the target we set up: the night he threw the chair through the window.").orElseThrow());
+    }
 }

@@ -1304,8 +1304,8 @@ class ExtractiveNoteEngineTest {
                 section(note, "bls"));
         assertTrue(section(note, "target").contains("The headlights coming at me through the rain"), section(note, "target"));
         assertTrue(section(note, "positive_cognition").contains("I survived"), section(note, "positive_cognition"));
-        assertTrue(section(note, "processing").contains("the client answered \u201CMy chest and my hands. My hands are gripping.\u201D"),
-                section(note, "processing"));
+        // asked before the first set, where the client feels it is part of the target's assessment
+        assertTrue(section(note, "target").contains("the client answered \u201CMy chest and my hands.\u201D"), section(note, "target"));
         assertTrue(section(note, "plan").contains("write a short note in his log"), section(note, "plan"));
         assertFalse(whole(note).contains("therapist is not safe"), whole(note));
     }
@@ -2829,5 +2829,31 @@ class ExtractiveNoteEngineTest {
         // "RTC in 4 weeks" had read "Return to clinic in in 4 weeks"
         assertTrue(plan.contains("Return to clinic in 4 weeks, sooner if worsening mood or any suicidal ideation"), plan);
         assertTrue(section(note, "objective").contains("PHQ-9 today 11 (was 18)."), section(note, "objective"));
+    }
+
+    // ---- EMDR on a memory of a partner's violence (emdr-dv-target-transcript.txt) ----
+
+    @Test
+    void an_emdr_target_named_by_the_clinician_and_its_ratings_fill_their_sections() {
+        NoteDocument note = note("emdr-dv-target-transcript.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
+        String target = section(note, "target");
+        // the target section had been empty
+        assertTrue(target.contains("Target memory: the night he threw the chair through the window."), target);
+        assertTrue(target.contains("the client answered “The glass everywhere, and him standing in the doorway.”"), target);
+        assertTrue(target.contains("the client answered “In my throat, like it's closing.”"), target);
+        // "And the disturbance, from zero to ten?" "Eight." and "..., one to seven?" "A six." had been left in the processing
+        String sud = section(note, "sud");
+        assertTrue(sud.contains("the client answered “Eight.”") && sud.contains("the client answered “A three.”"), sud);
+        String voc = section(note, "voc");
+        assertTrue(voc.contains("the client answered “Maybe a three.”") && voc.contains("the client answered “A six.”"), voc);
+        assertTrue(section(note, "processing").contains("Therapist and client used the calm place exercise to close the session."),
+                section(note, "processing"));
+        var abuse = risk(note, "abuse");
+        // "I didn't answer, and I sent the screenshots to my lawyer for the protective order." had read "denied": the "didn't"
+        // of the clause before was taken for the protective order's
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("client reports feeling safe for now"), abuse.summary());
+        assertFalse(abuse.summary().contains("crisis resources given"), abuse.summary()); // "I called 911" that night is no resource given
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
 }

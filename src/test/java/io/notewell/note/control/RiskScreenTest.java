@@ -772,6 +772,10 @@ class RiskScreenTest {
             I looked at the bridge on my way home and thought about jumping. | suicidal_ideation | endorsed
             We went to the lake and thought about jumping in, but it was too cold. | suicidal_ideation | not_assessed
             He forces me to have sex when I don't want to.         | abuse              | endorsed
+            I had nightmares about the night he threw the chair through the window. | abuse | endorsed
+            My son broke the window playing ball in the yard.      | abuse              | not_assessed
+            I didn't answer, and I sent the screenshots to my lawyer for the protective order. | abuse | endorsed
+            I haven't told anyone, and I think about killing myself every day. | suicidal_ideation | endorsed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
