@@ -590,6 +590,13 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_WANTS_DONE = Pattern.compile("^(?:(" + TASK_PERIOD + "),?\\s+)?(?:i(?:'d|’d| would) like|i want)\\s+"
             + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+)$", Pattern.CASE_INSENSITIVE);
 
+    /** "My impression is ...", "My working diagnosis is ...": the clinician's own reading, said aloud. */
+    private static final Pattern MY_IMPRESSION = Pattern.compile("^(?:(?:so|okay|ok|overall),?\\s+)?my ((?:clinical |diagnostic |working )?"
+            + "(?:impression|diagnosis|formulation))(?: today| here| at this point)? is(?: that)?\\s+(.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** A treatment named without a verb, as a recommendation: "Weekly therapy with me using CBT and motivational interviewing." */
+    private static final Pattern TREATMENT_NAMED = Pattern.compile("^(?:weekly|biweekly|fortnightly|monthly|twice-weekly|individual|"
+            + "group|family|couples)\\s+(?:individual\\s+|group\\s+|family\\s+)?(?:therapy|sessions|counseling|counselling|psychotherapy|"
+            + "CBT|DBT|EMDR)\\b(?![^.]*\\b(?:is|are|was|were|has|have|had|helps?|helped|went|goes)\\b).*$", Pattern.CASE_INSENSITIVE);
     /** EMDR: the target named by the clinician, after a colon. */
     private static final Pattern TARGET_NAMED = Pattern.compile("^(?:(?:good|okay|ok|so|now|alright|all right)[.,]?\\s+)*"
             + "(?:we'll|we’ll|we will|let's|let’s|we're going to|we’re going to|today we'll|today we will)\\s+(?:go back to|return to|"
@@ -1370,6 +1377,17 @@ public final class ClinicalVoice {
             // "For this week, I'd like the phone to charge in the kitchen at ten."
             return Optional.of(clinician + " asked for " + secondToThird(wanted.group(2))
                     + (wanted.group(1) == null ? "" : ", " + wanted.group(1).toLowerCase(Locale.ROOT)));
+        }
+        Matcher mine = MY_IMPRESSION.matcher(plain);
+        if (mine.matches()) {
+            // "My impression is major depressive disorder, moderate, and alcohol use disorder, moderate."
+            return Optional.of(clinician + "'s " + mine.group(1).toLowerCase(Locale.ROOT) + " is " + secondToThird(mine.group(2)));
+        }
+        Matcher recommended = TREATMENT_NAMED.matcher(plain);
+        if (recommended.matches()) {
+            // "Here's what I'd recommend. Weekly therapy with me using CBT and motivational interviewing."
+            // ("with me": the clinician who recommends it)
+            return Optional.of(clinician + " recommended " + secondToThird(decapitalized(plain.replaceFirst("(?i)\\s+with me\\b", ""))));
         }
         Matcher target = TARGET_NAMED.matcher(plain);
         if (target.matches()) {

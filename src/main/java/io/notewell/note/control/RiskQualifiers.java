@@ -42,6 +42,11 @@ final class RiskQualifiers {
     private static final Set<Domain> SI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.self_harm);
     private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
+    /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
+    private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
+            + "brother))(?:'ve| have| has| own| owns| keep| keeps)(?: got)? (?:a |an |one |two |three |some |several |my |his |her |the )?"
+            + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
+    private static final String ACCESS_REPORTED = "access to firearms reported";
 
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
             + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
@@ -167,6 +172,7 @@ final class RiskQualifiers {
                     + "rifle|shotgun|firearm) (?:to (?:my|her|his|their) (?:head|chest|mouth)|and (?:thought|sat|stared))")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
+            new Qualifier(ACCESS_REPORTED, SI_HI, ci(HAS_WEAPON_TEXT)),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|shotguns?|handguns?|firearms?|rifles?|pistols?|weapons?|"
                     + "gun safe)\\b")),
             // "has been saving her trazodone and has approx 20 tabs at home": lethal means at hand, not a firearm
@@ -231,7 +237,8 @@ final class RiskQualifiers {
             CRISIS_RESOURCES,
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
                     + "against (?:my|her|his|their) (?:religion|faith|beliefs)|(?:religion|faith) (?:forbids|prohibits)|"
-                    + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their|the) (?:kids|children|family|son|daughter|wife|husband|"
+                    + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their|the) (?:kids|children|boys|girls|grandkids|"
+                    + "grandchildren|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
                     // "it's a sin, and Carmen needs me"
@@ -258,6 +265,8 @@ final class RiskQualifiers {
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
             + "anything to prepare");
+    /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
+    private static final Pattern HAS_WEAPON = ci(HAS_WEAPON_TEXT);
     static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the |your )?(?:home|house)|"
             // "Does your husband have any guns?": the partner's
@@ -408,7 +417,10 @@ final class RiskQualifiers {
                     found.add("no history of attempts reported"); // "Have you ever acted on those thoughts?" "No. I've never tried anything."
                 }
                 if (SI_HI.contains(domain) && ASKS_WEAPONS.matcher(unit.text()).find()) {
-                    found.add("no access to firearms or weapons reported");
+                    // "Do you have a plan, or any guns in the house?" "No plan. I have a hunting rifle in the garage.": the "no"
+                    // answers the plan
+                    found.add(HAS_WEAPON.matcher(RiskScreen.turnFrom(units, i + 1)).find() ? ACCESS_REPORTED
+                            : "no access to firearms or weapons reported");
                 }
                 if (domain == Domain.self_harm && ASKS_ACTED.matcher(unit.text()).find()) {
                     found.add("urges not acted on"); // "Did you act on the urge?" "No. I held ice cubes ..."
@@ -487,7 +499,10 @@ final class RiskQualifiers {
         if (found.contains("history of a suicide attempt") && found.contains("no history of attempts reported")) {
             found.remove("history of a suicide attempt");
         }
-        if (found.contains("no access to firearms or weapons reported")) {
+        if (found.contains(ACCESS_REPORTED)) {
+            found.remove("no access to firearms or weapons reported"); // a firearm named outweighs a "no" to a question of two parts
+        }
+        if (found.contains("no access to firearms or weapons reported") || found.contains(ACCESS_REPORTED)) {
             found.remove("access to firearms addressed");
         }
         if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {

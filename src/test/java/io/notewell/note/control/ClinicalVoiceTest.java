@@ -405,4 +405,14 @@ class ClinicalVoiceTest {
         assertEquals("Target memory: the night he threw the chair through the window", voice.clinicianSpeech(
                 "Good. We'll go back to the target we set up: the night he threw the chair through the window.").orElseThrow());
     }
+
+    @Test
+    void the_clinicians_impression_and_a_treatment_named_alone_are_what_they_are() {
+        assertEquals("Therapist's impression is major depressive disorder, moderate",
+                voice.clinicianSpeech("My impression is major depressive disorder, moderate.").orElseThrow());
+        assertEquals("Therapist recommended weekly therapy using CBT and motivational interviewing",
+                voice.clinicianSpeech("Weekly therapy with me using CBT and motivational interviewing.").orElseThrow());
+        // a report of how treatment went is no recommendation
+        assertFalse(voice.clinicianSpeech("Weekly therapy has helped a lot.").orElse("").contains("recommended"));
+    }
 }

@@ -2856,4 +2856,29 @@ class ExtractiveNoteEngineTest {
         assertFalse(abuse.summary().contains("crisis resources given"), abuse.summary()); // "I called 911" that night is no resource given
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    // ---- an intake: low mood and drinking, a rifle in a safe (intake-alcohol-depression-transcript.txt) ----
+
+    @Test
+    void a_rifle_named_after_no_plan_is_access_reported_and_the_impression_and_recommendation_are_charted() {
+        NoteDocument note = note("intake-alcohol-depression-transcript.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        var si = risk(note, "suicidal_ideation");
+        // "Do you have a plan, or any guns in the house?" "No plan. I have a hunting rifle in the garage. It's locked in a safe ...":
+        // had read "no access to firearms or weapons reported" beside "firearms reported locked away"
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive"), si.summary());
+        assertTrue(si.summary().contains("plan denied; intent denied; access to firearms reported; firearms reported locked away"), si.summary());
+        assertFalse(si.summary().contains("no access"), si.summary());
+        // "I'd never do that to my boys."
+        assertTrue(si.summary().contains("protective factors named"), si.summary());
+        // "My impression is ..." had read "Therapist stated that the therapist's impression is ..."
+        assertTrue(section(note, "impression").contains("Therapist's impression is major depressive disorder, moderate, and alcohol use "
+                + "disorder, moderate."), section(note, "impression"));
+        // "Here's what I'd recommend. Weekly therapy with me using CBT and motivational interviewing." had been dropped
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist recommended weekly therapy using CBT and motivational interviewing."), plan);
+        assertTrue(plan.contains("Next session: next Tuesday at five."), plan);
+        assertTrue(section(note, "substance_use").contains("Four or five beers most nights"), section(note, "substance_use"));
+        assertTrue(section(note, "medical_history").contains("Penicillin, I get hives."), section(note, "medical_history"));
+    }
 }
