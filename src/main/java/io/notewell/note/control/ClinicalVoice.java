@@ -655,6 +655,13 @@ public final class ClinicalVoice {
 
     private static final Pattern NAMED_FIRST = Pattern.compile("^((?:" + TITLE + " )?[A-Z][a-z]+),\\s+(?=\\S)");
 
+    /** The note's "Client" as a general practice note says it: "Patient reports ...", "the patient's mother". */
+    static String asPatient(String text) {
+        return outsideQuotations(text, part -> PERSON.matcher(part).replaceAll(m -> m.group().charAt(0) == 'C' ? "Patient" : "patient"));
+    }
+
+    private static final Pattern PERSON = Pattern.compile("\\b[Cc]lient(?=\\b)");
+
     /** "client's mother" for a relative who speaks in the session ("Mom:"), or null for the client. */
     static String relativeNamed(String speaker) {
         Collateral relative = collateral(speaker);

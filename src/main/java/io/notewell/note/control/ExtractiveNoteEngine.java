@@ -519,6 +519,12 @@ public final class ExtractiveNoteEngine {
         }
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
                 ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);
+        if ("patient".equals(template.person())) {
+            // a general practice note speaks of the patient: "Patient reports ...", "patient said ..."
+            bySection.replaceAll((key, sentences) -> sentences.stream()
+                    .map(s -> new NoteSentence(ClinicalVoice.asPatient(s.text()), s.evidence(), s.unverified())).toList());
+            risks = risks.stream().map(r -> new RiskFinding(r.domain(), r.polarity(), ClinicalVoice.asPatient(r.summary()), r.evidence())).toList();
+        }
         List<NoteSection> sections = sections(template, bySection, risks, links, request.treatmentPlan());
         return new NoteDocument(request.type().name(), template.title(), input.shape().name(), sections, risks, links);
     }

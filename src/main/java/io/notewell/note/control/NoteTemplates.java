@@ -29,9 +29,12 @@ public final class NoteTemplates {
     public record Section(String key, String title, List<String> categories) {
     }
 
-    /** A template: its sections in order, where unplaced content and risk go. */
+    /**
+     * A template: its sections in order, where unplaced content and risk go, and what the note calls the person seen
+     * ("client"; a general practice note says "patient").
+     */
     public record Template(SessionType type, String title, List<Section> sections, String fallback, String riskSection,
-                           boolean couple) {
+                           boolean couple, String person) {
         public Optional<Section> sectionFor(String category) {
             return sections.stream().filter(s -> s.categories().contains(category)).findFirst();
         }
@@ -82,7 +85,8 @@ public final class NoteTemplates {
                 });
                 String risk = t.getString("riskSection", sections.stream().anyMatch(s -> s.key().equals("risk")) ? "risk" : null);
                 templates.put(SessionType.valueOf(name), new Template(SessionType.valueOf(name), t.getString("title"),
-                        List.copyOf(sections), t.getString("fallback"), risk, t.getBoolean("couple", false)));
+                        List.copyOf(sections), t.getString("fallback"), risk, t.getBoolean("couple", false),
+                        t.getString("person", "client")));
             });
             for (SessionType type : SessionType.values()) {
                 if (!templates.containsKey(type)) {

@@ -743,7 +743,8 @@ class ExtractiveNoteEngineTest {
     void a_consultation_keeps_subjectless_answers_with_their_questions_and_the_safety_netting_reads_in_the_third_person() {
         NoteDocument note = note("gp-consult.txt", SessionType.GpSoap, Pronouns.FeminineHer, null);
         String complaint = section(note, "subjective");
-        assertTrue(complaint.contains("When asked \u201CAny alcohol?\u201D, the client answered \u201CA glass of wine most nights to help me sleep.\u201D"),
+        // (a general practice note speaks of the patient)
+        assertTrue(complaint.contains("When asked \u201CAny alcohol?\u201D, the patient answered \u201CA glass of wine most nights to help me sleep.\u201D"),
                 complaint);
         assertFalse(complaint.contains("that a glass of wine"), complaint);
         String management = section(note, "plan");
@@ -2708,10 +2709,13 @@ class ExtractiveNoteEngineTest {
         assertTrue(management.contains("Next session: in four weeks."), management);
         assertTrue(management.contains("Therapist explained that they're very common and they feel terrifying, but they aren't dangerous "
                 + "to her heart."), management);
-        assertTrue(management.contains("Client was instructed to call 999 if she gets chest pain that's different"), management);
+        assertTrue(management.contains("Patient was instructed to call 999 if she gets chest pain that's different"), management);
+        // a general practice note says "patient" throughout, the risk findings too
+        assertFalse(whole(note).matches("(?s).*\\b[Cc]lient\\b.*"), whole(note));
+        assertTrue(risk(note, "suicidal_ideation").summary().contains("patient answered"), risk(note, "suicidal_ideation").summary());
         String complaint = section(note, "subjective");
         // "She adds that usually at work, once in the supermarket." ("at work" had been taken for a verb)
-        assertTrue(complaint.contains("When asked “How often have these been happening?”, the client answered “Three or four times in the last "
+        assertTrue(complaint.contains("When asked “How often have these been happening?”, the patient answered “Three or four times in the last "
                 + "month. Usually at work, once in the supermarket. They last maybe ten minutes.”"), complaint);
         assertFalse(whole(note).contains("That'll"), whole(note));
     }
