@@ -97,9 +97,26 @@ final class PlacementHints {
                     + "more hopeful|less (?:heavy|scared|anxious|alone|stuck))\\b(?: now| having| after| than when| knowing| saying)|"
                     + "(?:feels?|feeling|it's|it is) (?:a bit |a little |much |somewhat )?lighter|"
                     + "more hopeful than|(?:that|it) (?:makes|made) (?:a lot of )?sense|never thought (?:about|of) it (?:like|that way)|"
+                    // "asking for one evening \"feels doable\" and that she had not thought about asking for something specific"
+                    + "(?:feels?|felt|seems?|sounds?) (?:really |more |very )?(?:doable|manageable)|"
+                    + "(?:had not|hadn't|had never) (?:thought|considered) (?:about |of )?(?:asking|doing|trying|saying|that|it that way)|"
                     + "didn't reali[sz]e how much|when (?:you|the therapist|she|he|they) put (?:it|that) that way|"
                     + "(?:the (?:thought|worry|fear)) (?:feels|seems) less (?:true|real|strong))",
             Pattern.CASE_INSENSITIVE);
+
+    /** The clinician's notes reporting what the client said: "She stated that ...". */
+    private static final Pattern NOTED_SAID = Pattern.compile("^(?:Client|She|He|They) (?:stated|said|reported|shared|noted|expressed|"
+            + "commented|remarked)\\b");
+    /** The days between sessions: what the client says of them is the report of the week, not a response to the session. */
+    private static final Pattern THE_WEEK = Pattern.compile("\\b(?:this|last|past) week|\\bat home\\b|\\bsince\\b|\\bover the weekend\\b|"
+            + "\\byesterday\\b|\\bat work\\b", Pattern.CASE_INSENSITIVE);
+    /** The clinician's formulation in notes: "Client is experiencing an adjustment reaction ...", "... consistent with GAD", "Risk is low." */
+    private static final Pattern NOTED_FORMULATION = Pattern.compile("^(?:Client|She|He|They|Pt|Patient) (?:is|are|appears to be|seems to be|"
+            + "continues to be|presents? as) (?:experiencing|exhibiting|displaying|presenting with|demonstrating|showing|meeting|struggling "
+            + "with) [^.]{0,80}\\b(?:adjustment|reaction|episode|disorder|criteria|symptoms (?:of|consistent))\\b|"
+            + "\\b(?:symptoms|presentation) (?:are |is )?(?:consistent with|suggestive of)\\b|"
+            + "^(?:Overall,? )?(?:suicide |current |overall )?risk (?:is|remains|was) (?:assessed as |judged to be |considered )?(?:low|moderate|"
+            + "high|minimal|elevated|imminent)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The clinician's notes on how the client took the session: "Client was engaged and receptive", "verbalized understanding". */
     private static final Pattern NOTED_RESPONSE = Pattern.compile(
@@ -246,6 +263,11 @@ final class PlacementHints {
                 // the session itself heads the note
                 : unit.role() == Role.NOTES && SESSION_RECORD.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_RESPONSE.matcher(text).find() ? "response"
+                // "She stated that asking for one evening \"feels doable\" ...": how the work landed, in the clinician's notes
+                : unit.role() == Role.NOTES && NOTED_SAID.matcher(text).lookingAt() && CLIENT_RESPONSE.matcher(text).find()
+                        && !THE_WEEK.matcher(text).find() ? "response"
+                // "Client is experiencing an adjustment reaction with mixed anxiety ...", "Risk is low.": the clinician's reading
+                : unit.role() == Role.NOTES && NOTED_FORMULATION.matcher(text).find() ? "assessment"
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation"
                 // "She has not been to the gym in two weeks and has cancelled plans with friends twice.": what the client did

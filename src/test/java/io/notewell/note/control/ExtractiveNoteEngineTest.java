@@ -2885,4 +2885,24 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "substance_use").contains("Four or five beers most nights"), section(note, "substance_use"));
         assertTrue(section(note, "medical_history").contains("Penicillin, I get hives."), section(note, "medical_history"));
     }
+
+    // ---- narrative notes in the past tense: a caregiver's burnout (caregiver-narrative-notes.txt) ----
+
+    @Test
+    void the_clinicians_formulation_and_the_clients_response_in_narrative_notes_are_assessment_and_response() {
+        NoteDocument note = note("caregiver-narrative-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String response = section(note, "response");
+        // all three had been the behaviour
+        assertTrue(response.contains("Client is experiencing an adjustment reaction with mixed anxiety and depressed mood"), response);
+        assertTrue(response.contains("Risk is low."), response);
+        assertTrue(response.contains("She stated that asking for one evening \"feels doable\""), response);
+        String behaviour = section(note, "behaviour");
+        assertFalse(behaviour.contains("adjustment reaction") || behaviour.contains("feels doable"), behaviour);
+        assertTrue(behaviour.contains("She reported sleeping 5 hours a night and skipping lunch most days."), behaviour);
+        assertTrue(section(note, "intervention").contains("Therapist and client role-played asking him directly"), section(note, "intervention"));
+        assertTrue(section(note, "plan").contains("Client will text her brother by Friday to ask for Wednesday evenings."), section(note, "plan"));
+        // in a SOAP note the formulation is the assessment
+        NoteDocument soap = note("caregiver-narrative-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(soap, "assessment").contains("Client is experiencing an adjustment reaction"), section(soap, "assessment"));
+    }
 }
