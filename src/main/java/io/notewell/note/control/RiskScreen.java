@@ -71,8 +71,17 @@ public final class RiskScreen {
             + "\\b(?:took|take|taken|taking) (?:a few|a couple|some|several|two|three|four|five) (?:extra|more)(?: of)? "
             + "(?:my |her |his |their |the )?(?:pills|meds|medications?|tablets|sleeping pills)\\b(?! (?:than|for (?:the )?(?:pain|headache)))|"
             + "\\b(?:wanted|want|wants|wanting) (?:it all|everything) to (?:stop|end)\\b|"
+            // "I keep a stash of pills in my nightstand just in case": means kept ready, for what the clinician asks
+            + "\\b(?:stash|stockpile|hoard|supply) of (?:\\w+ )?(?:pills|meds|medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
+            + "\\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)(?: up)? (?:my |her |his |their |the )?(?:\\w+ )?(?:pills|meds|"
+            + "medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
             // "You know. Ending it.": said of life, or of a relationship; a clinician asks which
             + "^\\W*(?:just )?(?:ending|end) it(?: all)?(?=\\s*(?:[.!?]|$))";
+    /** "if I leave", "if I ever tell anyone", "if I call the police": what a partner threatens to punish. */
+    private static final String LEAVING = "(?:I|we) (?:ever )?(?:leave|left|tell|told|call|called|go to|went to|try to leave|take the kids|"
+            + "report|break up)\\b";
+    private static final String WILL_KILL = "(?:he|she)(?:'ll|’ll| will| would|'d|’d| is going to| was going to| was gonna| is gonna) "
+            + "(?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|my)\\b";
     static final Pattern CONCERNING_SI = Pattern.compile(CONCERNING_SI_TEXT, Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MY_OR_THE = Pattern.compile("\\b(?:my|the)\\b", Pattern.CASE_INSENSITIVE);
@@ -193,7 +202,7 @@ public final class RiskScreen {
                         + "\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:me|her|him|them)\\b|"
                         // a method thought of: "driving my car into a wall", "jumping off the bridge", "hanging myself"
                         + "(?:hang|hanging|hanged|shoot|shooting) (?:my|her|him|them)sel(?:f|ves)\\b|"
-                        + "(?:think|thinks|thinking|thought|thoughts) (?:a lot |sometimes |often )?(?:about|of) [\"“']?(?:dying|being dead|not being (?:here|alive|around)(?=[\"”']|\\s*(?:[.,;!?]|$|any ?more)))|"
+                        + "(?:think|thinks|thinking|thought|thoughts) (?:a lot |sometimes |often |just )?(?:about|of) (?:just )?[\"“']?(?:dying|being dead|not being (?:here|alive|around)(?=[\"”']|\\s*(?:[.,;!?]|$|any ?more)))|"
                         // a method looked up or thought of: "looking up ways to do it online", "how many pills it would take",
                         // "letting go of the wheel on the highway"
                         + "(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) (?:ways|how|methods) to (?:kill (?:my|her|him|them)sel\\w*|"
@@ -440,9 +449,16 @@ public final class RiskScreen {
                         + "husband|wife|partner|boyfriend|girlfriend|ex|ex-\\w+|teacher|coach|neighbou?r|cousin|babysitter|caregiver)\\b|"
                         + "(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|uncle) "
                         + "(?:has |had )?(?:threaten\\w*|tried) to (?:kill|hurt|harm|beat|hit|shoot|stab|strangle|choke) (?:me|her|him|them)\\b|"
+                        // "He said if I leave he'll kill me": a threat to kill for leaving or telling (not "Mom said she'll kill me if I
+                        // fail math", a figure of speech)
+                        + "\\b(?:said|says|told me|tells me|threatened|threatens|texted|warned|swore)\\b[^.]{0,20}?(?:\\bif " + LEAVING
+                        + "[^.]{0,30}?\\b" + WILL_KILL + "|\\b" + WILL_KILL + "(?: \\w+)? if " + LEAVING + ")|"
                         // "My ex said he'd kill me if I ever took the kids": a threat to kill, in reported speech
                         + "\\b(?:said|says|told me|tells me|swore|swears|yelled|screamed) (?:that )?(?:he|she|they)(?:'d|’d|'ll|’ll| would| will| is going to| was going to|"
-                        + " were going to) (?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|her|him|them)\\b|"
+                        + " were going to) (?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|her|him|them)\\b"
+                        // (not "Mom said she'll kill me if I fail math again": the everyday figure of speech)
+                        + "(?! if (?:I|we) (?:fail|failed|forget|forgot|am late|'m late|’m late|lose|lost|break|broke|miss|missed|mess up|"
+                        + "don't|do not|get (?:a|another) (?:bad|low)|come home late|wreck)\\b)|"
                         // intimidation: "he punches walls when he drinks"
                         + "\\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepfather|stepmom|stepmother)"
                         // (not a child slamming doors or throwing toys)

@@ -776,6 +776,12 @@ class RiskScreenTest {
             My son broke the window playing ball in the yard.      | abuse              | not_assessed
             I didn't answer, and I sent the screenshots to my lawyer for the protective order. | abuse | endorsed
             I haven't told anyone, and I think about killing myself every day. | suicidal_ideation | endorsed
+            He said if I leave he'll kill me.                      | abuse              | endorsed
+            He told me he'd kill me if I ever tell anyone.         | abuse              | endorsed
+            My mom said she'll kill me if I fail math again.       | abuse              | not_assessed
+            I've thought about just not being here anymore.        | suicidal_ideation  | endorsed
+            I keep a stash of pills in my nightstand just in case. | suicidal_ideation  | unclear
+            I keep a stash of snacks in my desk just in case.      | suicidal_ideation  | not_assessed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
