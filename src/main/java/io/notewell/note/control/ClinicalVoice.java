@@ -125,6 +125,9 @@ public final class ClinicalVoice {
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
                     // "I'd like to do a short memory screening next time"
                     + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|test|questionnaire|measure)\\b)|"
+                    // "I'd like to get the ASRS questionnaire filled out and have your mom fill out a childhood symptom form"
+                    + "get (?=(?:a |an |the |some |your )?[^.]{0,30}\\b(?:questionnaires?|forms?|rating scales?|screenings?|records|ASRS|"
+                    + "Vanderbilt|collateral)\\b)|"
                     // "I'd also like to get a fasting lipid panel and A1c before the next visit"
                     + "(?:get|check|draw|repeat) (?=(?:a |an |the |some |your )?[^.]{0,40}\\b(?:labs?|panel|blood ?work|levels?|A1c|EKG|ECG|"
                     + "lipids?|CBC|TSH|urine|drug screen|UDS)\\b))\\b.+)$",
@@ -138,7 +141,9 @@ public final class ClinicalVoice {
             + "levothyroxine|prozac|zoloft|lexapro|wellbutrin|effexor|cymbalta|seroquel|abilify|xanax|klonopin|ativan|"
             + "lisdexamfetamine|vyvanse|concerta|ritalin|clonidine|propranolol|topiramate|acamprosate|disulfiram|"
             + "buprenorphine|suboxone|methadone|ziprasidone|haloperidol|clozapine|paliperidone|nortriptyline|amitriptyline|"
-            + "vortioxetine|trintellix|vilazodone|lamictal|depakote|latuda|remeron|desyrel|vistaril";
+            + "vortioxetine|trintellix|vilazodone|lamictal|depakote|latuda|remeron|desyrel|vistaril|"
+            // a class of medication decided on: "We'll hold off on stimulants until we confirm the diagnosis."
+            + "stimulants?|antidepressants?|SSRIs?|SNRIs?|benzodiazepines?|benzos|antipsychotics?|mood stabili[sz]ers?";
     static final Pattern DRUG = Pattern.compile("\\b\\d+(?:\\.\\d+)? ?(?:mg|mcg|µg|ml|milligrams?)\\b|\\b(?:" + DRUG_NAMES + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DRUG_NAME = Pattern.compile("\\b(?:the |your )?(" + DRUG_NAMES + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -1306,6 +1311,8 @@ public final class ClinicalVoice {
             + "retardation|slowing|described as|(?:is|was) (?:\\w+ ){0,2}?(?:rapid|slow|pressured|soft|loud|normal|linear|goal[- ]directed|"
             + "tangential|expansive|euphoric|constricted|blunted|flat|labile|poor|fair|good|intact|impaired)|with (?:flight|loose|tangential|"
             + "circumstantial|grandiose|paranoid|ideas|no)\\b)\\b)|"
+            // "No perceptual disturbances.", "No psychotic symptoms.": a finding charted as absent
+            + "mood\\s+[\"“]|no (?:perceptual disturbances?|psychotic symptoms|hallucinations|delusions|evidence of psychosis|AH|VH|AVH)\\b|"
             // an examination said aloud: "Blood pressure is 128 over 82, pulse 88 and regular.", "Chest is clear, heart sounds normal."
             + EXAMINED + "|"
             // the clinician dictating a mental status examination into the session: "Alert and oriented to person, place, and time."

@@ -39,6 +39,9 @@ final class PlacementHints {
                     + "restart|resume|adjust|prescribe|refill|renew) (?:the |her |his |their |a |an )?(?:\\w+ ){0,2}?(?:\\d|dose|dosage|"
                     + "medication|meds?|prescription|" + ClinicalVoice.DRUG_NAMES + ")|"
                     // "Dr. Okafor will get a fasting lipid panel and A1c before the next visit"
+                    // "Dr. Okafor will get the ASRS questionnaire filled out"
+                    + "get (?:a |an |the |some |her |his |their )?[^.]{0,30}\\b(?:questionnaires?|forms?|rating scales?|records|ASRS|Vanderbilt|"
+                    + "collateral)\\b|"
                     + "(?:get|check|draw|repeat|do|arrange|run|order|send off) (?:a |an |the |some |her |his |their )?[^.]{0,40}\\b(?:labs?|"
                     + "panel|blood ?work|blood tests?|bloods|full blood count|FBC|levels?|A1c|EKG|ECG|lipids?|CBC|TSH|urine|drug screen|UDS|"
                     + "x-?ray|scan)\\b|"
@@ -235,6 +238,9 @@ final class PlacementHints {
                 // "My goal is to get you more support, not to take him away.": the clinician's aim in the moment, no treatment goal
                 : unit.role() == Role.CLINICIAN && OWN_AIM.matcher(text).find() ? "intervention"
                 : unit.role() == Role.CLINICIAN && candidates.contains("observation") && OBSERVATION_VOICE.matcher(text).find() ? "observation"
+                // "Insight good, judgment fair.": a mental status finding the clinician dictated into the session
+                : unit.role() == Role.CLINICIAN && candidates.contains("observation") && ClinicalVoice.isNoteStyle(unit.text())
+                        && SEEN.matcher(text).find() ? "observation"
                 // "Client arrived 10 min late, apologized": the clinician's observation of the client's behaviour
                 : unit.role() != Role.CLIENT && candidates.contains("observation") && ARRIVAL.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"

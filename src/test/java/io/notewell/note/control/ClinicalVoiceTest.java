@@ -415,4 +415,12 @@ class ClinicalVoiceTest {
         // a report of how treatment went is no recommendation
         assertFalse(voice.clinicianSpeech("Weekly therapy has helped a lot.").orElse("").contains("recommended"));
     }
+
+    @Test
+    void a_stated_mood_and_a_finding_charted_as_absent_are_said_as_notes_are_written() {
+        assertEquals("Mood \"stressed\".", voice.clinicianSpeech("Mood \"stressed\".").orElseThrow());
+        assertEquals("No perceptual disturbances.", voice.clinicianSpeech("No perceptual disturbances.").orElseThrow());
+        assertEquals("Therapist will hold off on stimulants until they confirm the ADHD diagnosis",
+                voice.clinicianSpeech("We'll hold off on stimulants until we confirm the ADHD diagnosis.").orElseThrow());
+    }
 }

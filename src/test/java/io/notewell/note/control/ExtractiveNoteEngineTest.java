@@ -2905,4 +2905,26 @@ class ExtractiveNoteEngineTest {
         NoteDocument soap = note("caregiver-narrative-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         assertTrue(section(soap, "assessment").contains("Client is experiencing an adjustment reaction"), section(soap, "assessment"));
     }
+
+    // ---- a psychiatric intake: anxiety and a question of ADHD (psych-intake-adhd-anxiety-transcript.txt) ----
+
+    @Test
+    void a_dictated_mental_status_the_tests_to_come_and_a_class_of_medication_held_off_are_where_they_belong() {
+        NoteDocument note = note("psych-intake-adhd-anxiety-transcript.txt", SessionType.PsychiatricIntake, Pronouns.NeutralThem, null);
+        String mse = section(note, "mental_status");
+        // 'Mood "stressed".' had been dropped and "Insight good, judgment fair." put under the family and social history
+        assertTrue(mse.contains("Mood \"stressed\"."), mse);
+        assertTrue(mse.contains("Insight good, judgment fair."), mse);
+        assertFalse(section(note, "family_social").contains("Insight"), section(note, "family_social"));
+        // "I'd like to get the ASRS questionnaire filled out and have your mom fill out a childhood symptom form" had been dropped
+        assertTrue(section(note, "plan").contains("Therapist will get the ASRS questionnaire filled out and have their mom fill out a "
+                + "childhood symptom form to confirm."), section(note, "plan"));
+        // "We'll hold off on stimulants until ..." had been the impression
+        String medication = section(note, "medication_plan");
+        assertTrue(medication.contains("Therapist will hold off on stimulants until they confirm the ADHD diagnosis"), medication);
+        assertTrue(medication.contains("Therapist will start escitalopram 5 milligrams daily"), medication);
+        assertTrue(section(note, "referral_source").contains("Client was referred by their therapist, Ms. Lin, for a medication evaluation."),
+                section(note, "referral_source"));
+        assertTrue(section(note, "allergies").contains("Just sulfa, I get a rash."), section(note, "allergies"));
+    }
 }
