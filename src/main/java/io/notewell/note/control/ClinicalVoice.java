@@ -33,6 +33,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "Fine, I guess.", "It was okay I think.": a hedge at the end of a short answer. */
     private static final Pattern HEDGE_TAIL = Pattern.compile(",?\\s+(?:I guess|I think|I suppose)([.!?]*)$");
+    private static final Pattern REASON_CLAUSE = Pattern.compile("^because\\s+[^,]{3,80},\\s*\\S", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION_START = Pattern.compile("^(?:and|but|so|also|plus|because|or),?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_NEXT = Pattern.compile(
@@ -118,9 +119,10 @@ public final class ClinicalVoice {
             // ("You know I have to follow the rules about keeping kids safe, and I'll need to make a report to child protective
             // services": what the clinician will do, after its reason)
             "^(?:(?!i'd|i’d|i would|i'm|i’m|i am|i will|i'll|i’ll|i want|i plan|my plan)[^,]{10,120},\\s*(?:and|so)\\s+)?(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
-                    + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
+                    + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we|i need to|i have to|i'm going to need to|"
+                    + "i’m going to need to)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
                     + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|"
-                    + "give you|provide|share|print|"
+                    + "give you|provide|share|print|let your (?:\\w+ ){1,2}(?=know\\b)|inform|notify|tell your\\b|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
                     // "I'd like to do a short memory screening next time"
@@ -591,6 +593,9 @@ public final class ClinicalVoice {
     /** Two requests in one sentence, the second to someone named: "..., and Jordan, I'd like you to ...". */
     private static final Pattern TWO_ADDRESSED = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:" + TITLE + " )?[A-Z][a-z]+,\\s+"
             + "(?i:i(?:'d|’d| would) like|i want|can you|could you|please)\\b.+)$");
+    /** A second proposal, of something done together: "..., and I'd like us to make a safety plan together today." */
+    private static final Pattern AND_TOGETHER = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:i'd like us to|i’d like us to|i would like us to|"
+            + "let's|let’s|let us)\\s.+)$", Pattern.CASE_INSENSITIVE);
     /** "For this week, I'd like the phone to charge in the kitchen at ten": a thing to be so, not a task said to "you". */
     private static final Pattern CLINICIAN_WANTS_DONE = Pattern.compile("^(?:(" + TASK_PERIOD + "),?\\s+)?(?:i(?:'d|’d| would) like|i want)\\s+"
             + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+)$", Pattern.CASE_INSENSITIVE);
@@ -721,7 +726,7 @@ public final class ClinicalVoice {
                     : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
                     ? Optional.empty()
                     // the target, the negative and the positive cognition are documented in the client's own words
-                    : unit.topic() != null && IN_OWN_WORDS.contains(unit.topic()) ? Optional.of(client + " stated: " + quote(text))
+                    : unit.topic() != null && IN_OWN_WORDS.contains(unit.topic()) ? Optional.of(client + " stated: " + quoteSaid(text))
                     : Optional.of(sentence(voiceOf(unit.speaker()).clientSpeech(text)));
             case CLINICIAN -> clinicianSpeech(text).map(ClinicalVoice::sentence);
         };
@@ -867,8 +872,19 @@ public final class ClinicalVoice {
     }
 
     /** The client's words as reported speech, for quoting answers ("No, never."). */
+    /** A sentence opening in lower case, with a word ("my cousin Jade"), not a name styled so ("iPhone"). */
+    private static final Pattern LOWER_START = Pattern.compile("^[a-z][a-z'’]*(?=[\\s,.!?])");
+
     public static String quote(String text) {
-        return "\u201C" + clean(text) + "\u201D";
+        String said = clean(text);
+        // ("And my cousin Jade, I can text her.": the quotation opens with a capital once its "and" is gone)
+        return "\u201C" + said + "\u201D";
+    }
+
+    /** What the client said, quoted as a sentence of its own: "And my cousin Jade, I can text her." opens with "My". */
+    private static String quoteSaid(String text) {
+        String said = clean(text);
+        return quote(LOWER_START.matcher(said).lookingAt() ? Character.toUpperCase(said.charAt(0)) + said.substring(1) : said);
     }
 
     // ---- notes ---------------------------------------------------------------------------------
@@ -1087,7 +1103,7 @@ public final class ClinicalVoice {
 
     String clientSpeech(String text) {
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()) {
-            return client + " stated: " + quote(text);
+            return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
         // "I don't know, I just feel stuck.": the hedge before a report (a quote keeps it: "I don't know, maybe sometimes.")
@@ -1109,7 +1125,7 @@ public final class ClinicalVoice {
         text = AND_ME.matcher(text).replaceFirst("$1 and I");
         if (FRAGMENT_ANSWER.matcher(text).matches() || YES_NO_ANSWER.matcher(text).lookingAt() || opensWithoutSubjectOrVerb(text)
                 || InputReader.words(text) <= 4 && !SPEAKER_AS_SUBJECT.matcher(text).find()) {
-            return client + " stated: " + quote(text);
+            return client + " stated: " + quoteSaid(text);
         }
         Matcher feel = FEEL.matcher(text);
         if (feel.matches()) {
@@ -1361,7 +1377,9 @@ public final class ClinicalVoice {
             // observations typed into the transcript, written as notes are
             return Optional.of(notes(text));
         }
-        String plain = CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
+        // ("Because you mentioned wanting to disappear, I need to let your mom know": the reason stays with what it is for)
+        String plain = REASON_CLAUSE.matcher(stripEnd(text)).lookingAt() ? stripEnd(text)
+                : CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
         plain = withoutVocative(plain); // "Jake, this week I'd like you to ...": the name addressed is not content
         Matcher timeUp = TIME_UP.matcher(plain);
         if (timeUp.matches()) {
@@ -1382,6 +1400,16 @@ public final class ClinicalVoice {
             // routine ...": two tasks, the second to someone named
             Optional<String> first = clinicianSpeech(both.group(1) + ".");
             Optional<String> second = clinicianSpeech(both.group(2) + ".");
+            if (first.isPresent() && second.isPresent()) {
+                return Optional.of(stripEnd(first.get()) + ". " + second.get());
+            }
+        }
+        Matcher andTogether = AND_TOGETHER.matcher(plain);
+        if (andTogether.matches()) {
+            // "..., I need to let your mom know, and I'd like us to make a safety plan together today.": what the clinician
+            // will do, and what the two do now
+            Optional<String> first = clinicianSpeech(andTogether.group(1) + ".");
+            Optional<String> second = clinicianSpeech(andTogether.group(2) + ".");
             if (first.isPresent() && second.isPresent()) {
                 return Optional.of(stripEnd(first.get()) + ". " + second.get());
             }

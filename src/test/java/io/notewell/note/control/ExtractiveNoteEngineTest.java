@@ -2927,4 +2927,38 @@ class ExtractiveNoteEngineTest {
                 section(note, "referral_source"));
         assertTrue(section(note, "allergies").contains("Just sulfa, I get a rash."), section(note, "allergies"));
     }
+
+    // ---- a school counselor, a student left out by friends (school-counselor-dap-transcript.txt) ----
+
+    @Test
+    void telling_a_parent_for_a_reason_and_a_safety_plan_made_together_read_as_two_steps() {
+        NoteDocument note = note("school-counselor-dap-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String whole = whole(note);
+        // "Because you mentioned wanting to disappear, I need to let your mom know, and I'd like us to make a safety plan together
+        // today." had read "Therapist stated that the client mentioned wanting to disappear, the therapist needs to ..."
+        assertTrue(whole.contains("Therapist will let her mom know, because she mentioned wanting to disappear. Therapist and client "
+                + "developed a safety plan together today."), whole);
+        // "And my cousin Jade, I can text her." is quoted from a capital
+        assertTrue(whole.contains("“My cousin Jade, I can text her.”"), whole);
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("safety plan made or reviewed")
+                && si.summary().contains("crisis resources given"), si.summary());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertTrue(section(note, "plan").contains("Client was asked to put her phone in the kitchen at night this week"), section(note, "plan"));
+    }
+
+    // ---- GIRP notes with their own headings: school refusal (girp-school-refusal-notes.txt) ----
+
+    @Test
+    void girp_notes_under_their_own_headings_keep_each_part_and_the_self_harm_history() {
+        NoteDocument note = note("girp-school-refusal-notes.txt", SessionType.Girp, Pronouns.NeutralThem, null);
+        assertTrue(section(note, "goal").contains("reduce school refusal"), section(note, "goal"));
+        assertTrue(section(note, "intervention").contains("Practiced paced breathing (4-7-8) 3 times in session"), section(note, "intervention"));
+        assertTrue(section(note, "response").contains("Client stated \"the breathing actually helped, my hands stopped shaking.\""),
+                section(note, "response"));
+        assertTrue(section(note, "plan").contains("Therapist will email Ms. Diaz (ROI on file)"), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
+    }
 }
