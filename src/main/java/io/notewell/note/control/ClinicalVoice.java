@@ -271,7 +271,7 @@ public final class ClinicalVoice {
     private static final Pattern BETWEEN_SESSIONS = Pattern.compile("\\b(?:this week|at home|each day|every day|once a day|twice a day|"
             + "daily|before (?:next|our next)|between sessions|between now and next|in your log|over the weekend|tonight|tomorrow|(?:small|first|next) step|"
             + "(?:in the|each|every) (?:early |late )?(?:evening|morning)|"
-            + "driveway|in (?:the|his|her|their) car)\\b", Pattern.CASE_INSENSITIVE);
+            + "driveway|in (?:the|his|her|their) car|(?:on|in) (?:the|your) log)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_YOU = Pattern.compile("^you\\s+(?!know\\b|guys\\b)[a-z]+ed\\b|^you\\s+(?:said|told|thought|felt|"
             + "went|got|had|were|did|made|took|saw|knew|came|left|ate|slept|wrote|drank|spent|lost|found|kept|gave)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -398,12 +398,14 @@ public final class ClinicalVoice {
                     // "A lot of teenagers with ADHD get stuck at the starting point of long assignments."
                     + "ADHD|ADD|autis\\w*|OCD|PTSD|bipolar|grief|grieving|"
                     // "Processing may continue after today. You might notice new memories, dreams or feelings."
-                    + "processing|dreams?|nightmares?)\\b",
+                    + "processing|dreams?|nightmares?|"
+                    // "Getting off the train teaches your brain that escape is what saved you."
+                    + "brain|nervous system|escape|exposures?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
     private static final Pattern GENERAL_TRUTH = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
             + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women)\\b|"
-            + "\\b(?:can|could be|may|might|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
+            + "\\b(?:usually|typically|generally|teaches|can|could be|may|might|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
             + "(?:very |quite |really |not )?(?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
     /** What the client said or did, told back ("Last time you said ...", "you managed four nights ..."), or the clinician's view. */
     private static final Pattern TOLD_BACK = Pattern.compile("\\byou (?:said|told|mentioned|managed|did|were|had|went|felt|noticed|"
@@ -417,7 +419,8 @@ public final class ClinicalVoice {
             "(?<!\\b(?:help|helps|helped|helping|let|lets|make|makes|made|making)\\s)\\byou\\s+((?:only|just|really|still|also|always|never|ever|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
                     + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend|wish|believe|realize|realise|"
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|remind|check|stop|leave|"
-                    + "give|ask|tell|breathe|walk|read|listen|turn|pick|open|describe|explain|report|experience|"
+                    + "give|ask|tell|breathe|walk|read|listen|turn|pick|open|describe|explain|report|experience|escape|stay|run|wait|"
+                    + "panic|avoid|ride|drive|sit|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION_YOU = Pattern.compile("\\b(when|whenever|if|because|before|after|while|until|unless|once|"
@@ -593,6 +596,13 @@ public final class ClinicalVoice {
     /** Two requests in one sentence, the second to someone named: "..., and Jordan, I'd like you to ...". */
     private static final Pattern TWO_ADDRESSED = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:" + TITLE + " )?[A-Z][a-z]+,\\s+"
             + "(?i:i(?:'d|’d| would) like|i want|can you|could you|please)\\b.+)$");
+    /** A task after its period and a comma, said as an imperative: "For this week, ride the train two stops past ...". */
+    private static final Pattern PERIOD_THEN_TASK = Pattern.compile("^(?:(?:so|okay|ok|good|great|alright),?\\s+)?(" + TASK_PERIOD + "),\\s+"
+            + "((?:ride|drive|walk|go|eat|sleep|stay|sit|visit|spend|plan|pick|talk|tell|ask|text|say|do|make|put|turn|get|leave|wake|"
+            + "stand|look|listen|watch|play|bring|take|order|cook|join|invite|skip|stop|start|wear|leave)\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "Same time next week.": the next session, and what follows it. */
+    private static final Pattern SAME_TIME = Pattern.compile("^(?:(?:okay|ok|so|alright),?\\s+)?same time (next week|on \\w+day|next \\w+day|"
+            + "in two weeks)(?:,?\\s+and\\s+(.{8,}))?$", Pattern.CASE_INSENSITIVE);
     /** A second proposal, of something done together: "..., and I'd like us to make a safety plan together today." */
     private static final Pattern AND_TOGETHER = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:i'd like us to|i’d like us to|i would like us to|"
             + "let's|let’s|let us)\\s.+)$", Pattern.CASE_INSENSITIVE);
@@ -1473,6 +1483,12 @@ public final class ClinicalVoice {
             return Optional.of(assigned.group(1) != null ? client + " was asked, as homework, to " + secondToThird(assigned.group(1))
                     : "Homework: " + secondToThird(assigned.group(2)));
         }
+        Matcher sameTime = SAME_TIME.matcher(plain);
+        if (sameTime.matches()) {
+            // "Same time next week, and message me through the portal if the connection drops."
+            return Optional.of("Next session: same time " + sameTime.group(1).toLowerCase(Locale.ROOT)
+                    + (sameTime.group(2) == null ? "" : ". " + client + " was asked to " + secondToThird(sameTime.group(2))));
+        }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {
             return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
@@ -1492,6 +1508,12 @@ public final class ClinicalVoice {
                 return Optional.of(clinician + " guided the client to " + secondToThird(decapitalized(task)));
             }
             return Optional.of(client + " was asked to " + secondToThird(decapitalized(task)));
+        }
+        Matcher forTheWeek = PERIOD_THEN_TASK.matcher(plain);
+        if (forTheWeek.matches()) {
+            // "For this week, ride the train two stops past your usual exit and stay on even if the panic comes."
+            return Optional.of(client + " was asked, " + forTheWeek.group(1).toLowerCase(Locale.ROOT) + ", to "
+                    + secondToThird(decapitalized(forTheWeek.group(2))));
         }
         Optional<String> decided = medicationDecision(plain, clinician);
         if (decided.isPresent()) {
@@ -1618,7 +1640,7 @@ public final class ClinicalVoice {
             String what = secondToThird(lets.group(2)).replaceFirst("^something (?=for |to help (?:with )?|with (?:the|her|his|their) )",
                     "an exercise ")
                     // "Let's practice with the project right now.": in the session
-                    .replaceFirst("\\s+right now$", " in session");
+                    .replaceFirst("\\s+(?:right )?now$", " in session");
             if (what.matches("(?i)^something(?: (?:today|now|here))?$")) {
                 return Optional.empty(); // "Let's try something today.": what it is comes next
             }

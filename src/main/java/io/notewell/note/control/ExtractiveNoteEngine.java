@@ -116,6 +116,22 @@ public final class ExtractiveNoteEngine {
                 first.turn(), first.labelHint(), first.topic(), first.question());
     }
 
+    /**
+     * The call itself checked, in a video or phone session: "Can you hear me okay?", "Sorry, you froze. Can you say that
+     * again?" (the answer repeats what was said, or is about the connection).
+     */
+    private static final Pattern CONNECTION_CHECK = Pattern.compile("\\bcan you (?:hear|see) me\\b|\\bis (?:that|this) better\\b|"
+            + "\\byou(?:'re| are) (?:on mute|muted|frozen|breaking up|cutting out)\\b|\\byou (?:cut out|broke up|dropped)\\b|"
+            // (not "What happened in your body when you froze?")
+            + "\\byou froze (?:for a (?:second|moment|bit)|there|up|on (?:my|the) screen)\\b|"
+            + "\\b(?:say|repeat) that (?:again|last part)\\b|\\bdidn't (?:catch|hear) (?:that|the last)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The last sentence of a clinician's turn: "Hi Priya, can you hear me okay? Good. Before we start, are you somewhere private?" */
+    private static String lastSentence(String text) {
+        String[] sentences = text.strip().split("(?<=[.?!])\\s+");
+        return sentences[sentences.length - 1];
+    }
+
     /** A task given: "Client was asked, for this week, to ...", "Client's mother was instructed to ...". */
     private static final Pattern GIVEN = Pattern.compile("^Client(?:'s [a-z-]+)?(?: and (?:his|her|their) [a-z-]+)? (?:was|were) (?:asked|instructed)\\b");
 
@@ -344,12 +360,18 @@ public final class ExtractiveNoteEngine {
         List<String> relatives = units.stream().map(Unit::speaker).filter(s -> s != null && ClinicalVoice.isCollateral(s)).distinct().toList();
         String onlyRelative = relatives.size() == 1 ? relatives.get(0) : null;
         Unit instrumentNamed = null;
+        int connectionTurn = -1;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (INSTRUMENT.matcher(unit.text()).find()) {
                 instrumentNamed = unit;
             }
             if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
+                continue;
+            }
+            if (unit.role() == Role.CLIENT && (unit.question() != null && CONNECTION_CHECK.matcher(lastSentence(unit.question())).find()
+                    || unit.turn() == connectionTurn)) {
+                connectionTurn = unit.turn(); // "Can you hear me okay?" "Yeah. Sorry, my camera is being weird.": the call, not the session
                 continue;
             }
             int rehearsed = rehearsal(units, i);

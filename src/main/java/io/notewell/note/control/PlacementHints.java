@@ -96,10 +96,15 @@ final class PlacementHints {
      * and DAP), not a report of the week.
      */
     private static final Pattern CLIENT_RESPONSE = Pattern.compile(
-            "\\b(?:(?:feels?|feeling|felt|it's|it is|that's|is) (?:a bit |a little |much |somewhat |a lot )?(?:lighter|calmer|better|"
+            "\\b(?:(?:feels?|feeling|felt|it's|it is|that's|is) (?:actually |really )?(?:a bit |a little |much |somewhat |a lot )?(?:lighter|calmer|better|"
                     + "more hopeful|less (?:heavy|scared|anxious|alone|stuck))\\b(?: now| having| after| than when| knowing| saying)|"
                     + "(?:feels?|feeling|it's|it is) (?:a bit |a little |much |somewhat )?lighter|"
                     + "more hopeful than|(?:that|it) (?:makes|made) (?:a lot of )?sense|never thought (?:about|of) it (?:like|that way)|"
+                    // "That's actually calmer. My chest isn't as tight.": how an exercise in the room landed
+                    + "^\\W*(?:that's|that is|this is|it's|it is|i feel|i'm) (?:actually |really |a lot |much |a bit |a little |so much )*"
+                    + "(?:calmer|better|easier|more relaxed|less tense)\\b|"
+                    + "\\b(?:chest|shoulders|stomach|throat|body|breathing) (?:isn't|is not|aren't|are not|feels? less) (?:as )?(?:tight|tense|"
+                    + "heavy|fast|shaky|clenched)\\b|"
                     // "asking for one evening \"feels doable\" and that she had not thought about asking for something specific"
                     + "(?:feels?|felt|seems?|sounds?) (?:really |more |very )?(?:doable|manageable)|"
                     + "(?:had not|hadn't|had never) (?:thought|considered) (?:about |of )?(?:asking|doing|trying|saying|that|it that way)|"

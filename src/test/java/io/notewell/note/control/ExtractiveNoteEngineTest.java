@@ -2961,4 +2961,31 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertEquals("denied", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
     }
+
+    // ---- a video session with a shaky connection: panic on the train (telehealth-panic-train-transcript.txt) ----
+
+    @Test
+    void the_call_checked_is_no_content_and_the_exposure_for_the_week_and_the_next_session_are_the_plan() {
+        NoteDocument note = note("telehealth-panic-train-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String whole = whole(note);
+        // "Can you hear me okay?" "Yeah ... Sorry, my camera is being weird." and the answer said again after "you froze"
+        assertFalse(whole.contains("camera"), whole);
+        assertFalse(whole.contains("he said he tried the breathing"), whole);
+        String plan = section(note, "plan");
+        // "For this week, ride the train two stops past your usual exit ..." had read "Therapist stated that for this week, ride ..."
+        assertTrue(plan.contains("Client was asked, for this week, to ride the train two stops past his usual exit and stay on even if the "
+                + "panic comes, using the slow breathing."), plan);
+        // "Rate your fear ... on the log." is homework, not a rating asked for in the room
+        assertTrue(plan.contains("Client was asked to rate his fear at the start and every two minutes on the log."), plan);
+        // "Same time next week, and message me through the portal ..." had read "Therapist stated that Same time next week"
+        assertTrue(plan.contains("Next session: same time next week. Client was asked to message the therapist through the portal if the "
+                + "connection drops."), plan);
+        // psychoeducation, with "you escape" as a subject ("whether or not him escape")
+        assertTrue(plan.contains("Therapist explained that panic peaks and passes, usually within ten minutes, whether or not he escapes."),
+                plan);
+        assertTrue(plan.contains("Therapist and client practiced five rounds together in session."), plan);
+        // "That's actually calmer. My chest isn't as tight.": the response to the breathing
+        assertTrue(section(note, "assessment").contains("My chest isn't as tight."), section(note, "assessment"));
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
