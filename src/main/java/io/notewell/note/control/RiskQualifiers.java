@@ -93,7 +93,7 @@ final class RiskQualifiers {
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
-                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline|\\b1-800-799-7233\\b|(?:domestic violence|DV) (?:shelter|advocate|program)"));
+                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline|\\b1-800-799-7233\\b|(?:domestic violence|DV) (?:shelter|advocate|program|resources|hotline)"));
     // the signs of lethality in a partner's violence that a clinician must see with the finding
     private static final Qualifier STRANGULATION = new Qualifier("strangulation reported", ABUSE, ci("\\bstrangl\\w*|"
             + "\\bchok(?:ed|ing|es)\\b(?! on\\b)|\\bhands? (?:around|on) (?:my|her|his|their) (?:neck|throat)\\b"));

@@ -64,6 +64,13 @@ public final class RiskScreen {
      * Words about suicide that name no thought and no act outright, which a clinician must follow up: "I've been thinking a lot
      * about my dad's gun", "I took a few extra of my pills to sleep", "I wanted it all to end". Unclear, unless denied.
      */
+    /**
+     * "pt has been giving away belongings": a warning sign of preparation, unclear alone (for the clinician to ask); beside
+     * what else is said of suicide it qualifies that ("denies SI but has been giving away her things"). Not "giving away
+     * things I don't need": clearing out.
+     */
+    private static final String GIVING_AWAY_TEXT = "\\bgiv(?:ing|en|es|e) away (?:(?:(?:her|his|their|my|all (?:of )?(?:her|his|their|my)) )"
+            + "(?:belongings|possessions|things|stuff|pets?|cat|dog)|(?:belongings|possessions))\\b";
     static final String CONCERNING_SI_TEXT = "\\b(?:thinking|thought|think|thinks)(?: a lot| so much| constantly| all the time)? about "
             + "(?:(?:my|the|his|her|their|a)(?: \\w+['’]s)?|\\w+['’]s) (?:gun|guns|pistol|handgun|rifle|shotgun|firearm|rope|bridge)"
             // (not "the gun show", "the bridge project")
@@ -71,12 +78,14 @@ public final class RiskScreen {
             + "\\b(?:took|take|taken|taking) (?:a few|a couple|some|several|two|three|four|five) (?:extra|more)(?: of)? "
             + "(?:my |her |his |their |the )?(?:pills|meds|medications?|tablets|sleeping pills)\\b(?! (?:than|for (?:the )?(?:pain|headache)))|"
             + "\\b(?:wanted|want|wants|wanting) (?:it all|everything) to (?:stop|end)\\b|"
+            + GIVING_AWAY_TEXT + "|"
             // "I keep a stash of pills in my nightstand just in case": means kept ready, for what the clinician asks
             + "\\b(?:stash|stockpile|hoard|supply) of (?:\\w+ )?(?:pills|meds|medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
             + "\\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)(?: up)? (?:my |her |his |their |the )?(?:\\w+ )?(?:pills|meds|"
             + "medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
             // "You know. Ending it.": said of life, or of a relationship; a clinician asks which
             + "^\\W*(?:just )?(?:ending|end) it(?: all)?(?=\\s*(?:[.!?]|$))";
+    private static final Pattern GIVING_AWAY = Pattern.compile(GIVING_AWAY_TEXT, Pattern.CASE_INSENSITIVE);
     /** "if I leave", "if I ever tell anyone", "if I call the police": what a partner threatens to punish. */
     private static final String LEAVING = "(?:I|we) (?:ever )?(?:leave|left|tell|told|call|called|go to|went to|try to leave|take the kids|"
             + "report|break up)\\b";
@@ -211,7 +220,7 @@ public final class RiskScreen {
                         + "(?:what if|wish(?:ed)?|if only) (?:i|she|he|they) (?:just )?(?:didn't|did not|wouldn't|would not|never) (?:wake|woke|waking) up\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"
                         + "crashing (?:my|her|his|their|the) car|jumping (?:off|from) (?:a|the|that)|(?:jumping|stepping|walking) in front of (?:a|the)|"
-                        + "driving (?:off|into) (?:the|a) (?:road|bridge|wall|tree|overpass|cliff|median|river|lake)|"
+                        + "driving (?:off|into) (?:the|a) (?:road|bridge|wall|tree|overpass|cliff|median|river|lake|pole|guardrail|barrier|truck)|"
                         + "swerv\\w* (?:the car |my car )?into (?:oncoming traffic|traffic|(?:a|the) (?:tree|wall|pole|truck|median|guardrail|bridge|barrier|"
                         + "semi|ditch|river|lake))|"
                         + "overdosing|slitting (?:my|her|his|their) wrists|"
@@ -777,6 +786,10 @@ public final class RiskScreen {
                         mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
                         continue;
                     }
+                    if (entry.getKey() == Domain.suicidal_ideation && GIVING_AWAY.matcher(m.group()).matches()
+                            && !concerningAlone(entry.getValue(), unit.text(), m)) {
+                        continue; // "denies SI but has been giving away her things": the qualifier of what else is said
+                    }
                     // blades found, a safety contract: about the risk, but no act and no thought said either way
                     if (bladesFound && polarity != Polarity.denied
                             || entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()
@@ -888,7 +901,10 @@ public final class RiskScreen {
     private static final Pattern NONE_CURRENTLY = Pattern.compile("\\b(?:currently|now|today) (?:denies|denied|none|negative)\\b|"
             + "\\b(?:none|denies|denied|negative) (?:current(?:ly)?|now|at present|today|"
             + "at this time|in session|"
-            + "presently|since)\\b|\\bno (?:current|recent) (?:episodes?|urges|thoughts|behaviou?rs?|attempts?)\\b|\\bnot currently\\b",
+            + "presently|since)\\b|\\bno (?:current|recent) (?:episodes?|urges|thoughts|behaviou?rs?|attempts?)\\b|\\bnot currently\\b|"
+            // "Hx of cutting age 13-16, none in past 5 years."
+            + "\\bnone (?:in|for|over|during) (?:the )?(?:past|last) (?:\\d+|one|two|three|four|five|six|several|many|few) "
+            + "(?:years?|months?|weeks?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static List<Domain> asks(String question) {

@@ -260,6 +260,9 @@ class RiskScreenTest {
             Pt seen for f/u. Reports hx of SA x2 (OD 2019, 2021). Mood low. | suicidal_ideation | not_assessed | history of a suicide attempt
             SA: alcohol 4-5 beers on weekends. Denies SI.                                  | suicidal_ideation  | denied       |
             Pt reports increased urges to SH but used DBT skills.                          | self_harm          | endorsed     | urges not acted on
+            Hx of cutting age 13-16, none in past 5 years.                                 | self_harm          | denied       | history of self-harm
+            Collateral from mother: pt has been giving away belongings and said goodbye to friends. | suicidal_ideation | unclear | preparatory behaviour reported
+            Pt disclosed that her boyfriend strangled her last weekend. DV resources provided; pt declined shelter. | abuse | endorsed | crisis resources given
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -782,6 +785,9 @@ class RiskScreenTest {
             I've thought about just not being here anymore.        | suicidal_ideation  | endorsed
             I keep a stash of pills in my nightstand just in case. | suicidal_ideation  | unclear
             I keep a stash of snacks in my desk just in case.      | suicidal_ideation  | not_assessed
+            I've been giving away my things to my cousins.         | suicidal_ideation  | unclear
+            I'm giving away things I don't need before the move.   | suicidal_ideation  | not_assessed
+            I thought about driving into a pole on the way home.   | suicidal_ideation  | endorsed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
