@@ -623,12 +623,11 @@ public final class ClinicalVoice {
             + "continue with|work on|start with|pick up)\\s+(?:the|our|your)\\s+target\\b[^:]{0,40}:\\s*(.{8,})$", Pattern.CASE_INSENSITIVE);
 
     /** "you both", "both of you", "the two of you": said to the client and a relative together. */
-    private static final Pattern BOTH_YOU = Pattern.compile("\\byou (?:both|two)\\b|\\b(?:both of you|the two of you)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOTH_TO = Pattern.compile("\\b(?:you (?:both|two)|both of you|the two of you) to\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final String BOTH = "(?:you (?:both|two)|both of you|the two of you)";
+    private static final Pattern BOTH_YOU = Pattern.compile("\\b" + BOTH + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTH_TO = Pattern.compile("\\b" + BOTH + " to\\b", Pattern.CASE_INSENSITIVE);
     /** "Both of you practise the pause.", "And you two, keep the calendar on the fridge." */
-    private static final Pattern BOTH_IMPERATIVE = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(?:both of you|you both|you two|the two of you),?\\s+"
+    private static final Pattern BOTH_IMPERATIVE = Pattern.compile("^(?:(?:and|so|also),?\\s+)?" + BOTH + ",?\\s+"
             + "((?:also\\s+)?(?:practi[cs]e|try|keep|use|do|write|take|spend|plan|schedule|check|sit|talk|go|make|notice|agree|stay|put|"
             + "read|play|eat|walk|remember)\\b.+)$", Pattern.CASE_INSENSITIVE);
 
