@@ -178,7 +178,10 @@ public final class RiskScreen {
                         // (not "I don't want to be here anymore, I mean at this company", "... here, in this town")
                         + "be here(?!(?: anymore)?,? (?:i mean |like )?(?:at|in|with) (?:this|the|my|our) (?:\\w+ )?(?:company|job|work|town|city|"
                         + "place|apartment|house|school|class|office|relationship|marriage|country|state|program|team|department)\\b))|"
-                        + "(?:want|wants|wanted|wanting|wish|wishes|wished) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|laughter|boredom))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
+                        + "(?:want|wants|wanted|wanting|wish|wishes|wished) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|laughter|boredom)|"
+                        // (nor "I wanted to die when I tripped on stage": mortified)
+                        + " when (?:i|she|he|they) (?:tripped|fell over|slipped|spilled|dropped|forgot (?:my|her|his|their) lines|walked in on|"
+                        + "saw (?:the|my|that) (?:photo|picture|video)))|no reason to live|thoughts of death|passive (?:death )?wish|passive (?:suicidal )?(?:thoughts|ideation)|"
                         + "not (?:to )?(?:wake|waking) up|disappear forever|overdos\\w*+" + NOT_ACCIDENTAL + "|(?:easier|better) (?:off )?(?:for (?:everyone|everybody|them|my \\w+) )?if (?:i|she|he|they) (?:just )?"
                         + "(?:disappeared|wasn't here|weren't here|was gone|were gone|died|didn't exist|wasn't around|weren't around|was dead|"
                         + "were dead|wasn't alive)|"
@@ -327,11 +330,16 @@ public final class RiskScreen {
                         + BLADES_FOUND_TEXT + "|"
                         // "When I get like that I bang my head against the wall" (not "he slammed my head against the wall")
                         + "\\b(?:I|client|pt|patient)(?: [\\w'’]+){0,3}? (?:bang|hit|slam|smash|knock)\\w* (?:my|her|his|their) head "
-                        + "(?:against|on|into)\\b(?! (?:a |the )?brick wall| (?:a |the )?wall (?:with|trying|over|about|at work|talking|here)\\b)|\\bhead[- ]?bang(?:ing|s)?\\b(?! (?:music|concert|to\\b))|"
+                        + "(?:against|on|into)\\b(?! (?:a |the )?brick wall| (?:a |the )?wall (?:with|trying|over|about|at work|talking|here)\\b"
+                        // (not "I hit my head on the cabinet": an accident)
+                        + "| (?:a |the |my |her |his )?(?:cabinet|cupboard|door ?frame|shelf|table|ceiling|corner|car door|counter|ice|floor|"
+                        + "bunk|steering wheel|dashboard)\\b)|\\bhead[- ]?bang(?:ing|s)?\\b(?! (?:music|concert|to\\b))|"
                         // ("he threw a bottle at me and it cut my arm": something else cut the client)
                         + "(?=cut|scratch|burn|carv|gouge)(?<!\\b(?:it|he|she|they|that|which|glass|bottle|knife|dog|cat|someone|somebody) )"
                         + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"
-                        + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the)\\b)", ci));
+                        + "thighs?|stomach|skin|forearms?|hips?|hands?)\\b(?!.{0,30}\\b(?:by accident|accidentally|cooking|at work|on a|on the|"
+                        // ("I cut my hand chopping onions")
+                        + "chopping|slicing|peeling|dicing|shaving|opening|carving|gardening|fixing)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 // ("substance abuse", "alcohol abuse" name a use disorder; "abuses his power" no violence)
                 SUBSTANCE_ABUSE_NOT + "abus\\w*+(?! (?:of )?(?:his|her|their|the|my) (?:power|position|authority|privileges?))|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"

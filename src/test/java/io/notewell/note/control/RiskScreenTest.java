@@ -788,6 +788,10 @@ class RiskScreenTest {
             I've been giving away my things to my cousins.         | suicidal_ideation  | unclear
             I'm giving away things I don't need before the move.   | suicidal_ideation  | not_assessed
             I thought about driving into a pole on the way home.   | suicidal_ideation  | endorsed
+            I wanted to die when I tripped on stage.               | suicidal_ideation  | not_assessed
+            I cut my hand chopping onions.                         | self_harm          | not_assessed
+            I hit my head on the cabinet.                          | self_harm          | not_assessed
+            When I get like that I bang my head against the wall.  | self_harm          | endorsed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
