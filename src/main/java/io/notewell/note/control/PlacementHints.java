@@ -447,8 +447,9 @@ final class PlacementHints {
         if (heading.startsWith("mse_") && (!candidates.contains(heading) || templates.category(heading).ruleMatches(text))) {
             return null; // the heading's own domain, as it says
         }
-        return MSE_RULE_ORDER.stream().filter(candidates::contains).filter(c -> templates.category(c).ruleMatches(text))
-                .findFirst().orElse(null);
+        // (under a domain's own heading, mood's loose rule moves nothing: "Insight: partial, recognizes he is depressed ...")
+        return MSE_RULE_ORDER.stream().filter(candidates::contains).filter(c -> !(heading.startsWith("mse_") && c.equals("mse_mood")))
+                .filter(c -> templates.category(c).ruleMatches(text)).findFirst().orElse(null);
     }
 
     /** A heading of the notes that this template has no section for, read as the broader kind of content. */

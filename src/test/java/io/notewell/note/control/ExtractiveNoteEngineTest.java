@@ -2988,4 +2988,21 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "assessment").contains("My chest isn't as tight."), section(note, "assessment"));
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- a mental status examination under its own headings: severe depression (mse-depression-notes.txt) ----
+
+    @Test
+    void a_finding_under_a_domains_heading_stays_there_even_when_it_names_a_mood() {
+        NoteDocument note = note("mse-depression-notes.txt", SessionType.Mse, Pronouns.MasculineHim, null);
+        // "Insight: partial, recognizes he is depressed ..." had gone to Mood, for its "depressed"
+        assertTrue(section(note, "insight").contains("Partial, recognizes he is depressed but believes treatment will not help."),
+                section(note, "insight"));
+        assertFalse(section(note, "mood").contains("Partial"), section(note, "mood"));
+        assertTrue(section(note, "mood").contains("\"empty, like nothing matters.\""), section(note, "mood"));
+        assertTrue(section(note, "judgment").contains("agreed to let his daughter hold his medications"), section(note, "judgment"));
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("plan denied") && si.summary().contains("intent denied"),
+                si.summary());
+    }
 }
