@@ -1934,6 +1934,12 @@ public final class ClinicalVoice {
                 // "+SH urges x2 this week": twice this week
                 {"\\bx\\s?2(?= (?:this|last|per|a|an|in|since|over|that|each|today|yesterday)\\b)", "twice"},
                 {"\\bx\\s?([3-9]|\\d{2})(?= (?:this|last|per|a|an|in|since|over|that|each|today|yesterday)\\b)", "$1 times"},
+                // "Avoided speaking up in team mtg x2.", "breakup w/ bf 3 mo ago"
+                // (not "Oriented x3", "A&O x4": oriented in three spheres; nor "Weekly sessions x 6", six of them)
+                {"(?<!\\b(?:[Oo]riented|A&O|AO|A&Ox?|oriented to|sessions?|visits?|appointments?|weekly|daily|monthly) )\\bx\\s?2(?=[.;,)]|$)", "twice"},
+                {"(?<!\\b(?:[Oo]riented|A&O|AO|A&Ox?|oriented to|sessions?|visits?|appointments?|weekly|daily|monthly) )\\bx\\s?([3-9]|\\d{2})(?=[.;,)]|$)", "$1 times"},
+                {"\\bmtgs\\b", "meetings"}, {"\\bmtg\\b", "meeting"}, {"\\bbf\\b", "boyfriend"}, {"\\bgf\\b", "girlfriend"},
+                {"\\b(\\d+) mo\\b", "$1 months"},
                 {"\\bwks\\b", "weeks"}, {"\\bwk\\b", "week"}, {"\\bhrs\\b", "hours"}, {"\\bhr\\b", "hour"},
                 {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\b(\\d+)\\s?(?:y/o|yo)\\b", "$1-year-old"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},
                 {"\\bw/o\\b", "without"}, {"\\bw/", "with "}, {"\\bb/c\\b", "because"}, {"\\bc/o\\b", "complains of"},

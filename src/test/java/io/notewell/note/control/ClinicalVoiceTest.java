@@ -423,4 +423,13 @@ class ClinicalVoiceTest {
         assertEquals("Therapist will hold off on stimulants until they confirm the ADHD diagnosis",
                 voice.clinicianSpeech("We'll hold off on stimulants until we confirm the ADHD diagnosis.").orElseThrow());
     }
+
+    @Test
+    void counts_and_abbreviations_at_the_end_of_a_finding_are_spelled_out_but_orientation_is_not_a_count() {
+        assertEquals("Client avoided speaking up in team meeting twice.", voice.notes("Avoided speaking up in team mtg x2."));
+        assertEquals("Client tearful when discussing breakup with boyfriend 3 months ago.",
+                voice.notes("Pt tearful when discussing breakup w/ bf 3 mo ago."));
+        assertEquals("Alert and oriented x3.", voice.notes("Alert and oriented x3."));
+        assertEquals("Weekly sessions x 6.", voice.notes("Weekly sessions x 6."));
+    }
 }

@@ -1329,7 +1329,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "psychiatric_history").startsWith("MDD at 19, sertraline 50 mg for 4 months"), section(note, "psychiatric_history"));
         assertTrue(section(note, "medical_history").startsWith("Asthma, albuterol PRN."), section(note, "medical_history"));
         assertTrue(section(note, "substance_use").contains("Cannabis daily for 2 weeks"), section(note, "substance_use"));
-        assertTrue(section(note, "family_social").contains("Mother bipolar I, hospitalized x2."), section(note, "family_social"));
+        assertTrue(section(note, "family_social").contains("Mother bipolar I, hospitalized twice."), section(note, "family_social"));
         assertTrue(section(note, "family_social").contains("Lives in off-campus apartment with 1 roommate."), section(note, "family_social"));
         assertTrue(section(note, "referral_source").contains("self-referred via student health"), section(note, "referral_source"));
         assertFalse(whole(note).matches("(?s).*\\b(?:PPH|PMH|SUD|FH|SH|ID|A/P):.*"), whole(note));
@@ -3004,5 +3004,22 @@ class ExtractiveNoteEngineTest {
         assertEquals("endorsed", si.polarity(), si.summary());
         assertTrue(si.summary().contains("passive") && si.summary().contains("plan denied") && si.summary().contains("intent denied"),
                 si.summary());
+    }
+
+    // ---- a terse DAP note in shorthand: social anxiety (dap-social-anxiety-terse-notes.txt) ----
+
+    @Test
+    void a_terse_dap_note_keeps_its_parts_and_spells_out_its_shorthand() {
+        NoteDocument note = note("dap-social-anxiety-terse-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String data = section(note, "data");
+        assertTrue(data.contains("Client avoided speaking up in team meeting twice."), data);
+        assertTrue(data.contains("breakup with boyfriend 3 months ago"), data);
+        assertTrue(section(note, "assessment").contains("Client making gradual progress with exposures"), section(note, "assessment"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Return to clinic in 1 week."), plan);
+        assertTrue(plan.contains("no alcohol before lunch with coworkers"), plan);
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("risk level documented as low"), si.summary());
     }
 }
