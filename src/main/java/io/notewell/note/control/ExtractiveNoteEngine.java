@@ -84,7 +84,9 @@ public final class ExtractiveNoteEngine {
             int more = InputReader.words(next.text());
             // after a bare yes or no, the one sentence that says what it means may be longer
             // ... and so may one that opens without subject or verb ("I'm a junior. Straight A's, but I'm exhausted all the time.")
-            int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(next.text())) ? 14 : 6;
+            // ... and so may a second rating ("Like ninety at the worst. Forty by the time I got to work.")
+            int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(next.text())) ? 14
+                    : NUMBER_FIRST.matcher(ClinicalVoice.clean(next.text())).lookingAt() ? 10 : 6;
             if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > longest || words + more > 25
                     || riskUnits.contains(next)) {
                 break;
@@ -94,6 +96,11 @@ public final class ExtractiveNoteEngine {
         }
         return last;
     }
+
+    /** A sentence that opens with a number: a rating or a count that goes on from the one before. */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^(?:and |then |now |maybe |like |about |down to |up to )?(?:\\d+|zero|one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The last of the short verbless rules that finish the clinician's task in unit {@code task}, in the same turn. */
     private static int taskEnd(List<Unit> units, int task, ClinicalVoice voice) {

@@ -2986,6 +2986,9 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Therapist and client practiced five rounds together in session."), plan);
         // "That's actually calmer. My chest isn't as tight.": the response to the breathing
         assertTrue(section(note, "assessment").contains("My chest isn't as tight."), section(note, "assessment"));
+        // the second rating finishes the answer (it read "He notes that forty by the time he got to work.")
+        assertTrue(section(note, "subjective").contains("the client answered “Ninety at the worst. Forty by the time I got to work.”"),
+                section(note, "subjective"));
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
 
