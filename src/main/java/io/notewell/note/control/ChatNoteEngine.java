@@ -108,8 +108,6 @@ public final class ChatNoteEngine {
     private NoteDocument assemble(ExtractiveNoteEngine.Request request, Template template, InputReader.Parsed input,
                                   ModelAnswer.Checked checked) {
         List<RiskFinding> risks = riskScreen.findings(riskScreen.screen(input), input, request.input());
-        return new NoteDocument(request.type().name(), template.title(), input.shape().name(),
-                ExtractiveNoteEngine.sections(template, checked.sections(), risks, checked.planLinks(), request.treatmentPlan()),
-                risks, checked.planLinks());
+        return ExtractiveNoteEngine.document(request, template, input.shape().name(), checked.sections(), risks, checked.planLinks());
     }
 }

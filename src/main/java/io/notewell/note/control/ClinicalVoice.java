@@ -599,7 +599,7 @@ public final class ClinicalVoice {
     /** A task after its period and a comma, said as an imperative: "For this week, ride the train two stops past ...". */
     private static final Pattern PERIOD_THEN_TASK = Pattern.compile("^(?:(?:so|okay|ok|good|great|alright),?\\s+)?(" + TASK_PERIOD + "),\\s+"
             + "((?:ride|drive|walk|go|eat|sleep|stay|sit|visit|spend|plan|pick|talk|tell|ask|text|say|do|make|put|turn|get|leave|wake|"
-            + "stand|look|listen|watch|play|bring|take|order|cook|join|invite|skip|stop|start|wear|leave)\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+            + "stand|look|listen|watch|play|bring|take|order|cook|join|invite|skip|stop|start|wear)\\b.{6,})$", Pattern.CASE_INSENSITIVE);
     /** "Same time next week.": the next session, and what follows it. */
     private static final Pattern SAME_TIME = Pattern.compile("^(?:(?:okay|ok|so|alright),?\\s+)?same time (next week|on \\w+day|next \\w+day|"
             + "in two weeks)(?:,?\\s+and\\s+(.{8,}))?$", Pattern.CASE_INSENSITIVE);
@@ -649,6 +649,8 @@ public final class ClinicalVoice {
         return client + " and " + pronouns.possessive() + " " + with.relation() + " were " + rendered.substring(task.end());
     }
 
+    /** Who a task was given to, as this voice writes it: "Client was", "Client's mother was", "Client and his mother were". */
+    static final String GIVEN_TO = "Client(?:'s [a-z-]+| and (?:his|her|their) [a-z-]+)? (?:was|were)";
     private static final Pattern GIVEN_TASK = Pattern.compile("^Client(?:'s [a-z-]+)? was (?=(?:asked|instructed|advised|encouraged)\\b)");
 
     /** "Mrs. Cohen, ...": an adult addressed by title and surname. */

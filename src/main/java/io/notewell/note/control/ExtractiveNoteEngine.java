@@ -140,7 +140,7 @@ public final class ExtractiveNoteEngine {
     }
 
     /** A task given: "Client was asked, for this week, to ...", "Client's mother was instructed to ...". */
-    private static final Pattern GIVEN = Pattern.compile("^Client(?:'s [a-z-]+)?(?: and (?:his|her|their) [a-z-]+)? (?:was|were) (?:asked|instructed)\\b");
+    private static final Pattern GIVEN = Pattern.compile("^" + ClinicalVoice.GIVEN_TO + " (?:asked|instructed)\\b");
 
     /** A short rule finishing a task: "And no work messages after ten.", "Phone on the charger in the kitchen." */
     private static final Pattern TASK_TAIL = Pattern.compile("^(?:and |also |plus |then )?(?:no|only|just|nothing|max(?:imum)?|"
@@ -548,14 +548,26 @@ public final class ExtractiveNoteEngine {
         }
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
                 ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);
+        return document(request, template, input.shape().name(), bySection, risks, links);
+    }
+
+    /**
+     * The note of {@code template}: its sections (see {@link #sections}) and risk findings, in the template's words for the
+     * person seen (a general practice note says "Patient reports ...", "patient answered ..."). Shared by every note engine.
+     */
+    static NoteDocument document(Request request, Template template, String shape, Map<String, List<NoteSentence>> bySection,
+                                 List<RiskFinding> risks, List<PlanLink> links) {
+        Map<String, List<NoteSentence>> said = bySection;
+        List<RiskFinding> found = risks;
         if ("patient".equals(template.person())) {
-            // a general practice note speaks of the patient: "Patient reports ...", "patient said ..."
-            bySection.replaceAll((key, sentences) -> sentences.stream()
-                    .map(s -> new NoteSentence(ClinicalVoice.asPatient(s.text()), s.evidence(), s.unverified())).toList());
-            risks = risks.stream().map(r -> new RiskFinding(r.domain(), r.polarity(), ClinicalVoice.asPatient(r.summary()), r.evidence())).toList();
+            Map<String, List<NoteSentence>> asPatient = new LinkedHashMap<>();
+            bySection.forEach((key, sentences) -> asPatient.put(key, sentences.stream()
+                    .map(s -> new NoteSentence(ClinicalVoice.asPatient(s.text()), s.evidence(), s.unverified())).toList()));
+            said = asPatient;
+            found = risks.stream().map(r -> new RiskFinding(r.domain(), r.polarity(), ClinicalVoice.asPatient(r.summary()), r.evidence())).toList();
         }
-        List<NoteSection> sections = sections(template, bySection, risks, links, request.treatmentPlan());
-        return new NoteDocument(request.type().name(), template.title(), input.shape().name(), sections, risks, links);
+        return new NoteDocument(request.type().name(), template.title(), shape,
+                sections(template, said, found, links, request.treatmentPlan()), found, links);
     }
 
     /**

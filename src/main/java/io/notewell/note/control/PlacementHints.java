@@ -20,12 +20,11 @@ final class PlacementHints {
             + "reach out|talk|speak|follow up|continue|start|begin|return|join|meet|monitor|reduce|limit|avoid|increase|exercise|"
             + "walk|journal|fill out|apply|spend|work on|review|share|discuss|consider|check|set|make|identify|engage|"
             + "go to|take (?:her|his|their|a|the) |look into|sign up|research|plan to|list|record|rate|challenge|notice)\\b";
-    /** Who a task was given to: "Client was", "Client's mother was", "Client and his mother were". */
-    private static final String GIVEN_TO = "Client(?:'s [a-z-]+| and (?:his|her|their) [a-z-]+)? (?:was|were)";
     private static final Pattern PLAN_VOICE = Pattern.compile(
-            "^(?:" + GIVEN_TO + " asked to|" + GIVEN_TO + " asked, [^,]{1,40},(?: [^,]{1,40},)? to|" + GIVEN_TO + " instructed to|"
+            "^(?:" + ClinicalVoice.GIVEN_TO + " asked to|" + ClinicalVoice.GIVEN_TO + " asked, [^,]{1,40},(?: [^,]{1,40},)? to|"
+                    + ClinicalVoice.GIVEN_TO + " instructed to|"
                     // "Client's mother was instructed, this week, to stay calm ...": a task for the relative who came
-                    + GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
+                    + ClinicalVoice.GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     // "Client will ask her brother to handle insurance calls this week."
                     + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"

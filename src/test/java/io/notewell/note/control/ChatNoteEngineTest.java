@@ -117,6 +117,14 @@ class ChatNoteEngineTest {
     }
 
     @Test
+    void a_general_practice_note_from_a_remote_engine_speaks_of_the_patient_as_a_built_in_one_does() {
+        NoteDocument note = write(Engines.session("gp-anxiety-consult.txt"), SessionType.GpSoap, null).note();
+        var si = note.risks().stream().filter(r -> r.domain().equals("suicidal_ideation")).findFirst().orElseThrow();
+        assertTrue(si.summary().contains("patient answered"), si.summary());
+        assertFalse(si.summary().contains("client answered"), si.summary());
+    }
+
+    @Test
     void evidence_that_points_nowhere_drops_the_sentence_it_was_meant_to_ground() {
         String input = Engines.session("depression-notes.txt");
         service.answer(Answer.EVIDENCE_NOWHERE);
