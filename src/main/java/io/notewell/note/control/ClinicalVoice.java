@@ -160,7 +160,9 @@ public final class ClinicalVoice {
             // (not "we should", "I think we should": a suggestion, CLINICIAN_SUGGESTS's)
             + "i would like to|i want to|i'm going to|i’m going to|i am going to|i'll|i’ll|i will|we need to)\\s+"
             + "(?:also\\s+|just\\s+|go ahead and\\s+)?(keep|continue|increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|"
-            + "discontinue|hold|titrate|restart|resume|change|cut)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+            // "I'd like to go up to 100 milligrams at night": a dose raised or lowered, said plainly
+            + "discontinue|hold|titrate|restart|resume|change|cut|go up|go down|bump (?:it |that )?up|bring (?:it |that )?down)"
+            + "\\s+(?:on\\s+(?=(?:the |your )?(?:" + DRUG_NAMES + ")\\b))?(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON_OPENING = Pattern.compile("^(?:since|because|given|as|now that|with)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Since sertraline upset your stomach, I'd like to start ...": the reason a plan is given for, first. */
@@ -288,7 +290,7 @@ public final class ClinicalVoice {
                     + "(if|when|whenever)\\s+(.+?),\\s*"
                     + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+|you\\s+)?"
                     + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask|say|stay|remind|drive|"
-                    + "walk|praise|ignore|send|bring|sit|wait|let)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "walk|praise|ignore|send|bring|sit|wait|let|stop|hold|skip|check|return|message|seek|head|keep|page)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
     private static final Pattern CLINICIAN_SUGGESTS = Pattern.compile(
             "^(?:((?:since|because|given|as|now that)\\b.+?),\\s*|.*?,\\s*)?(?:we could|we can|we should|maybe we|i suggest (?:that )?we|i'd suggest (?:that )?we|i’d suggest (?:that )?we|"
@@ -342,7 +344,8 @@ public final class ClinicalVoice {
     private static final Pattern THIRD_PERSON_OBSERVED = Pattern.compile("^(?:(?!\\w+ing\\b)(?-i:\\p{Lu}\\p{Ll}+)|he|she|they|the client) "
             + "(?:appears|appeared|presents|presented|seems|seemed|looks|looked|is|was) (?:[\\w-]+,? ){0,6}?(?:tired|sad|anxious|"
             + "depressed|flat|blunted|tearful|restless|fidgety|agitated|guarded|withdrawn|dishevell?ed|unkempt|well[- ]groomed|"
-            + "casually dressed|alert|oriented|cooperative|euthymic|dysphoric|irritable|pressured|slowed)\\b", Pattern.CASE_INSENSITIVE);
+            + "casually dressed|alert|oriented|cooperative|euthymic|dysphoric|irritable|pressured|slowed|brighter|calmer|more relaxed|"
+            + "more animated|more engaged|less tense)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
             "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
                     + "PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|score|scores|blood pressure|BP|weight|pulse|"
@@ -1768,7 +1771,15 @@ public final class ClinicalVoice {
         } else if (before != null && !before.matches("(?i)^(?:okay|ok|so|alright|all right|well|good|great|yes|yeah|then|now)$")) {
             why = ", " + lowerFirst(before); // "For now, let's hold the trazodone."
         }
-        String text = clinician + " will " + decision.group(3).toLowerCase(Locale.ROOT) + " " + secondToThird(object.replaceFirst("[.!]+$", ""));
+        String verb = decision.group(3).toLowerCase(Locale.ROOT);
+        if (verb.matches("(?:go|bump|bring) .*")) {
+            // "go up to 100 milligrams": the drug the reason named, raised to the dose ("go up on the lamotrigine to 100")
+            verb = verb.matches("go up|bump .*") ? "increase" : "decrease";
+            if (object.matches("(?i)^to\\b.*")) {
+                object = (named.reset().find() ? "the " + named.group(1).toLowerCase(Locale.ROOT) : "the dose") + " " + object;
+            }
+        }
+        String text = clinician + " will " + verb + " " + secondToThird(object.replaceFirst("[.!]+$", ""));
         return Optional.of(text + why);
     }
 

@@ -432,4 +432,28 @@ class ClinicalVoiceTest {
         assertEquals("Alert and oriented x3.", voice.notes("Alert and oriented x3."));
         assertEquals("Weekly sessions x 6.", voice.notes("Weekly sessions x 6."));
     }
+
+    @Test
+    void a_dose_raised_in_plain_words_is_a_medication_decision_with_its_drug_and_reason() {
+        assertEquals("Therapist will increase the lamotrigine to 100 milligrams at night, starting tomorrow, as the lamotrigine is "
+                + "helping and he is tolerating it well", voice.clinicianSpeech("The lamotrigine is helping and you're tolerating it "
+                + "well, so I'd like to go up to 100 milligrams at night, starting tomorrow.").orElseThrow());
+        assertEquals("Therapist will increase the sertraline to 150 mg",
+                voice.clinicianSpeech("I'd like to go up on the sertraline to 150 mg.").orElseThrow());
+        assertEquals("Therapist will decrease the dose to 25 milligrams at bedtime",
+                voice.clinicianSpeech("Okay, let's go down to 25 milligrams at bedtime.").orElseThrow());
+    }
+
+    @Test
+    void what_to_do_if_a_warning_sign_appears_is_an_instruction_with_its_condition() {
+        assertEquals("Client was instructed to stop the lamotrigine and call the office or go to urgent care the same day if he sees a rash",
+                voice.clinicianSpeech("If you see a rash, stop the lamotrigine and call the office or go to urgent care the same day.")
+                        .orElseThrow());
+    }
+
+    @Test
+    void a_change_for_the_better_said_of_the_client_is_the_clinicians_observation() {
+        assertEquals("Therapist observed that he appears brighter today, makes good eye contact, speech is normal rate",
+                voice.clinicianSpeech("He appears brighter today, makes good eye contact, speech is normal rate.").orElseThrow());
+    }
 }

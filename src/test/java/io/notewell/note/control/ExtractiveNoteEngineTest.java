@@ -3025,4 +3025,25 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", si.polarity(), si.summary());
         assertTrue(si.summary().contains("risk level documented as low"), si.summary());
     }
+
+    // ---- a prescriber's follow-up with names for labels: bipolar II depression on lamotrigine (psych-lamotrigine-names-transcript.txt) ----
+
+    @Test
+    void a_titration_its_safety_instruction_and_the_prescribers_observations_reach_the_note() {
+        NoteDocument note = note("psych-lamotrigine-names-transcript.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "..., so I'd like to go up to 100 milligrams at night, starting tomorrow." had been dropped
+        assertTrue(plan.contains("Therapist will increase the lamotrigine to 100 milligrams at night, starting tomorrow, as the lamotrigine "
+                + "is helping and she is tolerating it well."), plan);
+        // the rash warning had been dropped
+        assertTrue(plan.contains("Client was instructed to stop the lamotrigine and call the office or go to urgent care the same day if she "
+                + "sees a rash."), plan);
+        assertTrue(plan.contains("Next session: in four weeks"), plan);
+        // "She appears brighter today, ..." had been dropped
+        assertTrue(section(note, "objective").contains("Therapist observed that she appears brighter today, makes good eye contact"),
+                section(note, "objective"));
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("history of suicidal ideation"), si.summary());
+    }
 }
