@@ -629,6 +629,14 @@ public final class ClinicalVoice {
     private static final String BOTH = "(?:you (?:both|two)|both of you|the two of you)";
     private static final Pattern BOTH_YOU = Pattern.compile("\\b" + BOTH + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOTH_TO = Pattern.compile("\\b" + BOTH + " to\\b", Pattern.CASE_INSENSITIVE);
+    /** "No driving while you're at an eight or above.", "No screens after ten.": a limit the clinician sets. */
+    private static final Pattern NO_DOING = Pattern.compile("^(?:and|also|so|okay|ok|but)?,?\\s*no (?:more )?((?:driving|drinking|using|smoking|vaping|"
+            + "gambling|texting|checking|weighing|googling|napping|bingeing|purging|screens|caffeine|coffee|alcohol|naps|energy drinks|"
+            + "phones?|social media|weed|cannabis)\\s+(?:while|when|after|before|until|during|for|on|if|in|at)\\b.{3,})$", Pattern.CASE_INSENSITIVE);
+    /** "I'd like you and your wife to agree on a time-out signal": a task for the client with someone at home. */
+    private static final Pattern YOU_AND_RELATIVE_TO = Pattern.compile("\\byou and your (wife|husband|partner|spouse|girlfriend|boyfriend|"
+            + "mom|mother|dad|father|parents|son|daughter|kids|children|sister|brother|roommate|family)\\b(?= to\\b|,? (?:try|practi[cs]e|"
+            + "agree|plan|schedule|spend|take|go|make|sit|talk|pick|choose|set|keep|use|do|write|read|walk|eat|play)\\b)", Pattern.CASE_INSENSITIVE);
     /** "Both of you practise the pause.", "And you two, keep the calendar on the fridge." */
     private static final Pattern BOTH_IMPERATIVE = Pattern.compile("^(?:(?:and|so|also),?\\s+)?" + BOTH + ",?\\s+"
             + "((?:also\\s+)?(?:practi[cs]e|try|keep|use|do|write|take|spend|plan|schedule|check|sit|talk|go|make|notice|agree|stay|put|"
@@ -1116,10 +1124,15 @@ public final class ClinicalVoice {
             + "while|during|since|so far|all week|every|a (?:week|day|month)))", Pattern.CASE_INSENSITIVE);
 
     String clientSpeech(String text) {
-        if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()) {
+        if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
+                || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt()) {
             return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
+        if (PAST_WITHOUT_SUBJECT.matcher(text).lookingAt() && !text.endsWith("?")) {
+            // "Put a hole in the drywall and my knuckles were bleeding.": the "I" left out in speech
+            text = "I " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
         // "I don't know, I just feel stuck.": the hedge before a report (a quote keeps it: "I don't know, maybe sometimes.")
         Matcher hedge = DONT_KNOW_START.matcher(text);
         if (hedge.lookingAt() && SPEAKER_AS_SUBJECT.matcher(text.substring(hedge.end())).lookingAt()) {
@@ -1161,6 +1174,15 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     /** "And leave by eight before it gets wild.": a continuation whose subject was in the sentence before. */
+    /** "Bored out of my mind.", "Exhausted, honestly.": how the client was, told without "I was": quoted as said. */
+    private static final Pattern FELT_WITHOUT_SUBJECT = Pattern.compile("^(?-i:Bored|Tired|Scared|Stressed|Exhausted|Worried|Frustrated|"
+            + "Overwhelmed|Pissed|Numb|Lonely|Wiped|Drained|Nervous|Terrified|Furious|Embarrassed|Ashamed|Relieved|Annoyed|Sick)\\b(?![-'])");
+    /** "Went to bed early most nights.", "Got maybe four hours of sleep.": what the client did, told without the "I". */
+    private static final Pattern PAST_WITHOUT_SUBJECT = Pattern.compile("^(?-i:Put|Went|Got|Called|Told|Took|Left|Came|Made|Had|Broke|"
+            + "Ended up|Spent|Drove|Walked|Slept|Stayed|Skipped|Missed|Lost|Tried|Started|Stopped|Quit|Texted|Cleaned|Cooked|Finished|"
+            + "Bought|Sent|Saw|Met|Ate|Drank|Ran|Kept|Found|Gave|Wrote|Watched|Worked|Asked|Talked|Yelled|Cried|Threw|Punched|"
+            + "Smoked|Relapsed|Picked|Moved|Applied|Forgot|Woke|Fell|Hung|Filled|Managed|Decided|Caught|Paid|Showed|Stood|Sat|"
+            + "Pushed|Smashed|Kicked|Slammed|Screamed|Went back|Headed)\\s+\\S", Pattern.CASE_INSENSITIVE);
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:(?:and|but|or|then)\\s+(?:just\\s+|maybe\\s+|also\\s+)?"
             + "(?:kind of|sort of|kinda|sorta|a bit|a little|really|very|pretty|super|totally|leave|go|come|try|call|bring|take|get|tell|ask|stay|keep|make|do|put|say|see|walk|drive|eat|drink|sleep|stop|"
             + "start|text|skip|avoid|lie|sit|cry|work|watch|spend|buy|use|wake|need|want|feel|think|know)\\b"
@@ -1371,6 +1393,17 @@ public final class ClinicalVoice {
             return Optional.of(client + " was asked to " + secondToThird(bothDo.group(1)));
         }
         text = BOTH_TO.matcher(text).replaceAll("you to"); // "I'd like you both to try a pause"
+        Matcher withRelative = YOU_AND_RELATIVE_TO.matcher(text);
+        if (withRelative.find()) {
+            // "I'd also like you and your wife to agree on a time-out signal, ...": "Client and his wife were asked to ..."
+            String relation = withRelative.group(1).toLowerCase(Locale.ROOT);
+            Optional<String> task = clinicianSpeech((text.substring(0, withRelative.start()) + "you" + text.substring(withRelative.end(1)))
+                    .replaceAll("(?i)\\b(either|neither|each|both|one) of you\\b", "$1 of them"));
+            Matcher given = GIVEN_TASK.matcher(task.orElse(""));
+            if (given.lookingAt() && task.get().startsWith(client + " was")) {
+                return Optional.of(client + " and " + pronouns.possessive() + " " + relation + " were " + task.get().substring(given.end()));
+            }
+        }
         // "Mrs. Lee, could you check in with Jordan once in the evening ...?": the name addressed is not the task
         Matcher asked = CLINICIAN_DIRECTIVE.matcher(stripEnd(withoutVocative(text)));
         if (text.endsWith("?") && asked.matches() && BETWEEN_SESSIONS.matcher(text).find()) {
@@ -1492,6 +1525,11 @@ public final class ClinicalVoice {
             // "Same time next week, and message me through the portal if the connection drops."
             return Optional.of("Next session: same time " + sameTime.group(1).toLowerCase(Locale.ROOT)
                     + (sameTime.group(2) == null ? "" : ". " + client + " was asked to " + secondToThird(sameTime.group(2))));
+        }
+        Matcher forbidden = NO_DOING.matcher(plain);
+        if (forbidden.matches()) {
+            // "And no driving while you're at an eight or above.": a limit set, said as notes say it
+            return Optional.of(client + " was advised: no " + secondToThird(forbidden.group(1)));
         }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {
@@ -1641,7 +1679,8 @@ public final class ClinicalVoice {
         if (lets.matches()) {
             String verb = lets.group(1).toLowerCase(Locale.ROOT);
             // "Today I'd like us to try something for the panic.": an exercise, not "practiced something"
-            String what = secondToThird(lets.group(2)).replaceFirst("^something (?=for |to help (?:with )?|with (?:the|her|his|their) )",
+            // "I'd like to practice the STOP skill with you": the two of them already
+            String what = secondToThird(lets.group(2).replaceFirst("\\s+with you(?=:|,|$)", "")).replaceFirst("^something (?=for |to help (?:with )?|with (?:the|her|his|their) )",
                     "an exercise ")
                     // "Let's practice with the project right now.": in the session
                     .replaceFirst("\\s+(?:right )?now$", " in session");

@@ -456,4 +456,34 @@ class ClinicalVoiceTest {
         assertEquals("Therapist observed that he appears brighter today, makes good eye contact, speech is normal rate",
                 voice.clinicianSpeech("He appears brighter today, makes good eye contact, speech is normal rate.").orElseThrow());
     }
+
+    @Test
+    void what_the_client_did_or_felt_told_without_the_i_keeps_its_subject() {
+        assertEquals("Client reports that he put a hole in the drywall and his knuckles were bleeding",
+                voice.clientSpeech("Put a hole in the drywall and my knuckles were bleeding."));
+        assertEquals("Client reports that he got maybe four hours of sleep", voice.clientSpeech("Got maybe four hours of sleep."));
+        // how the client was, without "I was", is quoted (it read "Client reports that Bored out of his mind")
+        assertEquals("Client stated: “Bored out of my mind.”", voice.clientSpeech("Bored out of my mind."));
+    }
+
+    @Test
+    void a_task_for_the_client_with_someone_at_home_names_both_and_a_limit_set_is_advised() {
+        assertEquals("Client and his wife were asked to agree on a time-out signal, so either of them can call a break when things get heated",
+                voice.clinicianSpeech("I'd also like you and your wife to agree on a time-out signal, so either of you can call a break when "
+                        + "things get heated.").orElseThrow());
+        assertEquals("Client and his mom were asked to try a walk after dinner this week",
+                voice.clinicianSpeech("Could you and your mom try a walk after dinner this week?").orElseThrow());
+        assertEquals("Client was advised: no driving while he is at an eight or above",
+                voice.clinicianSpeech("And no driving while you're at an eight or above.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("No problem at all, we can reschedule.").isEmpty());
+    }
+
+    @Test
+    void a_skill_practised_with_the_client_is_practised_together_and_someone_else_stays_named() {
+        assertEquals("Therapist and client practiced the STOP skill: stop, take a step back, observe, proceed mindfully",
+                voice.clinicianSpeech("Today I'd like to practice the STOP skill with you: stop, take a step back, observe, proceed "
+                        + "mindfully.").orElseThrow());
+        assertEquals("Therapist and client explored what happened with him",
+                voice.clinicianSpeech("Let's talk about what happened with him.").orElseThrow());
+    }
 }

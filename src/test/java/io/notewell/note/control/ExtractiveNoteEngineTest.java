@@ -3046,4 +3046,27 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", si.polarity(), si.summary());
         assertTrue(si.summary().contains("history of suicidal ideation"), si.summary());
     }
+
+    // ---- anger after a conflict at work, a wall punched, a shotgun handed over (anger-wall-punch-transcript.txt) ----
+
+    @Test
+    void violence_to_property_urges_denied_and_the_safety_steps_reach_the_risk_section_and_the_plan() {
+        NoteDocument note = note("anger-wall-punch-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        // "Have you had any thoughts of actually hurting your supervisor, or anyone else?" had been no question about HI
+        var hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertTrue(hi.summary().contains("firearms reported locked away"), hi.summary());
+        // the wall punched at home had been no finding
+        var violence = risk(note, "abuse");
+        assertEquals("endorsed", violence.polarity(), violence.summary());
+        assertTrue(violence.summary().contains("punched the wall in the garage"), violence.summary());
+        String behaviour = section(note, "behaviour");
+        assertTrue(behaviour.contains("He notes that he put a hole in the drywall"), behaviour); // "He notes that Put a hole ..."
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client and his wife were asked to agree on a time-out signal, so either of them can call a break when things "
+                + "get heated."), plan);
+        assertTrue(plan.contains("Client was advised: no driving while he is at an eight or above."), plan);
+        assertTrue(section(note, "intervention").contains("Therapist and client practiced the STOP skill: stop, take a step back"),
+                section(note, "intervention"));
+    }
 }

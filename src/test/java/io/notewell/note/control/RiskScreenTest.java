@@ -738,6 +738,8 @@ class RiskScreenTest {
             Are you having any thoughts of killing yourself right now?                     | Right now? No. Last night, yeah.        | suicidal_ideation | endorsed
             Do you ever think about killing yourself?                                      | Not really. I just feel tired.          | suicidal_ideation | denied
             Has anyone ever touched you in a way that made you uncomfortable?             | Yeah. My stepdad. When I was little.    | abuse             | endorsed
+            Have you had any thoughts of actually hurting your supervisor, or anyone else? | No. I mean, in the moment I wanted to punch him, sure. But I'm not going to do anything. | homicidal_ideation | denied
+            Has it ever gotten physical with your wife or the kids?                       | Never. I've never touched them.         | abuse             | denied
             """)
     void an_answer_to_a_screening_question_keeps_its_polarity(String asked, String answered, String domain, String polarity) {
         String input = "Therapist: " + asked + "\nClient: " + answered + "\nTherapist: Thank you for telling me.\n";
@@ -792,6 +794,9 @@ class RiskScreenTest {
             I cut my hand chopping onions.                         | self_harm          | not_assessed
             I hit my head on the cabinet.                          | self_harm          | not_assessed
             When I get like that I bang my head against the wall.  | self_harm          | endorsed
+            When I got home I punched the wall in the garage.      | abuse              | endorsed
+            I hit the wall at mile twenty and walked the rest.     | abuse              | not_assessed
+            I bought a punching bag for the garage.                | abuse              | not_assessed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
