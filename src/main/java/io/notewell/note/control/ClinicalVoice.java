@@ -47,6 +47,8 @@ public final class ClinicalVoice {
                     // what the client did since the last session: "Missed 2 days of work this week."
                     + "missed|skipped|stopped|started|attended|returned|quit|began|slept|drank|lost|gained|avoided|isolated|"
                     + "relapsed|declined|refused|rated|"
+                    // what the client does: "Sleeps 9-10 hrs/night plus naps.", "Lives with wife and two sons."
+                    + "sleeps|eats|drinks|lives|works|smokes|vapes|spends|feels|wakes|naps|attends|takes|struggles|worries|avoids|"
                     // "Used paced breathing during the second attack": a skill used out there, not an intervention in session
                     + "used(?=[^.;]*\\b(?:during|when|while|at home|at work|at school|on the (?:train|subway|bus)|before bed|instead of)\\b)"
                     // "Used twice over the weekend", "Used heroin on Friday": the client's substance use

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -138,6 +139,16 @@ public final class ExtractiveNoteEngine {
         String[] sentences = text.strip().split("(?<=[.?!])\\s+");
         return sentences[sentences.length - 1];
     }
+
+    /** A note's paragraph that opens with what a relative reports: "Wife (joined at end) reports ...", "Mother states ...". */
+    private static final Pattern RELATIVE_REPORTS = Pattern.compile("^(?:client's |pt's |patient's |the )?(wife|husband|partner|spouse|mother|"
+            + "mom|father|dad|parents|daughter|son|sister|brother|grandmother|grandfather|aunt|uncle|caregiver|girlfriend|boyfriend)"
+            + "(?:\\s*\\([^)]{1,40}\\))?\\s+(?:reports?|reported|states?|stated|says|said|adds|added|notes|noted|shares|shared|describes|"
+            + "described|expresses|expressed|endorses|endorsed|voices|voiced)\\b", Pattern.CASE_INSENSITIVE);
+    /** (a note's lines are its paragraphs: one line each, or separated by a blank line) */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n");
+    /** A note's sentence that opens with its verb: "Agrees to support removal of the handgun." */
+    private static final Pattern SUBJECTLESS_NOTE = Pattern.compile("^(?-i:[A-Z][a-z]+s)\\b(?<!\\b(?:Client|Pt|Patient)s)");
 
     /** A task given: "Client was asked, for this week, to ...", "Client's mother was instructed to ...". */
     private static final Pattern GIVEN = Pattern.compile("^" + ClinicalVoice.GIVEN_TO + " (?:asked|instructed)\\b");
@@ -368,6 +379,8 @@ public final class ExtractiveNoteEngine {
         String onlyRelative = relatives.size() == 1 ? relatives.get(0) : null;
         Unit instrumentNamed = null;
         int connectionTurn = -1;
+        String reportingRelative = null;
+        int relativeParagraphEnd = -1;
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (INSTRUMENT.matcher(unit.text()).find()) {
@@ -463,6 +476,21 @@ public final class ExtractiveNoteEngine {
             }
             if (instrumentNamed != null && input.shape() == InputReader.Shape.conversation && instrumentNamed.turn() == unit.turn()) {
                 text = text.map(withInstrument(instrumentNamed.text()));
+            }
+            if (unit.role() == Role.NOTES) {
+                // "Wife (joined at end) reports pt "sits in the recliner all day" ... She is worried about his drinking. Agrees to
+                // support removal of the handgun ...": in a paragraph that opens with a relative's report, a sentence without a
+                // subject is the relative's (it read "Client agrees to support removal of the handgun")
+                Matcher relative = RELATIVE_REPORTS.matcher(unit.text());
+                if (relative.lookingAt()) {
+                    Matcher blank = PARAGRAPH_BREAK.matcher(request.input());
+                    reportingRelative = relative.group(1).toLowerCase(Locale.ROOT);
+                    relativeParagraphEnd = blank.find(unit.end()) ? blank.start() : request.input().length();
+                } else if (reportingRelative != null && unit.start() < relativeParagraphEnd && text.isPresent()
+                        && SUBJECTLESS_NOTE.matcher(unit.text()).lookingAt() && text.get().startsWith("Client ")) {
+                    String relation = reportingRelative;
+                    text = text.map(t -> "Client's " + relation + t.substring("Client".length()));
+                }
             }
             Unit placedUnit = unit;
             text.filter(seen::add).ifPresent(t -> rendered.add(new Rendered(placedUnit, t)));

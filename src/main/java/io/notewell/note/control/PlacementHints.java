@@ -338,6 +338,8 @@ final class PlacementHints {
      * A heading that leaves the decision to each sentence under it, decided: "Presentation:" (what was seen or what was
      * told), "A/P:" (the reading or the orders), "ID:" (the presentation), "SUD:" and "PC:" (EMDR's or not).
      */
+    private static final Pattern PSYCHOTROPIC = Pattern.compile("\\b(?:" + ClinicalVoice.DRUG_NAMES + ")\\b", Pattern.CASE_INSENSITIVE);
+
     private String decided(String label, String text) {
         if (label == null) {
             return null;
@@ -361,6 +363,8 @@ final class PlacementHints {
                     || templates.category("medication_plan").ruleMatches(text) ? "plan"
                     : templates.category("assessment").ruleMatches(text) || ASSESSED.matcher(text).find() ? "assessment" : "plan";
             case InputReader.IDENTIFICATION -> "presentation";
+            // "Meds: atorvastatin, lisinopril, metformin.": medicines for the body are the medical history, where there is one
+            case "medication" -> candidates.contains("history_medical") && !PSYCHOTROPIC.matcher(text).find() ? "history_medical" : label;
             // "SUD: EtOH 2-3 drinks on weekends": substance use, where it names one; otherwise EMDR's units of disturbance
             case InputReader.SUD_ABBREVIATION -> templates.category("substance").ruleMatches(text)
                     || !candidates.contains("emdr_sud") && !EMDR_WORDS.matcher(text).find() ? "substance" : "emdr_sud";

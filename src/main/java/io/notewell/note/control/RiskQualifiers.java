@@ -44,8 +44,9 @@ final class RiskQualifiers {
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
     private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
-            + "brother))(?:'ve| have| has| own| owns| keep| keeps)(?: got)? (?:a |an |one |two |three |some |several |my |his |her |the )?"
-            + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
+            // (a note's "Pt owns two rifles and a handgun")
+            + "brother)|(?:the )?(?:pt|patient|client))(?:'ve| have| has| own| owns| keep| keeps)(?: got)? (?:a |an |one |two |three |four |"
+            + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
     private static final String ACCESS_REPORTED = "access to firearms reported";
 
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
@@ -197,7 +198,10 @@ final class RiskQualifiers {
                     + "(?:(?:would|will|'d|’d)(?: not| never)|wouldn't|wouldn’t|won't|won’t) act on|"
                     // "I had urges to cut but I used my skills instead."
                     + "\\bused (?:my|her|his|their) (?:\\w+ )?skills instead\\b|(?:^|\\bbut )used (?:my |her |his |their )?(?:\\w+ )?skills\\b")),
-            new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), RiskScreen.HISTORY.get(Domain.self_harm)),
+            // ("Denies hx of self-harm." is no history)
+            new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), ci("(?=" + RiskScreen.HISTORY.get(Domain.self_harm).pattern()
+                    + ")(?<!(?:denies|denied|deny|no|without|never|negative for)(?: any| a)? )(?:"
+                    + RiskScreen.HISTORY.get(Domain.self_harm).pattern() + ")")),
 
             // ("Denies any history of abuse." is no history)
             new Qualifier("history of abuse or violence (a past event)", ABUSE, ci("(?=" + RiskScreen.HISTORY.get(Domain.abuse).pattern()

@@ -1170,6 +1170,8 @@ public final class RiskScreen {
         return last;
     }
 
+    private static final Pattern ATTEMPTS_NAMED = Pattern.compile("\\battempt|\\boverdos|(?-i:\\bSAs?\\b)|\\bOD\\b", Pattern.CASE_INSENSITIVE);
+
     /** One finding per domain: endorsed wins over unclear over denied; a domain never mentioned is not assessed. */
     public List<RiskFinding> findings(List<Mention> mentions, InputReader.Parsed parsed, String input) {
         List<RiskFinding> findings = new ArrayList<>();
@@ -1202,7 +1204,9 @@ public final class RiskScreen {
             }
             // abuse suffered in the past is charted as endorsed, with its history named (an attempt or self-harm in the past
             // is not the present state)
-            List<Mention> current = domain == Domain.abuse ? of : of.stream().filter(m -> !m.historical()).toList();
+            // ("Denies hx of self-harm.": a history denied is denied now too; a history of attempts denied says nothing of ideation)
+            List<Mention> current = domain == Domain.abuse ? of : of.stream().filter(m -> !m.historical() || m.polarity() == Polarity.denied
+                    && m.units().stream().noneMatch(u -> ATTEMPTS_NAMED.matcher(u.text()).find())).toList();
             Polarity overall = current.stream().map(Mention::polarity).min(Enum::compareTo).orElse(Polarity.not_assessed);
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));

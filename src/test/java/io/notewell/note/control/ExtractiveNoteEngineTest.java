@@ -1330,7 +1330,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "medical_history").startsWith("Asthma, albuterol PRN."), section(note, "medical_history"));
         assertTrue(section(note, "substance_use").contains("Cannabis daily for 2 weeks"), section(note, "substance_use"));
         assertTrue(section(note, "family_social").contains("Mother bipolar I, hospitalized twice."), section(note, "family_social"));
-        assertTrue(section(note, "family_social").contains("Lives in off-campus apartment with 1 roommate."), section(note, "family_social"));
+        assertTrue(section(note, "family_social").contains("Client lives in off-campus apartment with 1 roommate."), section(note, "family_social"));
         assertTrue(section(note, "referral_source").contains("self-referred via student health"), section(note, "referral_source"));
         assertFalse(whole(note).matches("(?s).*\\b(?:PPH|PMH|SUD|FH|SH|ID|A/P):.*"), whole(note));
     }
@@ -3068,5 +3068,27 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Client was advised: no driving while he is at an eight or above."), plan);
         assertTrue(section(note, "intervention").contains("Therapist and client practiced the STOP skill: stop, take a step back"),
                 section(note, "intervention"));
+    }
+
+    // ---- an intake in notes: depression after a stroke, an older man with firearms (older-adult-stroke-intake-notes.txt) ----
+
+    @Test
+    void an_intake_in_notes_keeps_what_the_wife_said_hers_and_the_body_medicines_in_the_medical_history() {
+        NoteDocument note = note("older-adult-stroke-intake-notes.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        // "Wife (joined at end) reports ... Agrees to support removal of the handgun ...": it read "Client agrees to ..."
+        assertTrue(whole(note).contains("Client's wife agrees to support removal of the handgun and to call if concerned."), whole(note));
+        assertFalse(whole(note).contains("Client agrees to support removal"), whole(note));
+        // "Meds: atorvastatin, lisinopril, metformin, clopidogrel." had been the psychiatric history
+        assertTrue(section(note, "medical_history").contains("Atorvastatin, lisinopril, metformin, clopidogrel."),
+                section(note, "medical_history"));
+        assertFalse(section(note, "psychiatric_history").contains("Atorvastatin"), section(note, "psychiatric_history"));
+        // "Sleeps 9-10 hrs/night plus naps." had been the substance use, without its subject
+        assertTrue(section(note, "present_illness").contains("Client sleeps 9-10 hours/night plus naps."), section(note, "present_illness"));
+        var selfHarm = risk(note, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary()); // "Denies hx of self-harm." had read "history of self-harm"
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("access to firearms reported")
+                && si.summary().contains("exposure to suicide"), si.summary());
     }
 }

@@ -263,6 +263,9 @@ class RiskScreenTest {
             Hx of cutting age 13-16, none in past 5 years.                                 | self_harm          | denied       | history of self-harm
             Collateral from mother: pt has been giving away belongings and said goodbye to friends. | suicidal_ideation | unclear | preparatory behaviour reported
             Pt disclosed that her boyfriend strangled her last weekend. DV resources provided; pt declined shelter. | abuse | endorsed | crisis resources given
+            Pt reports low mood. Denies hx of self-harm.                                   | self_harm          | denied       |
+            Pt reports low mood. No history of self-harm.                                  | self_harm          | denied       |
+            Pt owns two rifles and a handgun, kept in a gun safe in the basement. Denies SI. | suicidal_ideation | denied       | access to firearms reported
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -1010,5 +1013,14 @@ class RiskScreenTest {
                 """, "abuse");
         assertFalse(abuse.polarity().equals("not_assessed") || abuse.polarity().equals("denied"), abuse.summary());
         assertTrue(abuse.summary().contains("years ago"), abuse.summary());
+    }
+
+    @Test
+    void a_history_of_self_harm_denied_is_no_history() {
+        RiskFinding finding = finding("Pt reports low mood. Denies hx of self-harm.", "self_harm");
+        // it had read "current state not addressed; history of self-harm"
+        assertEquals("Self-harm: denied (“Denies hx of self-harm.”).", finding.summary());
+        // a history of attempts denied says nothing of ideation now
+        assertEquals("not_assessed", finding("Pt reports low mood. Denies hx of suicide attempts.", "suicidal_ideation").polarity());
     }
 }
