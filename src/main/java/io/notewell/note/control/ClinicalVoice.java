@@ -39,6 +39,9 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_NEXT = Pattern.compile(
             "^(?:so\\s+)?next (?:week|session|time)[,]?\\s+(?:we'll|we will|we're going to|we can|i'll|i will)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXT_SESSION_IS = Pattern.compile("^(?:so,?\\s+|okay,?\\s+|and\\s+)?(?:our |your |the )?next (?:session|appointment|"
+            + "visit|meeting) (?:is|will be)\\s+((?:on |at |in |next |this |tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "the \\d|\\d).+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECTLESS = Pattern.compile(
             "^(denies|denied|reports|reported|endorses|endorsed|states|stated|presents|presented|appears|appeared|admits|"
                     + "admitted|describes|described|notes|noted|identifies|identified|agrees|agreed|continues|expresses|"
@@ -604,7 +607,9 @@ public final class ClinicalVoice {
     /** A task after its period and a comma, said as an imperative: "For this week, ride the train two stops past ...". */
     private static final Pattern PERIOD_THEN_TASK = Pattern.compile("^(?:(?:so|okay|ok|good|great|alright),?\\s+)?(" + TASK_PERIOD + "),\\s+"
             + "((?:ride|drive|walk|go|eat|sleep|stay|sit|visit|spend|plan|pick|talk|tell|ask|text|say|do|make|put|turn|get|leave|wake|"
-            + "stand|look|listen|watch|play|bring|take|order|cook|join|invite|skip|stop|start|wear)\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+            + "stand|look|listen|watch|play|bring|take|order|cook|join|invite|skip|stop|start|wear|"
+            // "For this week, no smoking before class, ..."
+            + "no (?=\\w+ing\\b|screens\\b|alcohol\\b|caffeine\\b|coffee\\b|naps\\b|weed\\b|phones?\\b))\\b.{6,})$", Pattern.CASE_INSENSITIVE);
     /** "Same time next week.": the next session, and what follows it. */
     private static final Pattern SAME_TIME = Pattern.compile("^(?:(?:okay|ok|so|alright),?\\s+)?same time (next week|on \\w+day|next \\w+day|"
             + "in two weeks)(?:,?\\s+and\\s+(.{8,}))?$", Pattern.CASE_INSENSITIVE);
@@ -1127,7 +1132,7 @@ public final class ClinicalVoice {
 
     String clientSpeech(String text) {
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
-                || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt()) {
+                || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()) {
             return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
@@ -1176,6 +1181,8 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     /** "And leave by eight before it gets wild.": a continuation whose subject was in the sentence before. */
+    /** "If I could actually sleep without it.": a condition without what follows from it, answering a question: quoted. */
+    private static final Pattern CONDITION_ALONE = Pattern.compile("^(?:if|unless|only if)\\b[^,;:]*[.!]?$", Pattern.CASE_INSENSITIVE);
     /** "Bored out of my mind.", "Exhausted, honestly.": how the client was, told without "I was": quoted as said. */
     private static final Pattern FELT_WITHOUT_SUBJECT = Pattern.compile("^(?-i:Bored|Tired|Scared|Stressed|Exhausted|Worried|Frustrated|"
             + "Overwhelmed|Pissed|Numb|Lonely|Wiped|Drained|Nervous|Terrified|Furious|Embarrassed|Ashamed|Relieved|Annoyed|Sick)\\b(?![-'])");
@@ -1485,6 +1492,10 @@ public final class ClinicalVoice {
             // "We'll go back to the target we set up: the night he threw the chair through the window."
             return Optional.of("Target memory: " + secondToThird(target.group(1)));
         }
+        Matcher nextIs = NEXT_SESSION_IS.matcher(plain);
+        if (nextIs.matches()) {
+            return Optional.of("Next session: " + secondToThird(nextIs.group(1))); // "Next session is Thursday at two."
+        }
         Matcher next = CLINICIAN_NEXT.matcher(plain);
         if (next.matches()) {
             return Optional.of("Next session: " + secondToThird(next.group(1)).replaceFirst("^they will ", ""));
@@ -1554,6 +1565,11 @@ public final class ClinicalVoice {
             return Optional.of(client + " was asked to " + secondToThird(decapitalized(task)));
         }
         Matcher forTheWeek = PERIOD_THEN_TASK.matcher(plain);
+        if (forTheWeek.matches() && forTheWeek.group(2).regionMatches(true, 0, "no ", 0, 3)) {
+            // "For this week, no smoking before class, and try the wind-down routine ...": a limit, then the task
+            return Optional.of(client + " was asked, " + forTheWeek.group(1).toLowerCase(Locale.ROOT) + ", to avoid "
+                    + secondToThird(forTheWeek.group(2).substring(3)));
+        }
         if (forTheWeek.matches()) {
             // "For this week, ride the train two stops past your usual exit and stay on even if the panic comes."
             return Optional.of(client + " was asked, " + forTheWeek.group(1).toLowerCase(Locale.ROOT) + ", to "
@@ -1712,6 +1728,8 @@ public final class ClinicalVoice {
                 case "come up with", "make", "create", "build", "develop", "put together" ->
                         clinician + " and client developed " + what;
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
+                // "Let's update your safety plan so it has Priya, the Trevor Project line, and 988 on it."
+                case "update", "revise" -> clinician + " and client updated " + what;
                 // "Let's check in about your drinking."
                 case "check" -> what.matches("(?i)^in\\b.*") ? clinician + " checked in with the client" + what.substring(2)
                         : clinician + " and client checked " + what;

@@ -486,4 +486,16 @@ class ClinicalVoiceTest {
         assertEquals("Therapist and client explored what happened with him",
                 voice.clinicianSpeech("Let's talk about what happened with him.").orElseThrow());
     }
+
+    @Test
+    void a_limit_for_the_week_the_next_session_named_and_a_condition_alone_read_as_they_were_meant() {
+        assertEquals("Client was asked, for this week, to avoid smoking before class, and try the wind-down routine on three nights",
+                voice.clinicianSpeech("For this week, no smoking before class, and try the wind-down routine on three nights.").orElseThrow());
+        // it read "Therapist stated that Next session is Thursday at two"
+        assertEquals("Next session: Thursday at two", voice.clinicianSpeech("Next session is Thursday at two.").orElseThrow());
+        assertEquals("Therapist and client updated his safety plan so it has Priya and 988 on it",
+                voice.clinicianSpeech("Let's update your safety plan so it has Priya and 988 on it.").orElseThrow());
+        // answering "What would make it a seven?" (it read "He notes that if he could actually sleep without it")
+        assertEquals("Client stated: “If I could actually sleep without it.”", voice.clientSpeech("If I could actually sleep without it."));
+    }
 }

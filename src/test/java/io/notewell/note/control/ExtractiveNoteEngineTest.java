@@ -3091,4 +3091,24 @@ class ExtractiveNoteEngineTest {
         assertTrue(si.summary().contains("passive") && si.summary().contains("access to firearms reported")
                 && si.summary().contains("exposure to suicide"), si.summary());
     }
+
+    // ---- cannabis and passive suicidal ideation, a client who uses they/them (nonbinary-cannabis-si-transcript.txt) ----
+
+    @Test
+    void a_session_with_a_they_client_keeps_its_pronouns_its_plan_and_its_passive_ideation() {
+        NoteDocument note = note("nonbinary-cannabis-si-transcript.txt", SessionType.HeadwaySoap, Pronouns.NeutralThem, null);
+        String plan = section(note, "plan");
+        // "For this week, no smoking before class, and try ..." had read "Therapist stated that ..." in the subjective
+        assertTrue(plan.contains("Client was asked, for this week, to avoid smoking before class, and try the wind-down routine on three "
+                + "nights: screens off at midnight, shower, then the sleep story app."), plan);
+        assertTrue(plan.contains("Therapist and client updated their safety plan so it has Priya, the Trevor Project line, and 988 on it."),
+                plan);
+        assertTrue(plan.contains("Next session: Thursday at two."), plan);
+        assertTrue(section(note, "subjective").contains("They note that their parents still won't use their name."), section(note, "subjective"));
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("plan denied") && si.summary().contains("intent denied")
+                && si.summary().contains("protective factors named"), si.summary());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
