@@ -58,6 +58,7 @@ public final class ClinicalVoice {
                     + "|used(?= (?:twice|once|again|daily|heavily|(?:\\w+ )?times\\b|over the|on the weekend|(?:heroin|fentanyl|meth|"
                     + "cocaine|alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b)))\\b(?!\\s+(?:the\\s+|this\\s+|today's\\s+)?(?:session|meeting|visit|by)\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABLE = Pattern.compile("^(?:able|unable) to\\s+\\w+", Pattern.CASE_INSENSITIVE);
     private static final Pattern STILL_DOING = Pattern.compile("^still\\s+[a-z]+ing\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BACKCHANNEL = Set.of("yeah", "yes", "no", "okay", "ok", "right", "mm-hmm", "mhm",
             "uh-huh", "sure", "thanks", "thank you", "i see", "got it", "hi", "hello", "bye", "see you");
@@ -952,6 +953,9 @@ public final class ClinicalVoice {
         if (still.lookingAt()) {
             // "Still avoiding crowded stores": the client, in the present
             return client + " is " + decapitalized(expanded);
+        }
+        if (ABLE.matcher(expanded).lookingAt()) {
+            return client + " was " + decapitalized(expanded); // "Able to rate SUDS accurately."
         }
         if (SUBJECTLESS.matcher(expanded).find()) {
             // "Reports drinking ..." → "Client reports drinking ...": the opening word is a verb, never a name

@@ -216,12 +216,19 @@ public final class GoldenThread {
         Set<String> shared = new HashSet<>(itemWords);
         // a sentence's words are found once for all the plan's items
         shared.retainAll(candidateWords.computeIfAbsent(candidate, c -> contentWords(c.text())));
+        if (intervention) {
+            // "Sleep hygiene education" is not used where the sleep log was reviewed: an intervention is the technique, not its topic
+            shared.removeAll(TOPICS);
+        }
         return similarity >= STRONG_SIMILARITY
                 || similarity >= SIMILARITY_WITH_OVERLAP && !shared.isEmpty()
                 || shared.size() >= 2
                 // "behavioral activation" and "Client was asked to schedule one activity every morning": the technique, used
                 || intervention && shared.stream().anyMatch(TECHNIQUES::contains);
     }
+
+    /** Concepts that name what a session is about, not what was done about it. */
+    private static final Set<String> TOPICS = Set.of("sleep", "alcohol", "cannabis", "anxiety", "mood", "conflict", "spouse", "family");
 
     /** Concepts that name a technique by what is done: activities scheduled, breathing paced, exposures, a log kept. */
     private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "exposure", "track");

@@ -63,6 +63,9 @@ final class PlacementHints {
                     + "|\\b(?:the (?:therapist|clinician|counsell?or|writer|provider)|Dr\\.? \\w+) takes (?:\\w+ ){0,3}?seriously\\b");
 
     /** Sentences that say what the clinician did in session. */
+    private static final Pattern LOG_SHOWS = Pattern.compile("^(?:(?:his|her|their|the|client's|pt's) )?(?:sleep|mood|food|drinking|panic|"
+            + "anxiety|thought|activity|exposure|urge|worry)? ?(?:log|diary|diary card|record|journal|tracker|chart)s? (?:shows?|showed|"
+            + "indicates?|indicated|reflects?|reflected|reveals?|revealed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERVENTION_VOICE = Pattern.compile(
             "^(?:[\\w.'-]+(?: [\\w.'-]+)? used (?:an importance|a confidence|a readiness) ruler|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? (?:and client (?:practiced|examined|explored|reviewed|worked on|developed|completed|"
@@ -81,7 +84,9 @@ final class PlacementHints {
                     + "(?:Used(?! (?:twice|once|again|daily|heavily|(?:\\w+ )?times\\b|over the|on the weekend|(?:heroin|fentanyl|meth|cocaine|"
                     + "alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b)|[^.;]*\\binstead of\\b)|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
                     + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
-                    + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated)\\b|"
+                    + "Collaboratively|Developed|Administered|Conducted|Psychoeducation|Psycho-education|Educated|Rehearsed|Reframed|Coached)\\b|"
+                    // "MI around alcohol: pt identified that drinking ...": a therapy named by its initials, and what it was used on
+                    + "(?:MI|CBT|DBT|BA|ACT|PE|CPT|ERP|EMDR|TF-CBT|Motivational interviewing)(?: (?:around|re|regarding|for|about|on|focused on)\\b|:)|"
                     // "Completed safety plan w/ pt: warning signs ...": done with the client in session
                     + "Completed (?:a |the )?(?:safety|crisis|relapse prevention) plan\\b|"
                     // "Safety plan reviewed and updated; mother agreed to lock up razors": the clinician's work, in passive
@@ -232,6 +237,8 @@ final class PlacementHints {
                 : text.startsWith("Target memory: ") ? "emdr_target"
                 // "Therapist and client used the container exercise to put the rest away until next time.": how the session closed
                 : candidates.contains("emdr_stopped") && unit.role() == Role.CLINICIAN && CLOSING_EXERCISE.matcher(text).find() ? "emdr_stopped"
+                // "Sleep log shows 5-6 hrs on most nights": what the client's record of the week shows, not a task
+                : LOG_SHOWS.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"

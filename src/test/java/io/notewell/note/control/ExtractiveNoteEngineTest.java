@@ -3111,4 +3111,27 @@ class ExtractiveNoteEngineTest {
                 && si.summary().contains("protective factors named"), si.summary());
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- a GIRP note against a treatment plan: PTSD, nightmares, driving avoidance (girp-ptsd-nightmares-notes.txt) ----
+
+    @Test
+    void a_therapy_named_by_its_initials_is_the_intervention_used_and_a_topic_alone_is_not() {
+        NoteDocument note = note("girp-ptsd-nightmares-notes.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-ptsd-sleep.md");
+        String goal = section(note, "goal");
+        // "MI around alcohol: pt identified ..." had been the response, and motivational interviewing not linked
+        assertTrue(goal.contains("Intervention used: Motivational interviewing."), goal);
+        assertTrue(section(note, "intervention").contains("MI around alcohol: client identified that drinking"), section(note, "intervention"));
+        // "Reviewed sleep log ..." is no sleep hygiene education
+        assertFalse(goal.contains("Sleep hygiene education"), goal);
+        assertTrue(goal.contains("Intervention used: Imagery rehearsal therapy.") && goal.contains("Goal addressed: Decrease avoidance of "
+                + "trauma reminders."), goal);
+        // "Rehearsed the rewritten nightmare script in session; ..." is the intervention (it had been the response)
+        assertTrue(section(note, "intervention").contains("Rehearsed the rewritten nightmare script in session"), section(note, "intervention"));
+        String response = section(note, "response");
+        // "Sleep log shows 5-6 hrs ..." and "Able to rate SUDS accurately." had been the plan
+        assertTrue(response.contains("Sleep log shows 5-6 hours on most nights"), response);
+        assertTrue(response.contains("Client was able to rate SUDS accurately."), response);
+        assertFalse(section(note, "plan").contains("Sleep log"), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
 }
