@@ -249,7 +249,11 @@ public final class RiskScreen {
                         + " (?:of )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b|"
                         + "(?:suicide|goodbye|farewell) (?:note|letter)s?\\b|"
                         // "I'd rather be dead than go back to him"
-                        + "(?:i'd|i’d|i would|she'd|he'd|they'd|would) (?:honestly |just )?rather (?:be dead|die)\\b|"
+                        + "(?:i'd|i’d|i would|she'd|he'd|they'd|would) (?:honestly |just )?rather (?:be dead|die)\\b"
+                        // ("I'd rather die than go back to that office", "than give another presentation": a chore dreaded)
+                        + "(?! than (?:(?:go|going) (?:back )?to (?:that|this|the|my|work|school|class)\\b(?! (?:house|apartment|home|man|"
+                        + "relationship|marriage))|give (?:another|a|the)|do (?:another|that|this|the|my|a)|sit through|attend|take (?:another|that|the|a) "
+                        + "(?:test|exam|class|call|meeting)|eat|wear|call (?:my|the|that) (?:boss|manager|dentist|landlord)))|"
                         // "wants to sleep forever", "voices telling her to kill herself"
                         + "(?:want|wants|wanted|wanting|wish|wishes|wished) to (?:just )?(?:go to )?sleep forever|"
                         + "(?:voices?|command hallucinations?)\\b[^.;]{0,20}?\\b(?:telling|tell|tells|told|commanding|instructing) (?:me|him|her|them) to "

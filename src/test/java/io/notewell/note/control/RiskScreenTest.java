@@ -800,6 +800,10 @@ class RiskScreenTest {
             When I got home I punched the wall in the garage.      | abuse              | endorsed
             I hit the wall at mile twenty and walked the rest.     | abuse              | not_assessed
             I bought a punching bag for the garage.                | abuse              | not_assessed
+            I'd rather die than go back to that office.            | suicidal_ideation  | not_assessed
+            Honestly I'd rather die than give another presentation like that. | suicidal_ideation | not_assessed
+            Some days I'd rather be dead than keep feeling like this. | suicidal_ideation | endorsed
+            I would rather be dead than go back to him.            | suicidal_ideation  | endorsed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
