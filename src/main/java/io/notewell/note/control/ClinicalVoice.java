@@ -347,7 +347,7 @@ public final class ClinicalVoice {
                     + "congruent|constricted|flat|euthymic|anxious|guarded|cooperative|smiling|smiled|laughing|fidgeting|crying|tense|"
                     + "relaxed)\\b", Pattern.CASE_INSENSITIVE);
     // (a name, not a gerund: "Checking is meant to calm the worry" is no observation)
-    private static final Pattern THIRD_PERSON_OBSERVED = Pattern.compile("^(?:(?!\\w+ing\\b)(?-i:\\p{Lu}\\p{Ll}+)|he|she|they|the client) "
+    private static final Pattern THIRD_PERSON_OBSERVED = Pattern.compile("^(?:(?:(?:Mr|Mrs|Ms|Miss|Mx)\\.? )?(?!\\w+ing\\b)(?-i:\\p{Lu}\\p{Ll}+)|he|she|they|the client) "
             + "(?:appears|appeared|presents|presented|seems|seemed|looks|looked|is|was) (?:[\\w-]+,? ){0,6}?(?:tired|sad|anxious|"
             + "depressed|flat|blunted|tearful|restless|fidgety|agitated|guarded|withdrawn|dishevell?ed|unkempt|well[- ]groomed|"
             + "casually dressed|alert|oriented|cooperative|euthymic|dysphoric|irritable|pressured|slowed|brighter|calmer|more relaxed|"
@@ -1375,7 +1375,12 @@ public final class ClinicalVoice {
             + "euphoric|elevated|fair|good|poor|limited|intact|impaired|appropriate|within normal limits|wnl|unremarkable|agitation|"
             + "retardation|slowing|described as|(?:is|was) (?:\\w+ ){0,2}?(?:rapid|slow|pressured|soft|loud|normal|linear|goal[- ]directed|"
             + "tangential|expansive|euphoric|constricted|blunted|flat|labile|poor|fair|good|intact|impaired)|with (?:flight|loose|tangential|"
-            + "circumstantial|grandiose|paranoid|ideas|no)\\b)\\b)|"
+            + "circumstantial|grandiose|paranoid|ideas|no)\\b)\\b|"
+            // "Speech is fluent with occasional word-finding pauses.", "Affect is bright but shallow.": any finding, said as notes say it
+            + "\\s+(?:is|was) (?:mildly |somewhat |very |quite |markedly |slightly )?(?!(?:important|something|what|the|a|an|key|hard|"
+            + "tricky|interesting|why|how|not|going|getting|really|so)\\b)[a-z-]{4,}\\b(?! (?:to|for|about|that|if)\\b))|"
+            // "Recall one of three at five minutes.", "Recall 2/3 at 5 min."
+            + "(?:delayed )?recall (?:\\d|one|two|three|zero|none|all)\\b|"
             // "No perceptual disturbances.", "No psychotic symptoms.": a finding charted as absent
             + "mood\\s+[\"“]|no (?:perceptual disturbances?|psychotic symptoms|hallucinations|delusions|evidence of psychosis|AH|VH|AVH)\\b|"
             // an examination said aloud: "Blood pressure is 128 over 82, pulse 88 and regular.", "Chest is clear, heart sounds normal."

@@ -80,6 +80,15 @@ public final class ExtractiveNoteEngine {
         }
         int words = InputReader.words(answer.text());
         int last = first;
+        if ("mse_cognition".equals(answer.topic())) {
+            // "It's... March? No. I don't know, it's cold out. December, maybe.": an answer to a cognitive screen is quoted whole,
+            // its hesitations and corrections being the finding
+            while (last + 1 < units.size() && units.get(last + 1).role() == Role.CLIENT && units.get(last + 1).turn() == answer.turn()
+                    && words + InputReader.words(units.get(last + 1).text()) <= 40) {
+                words += InputReader.words(units.get(++last).text());
+            }
+            return last;
+        }
         while (last + 1 < units.size()) {
             Unit next = units.get(last + 1);
             int more = InputReader.words(next.text());
@@ -169,8 +178,10 @@ public final class ExtractiveNoteEngine {
      */
     private static boolean opensTheAnswer(List<Unit> units, int i) {
         Unit unit = units.get(i);
-        return unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion() && !ClinicalVoice.isCollateral(unit.speaker())
-                && (i == 0 || units.get(i - 1).turn() != unit.turn()) && (ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()))
+        return unit.role() == Role.CLIENT && unit.question() != null && !ClinicalVoice.isCollateral(unit.speaker())
+                && (!unit.isQuestion() || "mse_cognition".equals(unit.topic()))
+                && (i == 0 || units.get(i - 1).turn() != unit.turn()) && ("mse_cognition".equals(unit.topic())
+                        || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()))
                         // "How has the medication been? You started the Vyvanse ..., right?" "It helps in the mornings.": what
                         // "it" is, the question says
                         || ANAPHORIC_OPENING.matcher(ClinicalVoice.clean(unit.text())).lookingAt() && InputReader.words(unit.text()) <= 10
@@ -428,7 +439,8 @@ public final class ExtractiveNoteEngine {
                     text = toRelative;
                 }
             }
-            boolean bare = text.isEmpty() && bareYesOrNo(unit);
+            // ("2019. No, wait. 2024?", answering "And what year is it?": no sentence alone, the finding of a cognitive screen)
+            boolean bare = text.isEmpty() && (bareYesOrNo(unit) || "mse_cognition".equals(unit.topic()) && opensTheAnswer(units, i));
             if (bare || text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED) && opensTheAnswer(units, i)) {
                 text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));
             }

@@ -486,6 +486,12 @@ public final class InputReader {
     private static Map<String, Pattern> questionTopics() {
         Map<String, Pattern> topics = new java.util.LinkedHashMap<>();
         String[][] pairs = {
+                // a cognitive screen: orientation, registration and recall, attention ("Can you tell me today's date?", "What
+                // were the three words I asked you to remember?", "count backwards from 100 by sevens")
+                {"mse_cognition", "today's date|what (?:day|year|month|date|season) (?:is it|it is)|what (?:is )?the date\\b|"
+                        + "where (?:are we|we are) (?:right )?now|what (?:city|town|building|place) (?:is this|are we in)|who is the (?:current )?president|"
+                        + "(?:repeat|remember) (?:these|those|the|them|three|3)\\b[^?]{0,20}\\bwords|(?:three|3) words|count backwards?|"
+                        + "serial (?:7|sevens)|spell (?:world|the word) backwards?|(?:repeat|remember) (?:them|these)\\b"},
                 // the standard questions of an EMDR assessment phase
                 {"emdr_voc", "how true do (?:those|these|the) words|\\b1 to 7\\b|\\bVOC\\b|completely false|"
                         // "How true does that feel now, from one, completely false, to seven ...?", "..., one to seven?"

@@ -63,6 +63,8 @@ final class PlacementHints {
                     + "|\\b(?:the (?:therapist|clinician|counsell?or|writer|provider)|Dr\\.? \\w+) takes (?:\\w+ ){0,3}?seriously\\b");
 
     /** Sentences that say what the clinician did in session. */
+    private static final Pattern APPEARANCE_FIRST = Pattern.compile("^.{0,40}?\\b(?:well[- ]groomed|groomed|dressed|disheveled|dishevelled|"
+            + "unkempt|casually|neatly)\\b");
     private static final Pattern LOG_SHOWS = Pattern.compile("^(?:(?:his|her|their|the|client's|pt's) )?(?:sleep|mood|food|drinking|panic|"
             + "anxiety|thought|activity|exposure|urge|worry)? ?(?:log|diary|diary card|record|journal|tracker|chart)s? (?:shows?|showed|"
             + "indicates?|indicated|reflects?|reflected|reveals?|revealed)\\b", Pattern.CASE_INSENSITIVE);
@@ -230,6 +232,10 @@ final class PlacementHints {
     String hint(Unit unit, String text, String topic) {
         // the clinician's own heading is authoritative; otherwise how the sentence was voiced
         String label = decided(unit.labelHint(), text);
+        if (label == null && unit.role() == Role.CLIENT && "mse_cognition".equals(unit.topic())) {
+            // the answer to "Can you tell me today's date?" is a finding of the examination
+            return candidates.contains("mse_cognition") ? "mse_cognition" : candidates.contains("observation") ? "observation" : null;
+        }
         String hint = label != null ? label
                 // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
                 : REFERRED_BY.matcher(text).lookingAt() ? "referral"
@@ -301,6 +307,20 @@ final class PlacementHints {
                 && (candidates.contains("gp_examination") || candidates.contains("observation"))) {
             // "Blood pressure is 128 over 82, pulse 88 and regular.": the examination, said aloud as it is done
             return candidates.contains("gp_examination") ? "gp_examination" : "observation";
+        }
+        if (label == null && unit.role() == Role.CLINICIAN && "observation".equals(hint) && !ClinicalVoice.isNoteStyle(unit.text())
+                && candidates.contains("mse_speech")) {
+            // "He is oriented to place but not to date or year.": what the clinician observed of one domain, to that domain
+            // (one of several, "she appears brighter today, makes good eye contact, speech is normal rate", stays observed)
+            List<String> domains = MSE_RULE_ORDER.stream().filter(candidates::contains).filter(c -> templates.category(c).ruleMatches(text))
+                    .toList();
+            if (domains.size() == 1) {
+                return domains.get(0);
+            }
+            // "Mr. Havel is a well-groomed elderly man, dressed appropriately, pleasant and cooperative.": led by appearance
+            if (domains.contains("mse_appearance") && APPEARANCE_FIRST.matcher(text).find()) {
+                return "mse_appearance";
+            }
         }
         if (label == null && (unit.role() == Role.NOTES || unit.role() == Role.CLINICIAN && ClinicalVoice.isNoteStyle(unit.text()))
                 && unit.labelHint() == null && candidates.contains("mse_speech")) {

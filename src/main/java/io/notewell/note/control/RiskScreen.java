@@ -501,6 +501,8 @@ public final class RiskScreen {
                         + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
                         + "not (?:being|wanting to be) (?:here|alive|around)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
                         + "worth living|point (?:in|to) living|reason to live|"
+                        // "Do you ever feel sad or hopeless, or like you don't want to be alive?"
+                        + "(?:don't|do not|didn't|did not|don’t) want to (?:be alive|live|be here anymore|wake up)|"
                         // "Any thoughts of hurting yourself, or feeling like life isn't worth it?"
                         + "life (?:isn't|is not|wasn't|was not|is no longer|isn't really) worth (?:it|going on)|no point (?:in )?going on|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead|"
                         // "Sometimes when people lose a spouse, they think about joining them. Have you had thoughts like that?"
@@ -1256,7 +1258,10 @@ public final class RiskScreen {
                 continue; // quoted with the sentence after it ("Dad found the blades. I never used them on my arms.")
             }
             if (m.answer() != null) {
-                quotes.add("asked about " + label + ", client answered " + ClinicalVoice.quote(m.answer()));
+                // ("Has anyone been taking money from you?" "Daughter: No. I handle the bills now.": the daughter answered)
+                String relative = m.units().stream().filter(u -> u.role() == Role.CLIENT).findFirst()
+                        .map(u -> ClinicalVoice.relativeNamed(u.speaker())).orElse(null);
+                quotes.add("asked about " + label + ", " + (relative != null ? relative : "client") + " answered " + ClinicalVoice.quote(m.answer()));
             } else {
                 String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());
                 Role role = m.units().get(0).role();

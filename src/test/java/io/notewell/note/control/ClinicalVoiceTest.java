@@ -498,4 +498,16 @@ class ClinicalVoiceTest {
         // answering "What would make it a seven?" (it read "He notes that if he could actually sleep without it")
         assertEquals("Client stated: “If I could actually sleep without it.”", voice.clientSpeech("If I could actually sleep without it."));
     }
+
+    @Test
+    void mental_status_findings_said_into_the_session_are_written_as_notes_are() {
+        assertEquals("Speech is fluent with occasional word-finding pauses.",
+                voice.clinicianSpeech("Speech is fluent with occasional word-finding pauses.").orElseThrow());
+        assertEquals("Affect is bright but shallow.", voice.clinicianSpeech("Affect is bright but shallow.").orElseThrow());
+        assertEquals("Recall one of three at five minutes.", voice.clinicianSpeech("Recall one of three at five minutes.").orElseThrow());
+        assertEquals("Therapist observed that Mr. Havel is a well-groomed elderly man, dressed appropriately, pleasant and cooperative",
+                voice.clinicianSpeech("Mr. Havel is a well-groomed elderly man, dressed appropriately, pleasant and cooperative.").orElseThrow());
+        // said to the client, not a finding
+        assertFalse(voice.clinicianSpeech("Judgment is important to consider here.").orElse("").startsWith("Judgment is"));
+    }
 }

@@ -3134,4 +3134,26 @@ class ExtractiveNoteEngineTest {
         assertFalse(section(note, "plan").contains("Sleep log"), section(note, "plan"));
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    // ---- a cognitive screen with a daughter present: a mental status examination in a transcript (mse-cognitive-daughter-transcript.txt) ----
+
+    @Test
+    void a_cognitive_screen_is_quoted_whole_under_cognition_and_the_dictated_findings_fill_their_domains() {
+        NoteDocument note = note("mse-cognitive-daughter-transcript.txt", SessionType.Mse, Pronouns.MasculineHim, null);
+        String cognition = section(note, "cognition");
+        // the year had been dropped, the date cut to "It's..." and the rest reported as "it's cold out"
+        assertTrue(cognition.contains("When asked “And what year is it?”, the client answered “2019. No, wait. 2024?”"), cognition);
+        assertTrue(cognition.contains("the client answered “It's... March? No. I don't know, it's cold out. December, maybe.”"), cognition);
+        assertTrue(cognition.contains("the client answered “100, 93, 86... 80? I'm not good with numbers anymore.”"), cognition);
+        assertTrue(cognition.contains("Therapist observed that he is oriented to place but not to date or year."), cognition); // it was Affect
+        assertTrue(cognition.contains("Recall one of three at five minutes."), cognition);
+        // the clinician's dictated findings had been dropped
+        assertTrue(section(note, "appearance").contains("well-groomed elderly man"), section(note, "appearance"));
+        assertEquals("Speech is fluent with occasional word-finding pauses.", section(note, "speech"));
+        assertEquals("Affect is bright but shallow.", section(note, "affect"));
+        assertEquals("Insight is limited; he does not see the memory problems.", section(note, "insight"));
+        // "Do you ever feel sad or hopeless, or like you don't want to be alive?" had been no question about suicidal ideation
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
+        assertTrue(risk(note, "abuse").summary().contains("client's daughter answered"), risk(note, "abuse").summary());
+    }
 }

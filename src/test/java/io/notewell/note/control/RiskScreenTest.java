@@ -743,6 +743,7 @@ class RiskScreenTest {
             Has anyone ever touched you in a way that made you uncomfortable?             | Yeah. My stepdad. When I was little.    | abuse             | endorsed
             Have you had any thoughts of actually hurting your supervisor, or anyone else? | No. I mean, in the moment I wanted to punch him, sure. But I'm not going to do anything. | homicidal_ideation | denied
             Has it ever gotten physical with your wife or the kids?                       | Never. I've never touched them.         | abuse             | denied
+            Do you ever feel sad or hopeless, or like you don't want to be alive?         | No, no. I'm not sad. I have my grandkids. | suicidal_ideation | denied
             """)
     void an_answer_to_a_screening_question_keeps_its_polarity(String asked, String answered, String domain, String polarity) {
         String input = "Therapist: " + asked + "\nClient: " + answered + "\nTherapist: Thank you for telling me.\n";
@@ -1026,5 +1027,14 @@ class RiskScreenTest {
         assertEquals("Self-harm: denied (“Denies hx of self-harm.”).", finding.summary());
         // a history of attempts denied says nothing of ideation now
         assertEquals("not_assessed", finding("Pt reports low mood. Denies hx of suicide attempts.", "suicidal_ideation").polarity());
+    }
+
+    @Test
+    void a_relative_who_answers_a_screening_question_is_named_as_the_one_who_answered() {
+        RiskFinding finding = finding("Clinician: How are things at home?\nClient: Fine.\nClinician: Has anyone been taking money from you or "
+                + "making you sign things?\nDaughter: No. I handle the bills now, with his permission.\nClient: She's a good girl.", "abuse");
+        assertEquals("denied", finding.polarity(), finding.summary());
+        // it read "client answered"
+        assertTrue(finding.summary().contains("client's daughter answered “No. I handle the bills now"), finding.summary());
     }
 }
