@@ -51,7 +51,7 @@ public final class ClinicalVoice {
                     + "missed|skipped|stopped|started|attended|returned|quit|began|slept|drank|lost|gained|avoided|isolated|"
                     + "relapsed|declined|refused|rated|"
                     // what the client does: "Sleeps 9-10 hrs/night plus naps.", "Lives with wife and two sons."
-                    + "sleeps|eats|drinks|lives|works|smokes|vapes|spends|feels|wakes|naps|attends|takes|struggles|worries|avoids|"
+                    + "sleeps|eats|drinks|lives|works|smokes|vapes|spends|feels|wakes|naps|attends|takes|struggles|worries|avoids|runs|exercises|"
                     // "Used paced breathing during the second attack": a skill used out there, not an intervention in session
                     + "used(?=[^.;]*\\b(?:during|when|while|at home|at work|at school|on the (?:train|subway|bus)|before bed|instead of)\\b)"
                     // "Used twice over the weekend", "Used heroin on Friday": the client's substance use
@@ -2015,6 +2015,8 @@ public final class ClinicalVoice {
                 // "+SH urges x2 this week": twice this week
                 {"\\bx\\s?2(?= (?:this|last|per|a|an|in|since|over|that|each|today|yesterday)\\b)", "twice"},
                 {"\\bx\\s?([3-9]|\\d{2})(?= (?:this|last|per|a|an|in|since|over|that|each|today|yesterday)\\b)", "$1 times"},
+                // "bingeing 2x this week", "runs 3x/week"
+                {"\\b1x(?=[ /.;,)]|$)", "once"}, {"\\b2x(?=[ /.;,)]|$)", "twice"}, {"\\b([3-9]|\\d{2})x(?=[ /.;,)]|$)", "$1 times"},
                 // "Avoided speaking up in team mtg x2.", "breakup w/ bf 3 mo ago"
                 // (not "Oriented x3", "A&O x4": oriented in three spheres; nor "Weekly sessions x 6", six of them)
                 {"(?<!\\b(?:[Oo]riented|A&O|AO|A&Ox?|oriented to|sessions?|visits?|appointments?|weekly|daily|monthly) )\\bx\\s?2(?=[.;,)]|$)", "twice"},

@@ -125,7 +125,7 @@ public final class InputReader {
                     + "(?:denie[sd]|deny|reports?|reported|endorse[sd]?|states?|stated|presents?|presented|appears?|appeared|"
                     + "practi[cs]ed|discussed|explored|reviewed|processed|agreed|will\\b|"
                     + "continues?|no\\s+(?:SI|HI|suicid|homicid|self)|identified|completed|assigned|"
-                    + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow|"
+                    + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow(?:-|\\s+)up\\b|"
                     // "Practiced grounding; client tolerated well and reported feeling lighter.": the response, a finding of its own
                     + "tolerated|responded)))",
             Pattern.CASE_INSENSITIVE);

@@ -510,4 +510,12 @@ class ClinicalVoiceTest {
         // said to the client, not a finding
         assertFalse(voice.clinicianSpeech("Judgment is important to consider here.").orElse("").startsWith("Judgment is"));
     }
+
+    @Test
+    void a_count_written_before_its_x_is_spelled_out() {
+        assertEquals("Client reports bingeing twice this week (Sun, Wed), followed by vomiting once (Wed).",
+                voice.notes("Pt reports bingeing 2x this week (Sun, Wed), followed by vomiting once (Wed)."));
+        assertEquals("Client runs 3 times/week.", voice.notes("Runs 3x/week."));
+        assertEquals("Alert and oriented x3.", voice.notes("Alert and oriented x3."));
+    }
 }

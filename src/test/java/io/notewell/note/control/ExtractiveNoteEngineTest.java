@@ -3156,4 +3156,22 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
         assertTrue(risk(note, "abuse").summary().contains("client's daughter answered"), risk(note, "abuse").summary());
     }
+
+    // ---- a DAP note in shorthand: restriction, bingeing and purging in a college student (dap-eating-disorder-college-notes.txt) ----
+
+    @Test
+    void an_eating_disorder_dap_note_keeps_its_clauses_whole_and_its_counts_spelled_out() {
+        NoteDocument note = note("dap-eating-disorder-college-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String data = section(note, "data");
+        // ", followed by vomiting once (Wed)" had been cut off as a clause of its own, for its "follow"
+        assertTrue(data.contains("Client reports restricting to \"about 800 calories\" on weekdays and bingeing twice this week (Sun, Wed), "
+                + "followed by vomiting once (Wed)."), data);
+        assertTrue(data.contains("Weight today 52.1 kg (last week 52.9), BMI 18.6."), data);
+        assertTrue(section(note, "assessment").contains("Medical risk increasing given dizziness, amenorrhea and purging"),
+                section(note, "assessment"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Referred to campus health for vitals, orthostatics, BMP and ECG this week"), plan);
+        assertTrue(plan.contains("Next session in 1 week."), plan);
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
