@@ -83,6 +83,14 @@ public final class RiskScreen {
             + "\\b(?:stash|stockpile|hoard|supply) of (?:\\w+ )?(?:pills|meds|medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
             + "\\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)(?: up)? (?:my |her |his |their |the )?(?:\\w+ )?(?:pills|meds|"
             + "medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
+            // "Nobody would care if I was gone.", "I looked up how many Tylenol it would take.", "I wrote letters to my kids, just in
+            // case.": a warning sign, for the clinician to ask about
+            + "\\b(?:nobody|no one|no-one)(?: would| will|'d)? (?:care|notice|miss me)\\b[^.]{0,20}?\\bif I (?:was|were|am|'m|’m) "
+            + "(?:gone|dead|not here|not around)\\b|"
+            + "\\bhow many (?:[\\w'’]+ ){0,2}?(?:pills|tablets|tylenol|advil|ibuprofen|aspirin|acetaminophen|sleeping pills|xanax|ambien|"
+            + "benadryl|melatonin|klonopin|ativan|oxy|oxycodone|percocet|vicodin|insulin|lithium|seroquel|trazodone)(?: [\\w'’]+){0,2}? (?:it would|it'd|it’d|would it|i would need to|i'd need to) (?:take|be enough)\\b|"
+            + "\\b(?:wrote|writing|written|write) (?:goodbye |good-bye |farewell )?(?:letters?|notes?) (?:to|for) (?:my|everyone|each|all)\\b"
+            + "[^.]{0,40}?\\bjust in case\\b|"
             // "You know. Ending it.": said of life, or of a relationship; a clinician asks which
             + "^\\W*(?:just )?(?:ending|end) it(?: all)?(?=\\s*(?:[.!?]|$))";
     private static final Pattern GIVING_AWAY = Pattern.compile(GIVING_AWAY_TEXT, Pattern.CASE_INSENSITIVE);
@@ -262,7 +270,8 @@ public final class RiskScreen {
                         // "I took my whole bottle of Xanax last month and woke up in the hospital"
                         + "(?:my|her|his|their|the|a) (?:whole|entire) (?:bottle|pack|box|supply|prescription) of(?= (?:my |her |his |their |the )?(?:\\w+ )?"
                         + "(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b))"
-                        + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b"
+                        // ("a bunch of my mom's sleeping pills")
+                        + " (?:extra )?(?:(?:my|her|his|their|the) )?(?:[\\w'’]+ ){0,2}?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b"
                         + "(?!.{0,40}\\bas (?:prescribed|directed)\\b)|"
                         // "hx of SA x2 (OD 2019, 2021)": suicide attempts, abbreviated
                         + "(?-i:\\bSAs?\\b)" + SA_IS_ATTEMPT + "|"
@@ -286,7 +295,9 @@ public final class RiskScreen {
                         + "(?:me|him|her|them) to (?:hurt|harm|kill|attack|stab|shoot) (?!(?:my|him|her|them)sel)\\w+|"
                         // (not "denies anyone hurting him": someone else hurting the client is abuse, below)
                         + "(?<!\\b(?:anyone|anybody|someone|somebody|nobody|no one) )"
-                        + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|(?:my|his|her|their) (?:boss|husband|wife|partner|"
+                        + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|"
+                        // "I want to hurt the guy who did this to my sister"
+                        + "the (?:guy|man|woman|person|kid|boy|girl|dude|driver|guys|people) (?:who|that)\\b|(?:my|his|her|their) (?:boss|husband|wife|partner|"
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|baby|infant|newborn|toddler|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts|"
@@ -353,6 +364,12 @@ public final class RiskScreen {
                         // sexual coercion: "He forces me to have sex when I don't want to"
                         + "\\b(?:forces?|forced|forcing|makes|made|making|pressures?|pressured|coerc\\w+) (?:me|her|him|them) (?:to have sex|into "
                         + "(?:having )?sex|to do sexual|into sexual|to sleep with)\\b|"
+                        // fear of a partner's violence: "When my ex shows up I'm scared he'll hurt me"
+                        + "\\b(?:scared|afraid|terrified|frightened|worried) (?:that )?" + WILL_KILL + "|"
+                        // isolation and monitoring by a partner (coercive control): "My boyfriend won't let me see my friends"
+                        + "\\b(?:husband|wife|boyfriend|girlfriend|partner|fianc[ée]e?|ex) (?:\\w+ )?(?:won't|will not|doesn't|does not|wouldn't|"
+                        + "never) let (?:me|her|him) (?:see|talk to|call|visit|go out with|have) (?:my |her |his |any )?(?:friends|family|sister|"
+                        + "brother|mom|mother|dad|father|parents|own money|phone)\\b|"
                         // stalking: "My ex keeps showing up at my work"
                         + "\\b(?:keeps|kept|keep) (?:showing up|turning up|waiting) (?:at|outside) (?:my|her|his|their) (?:work|job|house|home|"
                         + "apartment|school|office|car)\\b|"

@@ -805,6 +805,15 @@ class RiskScreenTest {
             Honestly I'd rather die than give another presentation like that. | suicidal_ideation | not_assessed
             Some days I'd rather be dead than keep feeling like this. | suicidal_ideation | endorsed
             I would rather be dead than go back to him.            | suicidal_ideation  | endorsed
+            I took a bunch of my mom's sleeping pills last month but I woke up the next day. | suicidal_ideation | endorsed
+            I want to hurt the guy who did this to my sister.      | homicidal_ideation | endorsed
+            Nobody would care if I was gone.                       | suicidal_ideation  | unclear
+            I wrote letters to my kids, just in case.              | suicidal_ideation  | unclear
+            I looked up how many Tylenol it would take.            | suicidal_ideation  | unclear
+            How many hours it would take to drive there, I looked it up. | suicidal_ideation | not_assessed
+            When my ex shows up I'm scared he'll hurt me.          | abuse              | endorsed
+            My boyfriend won't let me see my friends anymore.      | abuse              | endorsed
+            My mom won't let me see my friends on school nights.   | abuse              | not_assessed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
