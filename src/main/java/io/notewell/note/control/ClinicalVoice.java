@@ -641,6 +641,8 @@ public final class ClinicalVoice {
     private static final Pattern NO_DOING = Pattern.compile("^(?:and|also|so|okay|ok|but)?,?\\s*no (?:more )?((?:driving|drinking|using|smoking|vaping|"
             + "gambling|texting|checking|weighing|googling|napping|bingeing|purging|screens|caffeine|coffee|alcohol|naps|energy drinks|"
             + "phones?|social media|weed|cannabis)\\s+(?:while|when|after|before|until|during|for|on|if|in|at)\\b.{3,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEE_HOW_IT_GOES = Pattern.compile("^(?:let's|let’s|we'll|we’ll) see how (?:it|that|this|the week) goes"
+            + "(?: this week)?,?\\s+(?:and|then)\\s+(.{8,})$", Pattern.CASE_INSENSITIVE);
     /** "I'd like you and your wife to agree on a time-out signal": a task for the client with someone at home. */
     private static final Pattern YOU_AND_RELATIVE_TO = Pattern.compile("\\byou and your (wife|husband|partner|spouse|girlfriend|boyfriend|"
             + "mom|mother|dad|father|parents|son|daughter|kids|children|sister|brother|roommate|family)\\b(?= to\\b|,? (?:try|practi[cs]e|"
@@ -1468,6 +1470,10 @@ public final class ClinicalVoice {
             if (first.isPresent() && second.isPresent()) {
                 return Optional.of(stripEnd(first.get()) + ". " + second.get());
             }
+        }
+        Matcher seeHow = SEE_HOW_IT_GOES.matcher(plain);
+        if (seeHow.matches()) {
+            return clinicianSpeech(seeHow.group(1)); // "Let's see how it goes and we'll look at your sleep log next Tuesday at five."
         }
         Matcher andTogether = AND_TOGETHER.matcher(plain);
         if (andTogether.matches()) {

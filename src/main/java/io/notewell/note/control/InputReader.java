@@ -182,13 +182,14 @@ public final class InputReader {
         while (m.find()) {
             labels.add(new int[]{m.start(), m.start(1), m.end(1), m.end()});
         }
-        if (labels.isEmpty()) {
-            Matcher line = SPEAKER_LINE.matcher(input);
-            while (line.find()) {
-                labels.add(new int[]{line.start(), line.start(1), line.end(1), line.end()});
-            }
+        // (a transcription service's layout wins where it labels more turns: "For: the layoffs ... Against: my review ..."
+        // inside a turn is no speaker)
+        List<int[]> lines = new ArrayList<>();
+        Matcher line = SPEAKER_LINE.matcher(input);
+        while (line.find()) {
+            lines.add(new int[]{line.start(), line.start(1), line.end(1), line.end()});
         }
-        return labels;
+        return lines.size() > labels.size() ? lines : labels;
     }
 
     /** Speaker → role when the input reads as a conversation: two or more speakers label most lines. */

@@ -113,6 +113,9 @@ final class PlacementHints {
                     + "heavy|fast|shaky|clenched)\\b|"
                     // "asking for one evening \"feels doable\" and that she had not thought about asking for something specific"
                     + "(?:feels?|felt|seems?|sounds?) (?:really |more |very )?(?:doable|manageable)|"
+                    // "When I say it out loud it sounds less likely.": a belief examined, and how it looks now
+                    + "(?:sounds?|seems?|feels?|looks?) (?:a lot |much |a bit |a little )?(?:less|more) (?:likely|realistic|true|believable|"
+                    + "scary|catastrophic)\\b|"
                     + "(?:had not|hadn't|had never) (?:thought|considered) (?:about |of )?(?:asking|doing|trying|saying|that|it that way)|"
                     + "didn't reali[sz]e how much|when (?:you|the therapist|she|he|they) put (?:it|that) that way|"
                     + "(?:the (?:thought|worry|fear)) (?:feels|seems) less (?:true|real|strong))",

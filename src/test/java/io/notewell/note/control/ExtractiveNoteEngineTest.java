@@ -3174,4 +3174,25 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Next session in 1 week."), plan);
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- a transcription service's export: the speaker and a time on a line of their own (otter-export-transcript.txt) ----
+
+    @Test
+    void a_transcription_services_export_is_read_as_a_conversation_even_with_a_colon_inside_a_turn() {
+        NoteDocument note = note("otter-export-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        // "For: the layoffs ... Against: my review ..." had been taken for speakers, and the whole export read as notes
+        // ("The therapist is lying awake till two or three", "Dana Whitfield 0:04.")
+        assertFalse(whole(note).contains("Dana Whitfield"), whole(note));
+        assertTrue(subjective.contains("Client reports that he is lying awake till two or three most nights going over everything at work."),
+                subjective);
+        assertTrue(subjective.contains("When asked “On a scale of zero to ten, how anxious have you been this week overall?”, the client "
+                + "answered “Probably a seven. Higher on Sunday nights.”"), subjective);
+        // how the belief looks once examined is the response to the work
+        assertTrue(section(note, "assessment").contains("when he says it out loud it sounds less likely"), section(note, "assessment"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was asked to try a worry window: fifteen minutes at seven in the evening"), plan);
+        assertTrue(plan.contains("Client was asked to try keeping it to one beer, and none within two hours of bed."), plan);
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
