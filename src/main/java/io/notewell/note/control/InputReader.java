@@ -87,6 +87,8 @@ public final class InputReader {
                     + "(?:[ \\t]*[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[\\])])?[ \\t]*:[ \\t]+(?=\\S)",
             Pattern.MULTILINE);
     /** A transcription service's layout: the speaker and a time on a line of their own, what they said below ("Speaker 1  0:05"). */
+    private static final Pattern VOICE_TAG = Pattern.compile("^([ \\t]*)<v(?:\\.[\\w.-]+)?[ \\t]+([^>\\n]{1,40}?)[ \\t]*>", Pattern.MULTILINE);
+    private static final Pattern VOICE_END = Pattern.compile("</v>");
     private static final Pattern SPEAKER_LINE = Pattern.compile(
             "^[ \\t]*([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?)[ \\t]+[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?[ \\t]*\\R(?=[ \\t]*\\S)",
             Pattern.MULTILINE);
@@ -156,6 +158,10 @@ public final class InputReader {
         // text pasted from a word processor or a web page: a no-break space reads as a space (one character for one, so
         // that every evidence offset still points into the input as sent)
         input = NO_BREAK_SPACE.matcher(input).replaceAll(" ");
+        // a Microsoft Teams caption file names the speaker in a voice tag ("<v Dana Whitfield>Hi Marcus ...</v>"): read as a
+        // label, one character for one ("Dana Whitfield:   Hi Marcus ...    ")
+        input = VOICE_TAG.matcher(input).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + ":" + " ".repeat(m.group().length() - m.group(2).length() - 1)));
+        input = VOICE_END.matcher(input).replaceAll("    ");
         List<int[]> labels = speakerLabels(input);
         Map<String, Role> roles = dictation ? Map.of() : speakerRoles(input, labels);
         if (roles.isEmpty()) {

@@ -3195,4 +3195,29 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Client was asked to try keeping it to one beer, and none within two hours of bed."), plan);
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- a Microsoft Teams caption file: the speaker in a voice tag (teams-captions.vtt) ----
+
+    @Test
+    void a_teams_caption_file_names_its_speakers_by_their_voice_tags_and_its_evidence_points_into_the_file_as_sent() {
+        String input = Engines.session("teams-captions.vtt");
+        NoteDocument note = note("teams-captions.vtt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // "<v Dana Whitfield>...</v>" had been read as notes: tags in the note, "The therapist has the therapist's kids", and the
+        // screening question itself charted as suicidal ideation endorsed
+        assertFalse(whole(note).contains("<v"), whole(note));
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("client answered “No. Nothing like that. I have my kids.”"), si.summary());
+        assertTrue(section(note, "subjective").contains("Client reports that he is lying awake till two or three most nights"),
+                section(note, "subjective"));
+        assertTrue(section(note, "plan").contains("Client was asked to try a worry window"), section(note, "plan"));
+        for (NoteSection section : note.sections()) {
+            for (NoteSentence sentence : section.sentences()) {
+                for (Evidence e : sentence.evidence()) {
+                    String source = input.substring(e.start(), e.end());
+                    assertFalse(source.contains("<v") || source.contains("</v>"), sentence.text() + " <- " + source);
+                }
+            }
+        }
+    }
 }
