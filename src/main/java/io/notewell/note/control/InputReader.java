@@ -90,7 +90,8 @@ public final class InputReader {
     private static final Pattern VOICE_TAG = Pattern.compile("^([ \\t]*)<v(?:\\.[\\w.-]+)?[ \\t]+([^>\\n]{1,40}?)[ \\t]*>", Pattern.MULTILINE);
     private static final Pattern VOICE_END = Pattern.compile("</v>");
     private static final Pattern SPEAKER_LINE = Pattern.compile(
-            "^[ \\t]*([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?)[ \\t]+[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?[ \\t]*\\R(?=[ \\t]*\\S)",
+            // (or "Dana Whitfield (00:04):", as Rev writes it)
+            "^[ \\t]*([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?)[ \\t]+[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?:?[ \\t]*\\R(?=[ \\t]*\\S)",
             Pattern.MULTILINE);
     private static final Set<String> CLINICIAN_LABELS = Set.of("therapist", "clinician", "counselor", "counsellor",
             "provider", "doctor", "dr", "psychologist", "psychiatrist", "interviewer", "t", "th", "np", "lcsw", "lpc",

@@ -3220,4 +3220,11 @@ class ExtractiveNoteEngineTest {
             }
         }
     }
+
+    @Test
+    void a_rev_export_with_the_time_in_parentheses_and_a_colon_reads_as_the_same_conversation() {
+        // "Dana Whitfield (00:04):" over what was said had been read as notes
+        assertEquals(NoteRendering.markdown(note("otter-export-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null)),
+                NoteRendering.markdown(note("rev-export-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null)));
+    }
 }
