@@ -29,8 +29,9 @@ public final class ClinicalVoice {
 
                     + "thank you(?: so much| again)?,|thanks(?: so much| again)?,)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+)(?=[,\\s])|,\\s+(?:you know|i mean|like),",
-            Pattern.CASE_INSENSITIVE);
+    // ("I've been, uh, feeling anxious": the filler and its commas, "I've been feeling anxious"; "..., you know?" at the end)
+    private static final Pattern FILLER_INNER = Pattern.compile(",?\\s+(?:um+|uh+|erm)(?:,(?=\\s)|(?=[,\\s.?!]|$))|,\\s+(?:you know|i mean|like),"
+            + "|,\\s+you know\\??$", Pattern.CASE_INSENSITIVE);
     /** "Fine, I guess.", "It was okay I think.": a hedge at the end of a short answer. */
     private static final Pattern HEDGE_TAIL = Pattern.compile(",?\\s+(?:I guess|I think|I suppose)([.!?]*)$");
     private static final Pattern REASON_CLAUSE = Pattern.compile("^because\\s+[^,]{3,80},\\s*\\S", Pattern.CASE_INSENSITIVE);
@@ -1947,6 +1948,10 @@ public final class ClinicalVoice {
         out = FILLER_INNER.matcher(out).replaceAll("");
         out = HEDGE_TAIL.matcher(out).replaceAll("$1");
         out = out.replaceAll("\\b(\\w+)( \\1\\b)+", "$1");   // stutters: "I I I think"
+        // ... and with commas: "I, I, I don't know", "it's, it's been hard", "the, the party" (not "about it, it was like a seven",
+        // nor "six, six and a half": words that may end a clause or count)
+        out = out.replaceAll("(?i)\\b(I|I'm|I’m|I've|I’ve|it's|it’s|the|a|an|we|he|she|they|my|and|but|that's|that’s|he's|she's|they're|"
+                + "we're|you|to|of|in|with)((?:,) \\1\\b)+", "$1");
         return out.strip();
     }
 

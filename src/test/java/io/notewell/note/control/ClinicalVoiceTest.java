@@ -518,4 +518,21 @@ class ClinicalVoiceTest {
         assertEquals("Client runs 3 times/week.", voice.notes("Runs 3x/week."));
         assertEquals("Alert and oriented x3.", voice.notes("Alert and oriented x3."));
     }
+
+    @Test
+    void the_fillers_and_stutters_of_a_full_verbatim_transcript_are_left_out() {
+        assertEquals("Client reports that he has been feeling really anxious",
+                voice.clientSpeech(ClinicalVoice.clean("Um, yeah, so, like, I've been, uh, feeling really anxious, you know?")));
+        assertEquals("Client reports feeling like nobody at work really likes him",
+                voice.clientSpeech(ClinicalVoice.clean("I, I, I don't know, I just feel like, um, nobody at work really likes me.")));
+        assertEquals("Client reports that he went to the party on Saturday",
+                voice.clientSpeech(ClinicalVoice.clean("So yeah. Um. I went to the, uh, the party on Saturday.")));
+        assertEquals("Client was asked to try the breathing twice a day",
+                voice.clinicianSpeech(ClinicalVoice.clean("Um, so, uh, for this week, I'd like you to, um, try the breathing twice a day."))
+                        .orElseThrow());
+        // a count said twice, and a clause that ends where the next begins, are kept
+        assertEquals("Six, six and a half hours.", ClinicalVoice.clean("Six, six and a half hours."));
+        assertEquals("When I was telling you about it, it was like a seven.",
+                ClinicalVoice.clean("When I was telling you about it, it was like a seven."));
+    }
 }
