@@ -83,6 +83,10 @@ public final class RiskScreen {
             + "\\b(?:stash|stockpile|hoard|supply) of (?:\\w+ )?(?:pills|meds|medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
             + "\\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)(?: up)? (?:my |her |his |their |the )?(?:\\w+ )?(?:pills|meds|"
             + "medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
+            // "I told my sister I won't be around much longer.", "I drove really fast on the highway hoping something would happen."
+            + "\\bI (?:won't|will not|wouldn't|would not|won’t|wouldn’t) be (?:around|here) (?:much |for )?(?:longer|long|anymore)\\b|"
+            + "\\b(?:drove|driving|drive|speeding|sped)\\b[^.]{0,40}?\\bhoping (?:something (?:bad )?(?:would|might|will) happen|I'?d? "
+            + "(?:would |might )?(?:crash|die|get hit|not make it))\\b|"
             // "Nobody would care if I was gone.", "I looked up how many Tylenol it would take.", "I wrote letters to my kids, just in
             // case.": a warning sign, for the clinician to ask about
             + "\\b(?:nobody|no one|no-one)(?: would| will|'d)? (?:care|notice|miss me)\\b[^.]{0,20}?\\bif I (?:was|were|am|'m|’m) "
@@ -256,6 +260,9 @@ public final class RiskScreen {
                         + "(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing) (?:all|a (?:bunch|handful|bottle) of|the (?:whole|rest of the) (?:bottle|pack) of)"
                         + " (?:of )?(?:(?:my|her|his|their|the) )?(?:\\w+ )?(?:pills|tablets|meds|medications?|" + MEDICINES + ")\\b|"
                         + "(?:suicide|goodbye|farewell) (?:note|letter)s?\\b|"
+                        // "Last night I held the knife to my wrist but I didn't do it": an act stopped short
+                        + "\\b(?:held|hold|holding|put|pressed|had) (?:a|the|my|his|her|dad's|\\w+'s) (?:knife|blade|razor|gun|pistol|rope|belt|"
+                        + "pills) (?:to|against|up to|around|in) (?:my|her|his|their) (?:wrist|wrists|throat|neck|head|arm|mouth|chest)\\b|"
                         // "I'd rather be dead than go back to him"
                         + "(?:i'd|i’d|i would|she'd|he'd|they'd|would) (?:honestly |just )?rather (?:be dead|die)\\b"
                         // ("I'd rather die than go back to that office", "than give another presentation": a chore dreaded)

@@ -814,6 +814,10 @@ class RiskScreenTest {
             When my ex shows up I'm scared he'll hurt me.          | abuse              | endorsed
             My boyfriend won't let me see my friends anymore.      | abuse              | endorsed
             My mom won't let me see my friends on school nights.   | abuse              | not_assessed
+            Last night I held the knife to my wrist but I didn't do it. | suicidal_ideation | endorsed
+            I held the knife to cut the onions.                    | suicidal_ideation  | not_assessed
+            I won't be around much longer.                         | suicidal_ideation  | unclear
+            I drove really fast on the highway hoping something would happen. | suicidal_ideation | unclear
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
