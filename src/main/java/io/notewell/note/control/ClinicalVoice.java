@@ -1401,6 +1401,11 @@ public final class ClinicalVoice {
     }
 
     /** Whether the clinician speaks as notes are written: "Speech is rapid, loud, and pressured.", "Alert and oriented x3." */
+    /** Whether a note's sentence opens with its verb ("Agrees to support ...", "Reports ..."), which {@link #notes} gives "Client". */
+    static boolean opensWithVerb(String text) {
+        return SUBJECTLESS.matcher(expand(text)).find();
+    }
+
     static boolean isNoteStyle(String text) {
         return NOTE_STYLE.matcher(text.strip()).lookingAt();
     }

@@ -80,7 +80,7 @@ public final class ExtractiveNoteEngine {
         }
         int words = InputReader.words(answer.text());
         int last = first;
-        if ("mse_cognition".equals(answer.topic())) {
+        if (InputReader.COGNITIVE_SCREEN.equals(answer.topic())) {
             // "It's... March? No. I don't know, it's cold out. December, maybe.": an answer to a cognitive screen is quoted whole,
             // its hesitations and corrections being the finding
             while (last + 1 < units.size() && units.get(last + 1).role() == Role.CLIENT && units.get(last + 1).turn() == answer.turn()
@@ -154,10 +154,6 @@ public final class ExtractiveNoteEngine {
             + "mom|father|dad|parents|daughter|son|sister|brother|grandmother|grandfather|aunt|uncle|caregiver|girlfriend|boyfriend)"
             + "(?:\\s*\\([^)]{1,40}\\))?\\s+(?:reports?|reported|states?|stated|says|said|adds|added|notes|noted|shares|shared|describes|"
             + "described|expresses|expressed|endorses|endorsed|voices|voiced)\\b", Pattern.CASE_INSENSITIVE);
-    /** (a note's lines are its paragraphs: one line each, or separated by a blank line) */
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n");
-    /** A note's sentence that opens with its verb: "Agrees to support removal of the handgun." */
-    private static final Pattern SUBJECTLESS_NOTE = Pattern.compile("^(?-i:[A-Z][a-z]+s)\\b(?<!\\b(?:Client|Pt|Patient)s)");
 
     /** A task given: "Client was asked, for this week, to ...", "Client's mother was instructed to ...". */
     private static final Pattern GIVEN = Pattern.compile("^" + ClinicalVoice.GIVEN_TO + " (?:asked|instructed)\\b");
@@ -179,8 +175,8 @@ public final class ExtractiveNoteEngine {
     private static boolean opensTheAnswer(List<Unit> units, int i) {
         Unit unit = units.get(i);
         return unit.role() == Role.CLIENT && unit.question() != null && !ClinicalVoice.isCollateral(unit.speaker())
-                && (!unit.isQuestion() || "mse_cognition".equals(unit.topic()))
-                && (i == 0 || units.get(i - 1).turn() != unit.turn()) && ("mse_cognition".equals(unit.topic())
+                && (!unit.isQuestion() || InputReader.COGNITIVE_SCREEN.equals(unit.topic()))
+                && (i == 0 || units.get(i - 1).turn() != unit.turn()) && (InputReader.COGNITIVE_SCREEN.equals(unit.topic())
                         || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()))
                         // "How has the medication been? You started the Vyvanse ..., right?" "It helps in the mornings.": what
                         // "it" is, the question says
@@ -440,7 +436,7 @@ public final class ExtractiveNoteEngine {
                 }
             }
             // ("2019. No, wait. 2024?", answering "And what year is it?": no sentence alone, the finding of a cognitive screen)
-            boolean bare = text.isEmpty() && (bareYesOrNo(unit) || "mse_cognition".equals(unit.topic()) && opensTheAnswer(units, i));
+            boolean bare = text.isEmpty() && (bareYesOrNo(unit) || InputReader.COGNITIVE_SCREEN.equals(unit.topic()) && opensTheAnswer(units, i));
             if (bare || text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED) && opensTheAnswer(units, i)) {
                 text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));
             }
@@ -495,11 +491,12 @@ public final class ExtractiveNoteEngine {
                 // subject is the relative's (it read "Client agrees to support removal of the handgun")
                 Matcher relative = RELATIVE_REPORTS.matcher(unit.text());
                 if (relative.lookingAt()) {
-                    Matcher blank = PARAGRAPH_BREAK.matcher(request.input());
+                    // (a note's lines are its paragraphs: one line each, or separated by a blank line)
+                    int lineEnd = request.input().indexOf('\n', unit.end());
                     reportingRelative = relative.group(1).toLowerCase(Locale.ROOT);
-                    relativeParagraphEnd = blank.find(unit.end()) ? blank.start() : request.input().length();
+                    relativeParagraphEnd = lineEnd < 0 ? request.input().length() : lineEnd;
                 } else if (reportingRelative != null && unit.start() < relativeParagraphEnd && text.isPresent()
-                        && SUBJECTLESS_NOTE.matcher(unit.text()).lookingAt() && text.get().startsWith("Client ")) {
+                        && ClinicalVoice.opensWithVerb(unit.text()) && text.get().startsWith("Client ")) {
                     String relation = reportingRelative;
                     text = text.map(t -> "Client's " + relation + t.substring("Client".length()));
                 }

@@ -489,6 +489,8 @@ public final class InputReader {
             + "walk me through|let's talk about|i'd like to hear about)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Topics of the clinician's questions, the first that matches wins. */
+    /** The topic of a cognitive screen's questions, whose answers are the examination's findings (the MSE's cognition). */
+    static final String COGNITIVE_SCREEN = "mse_cognition";
     private static final Map<String, Pattern> QUESTION_TOPICS = questionTopics();
 
     private static Map<String, Pattern> questionTopics() {
@@ -496,7 +498,7 @@ public final class InputReader {
         String[][] pairs = {
                 // a cognitive screen: orientation, registration and recall, attention ("Can you tell me today's date?", "What
                 // were the three words I asked you to remember?", "count backwards from 100 by sevens")
-                {"mse_cognition", "today's date|what (?:day|year|month|date|season) (?:is it|it is)|what (?:is )?the date\\b|"
+                {COGNITIVE_SCREEN, "today's date|what (?:day|year|month|date|season) (?:is it|it is)|what (?:is )?the date\\b|"
                         + "where (?:are we|we are) (?:right )?now|what (?:city|town|building|place) (?:is this|are we in)|who is the (?:current )?president|"
                         + "(?:repeat|remember) (?:these|those|the|them|three|3)\\b[^?]{0,20}\\bwords|(?:three|3) words|count backwards?|"
                         + "serial (?:7|sevens)|spell (?:world|the word) backwards?|(?:repeat|remember) (?:them|these)\\b"},

@@ -235,7 +235,7 @@ final class PlacementHints {
     String hint(Unit unit, String text, String topic) {
         // the clinician's own heading is authoritative; otherwise how the sentence was voiced
         String label = decided(unit.labelHint(), text);
-        if (label == null && unit.role() == Role.CLIENT && "mse_cognition".equals(unit.topic())) {
+        if (label == null && unit.role() == Role.CLIENT && InputReader.COGNITIVE_SCREEN.equals(unit.topic())) {
             // the answer to "Can you tell me today's date?" is a finding of the examination
             return candidates.contains("mse_cognition") ? "mse_cognition" : candidates.contains("observation") ? "observation" : null;
         }

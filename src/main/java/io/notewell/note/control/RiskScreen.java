@@ -1202,6 +1202,12 @@ public final class RiskScreen {
 
     private static final Pattern ATTEMPTS_NAMED = Pattern.compile("\\battempt|\\boverdos|(?-i:\\bSAs?\\b)|\\bOD\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Who spoke the mention's words on the client's side: "client", or a relative ("client's daughter"). */
+    private static String speakerOf(Mention m) {
+        return m.units().stream().filter(u -> u.role() == Role.CLIENT).findFirst()
+                .map(u -> ClinicalVoice.relativeNamed(u.speaker())).orElse("client");
+    }
+
     /** One finding per domain: endorsed wins over unclear over denied; a domain never mentioned is not assessed. */
     public List<RiskFinding> findings(List<Mention> mentions, InputReader.Parsed parsed, String input) {
         List<RiskFinding> findings = new ArrayList<>();
@@ -1283,16 +1289,12 @@ public final class RiskScreen {
             }
             if (m.answer() != null) {
                 // ("Has anyone been taking money from you?" "Daughter: No. I handle the bills now.": the daughter answered)
-                String relative = m.units().stream().filter(u -> u.role() == Role.CLIENT).findFirst()
-                        .map(u -> ClinicalVoice.relativeNamed(u.speaker())).orElse(null);
-                quotes.add("asked about " + label + ", " + (relative != null ? relative : "client") + " answered " + ClinicalVoice.quote(m.answer()));
+                quotes.add("asked about " + label + ", " + speakerOf(m) + " answered " + ClinicalVoice.quote(m.answer()));
             } else {
                 String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());
                 Role role = m.units().get(0).role();
                 // ("Mother: I took the phone away once and he screamed at me": the mother said it, not the client)
-                String relative = ClinicalVoice.relativeNamed(m.units().get(0).speaker());
-                String who = role == Role.CLIENT && relative != null ? relative : "client";
-                quotes.add(role == Role.CLIENT ? who + " said " + ClinicalVoice.quote(said)
+                quotes.add(role == Role.CLIENT ? speakerOf(m) + " said " + ClinicalVoice.quote(said)
                         : role == Role.CLINICIAN ? "clinician reflected " + ClinicalVoice.quote(said) : ClinicalVoice.quote(said));
             }
         }
