@@ -294,7 +294,10 @@ public final class RiskScreen {
                         // (the lookahead first: the lookbehind is costly tried at every position of every sentence)
                         + "(?=threaten)(?<!(?:boyfriend|girlfriend|husband|wife|partner|ex|father|mother|dad|mom|stepfather|stepmother|brother|sister|"
                         + "uncle|boss|neighbou?r|roommate|son|daughter) (?:has |had )?)threaten\\w* to) (?:\\w+ )?"
-                        + "kill(?:ing)? (?!(?:my|her|him|them)sel)(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))"
+                        // "I want to stab him", "I'm going to shoot him" (not "shoot him a text")
+                        + "(?:kill(?:ing)?|shoot(?:ing)?|stab(?:bing)?|strangl(?:e|ing)|smother(?:ing)?|poison(?:ing)?) (?!(?:my|her|him|them)sel)"
+                        + "(?:him|her|them|someone|somebody|people|my \\w+|that \\w+|\\w+ (?:boss|husband|wife|ex))\\b"
+                        + "(?! (?:a|an|some|the) (?:text|message|email|e-mail|note|line|dm|quick|look|glance|smile|hoops?)\\b)"
                         // ("I could kill him for snoring though": exasperation, not a thought of harm)
                         + "(?! for (?:\\w+ing|being|that|this|it|not|forgetting|eating)\\b)|"
                         // "voices telling him to hurt his neighbor": a command to harm someone else
@@ -646,6 +649,9 @@ public final class RiskScreen {
      * the session speaks of the client.
      */
     static boolean someoneElses(Domain domain, Unit unit, int at, String matched, List<int[]> othersRisk) {
+        if (domain == Domain.abuse && KILL_ONESELF.matcher(matched).find()) {
+            return false; // "My girlfriend threatened to kill herself if I leave her": her threat is the client's abuse
+        }
         if (othersRisk.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
             return true;
         }
@@ -663,6 +669,8 @@ public final class RiskScreen {
         }
         return unit.role() == Role.NOTES && someoneElseIsSubject(unit.text(), subject, false);
     }
+
+    private static final Pattern KILL_ONESELF = Pattern.compile("\\b(?:kill|hurt) (?:him|her|them)sel(?:f|ves)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Those who "would be better off" with the client dead, just before the words: "they'd be ", "my wife would just be ". */
     private static final Pattern BENEFICIARY = Pattern.compile("\\b(?:(?:my|our|the|his|her|their) )?(?:they|everyone|everybody|people|others|"
@@ -819,6 +827,12 @@ public final class RiskScreen {
                         continue; // only what follows "I see", "you told me" is the client's, and only when it is about the client
                     }
                     if (hypothetical(unit.text(), at)) {
+                        if (entry.getKey() == Domain.homicidal_ideation && unit.role() == Role.CLIENT && conditionalThreat(unit.text(), at)) {
+                            // "If he comes near my kids again I'll kill him": a threat with its condition, as "I could kill
+                            // him if he touches my kids again" (the condition said after it) is
+                            found++;
+                            mentions.add(new Mention(entry.getKey(), Polarity.endorsed, List.of(unit), null, false));
+                        }
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding
                     }
                     boolean historical = within(past, at);
@@ -1108,6 +1122,26 @@ public final class RiskScreen {
     }
 
     /** "if thoughts of self-harm develop", "should suicidal thoughts return": a condition the clinician set, not a report. */
+    /**
+     * The client's threat to harm someone if that person harms or comes near them or theirs: "If he comes near my kids
+     * again I'll kill him", "if he ever touches her again I swear I'll kill him". Not "If my roommate eats my food again
+     * I'll kill him": the condition is someone's harm or approach, not an annoyance.
+     */
+    static boolean conditionalThreat(String text, int mentionStart) {
+        Matcher threat = CONDITIONAL_THREAT.matcher(text);
+        while (threat.find()) {
+            if (threat.start() <= mentionStart && mentionStart < threat.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONDITIONAL_THREAT = Pattern.compile("\\bif (?:he|she|they|that \\w+|(?:my|her|his|the) \\w+)(?: (?:ever|even|so much as))? "
+            + "(?:touch|hurt|hit|lay|lays|put|puts|come|comes|go|goes|show|shows|threaten|mess|messes|does that|do that|tries|try)\\w*\\b"
+            + "[^.;?!]{0,60}?,? (?:(?:then|I swear|honestly|so help me),? )*I(?:'ll|’ll| will|'m going to|’m going to|'m gonna|’m gonna| am going to|'d|’d| would) "
+            + "(?:\\w+ )?(?:kill|hurt|shoot|stab|strangle|beat)\\b", Pattern.CASE_INSENSITIVE);
+
     static boolean hypothetical(String text, int mentionStart) {
         String clause = clauseBefore(text, mentionStart);
         return HYPOTHETICAL.matcher(clause).find();

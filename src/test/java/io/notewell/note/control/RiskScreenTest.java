@@ -818,6 +818,14 @@ class RiskScreenTest {
             I held the knife to cut the onions.                    | suicidal_ideation  | not_assessed
             I won't be around much longer.                         | suicidal_ideation  | unclear
             I drove really fast on the highway hoping something would happen. | suicidal_ideation | unclear
+            If he comes near my kids again I'll kill him.          | homicidal_ideation | endorsed
+            If he shows up at the house I'm going to shoot him.    | homicidal_ideation | endorsed
+            If my roommate eats my food again I'll kill him.       | homicidal_ideation | not_assessed
+            I want to stab him.                                    | homicidal_ideation | endorsed
+            I want to shoot him a text about the game.             | homicidal_ideation | not_assessed
+            I was going to shoot my friend a message about it.     | homicidal_ideation | not_assessed
+            My girlfriend threatened to kill herself if I leave her. | abuse            | endorsed
+            My sister threatened to kill herself last year.        | abuse              | not_assessed
 """)
     void figures_of_speech_are_no_finding_and_the_plain_words_are(String said, String domain, String polarity) {
         RiskFinding finding = finding(clientSaid(said), domain);
