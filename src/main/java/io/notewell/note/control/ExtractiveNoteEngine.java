@@ -331,10 +331,11 @@ public final class ExtractiveNoteEngine {
 
     /**
      * How many sentences a section of a note from a conversation keeps: the configured number, and one more for every
-     * hundred words of the transcript (a fifty-minute session says more than a check-in), at most three times as many.
+     * fifty words of the transcript (a fifty-minute session says more than a check-in), at most three times as many. (One
+     * for every hundred had cut how much a client drank each night from a 634-word session.)
      */
     int kept(int words) {
-        return Math.min(3 * maximumPerSection, maximumPerSection + words / 100);
+        return Math.min(3 * maximumPerSection, maximumPerSection + words / 50);
     }
 
     public NoteDocument write(Request request) {
@@ -644,7 +645,9 @@ public final class ExtractiveNoteEngine {
     private static final java.util.regex.Pattern SALIENT = java.util.regex.Pattern.compile(
             "\\b(?:passed away|passed|died|death|funeral|loss|lost|grie\\w*|divorce\\w*|laid off|fired|diagnos\\w*|hospital\\w*|"
                     + "sleep\\w*|slept|appetite|eat(?:ing)?|weight|panic\\w*|anxi\\w*|depress\\w*|cry\\w*|cried|tearful|hopeless\\w*|"
-                    + "worthless|guilt\\w*|shame|ashamed|nightmares?|flashbacks?|drink\\w*|drank|alcohol|beers?|wine|drugs?|"
+                    + "worthless|guilt\\w*|shame|ashamed|nightmares?|flashbacks?|drink\\w*|drank|alcohol|beers?|wine|shots|drugs?|"
+                    // recovery: cravings and their rating, a lapse, the sponsor called
+                    + "crav\\w*|urges?|sober\\w*|sobriety|relaps\\w*|lapsed?|sponsor|out of (?:ten|10)|"
                     + "weed|cannabis|pills?|medications?|side effects?|doses?|milligrams|mg|mood|(?:weeks?|months?|years?|days?|nights?|times?) (?:ago|now|a (?:week|night|day))|"
                     + "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (?:weeks?|months?|years?|days?|nights?|times|hours)|"
                     + "(?:twice|every day|every night|most days|all the time)|work|job|school|mom|mother|dad|father|wife|husband|"

@@ -2669,6 +2669,17 @@ class ExtractiveNoteEngineTest {
         assertEquals("not_assessed", risk(note, "homicidal_ideation").polarity());
     }
 
+    @Test
+    void a_conversation_of_six_hundred_words_keeps_how_much_he_drank_each_day_in_a_birp_behaviour() {
+        NoteDocument note = note("aud-mi-names-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        String behaviour = section(note, "behaviour");
+        // a section of a conversation keeps its best sentences only; at 15 + 1 per 100 words the heaviest night and the
+        // drive home had been cut from a 634-word session, at 15 + 1 per 50 words they stay
+        assertTrue(behaviour.contains("Monday through Thursday it was about six beers a night"), behaviour);
+        assertTrue(behaviour.contains("Friday was worse, probably ten or twelve, because of the game"), behaviour);
+        assertTrue(behaviour.contains("drove home from his brother's after the game on Friday"), behaviour);
+    }
+
     // ---- a manic presentation, the psychiatrist dictating the examination into the session (mse-mania-transcript.txt) ----
 
     @Test
