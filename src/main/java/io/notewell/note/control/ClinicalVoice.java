@@ -753,7 +753,7 @@ public final class ClinicalVoice {
                             && (unit.topic() == null || !IN_OWN_WORDS.contains(unit.topic()))
                             && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANAPHORIC_COUNT.matcher(text).lookingAt()
                                 || ANSWER_THAT.matcher(CONJUNCTION_START.matcher(text).replaceFirst("")).lookingAt()
-                                || missesItsTopic(unit.question(), text)
+                                || missesItsTopic(unit.question(), text) || namesItsMedicineAsIt(unit.question(), text)
                                 || RATING_ASKED.matcher(unit.question()).find() && InputReader.words(text) <= 12)
                             ? Optional.of(answered(unit.question(), text))
                     : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
@@ -806,6 +806,17 @@ public final class ClinicalVoice {
         String stem = topic.group(1).toLowerCase(Locale.ROOT).substring(0, Math.min(4, topic.group(1).length()));
         return !answer.toLowerCase(Locale.ROOT).contains(stem) && !(stem.equals("slee") && answer.matches("(?i).*\\bslept\\b.*"));
     }
+
+    /**
+     * "Are you still taking the naltrexone Dr. Ortiz prescribed?" "I stopped it about a month ago ...": the medicine is
+     * the question's, the answer says "it" (it had read "Client reports that he stopped it about a month ago").
+     */
+    private static boolean namesItsMedicineAsIt(String question, String answer) {
+        return InputReader.words(answer) <= 25 && DRUG.matcher(question).find() && !DRUG.matcher(answer).find()
+                && IT_OR_THEM.matcher(answer).find();
+    }
+
+    private static final Pattern IT_OR_THEM = Pattern.compile("\\b(?:it|them)\\b(?!'s|’s| is| was)", Pattern.CASE_INSENSITIVE);
 
     /** A word ending like a past tense that is one, not a noun: "weed", "speed", "bed", "need". */
     private static final String PAST_TENSE = "(?!(?:weed|speed|seed|greed|bed|red|tweed|need)\\b)\\w+ed";
@@ -1139,7 +1150,8 @@ public final class ClinicalVoice {
 
     String clientSpeech(String text) {
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
-                || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()) {
+                || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()
+                || RATING_ALONE.matcher(text).lookingAt()) {
             return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
@@ -1178,8 +1190,15 @@ public final class ClinicalVoice {
         }
         // "That it's not just about my liver anymore." answers "What did that tell you?": one "that" is enough
         text = ANSWER_THAT.matcher(text).replaceFirst("");
+        if (SAME_PRONOUN.get(pronouns).matcher(text).find() && CLIENT_SELF.matcher(text).find()) {
+            // "I keep thinking I should have noticed she was sick sooner", of a woman: her words, not "the client keeps
+            // thinking the client should have noticed she was sick sooner", which a second "she" would have made unclear
+            return client + " stated: " + quoteSaid(text);
+        }
         return client + " reports that " + thirdPerson(commonFirst(stripEnd(toClinician(text))));
     }
+
+    private static final Pattern CLIENT_SELF = Pattern.compile("\\b(?:I|me|my|mine|myself)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TAG_QUESTION = Pattern.compile(",\\s*(?:is that (?:okay|ok|alright|all right)|(?:does )?that sound (?:okay|ok|good|alright)|"
             + "sound good|how does that sound|okay|ok|alright|all right)\\?$", Pattern.CASE_INSENSITIVE);
@@ -1188,6 +1207,13 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
 
     /** "And leave by eight before it gets wild.": a continuation whose subject was in the sentence before. */
+    /**
+     * "(Like) an eight out of ten around five o'clock, right when I'd usually leave work.": a rating told without "it was",
+     * quoted as said (it had read "Client reports that an eight out of ten ...").
+     */
+    private static final Pattern RATING_ALONE = Pattern.compile("^(?:(?:maybe|probably|about|around|like|honestly|a solid),? )*(?:an?|maybe an?) "
+            + "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}(?:\\.5)?)(?: or (?:an? )?\\w+)? (?:out of (?:ten|10|five|5)|on (?:the|a|that) scale)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "If I could actually sleep without it.": a condition without what follows from it, answering a question: quoted. */
     private static final Pattern CONDITION_ALONE = Pattern.compile("^(?:if|unless|only if)\\b[^,;:]*[.!]?$", Pattern.CASE_INSENSITIVE);
     /** "Bored out of my mind.", "Exhausted, honestly.": how the client was, told without "I was": quoted as said. */
@@ -1814,6 +1840,10 @@ public final class ClinicalVoice {
         }
         // "That's your brain learning ...": not "stated that that's"
         stated = stated.replaceFirst("^(?:that's|that’s|that is)\\b", "this is");
+        // "That helps the medication work": "this helps"; "That replaying is rumination": "the replaying is"
+        stated = stated.replaceFirst("^that (?=(?:helps?|means|makes|will|would|can|could|should|might|sounds|works|keeps|feeds|gives|"
+                + "shows|tells|takes|was|happens|matters|counts)\\b)", "this ").replaceFirst("^that (?=[a-z]+ (?:is|was|are|were|helps|"
+                + "keeps|makes|builds|means|feeds)\\b)", "the ");
         // "Stopping suddenly could be dangerous, with shakes or even seizures.": what is generally so, told the client
         return Optional.of(clinician + (GENERAL_TRUTH.matcher(plain).find() && !TOLD_BACK.matcher(plain).find() ? " explained that "
                 : " stated that ") + stated);

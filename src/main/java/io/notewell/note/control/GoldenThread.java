@@ -54,6 +54,10 @@ public final class GoldenThread {
         List<PlanItem> items = new ArrayList<>();
         String context = "goal";
         List<String> columns = null; // the kinds of a Markdown table's columns, from its header row
+        // "## Problem 2: Depressed mood" names the goal only when no goal of its own follows ("**Goal 2:** Reduce
+        // depressive symptoms."): held here, with where it would stand, until the next goal or problem says which
+        PlanItem problem = null;
+        int problemAt = 0;
         for (String raw : markdown.split("\\R")) {
             if (raw.isBlank()) {
                 columns = null;
@@ -86,6 +90,15 @@ public final class GoldenThread {
                     context = lineKind;
                 }
                 String rest = LABEL.matcher(line).replaceFirst("").strip();
+                if (lineKind != null && kind.group(1).toLowerCase(Locale.ROOT).startsWith("problem")) {
+                    if (problem != null) {
+                        items.add(problemAt, problem);
+                    }
+                    problem = rest.isEmpty() || rest.equals(line) || InputReader.words(rest) < 3 ? null
+                            : itemsOf("goal", rest).stream().findFirst().orElse(null);
+                    problemAt = items.size();
+                    continue;
+                }
                 // "## Goal 2: Improve sleep" names its goal after the label; a bare "## Goals and objectives" heads a list
                 // (a short "### Problem: Marital conflict" only names the problem its goal below addresses)
                 boolean labelled = !rest.equals(line) && !kind.group(1).toLowerCase(Locale.ROOT).startsWith("problem");
@@ -104,7 +117,14 @@ public final class GoldenThread {
             if (InputReader.words(line) < 2 && !(lineKind != null && line.contains(","))) {
                 continue;
             }
-            items.addAll(itemsOf(lineKind != null ? lineKind : context, line));
+            List<PlanItem> of = itemsOf(lineKind != null ? lineKind : context, line);
+            if (problem != null && of.stream().anyMatch(item -> item.kind().equals("goal"))) {
+                problem = null; // the problem's own goal
+            }
+            items.addAll(of);
+        }
+        if (problem != null) {
+            items.add(problemAt, problem);
         }
         // the same item twice adds nothing; a plan of more items than any real one is read up to that many
         return items.stream().distinct().limit(MAXIMUM_ITEMS).toList();
@@ -230,8 +250,11 @@ public final class GoldenThread {
     /** Concepts that name what a session is about, not what was done about it. */
     private static final Set<String> TOPICS = Set.of("sleep", "alcohol", "cannabis", "anxiety", "mood", "conflict", "spouse", "family");
 
-    /** Concepts that name a technique by what is done: activities scheduled, breathing paced, exposures, a log kept. */
-    private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "exposure", "track");
+    /**
+     * Concepts that name a technique by what is done: activities scheduled, breathing paced, exposures, a log kept, a
+     * lapse taken link by link as a chain.
+     */
+    private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "exposure", "track", "chain");
 
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  * A section written from a conversation reports many things the client said. The first keeps "Client reports that";
  * the ones after it vary the subject and the verb ("She states that", "She adds that") as a clinician would write,
  * instead of fifteen sentences opening the same way. Where the sentence already names the client as "the client"
- * (someone else has the client's pronoun), the subject stays "Client".
+ * (someone else has the client's pronoun), the subject stays "Client". Quotations one after another vary their verb too.
  */
 final class ReportingVerbs {
 
+    private static final String QUOTED = "Client stated: \u201C";
     private static final Pattern OPENING = Pattern.compile("^Client reports (that |feeling )");
     private static final String[][] VERBS = {
             {"also reports", "also report"}, {"states", "state"}, {"adds", "add"}, {"notes", "note"}, {"explains", "explain"}};
@@ -28,7 +29,18 @@ final class ReportingVerbs {
         boolean plural = p == Pronouns.NeutralThem;
         List<NoteSentence> out = new ArrayList<>(sentences.size());
         int reported = 0;
+        int quotedInARow = 0;
         for (NoteSentence sentence : sentences) {
+            if (sentence.text().startsWith(QUOTED)) {
+                // "Client stated: “...” Client added: “...” Client also said: “...”": quotations in a row, varied the same way
+                String[] said = {"stated", "added", "also said"};
+                String verb = said[quotedInARow == 0 ? 0 : 1 + (quotedInARow - 1) % 2];
+                quotedInARow++;
+                out.add(new NoteSentence("Client " + verb + sentence.text().substring("Client stated".length()), sentence.evidence(),
+                        sentence.unverified()));
+                continue;
+            }
+            quotedInARow = 0;
             Matcher opening = OPENING.matcher(sentence.text());
             if (!opening.lookingAt()) {
                 out.add(sentence);

@@ -191,9 +191,11 @@ class ClinicalVoiceTest {
     }
 
     @Test
-    void the_client_is_named_where_the_clients_pronoun_already_means_someone_else() {
-        assertEquals("Client reports that he kept making comments about the client being unemployed in front of the client's kids",
+    void the_client_is_quoted_where_the_clients_pronoun_already_means_someone_else() {
+        // (it had read "Client reports that he kept making comments about the client being unemployed in front of the client's kids")
+        assertEquals("Client stated: “He kept making comments about me being unemployed in front of my kids.”",
                 voice.clientSpeech("He kept making comments about me being unemployed in front of my kids."));
+        assertEquals("Client stated: “I'll call his office tomorrow.”", voice.clientSpeech("I'll call his office tomorrow."));
         assertEquals("Client reports that her boss put her on a performance plan", new ClinicalVoice("Therapist", Pronouns.FeminineHer)
                 .clientSpeech("My boss put me on a performance plan."), "no one else is 'her' here: the pronoun stays");
     }
