@@ -65,6 +65,11 @@ final class RiskQualifiers {
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:think|thinks|thought|thinking|thoughts) (?:of|about) (?:just )?(?:taking (?:all|a bunch|too many)|"
             + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing|swerving|driving (?:off|into))");
 
+    /** Suicidal ideation named as history, or months and years back: not just the days before the session. */
+    private static final java.util.regex.Pattern HISTORY_BEYOND_WEEKS = java.util.regex.Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|"
+            + "\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b|\\b(?:months?|years?) ago\\b|\\blast year\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
             + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a |one |two |three |several |multiple |\\d+ )?(?:suicide )?attempts?|"
             + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + ")|"
@@ -156,7 +161,8 @@ final class RiskQualifiers {
                     + "^no (?:suicide )?attempts?\\W*$|"
                     + "never (?:attempted|tried to (?:kill|end))")),
             new Qualifier("history of suicidal ideation", SI, ci("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
-                    + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b|(?:SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))")),
+                    + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b|(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))\\b"
+                    + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))")),
             ATTEMPT_HISTORY,
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
@@ -511,6 +517,10 @@ final class RiskQualifiers {
         }
         if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {
             found.remove("access to firearms addressed");
+        }
+        if (overall == Polarity.endorsed && domain == Domain.suicidal_ideation && found.contains("history of suicidal ideation")
+                && mentions.stream().flatMap(m -> m.units().stream()).noneMatch(u -> HISTORY_BEYOND_WEEKS.matcher(u.text()).find())) {
+            found.remove("history of suicidal ideation"); // "SI last week.": the present of a weekly session, not its history
         }
         if (overall == Polarity.denied || overall == Polarity.not_assessed) {
             // a denial of the present keeps what else is a denial, and the history a clinician must see with it

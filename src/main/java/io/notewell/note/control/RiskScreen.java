@@ -95,6 +95,12 @@ public final class RiskScreen {
             + "benadryl|melatonin|klonopin|ativan|oxy|oxycodone|percocet|vicodin|insulin|lithium|seroquel|trazodone)(?: [\\w'’]+){0,2}? (?:it would|it'd|it’d|would it|i would need to|i'd need to) (?:take|be enough)\\b|"
             + "\\b(?:wrote|writing|written|write) (?:goodbye |good-bye |farewell )?(?:letters?|notes?) (?:to|for) (?:my|everyone|each|all)\\b"
             + "[^.]{0,40}?\\bjust in case\\b|"
+            // "Last night I took like ten of my Klonopin to knock myself out.": too many pills taken, to sleep or to numb, not
+            // said to die: for the clinician to ask about
+            + "\\b(?:took|taken|swallowed|popped) (?:like |about |maybe |around |probably |almost |over |at least )?(?:\\d{1,3}|five|six|seven|eight|"
+            + "nine|ten|eleven|twelve|fifteen|twenty|thirty|a handful|a bunch|a lot) (?:of )?(?:my |her |his |their |the )?(?:[\\w'’]+ ){0,2}?"
+            + "(?:pills|tablets|meds|" + RiskScreen.MEDICINES + ")\\b[^.]{0,30}?\\bto (?:knock (?:myself|herself|himself|themselves) out|black out|"
+            + "pass out|not feel|numb|sleep through|just sleep|get some sleep|make it stop)\\b|"
             // "You know. Ending it.": said of life, or of a relationship; a clinician asks which
             + "^\\W*(?:just )?(?:ending|end) it(?: all)?(?=\\s*(?:[.!?]|$))";
     private static final Pattern GIVING_AWAY = Pattern.compile(GIVING_AWAY_TEXT, Pattern.CASE_INSENSITIVE);
@@ -263,6 +269,9 @@ public final class RiskScreen {
                         // "Last night I held the knife to my wrist but I didn't do it": an act stopped short
                         + "\\b(?:held|hold|holding|put|pressed|had) (?:a|the|my|his|her|dad's|\\w+'s) (?:knife|blade|razor|gun|pistol|rope|belt|"
                         + "pills) (?:to|against|up to|around|in) (?:my|her|his|their) (?:wrist|wrists|throat|neck|head|arm|mouth|chest)\\b|"
+                        // "I keep picturing myself jumping off the parking garage": images of one's own death
+                        + "\\b(?:picturing|picture|pictured|imagining|imagine|imagined|visuali[sz]\\w*|seeing|see) (?:myself|herself|himself|themselves) "
+                        + "(?:jumping (?:off|from|in front of)|hanging|overdosing|shooting|stepping in front of|driving (?:off|into)|drowning)\\b|"
                         // "I'd rather be dead than go back to him"
                         + "(?:i'd|i’d|i would|she'd|he'd|they'd|would) (?:honestly |just )?rather (?:be dead|die)\\b"
                         // ("I'd rather die than go back to that office", "than give another presentation": a chore dreaded)
@@ -305,7 +314,7 @@ public final class RiskScreen {
                         + "(?:me|him|her|them) to (?:hurt|harm|kill|attack|stab|shoot) (?!(?:my|him|her|them)sel)\\w+|"
                         // (not "denies anyone hurting him": someone else hurting the client is abuse, below)
                         + "(?<!\\b(?:anyone|anybody|someone|somebody|nobody|no one) )"
-                        + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him|them|"
+                        + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him(?!sel)|them(?!sel)|"
                         // "I want to hurt the guy who did this to my sister"
                         + "the (?:guy|man|woman|person|kid|boy|girl|dude|driver|guys|people) (?:who|that)\\b|(?:my|his|her|their) (?:boss|husband|wife|partner|"
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|baby|infant|newborn|toddler|neighbou?r|co-?worker|coworker|manager|ex|"
@@ -381,8 +390,12 @@ public final class RiskScreen {
                         + "never) let (?:me|her|him) (?:see|talk to|call|visit|go out with|have) (?:my |her |his |any )?(?:friends|family|sister|"
                         + "brother|mom|mother|dad|father|parents|own money|phone)\\b|"
                         // stalking: "My ex keeps showing up at my work"
-                        + "\\b(?:keeps|kept|keep) (?:showing up|turning up|waiting) (?:at|outside) (?:my|her|his|their) (?:work|job|house|home|"
+                        + "\\b(?:keeps|kept|keep|has been|had been|have been|been|is|was) (?:showing up|turning up|waiting) (?:at|outside) (?:my|her|his|their) (?:work|job|house|home|"
                         + "apartment|school|office|car)\\b|"
+                        // "My ex has been following me", "her husband tracks her phone"
+                        + "\\b(?:ex|ex-\\w+|husband|wife|boyfriend|girlfriend|partner|fianc[ée]e?)(?:'s)? (?:\\w+ )?(?:has been |had been |is |was |keeps |kept )?"
+                        + "(?:following|follows|followed|tracking|tracks|tracked|stalking|stalks|stalked) (?:me|her|him|them|my (?:phone|car|location)|"
+                        + "her (?:phone|car|location)|his (?:phone|car|location))\\b|"
                         // violence at home the client sees: "My dad hits my mom when he's drunk"
                         + "\\b(?:dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|boyfriend|girlfriend|husband|wife|brother|uncle) "
                         + "(?:\\w+ )?(?:hits|hit|beats|beat|punches|punched|chokes|choked|slaps|slapped|kicks|kicked|shoves|shoved) (?:my|her|his) "
@@ -581,6 +594,18 @@ public final class RiskScreen {
      * A past event, not a present state: "hx of suicide attempt by overdose in 2019", "last self-harm 2 years ago".
      * It qualifies the finding (history of an attempt, of self-harm) but does not make current ideation endorsed.
      */
+    /**
+     * Thoughts of suicide in the days or weeks before the session: "passive SI last week", "SI 3 days ago". The present,
+     * unless the client denies them now ("SI last week, none today": then they are the recent history of a denial).
+     */
+    private static final Pattern RECENT_SI = Pattern.compile("(?:passive )?(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))\\b"
+            + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?) ago|last (?:week|month|weekend|night)|"
+            + "over the weekend|yesterday)", Pattern.CASE_INSENSITIVE);
+
+    /** "SI 3 days ago. Denies currently.": a short denial of the present after the mention, in a unit of its own. */
+    private static final Pattern DENIES_NOW_ALONE = Pattern.compile("^\\W*(?:but |and )?(?:denies|denied|none|negative)(?: (?:it |any |them ))?"
+            + "(?: (?:current(?:ly)?|now|today|at present|at this time|presently))\\W*$", Pattern.CASE_INSENSITIVE);
+
     static final Map<Domain, Pattern> HISTORY = Map.of(
             Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast|\\blifetime)(?: of)?"
                     + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|(?-i:SAs?)|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
@@ -591,8 +616,8 @@ public final class RiskScreen {
                     + "\\b(?:overdosed|tried to (?:kill|end|hang|drown|take) \\w+|attempted)\\b[^.;]{0,40}?\\b(?:last year|"
                     + "(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) ago|when (?:i|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|"
                     + "little|young|a (?:kid|teenager))|in (?:high school|college|middle school|\\d{4})|as a (?:teen\\w*|kid|child))|"
-                    // "reports SI 3 months ago during relapse, resolved", "SI last week, none today"
-                    + "(?:SI|suicidal (?:ideation|thoughts))\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))",
+                    // "reports SI 3 months ago during relapse, resolved"
+                    + "(?:passive )?(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:months?|years?) ago|last year)",
                     Pattern.CASE_INSENSITIVE),
             Domain.self_harm, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
                     + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|"
@@ -836,6 +861,20 @@ public final class RiskScreen {
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding
                     }
                     boolean historical = within(past, at);
+                    Unit deniedNow = i + 1 < units.size() && units.get(i + 1).turn() == unit.turn()
+                            && DENIES_NOW_ALONE.matcher(units.get(i + 1).text()).matches() ? units.get(i + 1) : null;
+                    if (!historical && entry.getKey() == Domain.suicidal_ideation && (deniedNow != null
+                            || NONE_CURRENTLY.matcher(unit.text()).find()) && RECENT_SI.matcher(unit.text()).results()
+                                    .anyMatch(r -> r.start() <= at && at < r.end())) {
+                        historical = true; // "passive death wish last week, none currently"
+                    }
+                    if (historical && deniedNow != null) {
+                        // "Passive SI 3 days ago, denies currently." (read as two units): the recent past, and the present denied
+                        found++;
+                        mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit, deniedNow), null, false));
+                        mentions.add(new Mention(entry.getKey(), polarity(unit.text(), m.start()), List.of(unit), null, true));
+                        continue;
+                    }
                     found++;
                     Polarity polarity = polarity(unit.text(), m.start());
                     if (historical && (NONE_CURRENTLY.matcher(unit.text()).find() || polarity == Polarity.denied

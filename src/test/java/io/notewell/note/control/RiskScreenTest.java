@@ -216,6 +216,12 @@ class RiskScreenTest {
             Client denies current SI; reports SI 3 months ago during relapse, resolved.   | suicidal_ideation  | denied       | history of suicidal ideation
             Pt reports SI last week, none today.                                           | suicidal_ideation  | denied       | history of suicidal ideation
             Reports SI 2 weeks ago, currently denies.                                      | suicidal_ideation  | denied       | history of suicidal ideation
+            Client denies SI, HI, and AVH. Reports passive death wish last week, none currently. | suicidal_ideation | denied | history of suicidal ideation
+            Reports passive SI 3 days ago, denies currently.                               | suicidal_ideation  | denied       | history of suicidal ideation
+            Client reports a passive death wish last week.                                 | suicidal_ideation  | endorsed     | passive
+            Pt reports command AH telling him to hurt himself; denies intent to act.       | homicidal_ideation | not_assessed |
+            Pt reports command AH telling him to hurt himself; denies intent to act.       | self_harm          | endorsed     |
+            Client reports her husband tracks her phone and checks her messages.           | abuse              | endorsed     |
             Client admitted to spanking her son with a belt last week.                     | abuse              | endorsed     | harm by the client to another person reported
             Denies SI/HI/SH. Denies AVH.                                                   | self_harm          | denied       |
             Client: I overdosed last year, on purpose. I was in the hospital for three days. | suicidal_ideation | not_assessed | history of a suicide attempt
@@ -819,6 +825,13 @@ class RiskScreenTest {
             I won't be around much longer.                         | suicidal_ideation  | unclear
             I drove really fast on the highway hoping something would happen. | suicidal_ideation | unclear
             If he comes near my kids again I'll kill him.          | homicidal_ideation | endorsed
+            I keep picturing myself jumping off the parking garage. | suicidal_ideation | endorsed
+            I can see myself jumping in the pool this summer.      | suicidal_ideation  | not_assessed
+            My ex has been following me and showing up at my job.  | abuse              | endorsed
+            My dog keeps following me around the house.            | abuse              | not_assessed
+            Last night I took like ten of my Klonopin to knock myself out. | suicidal_ideation | unclear
+            I took two of my Klonopin to sleep on the flight.      | suicidal_ideation  | not_assessed
+            I want to hurt him.                                    | homicidal_ideation | endorsed
             If he shows up at the house I'm going to shoot him.    | homicidal_ideation | endorsed
             If my roommate eats my food again I'll kill him.       | homicidal_ideation | not_assessed
             I want to stab him.                                    | homicidal_ideation | endorsed
