@@ -216,7 +216,7 @@ public final class ClinicalVoice {
             + "|(?:each|every) (?:day|night|evening|morning))),\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+|before we (?:finish|wrap up|end|stop|go),?\\s+)?(?:let's|let’s|let us|i'd like us to|i’d like us to|i would like us to|i want us to|"
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+|before we (?:finish|wrap up|end|stop|go),?\\s+)?(?:let's|let’s|let us(?! know\\b)|i'd like us to|i’d like us to|i would like us to|i want us to|"
                     // "Today I want to build the next steps of your ladder for school.": the session's work
                     + "(?<=today,? |today |now,? )(?:i want to|i'd like to|i’d like to|i would like to)(?=\\s+(?:build|make|create|develop|practice|"
                     + "practise|work on|review|go over|look at|try|start|begin)\\b))\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
@@ -781,7 +781,16 @@ public final class ClinicalVoice {
     private static boolean needsItsQuestion(String text) {
         String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
         return InputReader.words(plain) < MINIMUM_CLIENT_WORDS || FRAGMENT_ANSWER.matcher(plain).matches()
-                || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt();
+                || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt() || medicineAlone(plain);
+    }
+
+    /**
+     * "Bupropion for a couple of months last year.", answering "Any other medications you've tried?": a medicine named
+     * without a subject or a verb (it read "Client reports that Bupropion for a couple of months last year").
+     */
+    private static boolean medicineAlone(String text) {
+        String first = text.split("[,.;:!?]", 2)[0];
+        return DRUG.matcher(first).lookingAt() && InputReader.words(first) <= 14 && !SUBJECT_OR_VERB.matcher(first).find();
     }
 
     /**
@@ -816,7 +825,8 @@ public final class ClinicalVoice {
                 && IT_OR_THEM.matcher(answer).find();
     }
 
-    private static final Pattern IT_OR_THEM = Pattern.compile("\\b(?:it|them)\\b(?!'s|’s| is| was)", Pattern.CASE_INSENSITIVE);
+    // ("At first it was great.", answering "How did the sertraline work for you?")
+    private static final Pattern IT_OR_THEM = Pattern.compile("\\b(?:it|them)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A word ending like a past tense that is one, not a noun: "weed", "speed", "bed", "need". */
     private static final String PAST_TENSE = "(?!(?:weed|speed|seed|greed|bed|red|tweed|need)\\b)\\w+ed";
@@ -853,6 +863,9 @@ public final class ClinicalVoice {
         if (SUBORDINATE_LED.matcher(text).lookingAt() && text.indexOf(',') < 0 && InputReader.words(text) <= 10
                 && PERSONAL_SUBJECT.matcher(text).results().count() <= 1) {
             return true; // "When my cousin said let's go.", "Because I was scared.": the answer's clause, its main clause the question's
+        }
+        if (medicineAlone(first)) {
+            return true; // "Bupropion for a couple of months last year."
         }
         if (InputReader.words(first) <= 12 && HOW_OFTEN.matcher(first).find() && !SUBJECT_OR_VERB.matcher(first).find()) {
             return true; // "Weed a few times on weekends with friends.": what, and how often, answering what was asked
@@ -1190,6 +1203,8 @@ public final class ClinicalVoice {
         }
         // "That it's not just about my liver anymore." answers "What did that tell you?": one "that" is enough
         text = ANSWER_THAT.matcher(text).replaceFirst("");
+        // "That actually makes a lot of sense.": "reports that this actually makes ..."
+        text = DEMONSTRATIVE_THAT.matcher(text).replaceFirst("This ");
         if (SAME_PRONOUN.get(pronouns).matcher(text).find() && CLIENT_SELF.matcher(text).find()) {
             // "I keep thinking I should have noticed she was sick sooner", of a woman: her words, not "the client keeps
             // thinking the client should have noticed she was sick sooner", which a second "she" would have made unclear
@@ -1197,6 +1212,16 @@ public final class ClinicalVoice {
         }
         return client + " reports that " + thirdPerson(commonFirst(stripEnd(toClinician(text))));
     }
+
+    /** Who may stand beside "I" as a subject: "my sister and I", "the kids and I", "he and I". */
+    private static final String PERSON_NOUN = "(?:mom|mother|dad|father|sister|sisters|brother|brothers|husband|wife|partner|boyfriend|"
+            + "girlfriend|friend|friends|kids|children|son|daughter|roommate|roommates|family|parents|boss|cousin|aunt|uncle|grandma|"
+            + "grandmother|grandpa|grandfather|fianc[ée]e?|ex|coworker|co-worker|coworkers|team|he|she|they|him|her|them|everyone|"
+            + "stepdad|stepmom|stepfather|stepmother|niece|nephew|neighbor|neighbour|manager|teacher|doctor|therapist|group)";
+
+    /** A sentence that opens with "that" pointing back, not with "that" introducing a clause ("That she left hurt"). */
+    private static final Pattern DEMONSTRATIVE_THAT = Pattern.compile("^(?i:that) (?!(?i:she|he|they|it|i|you|we|the|a|an|her|his|their|"
+            + "there|my|your|our|is|was|would|will|'s)\\b)(?=[a-z])");
 
     private static final Pattern CLIENT_SELF = Pattern.compile("\\b(?:I|me|my|mine|myself)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1278,7 +1303,9 @@ public final class ClinicalVoice {
         // "Sam and I have been": a compound subject keeps its plural verb
         // ("... on Monday and I haven't slept" joins two clauses: only a short phrase opening a clause is a subject)
         // ("I'm an accountant and I keep making mistakes": a phrase with "I" in it is a clause of its own, not a subject)
-        out = out.replaceAll("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*(?:(?!I\\b)[\\w'’-]+\\s+){0,2}(?!I\\b)[\\w'’-]+\\s+)and I\\b(?!['’])",
+        // (the phrase ends in a name or a person: "ten, eleven hours and I still feel exhausted" is two clauses)
+        out = out.replaceAll("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*(?:(?!I\\b)[\\w'’-]+\\s+){0,2}(?!I\\b)(?:\\p{Lu}[\\w'’-]*|" + PERSON_NOUN
+                + ")\\s+)and I\\b(?!['’])",
                 "$1and " + subject + "\u0000");
         out = replaceAll(out, "(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
@@ -1840,10 +1867,8 @@ public final class ClinicalVoice {
         }
         // "That's your brain learning ...": not "stated that that's"
         stated = stated.replaceFirst("^(?:that's|that’s|that is)\\b", "this is");
-        // "That helps the medication work": "this helps"; "That replaying is rumination": "the replaying is"
-        stated = stated.replaceFirst("^that (?=(?:helps?|means|makes|will|would|can|could|should|might|sounds|works|keeps|feeds|gives|"
-                + "shows|tells|takes|was|happens|matters|counts)\\b)", "this ").replaceFirst("^that (?=[a-z]+ (?:is|was|are|were|helps|"
-                + "keeps|makes|builds|means|feeds)\\b)", "the ");
+        // "That helps the medication work", "That replaying is rumination": "this helps", "this replaying is" (not "stated that that")
+        stated = DEMONSTRATIVE_THAT.matcher(stated).replaceFirst("this ");
         // "Stopping suddenly could be dangerous, with shakes or even seizures.": what is generally so, told the client
         return Optional.of(clinician + (GENERAL_TRUTH.matcher(plain).find() && !TOLD_BACK.matcher(plain).find() ? " explained that "
                 : " stated that ") + stated);
@@ -1912,6 +1937,9 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\b(?:both of you|you both|you two|the two of you)\\b", "both of them");
         // "before our next visit": the clinician's and the client's, the next one
         out = replaceAll(out, "(?i)\\bour (next|last|first|previous) (session|visit|appointment|meeting)\\b", "the $1 $2");
+        // "stop the lamotrigine and call us the same day": the practice
+        out = replaceAll(out, "(?i)\\b(call|contact|phone|message|email|e-mail|text|page|reach) us\\b", "$1 the clinic");
+        out = replaceAll(out, "(?i)\\blet us know\\b", "let the clinic know");
         out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
         out = replaceAll(out, "(?i)\\byou were\\b", s + (singular ? " was" : " were"));

@@ -528,7 +528,10 @@ public final class InputReader {
                         + "\\b(?:oxycodone|oxy|opioids?|opiates?|heroin|fentanyl|percocet|vicodin|benzos?|xanax)\\b"},
                 {"history_psychiatric", "(?:seen|saw|been to|had|worked with) (?:a |any )?(?:counsel+or|therapist|psychiatrist|psychologist|mental health)|"
                         + "(?:therapy|counsel+ing|treatment) before|(?:been|ever been|get|gotten|got) treat(?:ed|ment) for|ever been hospitali[sz]ed|psychiatric (?:history|hospital)|"
-                        + "(?:ever|before) (?:been )?diagnosed|(?:taken|tried|been on) (?:any )?(?:psychiatric )?(?:medications?|meds|antidepressants)"},
+                        + "(?:ever|before) (?:been )?diagnosed|(?:taken|tried|been on) (?:any )?(?:psychiatric )?(?:medications?|meds|antidepressants)|"
+                        // "Has this happened before?", "Have you felt like this before?": earlier episodes
+                        + "(?:has|did) (?:this|that|it) (?:ever )?happen(?:ed)? (?:to you )?before|(?:have|had) you (?:ever )?(?:felt|been) "
+                        + "(?:like )?(?:this|that) (?:way )?before|(?:previous|prior|past|earlier) episodes?"},
                 {"medication", "(?:what|any) (?:medications?|meds)|taking (?:any )?(?:medications?|meds)|your (?:medications?|meds)"
                         // "Any rash, even a small one, since the increase?": a side effect asked after
                         + "|\\bany (?:side effects?|rash|nausea|dizziness|headaches?|tremor|weight gain|sexual side effects?|dry mouth)\\b"},

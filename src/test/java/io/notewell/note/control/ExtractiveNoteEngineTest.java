@@ -2739,6 +2739,37 @@ class ExtractiveNoteEngineTest {
                 new GoldenThread.PlanItem("objective", "Client and spouse will attend one joint session.")), items);
     }
 
+    // ---- a psychiatric intake: hypomania on sertraline, bipolar II, lamotrigine (psych-intake-bipolar-transcript.txt) ----
+
+    @Test
+    void a_psychiatric_intake_keeps_the_medication_trials_prior_episodes_and_the_titration_with_its_warning() {
+        NoteDocument note = note("psych-intake-bipolar-transcript.txt", SessionType.PsychiatricIntake, Pronouns.FeminineHer, null);
+        String present = section(note, "present_illness");
+        // "and I still feel exhausted" is a clause of its own, not "eleven hours and I" as one subject ("she still feel")
+        assertTrue(present.contains("she is sleeping ten, eleven hours and she still feels exhausted"), present);
+        assertTrue(present.contains("she spent almost four thousand dollars on a credit card in one week"), present);
+        assertTrue(present.contains("this actually makes a lot of sense"), present); // not "reports that that actually makes"
+        // "Has this happened before?" asks about earlier episodes (it was filed under family and social history)
+        assertTrue(section(note, "psychiatric_history").startsWith("When asked “Has this happened before?”, the client answered “A few times. "
+                + "The first time was in college.”"), section(note, "psychiatric_history"));
+        assertFalse(section(note, "family_social").contains("Has this happened before"), section(note, "family_social"));
+        String trials = section(note, "medication_trials");
+        // "it" is the sertraline, and the bupropion is named without a verb: both keep their questions
+        assertTrue(trials.contains("When asked “How did the sertraline work for you?”, the client answered “At first it was great.”"), trials);
+        assertTrue(trials.contains("When asked “Any other medications you've tried?”, the client answered “Bupropion for a couple of months last "
+                + "year.”"), trials); // it read "She notes that Bupropion for a couple of months last year."
+        String medication = section(note, "medication_plan");
+        assertTrue(medication.contains("Therapist will start lamotrigine 25 milligrams once a day for two weeks, then 50 milligrams."), medication);
+        assertTrue(medication.contains("Client was instructed to stop the lamotrigine and call the clinic the same day if she sees a rash."),
+                medication); // "call us"
+        assertTrue(section(note, "impression").contains("most consistent with bipolar II disorder, currently depressed"), section(note, "impression"));
+        assertTrue(section(note, "impression").contains("Therapist explained that this changes how they treat it"), section(note, "impression"));
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("passive") && si.summary().contains("plan denied") && si.summary().contains("intent denied")
+                && si.summary().contains("no access to firearms or weapons reported") && si.summary().contains("exposure to suicide"), si.summary());
+    }
+
     // ---- a manic presentation, the psychiatrist dictating the examination into the session (mse-mania-transcript.txt) ----
 
     @Test
