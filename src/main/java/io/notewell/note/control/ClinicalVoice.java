@@ -52,7 +52,7 @@ public final class ClinicalVoice {
                     + "missed|skipped|stopped|started|attended|returned|quit|began|slept|drank|lost|gained|avoided|isolated|"
                     + "relapsed|declined|refused|rated|"
                     // what the client does: "Sleeps 9-10 hrs/night plus naps.", "Lives with wife and two sons."
-                    + "sleeps|eats|drinks|lives|works|smokes|vapes|spends|feels|wakes|naps|attends|takes|struggles|worries|avoids|runs|exercises|"
+                    + "sleeps|eats|drinks|lives|works|smokes|vapes|spends|feels|wakes|naps|attends|takes|struggles|worries|avoids|runs|exercises|owns|keeps|"
                     // "Used paced breathing during the second attack": a skill used out there, not an intervention in session
                     + "used(?=[^.;]*\\b(?:during|when|while|at home|at work|at school|on the (?:train|subway|bus)|before bed|instead of)\\b)"
                     // "Used twice over the weekend", "Used heroin on Friday": the client's substance use
@@ -2099,7 +2099,7 @@ public final class ClinicalVoice {
                 {"\\b(\\d+) mo\\b", "$1 months"},
                 {"\\bwks\\b", "weeks"}, {"\\bwk\\b", "week"}, {"\\bhrs\\b", "hours"}, {"\\bhr\\b", "hour"},
                 {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\b(\\d+)\\s?(?:y/o|yo)\\b", "$1-year-old"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},
-                {"\\bw/o\\b", "without"}, {"\\bw/", "with "}, {"\\bb/c\\b", "because"}, {"\\bc/o\\b", "complains of"},
+                {"\\bw/o\\b", "without"}, {"\\bw/d\\b", "withdrawal"}, {"\\bw/", "with "}, {"\\bb/c\\b", "because"}, {"\\bc/o\\b", "complains of"},
                 {"\\bf/u\\b", "follow-up"}, {"\\bF/[uU]\\b", "Follow-up"},
                 // the clinician's minus and plus: "-SI/HI", "-SH since", "+SH urges x2"
                 {"(?<![\\w/+-])-SI/HI\\b", "no suicidal or homicidal ideation"}, {"(?<![\\w/+-])-SI\\b", "no suicidal ideation"},

@@ -197,6 +197,15 @@ final class PlacementHints {
     /** "How much do you believe it was your fault, from zero to a hundred?": a belief rated is the response to the work. */
     private static final Pattern BELIEF = Pattern.compile("\\bbelieve\\b", Pattern.CASE_INSENSITIVE);
 
+    /** How the homework went, in the clinician's notes: "Completed 3 of 5 ABC worksheets.", "Did not complete the log." */
+    // (not "completed a relapse-prevention worksheet", which may have been done in the session)
+    private static final Pattern HOMEWORK_REVIEWED = Pattern.compile("^(?:(?:Client|Pt|Patient|She|He|They) )?(?:(?:completed|finished) "
+            + "(?=\\d+ (?:of|out of) \\d+ |all |most |some |none of |half of |only |(?:the|his|her|their) (?:homework|hw)\\b)|(?:did not complete|"
+            + "didn't complete|did not do|didn't do|partially completed|forgot|did not bring|didn't bring) )(?:\\d+ (?:of|out of) "
+            + "\\d+ |all |most |some |none of |half of |only )?(?:(?:the|his|her|their) )?(?:[\\w-]+ ){0,3}?(?:worksheets?|homework|logs?|"
+            + "diary|diary cards?|assignments?|exposures?|thought records?|records?|rewrite|impact statement|journal|tracker)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** The clinician asking how the week or the homework went. */
     private static final Pattern HOW_IT_WENT = Pattern.compile("\\bhow (?:did|has|have|was|were|is|are) (?:the |your |that |it |things )?"
             + "(?:[\\w-]+ ){0,3}(?:go|going|gone|been|week)\\b|\\bhow (?:was|has been) (?:your|the) week\\b|"
@@ -294,6 +303,8 @@ final class PlacementHints {
                         && !THE_WEEK.matcher(text).find() ? "response"
                 // "Client is experiencing an adjustment reaction with mixed anxiety ...", "Risk is low.": the clinician's reading
                 : unit.role() == Role.NOTES && NOTED_FORMULATION.matcher(text).find() ? "assessment"
+                // "Completed 3 of 5 ABC worksheets.", "Did not complete impact statement rewrite": the homework, as it went
+                : unit.role() == Role.NOTES && HOMEWORK_REVIEWED.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation"
                 // "She has not been to the gym in two weeks and has cancelled plans with friends twice.": what the client did

@@ -45,7 +45,7 @@ final class RiskQualifiers {
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
     private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
             // (a note's "Pt owns two rifles and a handgun")
-            + "brother)|(?:the )?(?:pt|patient|client))(?:'ve| have| has| own| owns| keep| keeps)(?: got)? (?:a |an |one |two |three |four |"
+            + "brother)|(?:the )?(?:pt|patient|client)|^\\W*(?=owns))(?:'ve| have| has| own| owns| keep| keeps|owns)(?: got)? (?:a |an |one |two |three |four |"
             + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
     private static final String ACCESS_REPORTED = "access to firearms reported";
 
@@ -111,8 +111,8 @@ final class RiskQualifiers {
     private static final Qualifier FEELS_UNSAFE = new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
             + "feels? safe|\\bunsafe\\b|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
             + "(?:life|safety)"));
-    private static final Qualifier FIREARMS_LOCKED = new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|firearms?|rifles?|pistols?|"
-            + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock)|"
+    private static final Qualifier FIREARMS_LOCKED = new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|handguns?|firearms?|rifles?|pistols?|"
+            + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock|lock ?box)|"
             // "I moved it to the gun safe in the garage"
             + "\\b(?:moved|put|keep|keeps|kept|stored?|locked) (?:it|them|the \\w+) (?:in|into|to) (?:the|a|my|his|her|their) gun safe\\b"));
     private static final Qualifier FEELS_SAFE_NOW = new Qualifier("client reports feeling safe for now", ABUSE, ci("(?<!not |n't |n’t |never )"
@@ -532,6 +532,8 @@ final class RiskQualifiers {
                     // (and what protects, and what prepares, beside a denial: "No SI/HI/SH. Protective factors: children,
                     // faith", "denies SI but has been giving away her things")
                     && !(q.startsWith("protective") && domain == Domain.suicidal_ideation) && !q.startsWith("preparatory")
+                    // ("Denies SI ... Safety plan reviewed; crisis line 988 given.": what was done, beside the denial)
+                    && !(domain == Domain.suicidal_ideation && (q.equals(SAFETY_PLAN.text()) || q.equals(CRISIS_RESOURCES.text())))
                     && !q.startsWith("stockpiled") && !q.startsWith("method")
                     // ("Denies SI/HI. Contracted for safety.": the contract the clinician charted beside the denial)
                     && !q.contains("contract for safety") && !q.equals("contracted for safety"));

@@ -377,6 +377,8 @@ public final class RiskScreen {
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 // ("substance abuse", "alcohol abuse" name a use disorder; "abuses his power" no violence)
                 SUBSTANCE_ABUSE_NOT + "abus\\w*+(?! (?:of )?(?:his|her|their|the|my) (?:power|position|authority|privileges?))|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
+                        // "irritable w/ kids, no physical aggression": violence, denied
+                        + "\\bphysical(?:ly)? aggress\\w*|"
                         // stalking; threats to take the children and name-calling (emotional abuse)
                         + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
                         + "\\bcalls (?:her|him|me|them) names\\b|"

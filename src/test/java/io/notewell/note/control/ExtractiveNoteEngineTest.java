@@ -2770,6 +2770,36 @@ class ExtractiveNoteEngineTest {
                 && si.summary().contains("no access to firearms or weapons reported") && si.summary().contains("exposure to suicide"), si.summary());
     }
 
+    // ---- cognitive processing therapy with a veteran, in the clinician's shorthand (cpt-veteran-notes.txt) ----
+
+    @Test
+    void a_cpt_note_in_shorthand_keeps_the_homework_in_the_subjective_and_the_locked_handgun_in_the_risk() {
+        NoteDocument note = note("cpt-veteran-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        // "referred by VA PCP" is how he came, not a referral planned (it was the plan)
+        assertTrue(subjective.contains("Client is a 34-year-old male Army veteran (2 deployments, Afghanistan), referred by VA PCP for PTSD."),
+                subjective);
+        // the homework as it went (it was the plan)
+        assertTrue(subjective.contains("Completed 3 of 5 ABC worksheets. Did not complete impact statement rewrite."), subjective);
+        assertTrue(subjective.contains("Client denies withdrawal symptoms."), subjective); // "w/d sx" read "with d symptoms"
+        assertTrue(subjective.contains("Client owns a handgun, kept in a lockbox; wife has the key."), subjective);
+        assertFalse(section(note, "plan").contains("Completed 3 of 5"), section(note, "plan"));
+        assertTrue(section(note, "objective").contains("PCL-5 today = 47 (was 58 at intake, 52 last week)."), section(note, "objective"));
+        var si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary()); // the passing thought last week, beside "Denies SI, intent, or plan"
+        assertTrue(si.summary().contains("access to firearms reported; firearms reported locked away"), si.summary());
+        assertTrue(si.summary().contains("safety plan made or reviewed; crisis resources given"), si.summary());
+        // "irritable w/ kids, no physical aggression", his wife said
+        assertEquals("denied", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+    }
+
+    @Test
+    void a_denial_of_suicidal_ideation_keeps_the_safety_plan_and_the_crisis_line_given_beside_it() {
+        var si = risk(note("adolescent-abuse-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null), "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("safety plan made or reviewed"), si.summary()); // "Collaboratively developed a safety plan ..."
+    }
+
     // ---- a manic presentation, the psychiatrist dictating the examination into the session (mse-mania-transcript.txt) ----
 
     @Test
