@@ -154,7 +154,8 @@ class RemoteEnginesIT {
                 assertTrue((Integer) e.get("end") <= input.length(), "evidence lies within the input");
             }
         }
-        assertEquals("Panic attacks and work-related anxiety", done.getString("note.treatmentPlan[0].item"));
+        // (the fake model links P1, the plan's first goal: "## Problem 1: ..." heads it and is no item of its own)
+        assertEquals("Reduce panic attacks to fewer than one per week.", done.getString("note.treatmentPlan[0].item"));
         assertTrue(done.getString("note.markdown").contains("## Goal"), "the note renders");
     }
 
