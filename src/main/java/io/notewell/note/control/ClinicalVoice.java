@@ -754,6 +754,7 @@ public final class ClinicalVoice {
                             && (needsItsQuestion(text) || aboutSomeoneElse(text) || ANAPHORIC_COUNT.matcher(text).lookingAt()
                                 || ANSWER_THAT.matcher(CONJUNCTION_START.matcher(text).replaceFirst("")).lookingAt()
                                 || missesItsTopic(unit.question(), text) || namesItsMedicineAsIt(unit.question(), text)
+                                || namesItsPersonAsHeOrShe(unit.question(), text)
                                 || RATING_ASKED.matcher(unit.question()).find() && InputReader.words(text) <= 12)
                             ? Optional.of(answered(unit.question(), text))
                     : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
@@ -826,6 +827,20 @@ public final class ClinicalVoice {
     }
 
     // ("At first it was great.", answering "How did the sertraline work for you?")
+    /**
+     * "How are things with your husband?" "He's supportive, he's just exhausted too.": the person is the question's, the
+     * answer says "he" (it read "She states that he's supportive").
+     */
+    private static boolean namesItsPersonAsHeOrShe(String question, String answer) {
+        return InputReader.words(answer) <= 25 && OPENS_WITH_HE_OR_SHE.matcher(answer).lookingAt() && PERSON_ASKED.matcher(question).find();
+    }
+
+    private static final Pattern OPENS_WITH_HE_OR_SHE = Pattern.compile("^\\W*(?:(?:yeah|well|honestly|oh),?\\s+)?(?:he|she)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_ASKED = Pattern.compile("\\byour (?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|mom|mother|"
+            + "dad|father|son|daughter|sister|brother|boss|manager|roommate|mother-in-law|father-in-law|ex|friend|grandmother|grandfather|"
+            + "stepdad|stepmom|teacher|doctor|sponsor)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern IT_OR_THEM = Pattern.compile("\\b(?:it|them)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A word ending like a past tense that is one, not a noun: "weed", "speed", "bed", "need". */
@@ -1266,13 +1281,23 @@ public final class ClinicalVoice {
                     + "explained|described|showed me|pointed out|did there|did with)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TO_THE_CLINICIAN = Pattern.compile(
-            "\\b(telling|told|tell|asked|asking|showing|showed|gave|giving) you\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(telling|told|tell|asked|asking|showing|showed|gave|giving) you\\b|"
+            // "I was so scared you'd call CPS": the clinician the client feared would act
+            + "(?<=\\b(?:scared|afraid|worried|terrified|thought|feared) )you('d|’d| would| might| were going to| will|'ll|’ll)(?= "
+            + "(?:call|report|tell|think|judge|send|hospitali[sz]e|take|lock)\\b)", Pattern.CASE_INSENSITIVE);
 
     private String toClinician(String text) {
         String out = YOU_THE_CLINICIAN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1) + " " + clinicianReference() + " " + m.group(2)));
-        return TO_THE_CLINICIAN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + clinicianReference()));
+        out = TO_THE_CLINICIAN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) != null ? m.group(1) + " " + clinicianReference()
+                        : clinicianReference() + (m.group(2).matches("['’]d") ? " would" : m.group(2).matches("['’]ll") ? " will" : m.group(2))));
+        // "My OB gave me your name.": the clinician's, not a generic "your"
+        return YOUR_THE_CLINICIANS.matcher(out).replaceAll(m -> Matcher.quoteReplacement(clinicianReference() + "'s " + m.group(1)));
     }
+
+    private static final Pattern YOUR_THE_CLINICIANS = Pattern.compile("\\byour (name|number|card|office|email|website|practice|"
+            + "waiting list|waitlist|book|handout|worksheet)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "I (really) feel": the client as the subject of a verb, with the adverbs that may stand between them. */
     // (not after "did", "do", "can" ...: "did I chart that right" is "did she chart"; several adverbs: "I just never close them")
@@ -1940,6 +1965,9 @@ public final class ClinicalVoice {
         // "stop the lamotrigine and call us the same day": the practice
         out = replaceAll(out, "(?i)\\b(call|contact|phone|message|email|e-mail|text|page|reach) us\\b", "$1 the clinic");
         out = replaceAll(out, "(?i)\\blet us know\\b", "let the clinic know");
+        // "see Dr. Patel in our perinatal psychiatry clinic"
+        out = replaceAll(out, "(?i)\\bour(?= (?:[\\w-]+ ){0,2}(?:clinic|practice|office|team|program|programme|group|service|center|centre|"
+                + "department|unit)\\b)", "the");
         out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
         out = replaceAll(out, "(?i)\\byou were\\b", s + (singular ? " was" : " were"));

@@ -300,7 +300,8 @@ public final class ExtractiveNoteEngine {
     private static final Pattern DIAGNOSIS_NAMED = Pattern.compile("\\b(?:major depress\\w*|(?:persistent )?depressive disorder|dysthymi\\w*|"
             + "generali[sz]ed anxiety|\\bGAD\\b|panic disorder|social anxiety disorder|PTSD|post-?traumatic stress|bipolar|\\bOCD\\b|"
             + "obsessive[- ]compulsive|ADHD|attention[- ]deficit|adjustment disorder|(?:alcohol|opioid|cannabis|stimulant|substance) use disorder|"
-            + "anorexia|bulimia|binge[- ]eating disorder|schizo\\w*|borderline personality|insomnia disorder|F\\d\\d(?:\\.\\d+)?)\\b",
+            + "anorexia|bulimia|binge[- ]eating disorder|schizo\\w*|borderline personality|insomnia disorder|"
+            + "(?:postpartum|perinatal|post-partum) (?:anxiety|depression|OCD|psychosis)|F\\d\\d(?:\\.\\d+)?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final List<String> OUTSIDERS = List.of("intervention", "plan");

@@ -520,7 +520,9 @@ public final class InputReader {
                         + "why (?:are you here|did you (?:come|decide))|what would you like (?:help|to (?:work|focus))|what made you (?:decide|want)"},
                 {"allergies", "allerg"},
                 {"strengths", "(?:things|what) (?:you(?:'re| are)|are you) (?:good at|proud of)|your strengths|strengths do you|"
-                        + "what helps you (?:cope|get through)|what (?:keeps you going|do you enjoy)"},
+                        + "what helps you (?:cope|get through)|what (?:keeps you going|do you enjoy)|"
+                        // "What has helped, even a little?"
+                        + "what (?:has|have) (?:helped|been helping|gotten you through)|what helps\\b"},
                 {"family_history", "(?:anyone|anybody|someone) (?:else )?in (?:your|the) family (?:who )?(?:has|had|have|with|struggle)|"
                         + "family history|run in (?:your|the) family"},
                 {"substance", "\\bdrink(?:ing)?\\b|alcohol|\\bdrugs?\\b|substances?|cannabis|marijuana|\\bweed\\b|\\bsmok(?:e|ing)\\b|vap(?:e|ing)|"
@@ -530,7 +532,7 @@ public final class InputReader {
                         + "(?:therapy|counsel+ing|treatment) before|(?:been|ever been|get|gotten|got) treat(?:ed|ment) for|ever been hospitali[sz]ed|psychiatric (?:history|hospital)|"
                         + "(?:ever|before) (?:been )?diagnosed|(?:taken|tried|been on) (?:any )?(?:psychiatric )?(?:medications?|meds|antidepressants)|"
                         // "Has this happened before?", "Have you felt like this before?": earlier episodes
-                        + "(?:has|did) (?:this|that|it) (?:ever )?happen(?:ed)? (?:to you )?before|(?:have|had) you (?:ever )?(?:felt|been) "
+                        + "(?:has|did) (?:anything like )?(?:this|that|it) (?:ever )?happen(?:ed)? (?:to you )?before(?!,? (?:where|when|with)\\b)|(?:have|had) you (?:ever )?(?:felt|been) "
                         + "(?:like )?(?:this|that) (?:way )?before|(?:previous|prior|past|earlier) episodes?"},
                 {"medication", "(?:what|any) (?:medications?|meds)|taking (?:any )?(?:medications?|meds)|your (?:medications?|meds)"
                         // "Any rash, even a small one, since the increase?": a side effect asked after

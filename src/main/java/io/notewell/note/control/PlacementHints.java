@@ -44,7 +44,9 @@ final class PlacementHints {
                     + "(?:get|check|draw|repeat|do|arrange|run|order|send off) (?:a |an |the |some |her |his |their )?[^.]{0,40}\\b(?:labs?|"
                     + "panel|blood ?work|blood tests?|bloods|full blood count|FBC|levels?|A1c|EKG|ECG|lipids?|CBC|TSH|urine|drug screen|UDS|"
                     + "x-?ray|scan)\\b|"
-                    + "speak (?:to|with)|check in|request|obtain|provide|complete|give (?:her|him|them|the client) (?:information|a list|the number|resources|handouts?))|"
+                    + "speak (?:to|with)|check in|request|obtain|provide|complete|give (?:her|him|them|the client) (?:information|a list|the number|"
+                    // "I'll give you the card" (the crisis line's)
+                    + "resources|handouts?|the card|a card|the (?:crisis|hotline|helpline) (?:number|card)|(?:her|his|their) card))|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? recommended (?:that|weekly|biweekly|monthly|individual|group|family|couples|intensive|"
                     + "outpatient|therapy|counseling|medication|a|an|increasing|decreasing|raising|lowering|reducing|starting|stopping|"
                     + "switching|adding|tapering|continuing|trying|changing|discontinuing|holding|titrating|restarting|resuming))");
@@ -60,7 +62,10 @@ final class PlacementHints {
             "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|thinks|believes|suspects|feels that|"
                     + "is (?:encouraged|concerned|worried|hopeful|pleased|unsure) )"
                     // "those are things I take seriously, both for his safety and for yours": the clinician's weighing of a risk
-                    + "|\\b(?:the (?:therapist|clinician|counsell?or|writer|provider)|Dr\\.? \\w+) takes (?:\\w+ ){0,3}?seriously\\b");
+                    + "|\\b(?:the (?:therapist|clinician|counsell?or|writer|provider)|Dr\\.? \\w+) takes (?:\\w+ ){0,3}?seriously\\b"
+                    // "Therapist stated that from what she has described, this sounds like postpartum anxiety ...": an impression
+                    + "|^[\\w.'-]+(?: [\\w.'-]+)? stated that (?:from what (?:she|he|they) (?:has|have) (?:described|said|told [\\w.'-]+),? )?"
+                    + "(?:this|it|that|what (?:she|he|they) (?:is|are) describing) (?:sounds|looks|seems) (?:most )?(?:like|consistent with)\\b");
 
     /** Sentences that say what the clinician did in session. */
     private static final Pattern APPEARANCE_FIRST = Pattern.compile("^.{0,40}?\\b(?:well[- ]groomed|groomed|dressed|disheveled|dishevelled|"

@@ -50,7 +50,7 @@ final class RiskQualifiers {
     private static final String ACCESS_REPORTED = "access to firearms reported";
 
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
-            + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+)|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
+            + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|wish(?:ed|es)? to be dead|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"
@@ -301,13 +301,20 @@ final class RiskQualifiers {
     private static final Pattern ASKS_ATTEMPT = ci("(?:tried|attempted) to (?:end|take|kill)|(?:suicide )?attempts? (?:before|in the past)|"
             + "ever (?:tried|attempted)|(?:made|had) (?:a|an|any) (?:suicide )?attempt|suicide attempts?\\b");
     /** The sentence after {@code unit} in the same turn, or "" (a clinician's notes are one turn: only the next sentence). */
+    /** The two sentences after {@code unit} in the same turn ("... what if I hurt her with the knife. I would never. It makes me sick."). */
     private static String nextInTurn(List<Unit> units, Unit unit) {
         int i = units.indexOf(unit);
-        return i >= 0 && i + 1 < units.size() && units.get(i + 1).turn() == unit.turn() ? units.get(i + 1).text() : "";
+        StringBuilder next = new StringBuilder();
+        for (int k = i + 1; i >= 0 && k < units.size() && k <= i + 2 && units.get(k).turn() == unit.turn(); k++) {
+            next.append(units.get(k).text()).append(' ');
+        }
+        return next.toString();
     }
 
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
-    private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies)\\b|"
+    private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies|y)\\b|"
+            // "what if I hurt her with the knife. I would never. It makes me sick."
+            + "\\b(?:makes|made) me (?:sick|feel sick|nauseous)\\b|\\bsickens me\\b|"
             // "I don't want to, they just pop in and it terrifies me"
             + "\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind))\\b|\\bterrif(?:ies|ied|ying)\\b|"
             // "thoughts of hurting his baby when she cries, which frighten him", "It scares me so much."

@@ -253,6 +253,9 @@ public final class RiskScreen {
                         + "(?:everyone|everybody|family|kids|children|(?:my|her|his|their|the) (?:baby|son|daughter|kids|children|family)) "
                         + "(?:would|'d) be better off with (?:a different|another|a better|someone else as (?:a|their|her|his)) "
                         + "(?:mom|mother|dad|father|parent|wife|husband|partner)\\b|"
+                        // "they'd be better off with someone who knows what she's doing" (a new mother of her baby and husband)
+                        + "\\b(?:they|she|he|everyone|everybody|(?:my|her|his|their|the) (?:baby|son|daughter|kids|children|family)) "
+                        + "(?:would|'d|’d) be better off with (?:someone|somebody) (?:else|who (?:knows|can|could|actually|isn't|wasn't))\\b|"
                         // "He denies any thoughts of harming himself or others.": by convention, suicidal and homicidal ideation
                         + "\\b(?:harm|danger) to self (?:or|and|nor) others\\b|"
                         + "\\b(?:harming|hurting|harm|hurt) (?:(?:him|her|them|my|your|one)sel(?:f|ves)|self) (?:or|and|nor) (?:others|anyone|anybody|someone|"
@@ -320,6 +323,9 @@ public final class RiskScreen {
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|baby|infant|newborn|toddler|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts|"
+                        // "what if I hurt her with the knife" (a parent's intrusive thought of harming the baby)
+                        + "\\bwhat if I (?:hurt|harm|drop|dropped|drown|drowned|stab|stabbed|smother|shake|shook) (?:her|him|them|the baby|my baby|"
+                        + "my (?:son|daughter|kids?|child|newborn))\\b|"
                         + "(?:thoughts|think|thinks|thinking|thought|fantasi[sz]\\w*|urges?|images?|pictures?) (?:of|about) (?:shooting|stabbing|strangling|killing|hurting|harming|"
                         // "I get this picture of shaking him" (a parent's intrusive image of harming the baby)
                         + "attacking|beating up|running over|poisoning|shaking|smothering|suffocating|drowning|hitting) (?:(?:his|her|their|my|a|the|that) )?(?:\\w+ )?(?:co-?worker|boss|wife|husband|"
@@ -426,7 +432,9 @@ public final class RiskScreen {
                         + "(?:her|his|my|their) (?:phone|location|texts|messages|money|finances|email)|(?:husband|wife|partner|boyfriend|girlfriend|"
                         + "spouse) (?:\\w+ ){0,3}(?:doesn't|does not|won't|will not) let (?:her|him|me|them) (?:see|leave|go out|have|talk|work|drive)\\b|"
                         // protective services involved, bruises on a child, the client attacked in the street
-                        + "\\b(?:CPS|DCFS|APS)\\b|(?:child|adult) protective services|bruis\\w* on (?:her|his|their|my|the) (?:\\d+ ?(?:y/?o|year[- ]old)|"
+                        // (not "I was so scared you'd call CPS": a fear of being reported, no harm said)
+                        + "(?<!(?:scared|afraid|worried|terrified|fear|feared|thought) (?:you'd|you’d|you would|you'll|you’ll|you will|they'd|they would|someone would) "
+                        + "(?:call|report (?:me|us|her|him) to|get) )\\b(?:CPS|DCFS|APS)\\b|(?:child|adult) protective services|bruis\\w* on (?:her|his|their|my|the) (?:\\d+ ?(?:y/?o|year[- ]old)|"
                         + "child|son|daughter|baby|kids?|infant|toddler)\\b|(?=was |were |got |been )(?<!like (?:i|she|he|they|we) )(?<!as if (?:i|she|he|they|we) )"
                         + "\\b(?:was|were|got|been) (?:jumped|mugged|attacked|stabbed|shot|beaten up)\\b|"
                         // the client's own violence in the family: "I hit my son with a belt", "Pt reports she slapped her daughter"
@@ -1064,13 +1072,32 @@ public final class RiskScreen {
                 // the past, which says nothing of now (it was "unclear")
                 return java.util.Optional.of(asked.stream().map(d -> new Mention(d, Polarity.endorsed, said, answered, true)).toList());
             }
-            List<Mention> out = new ArrayList<>(asked.stream().map(d -> new Mention(d, p, said, answered)).toList());
+            // "Do you feel safe at home?" "Yes. Completely.": a yes to feeling safe denies abuse (it had been charted endorsed)
+            Polarity safe = SAFE_ASKED.matcher(question.text()).find() ? feelsSafe(turnFrom(units, j)) : null;
+            List<Mention> out = new ArrayList<>(asked.stream().map(d -> new Mention(d, d == Domain.abuse && safe != null ? safe : p, said,
+                    answered)).toList());
             if (pastOnly) {
                 asked.forEach(d -> out.add(new Mention(d, Polarity.endorsed, said, answered, true)));
             }
             return java.util.Optional.of(out);
         }
         return java.util.Optional.empty();
+    }
+
+    /** A question whether the client feels safe, to which a yes is a denial: "Do you feel safe at home?" */
+    private static final Pattern SAFE_ASKED = Pattern.compile("\\b(?:do|are|and) you (?:\\w+ )?(?:feel(?:ing)? )?safe\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAFE_YES = Pattern.compile("^\\W*(?:(?:yes|yeah|yep|yup|i do|i am|i feel safe|completely|totally|absolutely|"
+            + "definitely|of course|very|mostly|for the most part|now i do|safe)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNSAFE_SAID = Pattern.compile("^\\W*(?:no|nope|not really|not always|not (?:completely|totally|at home|"
+            + "there|with him|with her)|i don't|i do not|sometimes not|i'm not sure|not sure)\\b|\\bnot when\\b|\\bunsafe\\b|\\bscared\\b|\\bafraid\\b|"
+            + "\\bterrified\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The answer to whether the client feels safe, as a finding of abuse: safe is denied, unsafe endorsed, else unclear. */
+    private static Polarity feelsSafe(String turn) {
+        if (UNSAFE_SAID.matcher(turn).find()) {
+            return Polarity.endorsed; // "Most of the time. Not when he's drinking."
+        }
+        return SAFE_YES.matcher(turn).find() ? Polarity.denied : Polarity.unclear;
     }
 
     /**
@@ -1162,7 +1189,6 @@ public final class RiskScreen {
         return said.toString().strip();
     }
 
-    /** "if thoughts of self-harm develop", "should suicidal thoughts return": a condition the clinician set, not a report. */
     /**
      * The client's threat to harm someone if that person harms or comes near them or theirs: "If he comes near my kids
      * again I'll kill him", "if he ever touches her again I swear I'll kill him". Not "If my roommate eats my food again
@@ -1183,6 +1209,7 @@ public final class RiskScreen {
             + "[^.;?!]{0,60}?,? (?:(?:then|I swear|honestly|so help me),? )*I(?:'ll|’ll| will|'m going to|’m going to|'m gonna|’m gonna| am going to|'d|’d| would) "
             + "(?:\\w+ )?(?:kill|hurt|shoot|stab|strangle|beat)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "if thoughts of self-harm develop", "should suicidal thoughts return": a condition the clinician set, not a report. */
     static boolean hypothetical(String text, int mentionStart) {
         String clause = clauseBefore(text, mentionStart);
         return HYPOTHETICAL.matcher(clause).find();

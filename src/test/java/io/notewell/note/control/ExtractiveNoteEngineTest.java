@@ -2800,6 +2800,41 @@ class ExtractiveNoteEngineTest {
         assertTrue(si.summary().contains("safety plan made or reviewed"), si.summary()); // "Collaboratively developed a safety plan ..."
     }
 
+    // ---- a biopsychosocial intake four months postpartum, intrusive thoughts of harm (bps-postpartum-intake-transcript.txt) ----
+
+    @Test
+    void a_postpartum_intake_charts_intrusive_thoughts_as_unwanted_and_feeling_safe_at_home_as_no_abuse() {
+        NoteDocument note = note("bps-postpartum-intake-transcript.txt", SessionType.Bps, Pronouns.FeminineHer, null);
+        var hi = risk(note, "homicidal_ideation");
+        // "what if I hurt her with the knife. I would never. It makes me sick." (no finding before)
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        assertTrue(hi.summary().contains("described as intrusive and unwanted (ego-dystonic)"), hi.summary());
+        // "Do you feel safe at home?" "Yes. Completely." (it had been abuse endorsed, with "I was so scared you'd call CPS")
+        var abuse = risk(note, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertFalse(abuse.summary().contains("CPS"), abuse.summary());
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity()); // "But I don't want to die."
+        String history = section(note, sectionKey(note, "History of presenting problem"));
+        assertTrue(history.contains("When asked “How are things with your husband?”, the client answered “He's supportive, he's just exhausted "
+                + "too.”"), history); // it read "She states that he's supportive"
+        assertTrue(history.contains("she was so scared the therapist would call CPS"), history);
+        assertTrue(whole(note).contains("Client reports that her OB gave her the therapist's name."), whole(note));
+        // "Has anything like this happened before the baby?": an earlier episode
+        assertTrue(section(note, sectionKey(note, "Psychiatric history")).contains("in college she had a stretch of bad anxiety during finals"),
+                whole(note));
+        // "What has helped, even a little?"
+        assertTrue(section(note, sectionKey(note, "Strengths")).contains("Walking with the stroller in the morning."), whole(note));
+        assertTrue(section(note, sectionKey(note, "Diagnosis")).contains("this sounds like postpartum anxiety with obsessive thoughts"),
+                whole(note));
+        String recommendations = section(note, sectionKey(note, "Treatment recommendations"));
+        assertTrue(recommendations.contains("Patel in the perinatal psychiatry clinic"), recommendations); // "our"
+    }
+
+    private static String sectionKey(NoteDocument note, String title) {
+        return note.sections().stream().filter(s -> s.title().equals(title)).findFirst().map(NoteSection::key)
+                .orElseThrow(() -> new AssertionError("no section titled " + title));
+    }
+
     // ---- a manic presentation, the psychiatrist dictating the examination into the session (mse-mania-transcript.txt) ----
 
     @Test

@@ -319,6 +319,28 @@ class RiskScreenTest {
     }
 
     @Test
+    void a_yes_to_feeling_safe_at_home_is_no_abuse_and_a_no_is() {
+        String asked = "Therapist: How was the week?\nClient: Not great.\nTherapist: Do you feel safe at home?\nClient: ";
+        String after = "\nTherapist: Okay. How is sleep?\nClient: Bad, maybe four hours.";
+        assertEquals("denied", finding(asked + "Yes." + after, "abuse").polarity()); // it was endorsed
+        assertEquals("denied", finding(asked + "Yes. Completely." + after, "abuse").polarity());
+        assertEquals("endorsed", finding(asked + "Not really. He's been drinking again." + after, "abuse").polarity());
+        assertEquals("endorsed", finding(asked + "Mostly. Not when he's drinking." + after, "abuse").polarity());
+        // a fear of being reported names no harm
+        assertEquals("not_assessed", finding(WEEK + "Client: I was so scared you'd call CPS." + AFTER, "abuse").polarity());
+        assertEquals("endorsed", finding(WEEK + "Client: CPS came to the house because of the bruises on my son." + AFTER, "abuse").polarity());
+    }
+
+    @Test
+    void a_new_mothers_what_if_thought_of_harming_her_baby_is_charted_as_intrusive() {
+        RiskFinding hi = finding(WEEK + "Client: When I'm cutting vegetables I think, what if I hurt her with the knife. I would never. "
+                + "It makes me sick." + AFTER, "homicidal_ideation");
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        assertTrue(hi.summary().contains("intrusive and unwanted"), hi.summary());
+        assertEquals("not_assessed", finding(WEEK + "Client: What if I hit him back next time?" + AFTER, "homicidal_ideation").polarity());
+    }
+
+    @Test
     void being_pinned_and_called_stupid_is_abuse() {
         RiskFinding finding = finding("Therapist: How are things at home?\nClient: Tense. My husband drinks and gets mean.\nTherapist: Mean "
                 + "how?\nClient: He yells and calls me stupid. Last week he pinned me against the fridge and wouldn't let me go. I was "
