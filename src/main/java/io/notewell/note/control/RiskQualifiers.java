@@ -84,8 +84,9 @@ final class RiskQualifiers {
             + "(?:take (?:them|the pills|all (?:of )?(?:them|the pills|my|her|his)|my|her|his)|overdose|jump|shoot|hang|drive (?:into|off))"
             + "[^.?!]{0,40}\\b(?:tonight|today|tomorrow|this (?:weekend|week|evening)|when (?:i|she|he|they) get(?:s)? home)\\b";
 
+    // (not "plan to overdose on stored medications": pills kept for the purpose are no means restricted)
     private static final Qualifier MEANS_RESTRICTION = new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
-                    + "store[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
+                    + "store(?!d (?:medications?|meds|pills))[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
                     + "medications?|meds|oxycodone|opioids?)\\b|"
                     // "agreed to give his brother the spare key to the gun safe" (not "locked; pt does not have the key")
                     + "\\b(?:give|gave|giving|hand(?:ed)? over)\\b[^.]{0,60}\\bkeys?\\b|"
@@ -228,8 +229,9 @@ final class RiskQualifiers {
             FEELS_SAFE_NOW,
             EMERGENCY_CALLED,
             MANDATED_REPORT_DUE,
-            new Qualifier("mandated report made", ABUSE, ci("\\b(?:made|filed|submitted|completed|called in) (?:a )?"
-                    + "(?:\\w+ )?report|report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
+            // (not "has not reported to police")
+            new Qualifier("mandated report made", ABUSE, ci("(?<!\\bnot |n't |n’t |never |\\bno )\\b(?:made|filed|submitted|completed|called in) (?:a )?"
+                    + "(?:\\w+ )?report|(?<!\\bnot |n't |n’t |never |\\bnot yet )report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
                     + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)")),
             FEELS_UNSAFE,
             EXPOSURE,

@@ -374,6 +374,9 @@ public final class RiskScreen {
                         // (not "I hit my head on the cabinet": an accident)
                         + "| (?:a |the |my |her |his )?(?:cabinet|cupboard|door ?frame|shelf|table|ceiling|corner|car door|counter|ice|floor|"
                         + "bunk|steering wheel|dashboard)\\b)|\\bhead[- ]?bang(?:ing|s)?\\b(?! (?:music|concert|to\\b))|"
+                        // "scratching arms with paper clip when overwhelmed": a note's shorthand, without "her"
+                        + "\\b(?:scratching|scratched|scratches|carving|carved|gouging|gouged) (?:on )?(?:arms?|wrists?|legs?|thighs?|stomach|"
+                        + "forearms?)\\b(?!.{0,30}\\b(?:by accident|accidentally|rash|eczema|itch\\w*|hives|bites?|poison ivy)\\b)|"
                         // ("he threw a bottle at me and it cut my arm": something else cut the client)
                         + "(?=cut|scratch|burn|carv|gouge)(?<!\\b(?:it|he|she|they|that|which|glass|bottle|knife|dog|cat|someone|somebody) )"
                         + "(?:cut|cuts|scratch\\w*|burn\\w*|carv\\w*|gouge\\w*) (?:on |at |into )?(?:my|her|his|their) (?:own )?(?:arms?|wrists?|legs?|"

@@ -222,6 +222,9 @@ class RiskScreenTest {
             Pt reports command AH telling him to hurt himself; denies intent to act.       | homicidal_ideation | not_assessed |
             Pt reports command AH telling him to hurt himself; denies intent to act.       | self_harm          | endorsed     |
             Client reports her husband tracks her phone and checks her messages.           | abuse              | endorsed     |
+            Client reports scratching arms with paper clip when overwhelmed, last episode 2 days ago, superficial. | self_harm | endorsed |
+            Client reports scratching arms due to eczema flare.                            | self_harm          | not_assessed |
+            Client disclosed abuse; report made to CPS during session.                     | abuse              | endorsed     | mandated report made
             Client admitted to spanking her son with a belt last week.                     | abuse              | endorsed     | harm by the client to another person reported
             Denies SI/HI/SH. Denies AVH.                                                   | self_harm          | denied       |
             Client: I overdosed last year, on purpose. I was in the hospital for three days. | suicidal_ideation | not_assessed | history of a suicide attempt
@@ -316,6 +319,17 @@ class RiskScreenTest {
                 + "Client: Okay.", "abuse").polarity());
         assertEquals("not_assessed", finding(WEEK + "Client: Someone touched me on the shoulder on the bus and I panicked." + AFTER,
                 "abuse").polarity());
+    }
+
+    @Test
+    void a_report_not_made_and_pills_kept_for_an_overdose_are_no_report_and_no_means_restricted() {
+        RiskFinding assault = finding("Client reports being sexually assaulted at a party in March; has not reported to police.", "abuse");
+        assertEquals("endorsed", assault.polarity());
+        assertFalse(assault.summary().contains("mandated report made"), assault.summary());
+        RiskFinding plan = finding("Client endorsed SI with plan to overdose on stored medications; hospitalization discussed.",
+                "suicidal_ideation");
+        assertTrue(plan.summary().contains("plan endorsed"), plan.summary());
+        assertFalse(plan.summary().contains("means restriction"), plan.summary());
     }
 
     @Test
