@@ -204,7 +204,9 @@ final class RiskQualifiers {
                     // "acknowledged occasional thoughts of self-harm but stated she would not act on them"
                     + "(?:(?:would|will|'d|’d)(?: not| never)|wouldn't|wouldn’t|won't|won’t) act on|"
                     // "I had urges to cut but I used my skills instead."
-                    + "\\bused (?:my|her|his|their) (?:\\w+ )?skills instead\\b|(?:^|\\bbut )used (?:my |her |his |their )?(?:\\w+ )?skills\\b")),
+                    + "\\bused (?:my|her|his|their) (?:\\w+ )?skills instead\\b|(?:^|\\bbut )used (?:my |her |his |their )?(?:\\w+ )?skills\\b|"
+                    // "urges to self-harm this week (cutting), resisted by using ice and calling a friend"
+                    + "\\b(?:resisted|resisting|resists|withstood|rode (?:it|them) out|surfed (?:it|them|the urges?))\\b")),
             // ("Denies hx of self-harm." is no history)
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), ci("(?=" + RiskScreen.HISTORY.get(Domain.self_harm).pattern()
                     + ")(?<!(?:denies|denied|deny|no|without|never|negative for)(?: any| a)? )(?:"

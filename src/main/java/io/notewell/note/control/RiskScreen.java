@@ -101,6 +101,9 @@ public final class RiskScreen {
             + "nine|ten|eleven|twelve|fifteen|twenty|thirty|a handful|a bunch|a lot) (?:of )?(?:my |her |his |their |the )?(?:[\\w'’]+ ){0,2}?"
             + "(?:pills|tablets|meds|" + RiskScreen.MEDICINES + ")\\b[^.]{0,30}?\\bto (?:knock (?:myself|herself|himself|themselves) out|black out|"
             + "pass out|not feel|numb|sleep through|just sleep|get some sleep|make it stop)\\b|"
+            // "I keep thinking I should just end it.": of life, or of a relationship (not "end it with him")
+            + "\\b(?:I|she|he|they) (?:should|could|might|want to|wanna|am going to|'m going to|’m going to|'m gonna|’m gonna) "
+            + "(?:just )?end it(?![\\w-]| all| with| between| off)|"
             // "You know. Ending it.": said of life, or of a relationship; a clinician asks which
             + "^\\W*(?:just )?(?:ending|end) it(?: all)?(?=\\s*(?:[.!?]|$))";
     private static final Pattern GIVING_AWAY = Pattern.compile(GIVING_AWAY_TEXT, Pattern.CASE_INSENSITIVE);
@@ -239,6 +242,8 @@ public final class RiskScreen {
                         + "end (?:it|my life|things)|die|overdose)\\b|(?:ways|methods) to do it(?=\\s*(?:[.,;!?]|$|online|on the internet))|how many (?:\\w+ )?(?:pills|tablets) it would take\\b|"
                         + "(?:thought|think\\w*|want\\w*|urges?|tempted|imagin\\w*|wish\\w*) (?:about |of |to )?(?:just )?(?:let|letting) go of the (?:steering )?wheel\\b|"
                         + "(?:what if|wish(?:ed)?|if only) (?:i|she|he|they) (?:just )?(?:didn't|did not|wouldn't|would not|never) (?:wake|woke|waking) up\\b|"
+                        // "Sometimes I want to crash my car."
+                        + "\\b(?:want|wanted|wanting|wish|wished|urges?|tempted) to (?:just )?crash (?:my|her|his|their|the) car\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"
                         + "crashing (?:my|her|his|their|the) car|jumping (?:off|from) (?:a|the|that)|(?:jumping|stepping|walking) in front of (?:a|the)|"
                         + "driving (?:off|into) (?:the|a) (?:road|bridge|wall|tree|overpass|cliff|median|river|lake|pole|guardrail|barrier|truck)|"

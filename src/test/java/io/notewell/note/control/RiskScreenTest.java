@@ -225,6 +225,7 @@ class RiskScreenTest {
             Client reports scratching arms with paper clip when overwhelmed, last episode 2 days ago, superficial. | self_harm | endorsed |
             Client reports scratching arms due to eczema flare.                            | self_harm          | not_assessed |
             Client disclosed abuse; report made to CPS during session.                     | abuse              | endorsed     | mandated report made
+            Pt endorsed urges to self-harm this week (cutting), resisted by using ice and calling a friend. | self_harm | endorsed | urges not acted on
             Client admitted to spanking her son with a belt last week.                     | abuse              | endorsed     | harm by the client to another person reported
             Denies SI/HI/SH. Denies AVH.                                                   | self_harm          | denied       |
             Client: I overdosed last year, on purpose. I was in the hospital for three days. | suicidal_ideation | not_assessed | history of a suicide attempt
@@ -868,6 +869,10 @@ class RiskScreenTest {
             Last night I took like ten of my Klonopin to knock myself out. | suicidal_ideation | unclear
             I took two of my Klonopin to sleep on the flight.      | suicidal_ideation  | not_assessed
             I want to hurt him.                                    | homicidal_ideation | endorsed
+            Sometimes I want to crash my car.                      | suicidal_ideation  | endorsed
+            I want to crash on the couch all weekend.              | suicidal_ideation  | not_assessed
+            I keep thinking I should just end it.                  | suicidal_ideation  | unclear
+            I should just end it with him, honestly.               | suicidal_ideation  | not_assessed
             If he shows up at the house I'm going to shoot him.    | homicidal_ideation | endorsed
             If my roommate eats my food again I'll kill him.       | homicidal_ideation | not_assessed
             I want to stab him.                                    | homicidal_ideation | endorsed
