@@ -83,7 +83,8 @@ public final class ClinicalVoice {
             + "until next (?:week|time|session)";
 
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
-            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+)?(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
+            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+|(?:before|by) (?:next time|next week|our next session|the next "
+                    + "session|we meet again)[,]?\\s+)?(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
                     + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
@@ -127,10 +128,13 @@ public final class ClinicalVoice {
             // services": what the clinician will do, after its reason)
             "^(?:(?!i'd|i’d|i would|i'm|i’m|i am|i will|i'll|i’ll|i want|i plan|my plan)[^,]{10,120},\\s*(?:and|so)\\s+)?(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
                     + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we|i need to|i have to|i'm going to need to|"
-                    + "i’m going to need to)\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
+                    + "i’m going to need to|(?:we'll|we’ll|we will)(?=\\s+(?:re)?check (?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|"
+                    + "thyroid|a1c|pulse|lithium|kidney|liver)\\b))\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
                     + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|"
                     + "give you|provide|share|print|let your (?:\\w+ ){1,2}(?=know\\b)|inform|notify|tell your\\b|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
+                    // "We'll check your blood pressure again next visit."
+                    + "(?:re)?check (?=(?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|thyroid|a1c|pulse|lithium|kidney|liver)\\b)|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
                     // "I'd like to do a short memory screening next time"
                     + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|test|questionnaire|measure)\\b)|"
@@ -298,6 +302,9 @@ public final class ClinicalVoice {
                     + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+|you\\s+)?"
                     + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask|say|stay|remind|drive|"
                     + "walk|praise|ignore|send|bring|sit|wait|let|stop|hold|skip|check|return|message|seek|head|keep|page)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Let me know if the side effects get worse.", "Please let us know when the rash comes back." */
+    private static final Pattern LET_ME_KNOW = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(?:please\\s+)?(?:just\\s+)?let (me|us) know "
+            + "(if|when|whenever|as soon as|right away if)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Since you're tolerating it, we could increase the sertraline to 100 mg": a change the clinician recommends. */
     private static final Pattern CLINICIAN_SUGGESTS = Pattern.compile(
             "^(?:((?:since|because|given|as|now that)\\b.+?),\\s*|.*?,\\s*)?(?:we could|we can|we should|maybe we|i suggest (?:that )?we|i'd suggest (?:that )?we|i’d suggest (?:that )?we|"
@@ -1866,6 +1873,12 @@ public final class ClinicalVoice {
         if (contrast.matches()) {
             // "So checking is meant to calm the worry, but it ends up keeping you up.": the client's pattern, summed up
             return Optional.of(clinician + " reflected that " + secondToThird(lowerFirst(contrast.group(1))));
+        }
+        Matcher letKnow = LET_ME_KNOW.matcher(plain);
+        if (letKnow.matches()) {
+            // "Let me know if the side effects get worse.": what the client is to report, and when
+            return Optional.of(client + " was instructed to let " + (letKnow.group(1).equalsIgnoreCase("us") ? "the clinic" : clinicianReference())
+                    + " know " + letKnow.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(stripEnd(letKnow.group(3))));
         }
         Matcher conditional = CLINICIAN_CONDITIONAL.matcher(plain);
         if (conditional.matches()) {

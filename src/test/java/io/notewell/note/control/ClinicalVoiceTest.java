@@ -191,6 +191,19 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void what_to_report_a_task_before_next_time_and_a_check_of_the_blood_pressure_are_kept() {
+        // each had been dropped
+        assertEquals("Client was instructed to let the therapist know if the side effects get worse",
+                voice.clinicianSpeech("Let me know if the side effects get worse.").orElseThrow());
+        assertEquals("Client was asked to write down three things he did well each day",
+                voice.clinicianSpeech("Before next time, could you write down three things you did well each day?").orElseThrow());
+        assertEquals("Therapist will check his blood pressure again next visit",
+                voice.clinicianSpeech("We'll check your blood pressure again next visit.").orElseThrow());
+        assertEquals("Client was instructed to stop the lamotrigine and call the clinic the same day if he sees a rash",
+                voice.clinicianSpeech("If you see a rash, stop the lamotrigine and call us the same day.").orElseThrow());
+    }
+
+    @Test
     void the_client_is_quoted_where_the_clients_pronoun_already_means_someone_else() {
         // (it had read "Client reports that he kept making comments about the client being unemployed in front of the client's kids")
         assertEquals("Client stated: “He kept making comments about me being unemployed in front of my kids.”",
