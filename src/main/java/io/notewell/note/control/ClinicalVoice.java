@@ -844,9 +844,7 @@ public final class ClinicalVoice {
 
     private static final Pattern OPENS_WITH_HE_OR_SHE = Pattern.compile("^\\W*(?:(?:yeah|well|honestly|oh),?\\s+)?(?:he|she)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERSON_ASKED = Pattern.compile("\\byour (?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|mom|mother|"
-            + "dad|father|son|daughter|sister|brother|boss|manager|roommate|mother-in-law|father-in-law|ex|friend|grandmother|grandfather|"
-            + "stepdad|stepmom|teacher|doctor|sponsor)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_ASKED = Pattern.compile("\\byour " + ClinicalVoice.PERSON_NOUN + "\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern IT_OR_THEM = Pattern.compile("\\b(?:it|them)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1239,7 +1237,8 @@ public final class ClinicalVoice {
     private static final String PERSON_NOUN = "(?:mom|mother|dad|father|sister|sisters|brother|brothers|husband|wife|partner|boyfriend|"
             + "girlfriend|friend|friends|kids|children|son|daughter|roommate|roommates|family|parents|boss|cousin|aunt|uncle|grandma|"
             + "grandmother|grandpa|grandfather|fianc[ée]e?|ex|coworker|co-worker|coworkers|team|he|she|they|him|her|them|everyone|"
-            + "stepdad|stepmom|stepfather|stepmother|niece|nephew|neighbor|neighbour|manager|teacher|doctor|therapist|group)";
+            + "stepdad|stepmom|stepfather|stepmother|niece|nephew|neighbor|neighbour|manager|teacher|doctor|therapist|group|sponsor|"
+            + "\\w+-in-law)";
 
     /** A sentence that opens with "that" pointing back, not with "that" introducing a clause ("That she left hurt"). */
     private static final Pattern DEMONSTRATIVE_THAT = Pattern.compile("^(?i:that) (?!(?i:she|he|they|it|i|you|we|the|a|an|her|his|their|"

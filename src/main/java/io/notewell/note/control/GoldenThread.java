@@ -94,14 +94,14 @@ public final class GoldenThread {
                     if (problem != null) {
                         items.add(problemAt, problem);
                     }
+                    // (a short "### Problem: Marital conflict" only names the problem its goal below addresses)
                     problem = rest.isEmpty() || rest.equals(line) || InputReader.words(rest) < 3 ? null
                             : itemsOf("goal", rest).stream().findFirst().orElse(null);
                     problemAt = items.size();
                     continue;
                 }
                 // "## Goal 2: Improve sleep" names its goal after the label; a bare "## Goals and objectives" heads a list
-                // (a short "### Problem: Marital conflict" only names the problem its goal below addresses)
-                boolean labelled = !rest.equals(line) && !kind.group(1).toLowerCase(Locale.ROOT).startsWith("problem");
+                boolean labelled = !rest.equals(line);
                 if (lineKind == null || rest.isEmpty() || InputReader.words(rest) < (labelled ? 1 : 3)) {
                     continue;
                 }

@@ -66,9 +66,11 @@ final class RiskQualifiers {
             + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing|swerving|driving (?:off|into))");
 
     /** Suicidal ideation named as history, or months and years back: not just the days before the session. */
-    private static final java.util.regex.Pattern HISTORY_BEYOND_WEEKS = java.util.regex.Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|"
-            + "\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b|\\b(?:months?|years?) ago\\b|\\blast year\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "hx of SI", "prior suicidal thoughts": suicidal ideation named as history. */
+    private static final String SI_HISTORY_NAMED = "(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
+            + "(?:SI|suicidal (?:ideation|thoughts))\\b";
+    private static final java.util.regex.Pattern HISTORY_BEYOND_WEEKS = java.util.regex.Pattern.compile(SI_HISTORY_NAMED
+            + "|\\b(?:months?|years?) ago\\b|\\blast year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
             + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a |one |two |three |several |multiple |\\d+ )?(?:suicide )?attempts?|"
@@ -161,8 +163,7 @@ final class RiskQualifiers {
                     // "Any hospitalizations ..., or suicide attempts?" "No, never been hospitalized. No attempts."
                     + "^no (?:suicide )?attempts?\\W*$|"
                     + "never (?:attempted|tried to (?:kill|end))")),
-            new Qualifier("history of suicidal ideation", SI, ci("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)"
-                    + "(?: of)?(?: \\w+){0,2} (?:SI|suicidal (?:ideation|thoughts))\\b|(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))\\b"
+            new Qualifier("history of suicidal ideation", SI, ci(SI_HISTORY_NAMED + "|" + RiskScreen.SI_NAMED + "\\b"
                     + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))")),
             ATTEMPT_HISTORY,
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own

@@ -612,11 +612,14 @@ public final class RiskScreen {
      * A past event, not a present state: "hx of suicide attempt by overdose in 2019", "last self-harm 2 years ago".
      * It qualifies the finding (history of an attempt, of self-harm) but does not make current ideation endorsed.
      */
+    /** Suicidal ideation named as such in a note: "SI", "passive suicidal thoughts", "death wish", "wish to die". */
+    static final String SI_NAMED = "(?:passive )?(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))";
+
     /**
      * Thoughts of suicide in the days or weeks before the session: "passive SI last week", "SI 3 days ago". The present,
      * unless the client denies them now ("SI last week, none today": then they are the recent history of a denial).
      */
-    private static final Pattern RECENT_SI = Pattern.compile("(?:passive )?(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))\\b"
+    private static final Pattern RECENT_SI = Pattern.compile(SI_NAMED + "\\b"
             + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?) ago|last (?:week|month|weekend|night)|"
             + "over the weekend|yesterday)", Pattern.CASE_INSENSITIVE);
 
@@ -635,7 +638,7 @@ public final class RiskScreen {
                     + "(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) ago|when (?:i|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|"
                     + "little|young|a (?:kid|teenager))|in (?:high school|college|middle school|\\d{4})|as a (?:teen\\w*|kid|child))|"
                     // "reports SI 3 months ago during relapse, resolved"
-                    + "(?:passive )?(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:months?|years?) ago|last year)",
+                    + SI_NAMED + "\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:months?|years?) ago|last year)",
                     Pattern.CASE_INSENSITIVE),
             Domain.self_harm, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
                     + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|"
