@@ -628,11 +628,16 @@ public final class InputReader {
         return SECTION_LABELS.get(input.substring(label[0], label[1]).strip().toLowerCase(Locale.ROOT));
     }
 
+    /** "SH: denied": the self-harm screen of a risk line, not a social history ("SH: lives with wife"). */
+    private static final Pattern SELF_HARM_VERDICT = Pattern.compile("\\s*(?:denied|denies|none|neg\\b|negative|endorsed|positive|"
+            + "no\\b|yes\\b|[+-]\\s*(?:[.,;]|$))", Pattern.CASE_INSENSITIVE);
+
     /** "S:", "Plan:", "Interventions -" at the start of a line: {labelStart, labelEnd, textStart}. */
     private static Optional<int[]> sectionLabel(String input, int start, int end) {
         for (Pattern heading : List.of(HEADING, MARKDOWN_HEADING)) {
             Matcher m = heading.matcher(input).region(start, end);
-            if (m.lookingAt() && SECTION_LABELS.containsKey(m.group(1).strip().toLowerCase(Locale.ROOT))) {
+            if (m.lookingAt() && SECTION_LABELS.containsKey(m.group(1).strip().toLowerCase(Locale.ROOT))
+                    && !(m.group(1).strip().equalsIgnoreCase("sh") && SELF_HARM_VERDICT.matcher(input).region(m.end(), end).lookingAt())) {
                 return Optional.of(new int[]{m.start(1), m.end(1), m.end()});
             }
         }

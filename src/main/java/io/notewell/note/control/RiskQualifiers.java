@@ -186,7 +186,8 @@ final class RiskQualifiers {
                     + "gun safe)\\b")),
             // "has been saving her trazodone and has approx 20 tabs at home": lethal means at hand, not a firearm
             new Qualifier("stockpiled medication reported", SI_SH, ci("\\b(?:saving|saved|stockpil\\w*|hoard\\w*|stash\\w*|"
-                    + "collecting|collected|saved up)\\b[^.]{0,40}\\b(?:pills|medications?|meds|tabs|tablets|capsules)\\b|"
+                    + "collecting|collected|saved up)\\b[^.]{0,40}\\b(?:pills|medications?|meds|tabs|tablets|capsules|" + RiskScreen.MEDICINES
+                    + ")\\b|"
                     + "\\b(?:pills|medications?|meds|tabs|tablets|capsules)\\b[^.]{0,30}\\b(?:saved up|stockpiled|hoarded|stashed)\\b")),
             MEANS_RESTRICTION,
             // "denies SI but endorses hopelessness and feeling like a burden": risk factors of their own

@@ -83,6 +83,11 @@ public final class RiskScreen {
             + "\\b(?:stash|stockpile|hoard|supply) of (?:\\w+ )?(?:pills|meds|medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
             + "\\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded)(?: up)? (?:my |her |his |their |the )?(?:\\w+ )?(?:pills|meds|"
             + "medications?|tablets)\\b[^.]{0,40}?\\bjust in case\\b|"
+            // "I started saving up my pills.", "pt has been stockpiling her Seroquel": pills gathered, a warning sign whatever follows
+            // (not "saving my meds for the trip", "saved money on my meds")
+            + "\\b(?:saving up|saved up|stockpiling|stockpiled|stockpiles|hoarding|hoarded|hoards|stashing|stashed)(?: (?:all )?(?:of )?"
+            + "(?:my|her|his|their|the))? (?:(?:extra|old|leftover|sleeping|pain|" + RiskScreen.MEDICINES + ") )?(?:pills|meds|medications?|"
+            + "tablets|" + RiskScreen.MEDICINES + ")\\b|"
             // "I told my sister I won't be around much longer.", "I drove really fast on the highway hoping something would happen."
             + "\\bI (?:won't|will not|wouldn't|would not|won’t|wouldn’t) be (?:around|here) (?:much |for )?(?:longer|long|anymore)\\b|"
             + "\\b(?:drove|driving|drive|speeding|sped)\\b[^.]{0,40}?\\bhoping (?:something (?:bad )?(?:would|might|will) happen|I'?d? "
@@ -104,8 +109,9 @@ public final class RiskScreen {
             // "I keep thinking I should just end it.": of life, or of a relationship (not "end it with him")
             + "\\b(?:I|she|he|they) (?:should|could|might|want to|wanna|am going to|'m going to|’m going to|'m gonna|’m gonna) "
             + "(?:just )?end it(?![\\w-]| all| with| between| off)|"
-            // "You know. Ending it.": said of life, or of a relationship; a clinician asks which
-            + "^\\W*(?:just )?(?:ending|end) it(?: all)?(?=\\s*(?:[.!?]|$))";
+            // "You know. Ending it.": said of life, or of a relationship; a clinician asks which ("ending it all" is of life: not
+            // here, where a mention matched alone had read "I just want to end it all" unclear)
+            + "^\\W*(?:just )?(?:ending|end) it(?=\\s*(?:[.!?]|$))";
     private static final Pattern GIVING_AWAY = Pattern.compile(GIVING_AWAY_TEXT, Pattern.CASE_INSENSITIVE);
     /** "if I leave", "if I ever tell anyone", "if I call the police": what a partner threatens to punish. */
     private static final String LEAVING = "(?:I|we) (?:ever )?(?:leave|left|tell|told|call|called|go to|went to|try to leave|take the kids|"
@@ -134,10 +140,13 @@ public final class RiskScreen {
     /** "SA" is a suicide attempt where a count or a method follows it ("hx of SA x2 (OD 2019, 2021)"), not substance abuse. */
     static final String SA_IS_ATTEMPT = "(?=\\s*(?:x\\s?\\d|\\((?:OD|overdose|hanging|cutting|\\d{4})|by (?:OD|overdose|hanging|cutting|"
             + "gunshot|jumping)|via (?:OD|overdose)))";
-    private static final String MEDICINES = "sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|venlafaxine|"
+    static final String MEDICINES = "sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|venlafaxine|"
             + "duloxetine|mirtazapine|trazodone|quetiapine|olanzapine|lithium|lamotrigine|lorazepam|clonazepam|alprazolam|diazepam|"
             + "zolpidem|ambien|xanax|klonopin|valium|tylenol|acetaminophen|paracetamol|ibuprofen|aspirin|insulin|oxycodone|"
-            + "percocet|vicodin|hydrocodone|morphine|fentanyl|methadone|gabapentin|painkillers|sleeping pills|prescription";
+            + "percocet|vicodin|hydrocodone|morphine|fentanyl|methadone|gabapentin|painkillers|sleeping pills|prescription|"
+            // brand names said in sessions
+            + "seroquel|zoloft|prozac|lexapro|celexa|paxil|wellbutrin|effexor|cymbalta|remeron|zyprexa|lamictal|ativan|neurontin|"
+            + "norco|tramadol|benadryl";
     /**
      * After "overdose": not an accidental overdose of a drug taken to get high ("overdosed on fentanyl and was revived
      * with Narcan", "the overdose was accidental"), which is a risk of its own but no suicidal ideation.
@@ -218,7 +227,8 @@ public final class RiskScreen {
                         // a passive death wish: "life isn't worth living", "no point in living", "never wake up"
                         + "(?:life|living|it all) (?:is(?:n't|n’t| not)|was(?:n't|n’t| not)|(?:does|did)(?:n't|n’t| not) (?:feel|seem)|not|no longer|"
                         + "(?:is|was) (?:not|no longer)(?: really| even)?) (?:really |even )?worth (?:living|it anymore|going on(?! (?:like|with|this|that|in|at|the|a|an|another|vacation|holiday|dates?|trips?|tour|about)\\b))|not worth living|"
-                        + "(?:no|(?:don't|do not|can't|cannot|didn't) see (?:the|any|a)) point (?:in|to|of) (?:living|going on(?! (?:like|with|this|that|in|at|the|a|an|another|vacation|holiday|dates?|trips?|tour|about)\\b)|being alive|being here)|"
+                        // ("What's the point of living anyway?": the same, asked)
+                        + "(?:no|(?:don't|do not|can't|cannot|didn't) see (?:the|any|a)|what(?:'s|’s| is) the) point (?:in|to|of) (?:living|going on(?! (?:like|with|this|that|in|at|the|a|an|another|vacation|holiday|dates?|trips?|tour|about)\\b)|being alive|being here)|"
                         + "(?:sleep|asleep) and never (?:wake|waking) up|never (?:wake|waking) up again|"
                         // "it wouldn't be so bad if I didn't wake up" (the match opens at the "wouldn't", which is no denial)
                         // "I drive really fast on purpose, like I don't care if I crash"
@@ -267,7 +277,7 @@ public final class RiskScreen {
                         + "other people)\\b|"
                         // "everyone would be happier if I was gone"
                         + "\\b(?:better off|happier|fine|okay|easier for (?:everyone|them|my family))(?: for (?:everyone|them))? if (?:i|she|he) "
-                        + "(?:was|were|wasn't|weren't) (?:gone|dead|here|around|alive)\\b|"
+                        + "(?:just )?(?:(?:was|were|wasn't|weren't) (?:gone|dead|here|around|alive)|died|disappeared|vanished)\\b|"
                         // "my family would be better off with the life insurance": worth more dead than alive
                         + "better off with (?:the |my |her |his |their )?(?:life )?insurance\\b|"
                         // an overdose thought of, or taken: "thought about taking all his pills", "took 10 extra sleeping pills"
@@ -343,7 +353,11 @@ public final class RiskScreen {
                         // "-SH since", "+SH urges x2": the clinician's minus and plus; "SH urges"
                         + "|(?<=(?:^|[\\s(,;:])[+-])|(?=SH urges?\\b)"
                         // "Denies SI/HI/SH.": the third of a list of abbreviations
-                        + "|(?<=\\b(?:SI|HI)/)|(?<=\\b(?:SI|HI)/(?:SI|HI)/))(?-i:SH)\\b|"
+                        + "|(?<=\\b(?:SI|HI)/)|(?<=\\b(?:SI|HI)/(?:SI|HI)/)"
+                        // "Denies SI, HI, and SH.", "denies SI, HI, SH, AVH": in a list of the abbreviations
+                        + "|(?<=\\b(?-i:SI|HI),? (?:and |or |& )?)|(?<=\\b(?-i:SI|HI), (?-i:SI|HI),? (?:and |or |& )?)"
+                        // "SH: denied", "SH: none" (a social history goes on in words: "SH: lives with wife")
+                        + "|(?=SH\\s*:\\s*(?:denied|denies|none|neg\\b|negative|endorsed|positive|no\\b|yes\\b|[+-]\\s*(?:[.,;]|$))))(?-i:SH)\\b|"
                         // "Denies thoughts of harm to self or others", "no danger to self"
                         + "\\b(?:harm|danger|threat) to (?:self|(?:her|him|them|my|one)sel(?:f|ves))\\b|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
@@ -1227,7 +1241,7 @@ public final class RiskScreen {
     }
 
     private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "(?:(?<!asked )(?<!asks )(?<!asking )(?<!wondered )(?<!unsure )(?<!sure )\\bif|\\bin case|\\bwhenever|\\bunless|\\bin the event|"
+            "(?:(?<!asked )(?<!asks )(?<!asking )(?<!wonder )(?<!wonders )(?<!wondering )(?<!wondered )(?<!unsure )(?<!sure )\\bif|\\bin case|\\bwhenever|\\bunless|\\bin the event|"
                     + "\\bshould (?:any|the|thoughts|urges|suicidal|symptoms))\\b(?!.*\\b(?:reports?|reported|endorse[sd]?|admits|states?|said)\\b)",
             Pattern.CASE_INSENSITIVE);
 

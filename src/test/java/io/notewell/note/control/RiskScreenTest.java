@@ -276,6 +276,15 @@ class RiskScreenTest {
             Pt reports low mood. Denies hx of self-harm.                                   | self_harm          | denied       |
             Pt reports low mood. No history of self-harm.                                  | self_harm          | denied       |
             Pt owns two rifles and a handgun, kept in a gun safe in the basement. Denies SI. | suicidal_ideation | denied       | access to firearms reported
+            Client: I just want to end it all.                                             | suicidal_ideation  | endorsed     |
+            Pt reports thoughts of ending it all.                                          | suicidal_ideation  | endorsed     |
+            Client: I don't want to end it all, I just want the pain to stop.              | suicidal_ideation  | denied       |
+            Client: I started saving up my pills.                                          | suicidal_ideation  | unclear      | stockpiled medication reported
+            Pt has been stockpiling her Seroquel.                                          | suicidal_ideation  | unclear      | stockpiled medication reported
+            Client denies SI, HI, and SH.                                                  | self_harm          | denied       |
+            Pt denies SI, HI, SH, AVH.                                                     | self_harm          | denied       |
+            Client: Sometimes I wonder if everyone would be better off if I just disappeared. | suicidal_ideation | endorsed   | passive
+            Client: What's the point of living anyway.                                     | suicidal_ideation  | endorsed     |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -283,6 +292,19 @@ class RiskScreenTest {
         if (qualifier != null) {
             assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
         }
+    }
+
+    @Test
+    void sh_with_a_verdict_is_the_self_harm_screen_and_sh_with_words_the_social_history() {
+        assertEquals("denied", finding("Pt seen for f/u. Mood \"ok\".\nSI: denied\nSH: denied\nPlan: RTC 2 wks.\n", "self_harm").polarity());
+        assertEquals("not_assessed", finding("Pt seen for f/u. Denies SI.\nSH: lives with wife, works as a nurse.\n", "self_harm").polarity());
+    }
+
+    @Test
+    void a_saved_or_a_going_on_that_is_not_about_pills_or_life_is_no_finding() {
+        assertEquals("not_assessed", finding(clientSaid("I've been saving my meds for the trip."), "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("What's the point of going on the trip if she won't come?"), "suicidal_ideation")
+                .polarity());
     }
 
     private static final String WEEK = "Therapist: How was your week?\nClient: Not great.\nTherapist: What happened?\n";
