@@ -583,8 +583,9 @@ public final class RiskScreen {
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "hurt(?:ing)? (?:anyone|someone|others|anybody|other people)|harm(?:ing)? (?:anyone|someone|others|anybody|other people)|kill(?:ing)? (?:anyone|someone)|homicid|"
                         // "do you have any thoughts of actually hurting him or anyone else?"
-                        + "(?:thoughts? (?:of|about)|urges? to|want(?:ing)? to|intend(?:ing)? to|plan(?:ning)? to|going to) (?:actually |really )?"
-                        + "(?:hurt|harm|kill)(?:ing)? (?:him|her|them|your (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?r|"
+                        // "Do you ever think about hurting the baby?"
+                        + "(?:thoughts? (?:of|about)|think(?:s|ing)? (?:of|about)|urges? to|want(?:ing)? to|intend(?:ing)? to|plan(?:ning)? to|going to) "
+                        + "(?:actually |really )?(?:hurt|harm|kill)(?:ing)? (?:him|her|them|(?:your|the) (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?r|"
                         + "co-?worker|manager|supervisor|foreman|teacher|classmate|teammate|friend|boyfriend|girlfriend|stepdad|stepmom|"
                         + "brother|sister|father|mother|dad|mom|son|daughter|baby|child|children|kids?|infant|newborn)|"
                         // "Have you had any thoughts of hurting Jayden, or yourself, since then?"
@@ -817,7 +818,9 @@ public final class RiskScreen {
             + "\\bgiven\\b|\\bdue to\\b|\\bbecause(?: of)?\\b|\\bsince\\b|\\bwhich\\b|\\bwho\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern NO_ANSWER = Pattern.compile(
-            "^(?:no+|nope|nah|never|not really|not at all|absolutely not|of course not|definitely not|no way|i wouldn't|"
+            // ("God, no. Never.", "Oh, no.", "Um, no.")
+            "^(?:(?:oh,? )?(?:god|gosh|my god|jeez|geez|lord|hell|oh|um+|uh+|well|honestly|hmm+)[,.!]*\\s+)?"
+                    + "(?:no+|nope|nah|never|not really|not at all|absolutely not|of course not|definitely not|no way|i wouldn't|"
                     + "i would never|i'd never|not anymore|none)\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern YES_ANSWER = Pattern.compile(
             "^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
@@ -1073,7 +1076,16 @@ public final class RiskScreen {
                 return java.util.Optional.of(asked.stream().filter(d -> !named.contains(d))
                         .map(d -> new Mention(d, rest, List.of(question, answer), text)).toList());
             }
+            // "Any urges to use or to hurt yourself?" "Urges to drink, yeah. Not to hurt myself.": the yes answers the rest, and
+            // the risk the turn denies in its own words is screened on its own (it was self-harm endorsed)
             Polarity polarity = answerPolarity(text, turnFrom(units, j));
+            List<Domain> deniedInTurn = polarity == Polarity.endorsed ? deniedLaterInTurn(asked, units, j) : List.of();
+            if (!deniedInTurn.isEmpty()) {
+                asked = asked.stream().filter(d -> !deniedInTurn.contains(d)).toList();
+                if (asked.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+            }
             // "Do you ever think about hurting yourself?" "I used to. In college. ... Not for like two years now.": the past
             // endorsed, the present denied
             boolean pastOnly = polarity != Polarity.denied && !ASKS_ATTEMPT_EVER.matcher(question.text()).find()
@@ -1107,6 +1119,21 @@ public final class RiskScreen {
             return java.util.Optional.of(out);
         }
         return java.util.Optional.empty();
+    }
+
+    /** The asked risks that a later sentence of the answer's turn names and denies: "Not to hurt myself." */
+    private static List<Domain> deniedLaterInTurn(List<Domain> asked, List<Unit> units, int answerIndex) {
+        List<Domain> denied = new ArrayList<>();
+        for (int k = answerIndex + 1; k < units.size() && units.get(k).turn() == units.get(answerIndex).turn(); k++) {
+            String text = units.get(k).text();
+            for (Domain d : asked) {
+                Matcher m = MENTIONS.get(d).matcher(text);
+                if (namesOwn(d, text) && m.find() && polarity(text, m.start()) == Polarity.denied) {
+                    denied.add(d);
+                }
+            }
+        }
+        return denied;
     }
 
     /** A question whether the client feels safe, to which a yes is a denial: "Do you feel safe at home?" */

@@ -433,6 +433,20 @@ class RiskScreenTest {
     private static final String AFTER = "\nTherapist: Thank you for telling me.\nClient: Yeah.";
 
     @Test
+    void a_yes_to_one_part_of_a_question_does_not_endorse_the_risk_the_answer_denies_in_its_own_words() {
+        String answer = WEEK + "Client: Work, mostly.\nTherapist: Any urges to use or to hurt yourself this week?\n"
+                + "Client: Urges to drink, yeah. Not to hurt myself." + AFTER;
+        assertEquals("denied", finding(answer, "self_harm").polarity());
+    }
+
+    @Test
+    void a_no_after_an_exclamation_answers_a_question_about_hurting_the_baby() {
+        RiskFinding hi = finding(WEEK + "Client: The baby cries all night.\nTherapist: Do you ever think about hurting the baby?\n"
+                + "Client: God, no. Never." + AFTER, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+    }
+
+    @Test
     void blades_the_client_had_hidden_and_that_were_found_leave_self_harm_unclear() {
         RiskFinding finding = finding(WEEK + "Client: My mom found my razor blades last week." + AFTER, "self_harm");
         assertEquals("unclear", finding.polarity(), finding.summary());
