@@ -70,6 +70,12 @@ public final class ClinicalVoice {
                     + "overgenerali[sz]ing|overgenerali[sz]ation|personali[sz]ing|personali[sz]ation|emotional reasoning|"
                     + "should statements|a cognitive distortion|a thinking trap|discounting the positive)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "We'll look at it next Thursday at four.": when the next session is, and what it will go over. */
+    private static final Pattern CLINICIAN_REVIEW_NEXT = Pattern.compile(
+            "^(?:so,?\\s+|and\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to|we can|let's|let’s)\\s+(look at|go over|review|talk about|"
+                    + "discuss|check in on|check on)\\s+(it|that|this|them|those|these|(?:the|your|this|that) [\\w' -]{2,40}?)\\s+(?:together\\s+)?"
+                    + "((?:next|on|at (?=\\d|noon)|this coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
     /** "We'll meet again next Thursday at four": when the next session is. */
     private static final Pattern CLINICIAN_MEET = Pattern.compile(
             "^(?:so\\s+)?(?:we'll|we’ll|we will|we're going to|we are going to)\\s+(?:meet|see each other|follow up|touch base)\\s+(?:again\\s+)?(.+)$",
@@ -230,6 +236,25 @@ public final class ClinicalVoice {
     private static final Pattern ROUTINE = Pattern.compile("\\b(?:at \\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|every (?:day|night|evening|"
             + "morning|afternoon)|each (?:day|night|evening|morning|afternoon)|daily|nightly|in the evenings?|before bed|at bedtime)(?!\\w)",
             Pattern.CASE_INSENSITIVE);
+
+    /** A second thing done together, after "and": "... and weigh the evidence" reads "... and weighed the evidence". */
+    private static final Pattern AND_VERB = Pattern.compile("\\band (weigh|list|rate|compare|identify|rehearse|challenge|test|record|map|"
+            + "practice|plan|notice|check|explore|discuss|review|write|make|come up with|find|pick|break|look at|talk about)\\b(?= (?:the|a|an|"
+            + "some|what|how|which|it|them|this|that|these|those|her|his|their|one|two|three|each|any|other|more|possible)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> PAST = Map.ofEntries(Map.entry("write", "wrote"), Map.entry("make", "made"),
+            Map.entry("come up with", "came up with"), Map.entry("find", "found"), Map.entry("break", "broke"),
+            Map.entry("look at", "looked at"), Map.entry("talk about", "talked about"), Map.entry("map", "mapped"),
+            Map.entry("plan", "planned"), Map.entry("pick", "picked"));
+
+    static String pastAfterAnd(String what) {
+        return AND_VERB.matcher(what).replaceAll(m -> {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            String past = PAST.getOrDefault(verb, verb.endsWith("e") ? verb + "d" : verb.endsWith("y") && !verb.endsWith("ay")
+                    && !verb.endsWith("ey") ? verb.substring(0, verb.length() - 1) + "ied" : verb + "ed");
+            return "and " + past;
+        });
+    }
 
     /** "Therapist and client practiced a worry window.": what this voice writes for "Let's try ...", "Let's practice ...". */
     boolean practicedTogether(String rendered) {
@@ -1613,6 +1638,15 @@ public final class ClinicalVoice {
         if (meet.matches()) {
             return Optional.of("Next session: " + secondToThird(meet.group(1)));
         }
+        Matcher reviewNext = CLINICIAN_REVIEW_NEXT.matcher(plain);
+        if (reviewNext.matches()) {
+            String object = reviewNext.group(2).toLowerCase(Locale.ROOT);
+            String what = object.matches("it|that|this") ? "this" : object.matches("them|those|these") ? "these"
+                    : secondToThird(reviewNext.group(2));
+            String when = secondToThird(reviewNext.group(3));
+            return Optional.of("Next session: " + (when.matches("(?i)next (?:session|time|visit|appointment)") ? ""
+                    : when + ", to ") + reviewNext.group(1).toLowerCase(Locale.ROOT) + " " + what);
+        }
         Matcher spelled = TASK_AFTER_COLON.matcher(plain);
         if (spelled.matches() && !LETS_BETWEEN_SESSIONS.matcher(plain).matches()) {
             // "For this week, let's build on Monday: in Thursday's meeting, ask one question, even a short one, and write your
@@ -1813,6 +1847,16 @@ public final class ClinicalVoice {
             if (verb.equals("make") && CAUSED.matcher(what).lookingAt()) {
                 // "Let's make the phone go on the charger in the kitchen at eleven, as an experiment.": a change proposed
                 return Optional.of(clinician + " proposed that " + what);
+            }
+            if (verb.equals("do") && what.matches("(?i)^(?:some |a (?:bit|little) of )?work on\\b.*")) {
+                // "Let's do some work on that today."
+                return Optional.of(clinician + " and client worked on " + what.replaceFirst("(?i)^.*?work on\\s+", ""));
+            }
+            boolean together = verb.matches("practi[cs]e|do|talk about|go through|look at|review|work on|start with|write down|write out|"
+                    + "update|revise");
+            if (together) {
+                // "Let's look at the thought 'this lump is cancer' and weigh the evidence.": both done in the session
+                what = pastAfterAnd(what);
             }
             return Optional.of(switch (verb) {
                 case "practice", "practise", "do" -> clinician + " and client practiced " + what;

@@ -571,6 +571,8 @@ public final class RiskScreen {
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
                         + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
+                        // "Any thoughts of hurting yourself or that you'd be better off not alive?"
+                        + "better off (?:not (?:alive|here|around|being (?:alive|here|around))|gone|without you)|"
                         + "not (?:being|wanting to be) (?:here|alive|around)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
                         + "worth living|point (?:in|to) living|reason to live|"
                         // "Do you ever feel sad or hopeless, or like you don't want to be alive?"

@@ -550,4 +550,24 @@ class ClinicalVoiceTest {
         assertEquals("When I was telling you about it, it was like a seven.",
                 ClinicalVoice.clean("When I was telling you about it, it was like a seven."));
     }
+
+    @Test
+    void what_the_clinician_will_go_over_on_a_named_day_is_the_next_session() {
+        assertEquals("Next session: next Thursday at four, to look at this",
+                voice.clinicianSpeech("We'll look at it next Thursday at four.").orElseThrow());
+        assertEquals("Next session: review his log", voice.clinicianSpeech("We'll review your log next session.").orElseThrow());
+        // "at" is a time only before one: "look at the repair and at where ..." is what is looked at
+        assertTrue(voice.clinicianSpeech("Let's look at the repair and at where you could add a skill earlier in the chain.")
+                .orElseThrow().startsWith("Therapist and client examined the repair"));
+    }
+
+    @Test
+    void a_second_thing_done_together_in_the_session_is_told_in_the_past_too() {
+        assertEquals("Therapist and client examined the thought \"this lump is cancer\" and weighed the evidence",
+                voice.clinicianSpeech("I'd like us to look at the thought \"this lump is cancer\" and weigh the evidence.").orElseThrow());
+        assertEquals("Therapist and client worked on that today", voice.clinicianSpeech("Let's do some work on that today.").orElseThrow());
+        // a proposal for later keeps its verbs as they are
+        assertEquals("Client will keep the log and write down the ratings",
+                voice.clinicianSpeech("Let's keep the log and write down the ratings.").orElseThrow());
+    }
 }

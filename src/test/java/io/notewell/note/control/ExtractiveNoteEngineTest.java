@@ -3393,4 +3393,19 @@ class ExtractiveNoteEngineTest {
         assertEquals(NoteRendering.markdown(note("otter-export-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null)),
                 NoteRendering.markdown(note("rev-export-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null)));
     }
+
+    @Test
+    void a_health_anxiety_session_in_dap_keeps_its_risk_screen_homework_and_next_session() {
+        NoteDocument note = note("health-anxiety-transcript.txt", SessionType.Dap, Pronouns.NeutralThem, null);
+        // "Any thoughts of hurting yourself or that you'd be better off not alive, ...?" "No. Nothing like that."
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertEquals("not_assessed", risk(note, "abuse").polarity());
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("limit checking to once in the morning"), plan);
+        assertTrue(plan.contains("Next session: next Thursday at four"), plan);
+        String data = section(note, "data");
+        assertTrue(data.contains("they found a lump on their neck"), data);
+        assertTrue(data.contains("examined the thought \"this lump is cancer\" and weighed the evidence"), data);
+    }
 }
