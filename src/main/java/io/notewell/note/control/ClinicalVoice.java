@@ -70,6 +70,11 @@ public final class ClinicalVoice {
                     + "overgenerali[sz]ing|overgenerali[sz]ation|personali[sz]ing|personali[sz]ation|emotional reasoning|"
                     + "should statements|a cognitive distortion|a thinking trap|discounting the positive)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "We'll also make a safety plan together today.": what clinician and client are to do together, in this session. */
+    private static final Pattern WE_WILL_TOGETHER_TODAY = Pattern.compile(
+            "^(?:so,?\\s+|and\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to)\\s+(?:also\\s+)?(make|complete|develop|create|write|"
+                    + "build|put together|update|fill out|do)\\s+((?:a|an|the|your|this|that) .+?)(?:\\s+together)?\\s+(?:today|now|right now|in session|"
+                    + "before you (?:go|leave))$", Pattern.CASE_INSENSITIVE);
     /** "We'll look at it next Thursday at four.": when the next session is, and what it will go over. */
     private static final Pattern CLINICIAN_REVIEW_NEXT = Pattern.compile(
             "^(?:so,?\\s+|and\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to|we can|let's|let’s)\\s+(look at|go over|review|talk about|"
@@ -410,7 +415,9 @@ public final class ClinicalVoice {
     /** "From what you've told me, this sounds like a serious eating disorder, most likely anorexia nervosa": the same, without "I think". */
     private static final Pattern CLINICIAN_IMPRESSION_PLAIN = Pattern.compile(
             "^(?:(?:from|based on) (?:what you(?:'ve| have) (?:told|shared with|described to) me|everything you(?:'ve| have) (?:told|shared with) me),?\\s+)?"
-                    + "((?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing))\\s+(?:sounds? (?:a lot |very much |a bit )?like|looks? (?:a lot )?like|"
+                    // ("What I'm hearing is consistent with major depressive disorder.")
+                    + "((?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing)|what (?:i'm|i am|i’m) hearing(?: today)?|"
+                    + "what you(?:'ve| have) (?:told me|described)(?: today)?)\\s+(?:sounds? (?:a lot |very much |a bit )?like|looks? (?:a lot )?like|"
                     + "(?:is|seems?) (?:most )?(?:likely|consistent with))\\b.*" + DISORDER + ".*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("increase", "increasing"),
@@ -476,6 +483,7 @@ public final class ClinicalVoice {
     static final String STEP_VERBS = "try|do|commit|keep|bring|put|save|pack|leave|set|make|ask|call|text|write|use|practi[cs]e";
     static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
             + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you (?:also |still )?be willing|are you (?:also |still )?willing|"
+            + "(?:would you be|are you) (?:okay|ok|alright|all right|comfortable) with|"
             + "can you do that|could you (?:also )?(?:" + STEP_VERBS + ")|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|are you open to|"
             + "what do you think about (?:that|trying|starting)|how do you feel about (?:that|trying|starting))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1638,6 +1646,11 @@ public final class ClinicalVoice {
         if (meet.matches()) {
             return Optional.of("Next session: " + secondToThird(meet.group(1)));
         }
+        Matcher togetherToday = WE_WILL_TOGETHER_TODAY.matcher(plain);
+        if (togetherToday.matches()) {
+            return Optional.of(clinician + " and client will " + togetherToday.group(1).toLowerCase(Locale.ROOT) + " "
+                    + secondToThird(togetherToday.group(2)) + " in this session");
+        }
         Matcher reviewNext = CLINICIAN_REVIEW_NEXT.matcher(plain);
         if (reviewNext.matches()) {
             String object = reviewNext.group(2).toLowerCase(Locale.ROOT);
@@ -1756,7 +1769,8 @@ public final class ClinicalVoice {
         }
         Matcher impression = CLINICIAN_IMPRESSION_PLAIN.matcher(plain);
         if (impression.matches()) {
-            return Optional.of(clinician + " thinks " + secondToThird(lowerFirst(impression.group(1))));
+            return Optional.of(clinician + " thinks " + secondToThird(lowerFirst(impression.group(1)
+                    .replaceFirst("(?i)^what (?:i'm|i am|i’m) hearing(?: today)?", "what the client described"))));
         }
         Matcher review = WE_WILL_REVIEW.matcher(plain);
         if (review.matches()) {

@@ -541,7 +541,9 @@ public final class InputReader {
                         + "chronic (?:pain|illness)"},
                 {"family_social", "(?:your|about your) (?:family|parents|childhood|marriage|relationship|partner|kids|children|friends|support)|"
                         + "grow(?:ing)? up|^(?:and |so )?(?:how's |how is |what about |and )?(?:work|school|your job)\\b|(?:where|who) do you live|living situation|"
-                        + "are you married"},
+                        + "are you married|"
+                        // "What do you do for work?": occupation
+                        + "what do you do for (?:work|a living)|where do you work|are you (?:working|employed|in school)|what kind of work"},
                 // "Do you ever hear or see things other people don't?", "Do you feel like anyone is trying to harm you?"
                 {"mse_perception", "(?:hear|see|hearing|seeing) (?:things|voices)|voices (?:that )?other(?: people)? (?:can't|don't|cannot)"},
                 {"mse_thought_content", "(?:anyone|someone|somebody|people) (?:is |are )?(?:trying to|out to|want(?:s|ing)? to) (?:harm|hurt|get)|"

@@ -26,6 +26,8 @@ final class PlacementHints {
                     // "Client's mother was instructed, this week, to stay calm ...": a task for the relative who came
                     + ClinicalVoice.GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
+                    // "Therapist and client will make a safety plan in this session": what is still to be done
+                    + "[\\w.'-]+(?: [\\w.'-]+)? and client will (?:make|complete|develop|create|write|build|put together|update|fill out) |"
                     // "Client will ask her brother to handle insurance calls this week."
                     + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
@@ -195,8 +197,15 @@ final class PlacementHints {
      */
     private static boolean choseAStep(Unit unit) {
         return InputReader.COMMITMENT.matcher(unit.text()).find()
-                || WILLING_ASKED.matcher(unit.question()).find() && OFFER.matcher(unit.text()).lookingAt();
+                || WILLING_ASKED.matcher(unit.question()).find() && OFFER.matcher(unit.text()).lookingAt()
+                // "Would you be okay with your brother holding onto the key?" "Yeah, that's fine.": a step agreed to
+                || OKAY_WITH_A_STEP.matcher(unit.question()).find() && AGREED.matcher(unit.text()).lookingAt();
     }
+
+    private static final Pattern OKAY_WITH_A_STEP = Pattern.compile("\\b(?:would you be|are you) (?:okay|ok|alright|all right|comfortable) "
+            + "with (?:\\w+ ){0,3}\\w+ing\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGREED = Pattern.compile("^\\W*(?:yes|yeah|yep|sure|okay|ok|that's fine|that is fine|that’s fine|fine|"
+            + "of course|absolutely|definitely)\\b(?![^.]*\\b(?:but|not)\\b)", Pattern.CASE_INSENSITIVE);
 
 
     /** "How much do you believe it was your fault, from zero to a hundred?": a belief rated is the response to the work. */

@@ -570,4 +570,12 @@ class ClinicalVoiceTest {
         assertEquals("Client will keep the log and write down the ratings",
                 voice.clinicianSpeech("Let's keep the log and write down the ratings.").orElseThrow());
     }
+
+    @Test
+    void what_the_clinician_hears_named_as_a_disorder_is_the_impression_and_what_is_still_to_do_today_the_plan() {
+        assertEquals("Therapist thinks what the client described is consistent with major depressive disorder",
+                voice.clinicianSpeech("What I'm hearing is consistent with major depressive disorder.").orElseThrow());
+        assertEquals("Therapist and client will make a safety plan in this session",
+                voice.clinicianSpeech("We'll also make a safety plan together today.").orElseThrow());
+    }
 }

@@ -3408,4 +3408,21 @@ class ExtractiveNoteEngineTest {
         assertTrue(data.contains("they found a lump on their neck"), data);
         assertTrue(data.contains("examined the thought \"this lump is cancer\" and weighed the evidence"), data);
     }
+
+    @Test
+    void an_intake_puts_work_in_the_social_history_and_a_safety_step_agreed_to_in_the_plan() {
+        NoteDocument note = note("divorce-depression-intake-transcript.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        String social = section(note, "family_social");
+        assertTrue(social.contains("I'm an electrician"), social);
+        assertFalse(section(note, "impression").contains("electrician"), section(note, "impression"));
+        String plan = section(note, "plan");
+        // "Would you be okay with your brother holding onto the key?" "Yeah, that's fine."
+        assertTrue(plan.contains("brother holding onto the key"), plan);
+        assertTrue(plan.contains("will make a safety plan"), plan);
+        assertTrue(plan.contains("Next session: next Tuesday at 5"), plan);
+        assertTrue(section(note, "impression").contains("consistent with major depressive disorder"), section(note, "impression"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        assertQualified(si, "passive", "plan denied", "firearms reported locked away", "protective factors named");
+    }
 }
