@@ -2198,6 +2198,8 @@ public final class ClinicalVoice {
                 {"\\bwks\\b", "weeks"}, {"\\bwk\\b", "week"}, {"\\bhrs\\b", "hours"}, {"\\bhr\\b", "hour"},
                 {"\\bmos\\b", "months"}, {"\\byrs\\b", "years"}, {"\\b(\\d+)\\s?(?:y/o|yo)\\b", "$1-year-old"}, {"\\by/o\\b", "year-old"}, {"\\byo\\b", "year-old"},
                 {"\\bw/o\\b", "without"}, {"\\bw/d\\b", "withdrawal"}, {"\\bw/", "with "}, {"\\bb/c\\b", "because"}, {"\\bc/o\\b", "complains of"},
+                // "Will f/u in 1 wk": the verb
+                {"(?<=\\b(?:[Ww]ill|to|[Pp]lan to) )f/u\\b", "follow up"},
                 {"\\bf/u\\b", "follow-up"}, {"\\bF/[uU]\\b", "Follow-up"},
                 // the clinician's minus and plus: "-SI/HI", "-SH since", "+SH urges x2"
                 {"(?<![\\w/+-])-SI/HI\\b", "no suicidal or homicidal ideation"}, {"(?<![\\w/+-])-SI\\b", "no suicidal ideation"},
@@ -2223,7 +2225,13 @@ public final class ClinicalVoice {
                 // "no SEs reported", "34 y/o M"
                 {"\\bSEs\\b", "side effects"}, {"\\bSE\\b(?= (?:reported|noted|denied|of|from|to)\\b)", "side effect"},
                 {"\\b(year-old|y/o|yo) M\\b", "$1 male"}, {"\\b(year-old|y/o|yo) F\\b", "$1 female"},
-                {"\\s&\\s", " and "}, {"\\bre:\\s*", "regarding "}, {"\\bpts\\b", "client's"}, {"\\bpt's\\b", "client's"}
+                {"\\s&\\s", " and "}, {"\\bre:\\s*", "regarding "}, {"\\bpts\\b", "client's"}, {"\\bpt's\\b", "client's"},
+                // "anxiety r/t upcoming court date", "coping strategies incl. deep breathing", "no SE", "able to demo 5-4-3-2-1"
+                {"\\br/t\\b", "related to"}, {"\\bincl\\.(?= )", "including"},
+                {"\\b(?<=no |any |denies |denied |without )SE\\b(?!-)", "side effects"},
+                {"\\b(?<=able to |to )demo\\b", "demonstrate"}, {"\\b(\\d+) mins?\\b(?= (?:individual|family|group|couples?|session|visit|appointment|telehealth|intake|follow)\\b)", "$1-minute"},
+                {"\\b(\\d+) mins?\\b", "$1 minutes"},
+                {"\\bPt's\\b", "Client's"}, {"\\b([Mm])ed (compliance|adherence|changes?|list|management|check|refills?|trial)\\b", "$1edication $2"}
         };
         for (String[] p : pairs) {
             m.put(Pattern.compile(p[0]), p[1]);

@@ -578,4 +578,17 @@ class ClinicalVoiceTest {
         assertEquals("Therapist and client will make a safety plan in this session",
                 voice.clinicianSpeech("We'll also make a safety plan together today.").orElseThrow());
     }
+
+    @Test
+    void a_clinicians_shorthand_reads_in_words() {
+        assertEquals("Client complains of increased anxiety related to upcoming court date.",
+                voice.notes("Pt c/o increased anxiety r/t upcoming court date."));
+        assertEquals("Discussed coping strategies including deep breathing and grounding.",
+                voice.notes("Discussed coping strategies incl. deep breathing & grounding."));
+        assertEquals("Client receptive, able to demonstrate 5-4-3-2-1 in session.", voice.notes("Pt receptive, able to demo 5-4-3-2-1 in session."));
+        assertEquals("Will follow up in 1 week.", voice.notes("Will f/u in 1 wk."));
+        assertEquals("Client reports medication compliance, no side effects.", voice.notes("Pt reports med compliance, no SE."));
+        assertEquals("Client's husband present for last 10 minutes of session.", voice.notes("Pt's husband present for last 10 min of session."));
+        assertEquals("Client seen for 53-minute individual treatment, in person.", voice.notes("Pt seen for 53 min individual treatment, in person."));
+    }
 }

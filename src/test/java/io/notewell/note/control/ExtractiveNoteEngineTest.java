@@ -1568,7 +1568,7 @@ class ExtractiveNoteEngineTest {
         String behaviour = section(note, "behaviour");
         assertFalse(whole(note).matches("(?s).*\\bClt\\b.*"), whole(note)); // "Clt presented ..." stayed "Clt"
         assertTrue(behaviour.contains("Client presented with flat affect"), behaviour);
-        assertTrue(section(note, "intervention").contains("Writer reviewed med adherence"), section(note, "intervention"));
+        assertTrue(section(note, "intervention").contains("Writer reviewed medication adherence"), section(note, "intervention"));
         assertTrue(section(note, "response").contains("Client agreed to attend day program on Wednesday."), section(note, "response"));
         assertTrue(section(note, "plan").startsWith("Writer will follow up with group home staff"), section(note, "plan"));
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
@@ -1706,7 +1706,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "assessment").contains("Does not meet criteria for inpatient level of care"), section(note, "assessment"));
         assertFalse(section(note, "subjective").contains("imminent"), section(note, "subjective"));
         // "Individual session, 53 min, in person." heads the note, not the plan
-        assertTrue(section(note, "subjective").startsWith("Individual session, 53 min, in person."), section(note, "subjective"));
+        assertTrue(section(note, "subjective").startsWith("Individual session, 53 minutes, in person."), section(note, "subjective"));
         assertTrue(section(note, "objective").contains("C-SSRS screen positive for wish to be dead"), section(note, "objective"));
     }
 
@@ -1840,7 +1840,7 @@ class ExtractiveNoteEngineTest {
         String plan = section(note, "plan");
         assertTrue(plan.contains("Client will ask her brother to handle insurance calls this week"), plan);
         assertFalse(section(note, "subjective").contains("Client will ask"), section(note, "subjective"));
-        assertTrue(section(note, "objective").contains("Client arrived 10 min late"), section(note, "objective"));
+        assertTrue(section(note, "objective").contains("Client arrived 10 minutes late"), section(note, "objective"));
         assertFalse(section(note, "assessment").contains("arrived"), section(note, "assessment"));
     }
 
@@ -1931,7 +1931,7 @@ class ExtractiveNoteEngineTest {
     void the_visit_and_who_the_client_is_head_the_note_not_the_plan_or_the_assessment() {
         NoteDocument note = note("bipolar-lithium-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
         String subjective = section(note, "subjective");
-        assertTrue(subjective.startsWith("Med management follow-up, 30 min, in person. 34-year-old female with bipolar I disorder"), subjective);
+        assertTrue(subjective.startsWith("Medication management follow-up, 30 minutes, in person. 34-year-old female with bipolar I disorder"), subjective);
         assertFalse(section(note, "plan").contains("Med management"), section(note, "plan"));
         assertFalse(section(note, "assessment").contains("34-year-old"), section(note, "assessment"));
         assertTrue(section(note, "plan").contains("Continue lithium 900 mg qhs"), section(note, "plan"));
@@ -2300,7 +2300,7 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "behaviour").contains("Client reports 19 days abstinent from alcohol as of today; last drink 11/13."),
                 section(note, "behaviour"));
         assertTrue(section(note, "intervention").contains("Developed coping card for evening cravings: call brother, take the highway "
-                + "route home, urge surf for 10 min."), section(note, "intervention"));
+                + "route home, urge surf for 10 minutes."), section(note, "intervention"));
         assertTrue(section(note, "response").contains("Client rated confidence in staying sober this week 7/10."), section(note, "response"));
         assertTrue(section(note, "plan").contains("Client to ask for sponsor's number at Tuesday meeting."), section(note, "plan"));
         RiskFinding si = risk(note, "suicidal_ideation");
@@ -2467,7 +2467,7 @@ class ExtractiveNoteEngineTest {
     void the_session_record_heads_the_note_and_a_safety_contract_qualifies_passive_suicidal_ideation() {
         NoteDocument note = note("grief-progress-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         // "Session 6, individual, 53 min, in person." had been the plan's first sentence
-        assertTrue(section(note, "subjective").startsWith("Session 6, individual, 53 min, in person."), section(note, "subjective"));
+        assertTrue(section(note, "subjective").startsWith("Session 6, individual, 53 minutes, in person."), section(note, "subjective"));
         assertFalse(section(note, "plan").contains("Session 6"), section(note, "plan"));
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("endorsed", si.polarity());
