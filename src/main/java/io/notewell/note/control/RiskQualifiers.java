@@ -112,7 +112,7 @@ final class RiskQualifiers {
             // (not "he said if I leave he'll kill himself": a threat of his own suicide)
             + "(?!\\s+(?:him|her|them)sel\\w*)"));
     private static final Qualifier FEELS_UNSAFE = new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
-            + "feels? safe|\\bunsafe\\b|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
+            + "feels? safe|(?<!\\b(?:denies|denied|denying|no|not|never) (?:feeling |being |any )?)\\bunsafe\\b|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
             + "(?:life|safety)"));
     private static final Qualifier FIREARMS_LOCKED = new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|handguns?|firearms?|rifles?|pistols?|"
             + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock|lock ?box)|"
@@ -223,7 +223,11 @@ final class RiskQualifiers {
                     + "pushed|spanked|kicked|choked|shook|beat|punched|whipped|smacked|hurt) (?:him|her|them|my (?:son|daughter|child|kid|"
                     + "baby|wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father))\\b|\\b(?:client|pt|patient) (?:admit(?:s|ted)|"
                     + "disclosed|reports?|reported) (?:to )?(?:grabbing|shoving|hitting|slapping|pushing|spanking|kicking|choking|shaking|"
-                    + "punching|hurting) (?:his|her|their) (?:son|daughter|child|children|kids?|baby|partner|wife|husband)\\b")),
+                    + "punching|hurting) (?:his|her|their) (?:son|daughter|child|children|kids?|baby|partner|wife|husband)\\b|"
+                    // "pt has been hitting younger sibling"
+                    + "\\b(?:pt|client|patient)\\b (?:has been |had been |is |was |keeps |kept |started |began )?(?:hitting|punching|kicking|biting|"
+                    + "choking|shoving|slapping|pushing|beating up) (?:(?:his|her|their|a) )?(?:younger |older |little |baby |twin |new )?(?:sibling|"
+                    + "siblings|brothers?|sisters?|classmates?|peers?)\\b")),
             new Qualifier("property damaged in anger during a conflict (intimidation)", ABUSE, ci("\\b(?:punch|kick|smash|slamm|threw|throw|"
                     + "put (?:my|his|her|their) fist through)\\w* (?:a hole (?:in|through) )?(?:the|a|our|my|his|her|their) (?:\\w+ )?"
                     + "(?:wall|door|window|cabinet|windshield|tv|television)s?\\b")),

@@ -313,7 +313,9 @@ public final class RiskScreen {
                         + "(?=item)(?<=\\bPHQ-?9[^.]{0,40})item (?:#?9|nine)\\b(?=\\s*(?:[:=(]|was|is|scored?|of|at)?\\s*(?:positive|pos\\b|endorsed|"
                         + "\\(?\\+\\)?|[0-3]\\b|negative|neg\\b|\\(-\\)|denied))|"
                         // "C-SSRS: negative screen", "C-SSRS screen positive": the Columbia screen's result is the finding
-                        + "\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b))", ci));
+                        // ("CSSRS: no ideation in past month")
+                        + "\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b|no (?:suicidal )?"
+                        + "(?:ideation|behaviou?r)\\b|none\\b|denie[sd]\\b))", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "(?-i:\\bHI\\b)|" + LOWER_CASE_ABBREVIATION.formatted("hi") + "|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
@@ -491,6 +493,11 @@ public final class RiskScreen {
                         // "he screamed at me and punched the door": the fight said first
                         + "|(?<=\\b(?:argued|arguing|argument|fighting|fight|fought|yelled|yelling|screamed|screaming|rage|angry|mad)\\b"
                         + "[^.]{0,60}))|"
+                        // a child or client hurting family or peers: "Mother reports pt has been hitting younger sibling"
+                        + "\\b(?:pt|client|patient|he|she)\\b (?:has been |had been |is |was |keeps |kept |started |began )?(?:hitting|punching|kicking|"
+                        + "biting|choking|shoving|slapping|pushing|beating up) (?:(?:his|her|their|a) )?(?:younger |older |little |baby |twin |new )?"
+                        + "(?:sibling|siblings|brother|sister|brothers|sisters|classmates?|peers?|kids at school|mom|mother|dad|father|"
+                        + "grandmother|grandfather|teacher)\\b|"
                         // a partner's threat of suicide to stop the client leaving (an item of the Danger Assessment):
                         // "he said if I leave he'll kill himself", "she threatens to kill herself whenever I talk about leaving"
                         + "\\bif (?:I|she|he|they) (?:ever )?(?:leave|leaves|left|go|break up|broke up|divorce)\\w*(?: with)?(?: (?:him|her|them))?,? "
@@ -536,7 +543,8 @@ public final class RiskScreen {
                         + "babysitter|coach|teacher|neighbou?r) (?:touches|touched|has been touching|keeps touching|comes into (?:my|her|his) "
                         + "(?:room|bed) and touches) (?:me|her|him|them)\\b(?! (?:on the (?:shoulder|arm|back)|to (?:comfort|wake)))|"
                         // "He grabbed my arm once. It left a bruise."
-                        + "\\b(?:he|she|they|dad|mom|father|mother|step\\w+|husband|wife|partner|boyfriend|girlfriend|ex) (?:grabbed|grabs|yanked|"
+                        // (also quoted: 'her partner "grabbed my arm hard" during an argument')
+                        + "\\b(?:he|she|they|dad|mom|father|mother|step\\w+|husband|wife|partner|boyfriend|girlfriend|ex) [\"“]?(?:grabbed|grabs|yanked|"
                         + "twisted|squeezed|pinned) (?:my|her|his|their) (?:arm|arms|wrist|wrists|hair|neck|throat|face|shoulders?)\\b|"
                         // "He put his hands around my neck and squeezed": strangulation, whatever the verb
                         + "\\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|spouse|ex|(?-i:[A-Z][a-z]+))(?: [\\w'’]+){0,3}? "

@@ -285,6 +285,9 @@ class RiskScreenTest {
             Pt denies SI, HI, SH, AVH.                                                     | self_harm          | denied       |
             Client: Sometimes I wonder if everyone would be better off if I just disappeared. | suicidal_ideation | endorsed   | passive
             Client: What's the point of living anyway.                                     | suicidal_ideation  | endorsed     |
+            Client reports her partner "grabbed my arm hard" during an argument; denies feeling unsafe. | abuse | endorsed    |
+            Mother reports pt has been hitting younger sibling.                            | abuse              | endorsed     | harm by the client to another person reported
+            CSSRS: no ideation in past month.                                              | suicidal_ideation  | denied       |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -292,6 +295,13 @@ class RiskScreenTest {
         if (qualifier != null) {
             assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
         }
+    }
+
+    @Test
+    void a_denial_of_feeling_unsafe_is_no_report_of_feeling_unsafe() {
+        RiskFinding abuse = finding("Client reports her partner \"grabbed my arm hard\" during an argument; denies feeling unsafe.", "abuse");
+        assertFalse(abuse.summary().contains("client reports feeling unsafe"), abuse.summary());
+        assertTrue(finding("Pt reports feeling unsafe at home.", "abuse").summary().contains("client reports feeling unsafe"));
     }
 
     @Test
