@@ -1316,8 +1316,12 @@ public final class ClinicalVoice {
 
     /** "When you put it that way": the client speaking to the clinician. */
     private static final Pattern YOU_THE_CLINICIAN = Pattern.compile(
-            "\\b(when|what|like|as|how|since|after|because|that) you (said|put it|put that|mentioned|asked|suggested|told me|told (?:her|him|them|us)|"
-                    + "explained|described|showed me|pointed out|did there|did with)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(when|what|like|as|how|since|after|because|that|"
+                    // "the breathing app you showed me"
+                    + "app|apps|exercise|exercises|skill|skills|worksheet|worksheets|book|technique|techniques|trick|video|handout|one|stuff|"
+                    + "thing|things|list|plan|website|podcast|meditation) you (said|put it|put that|mentioned|asked|suggested|told me|"
+                    + "told (?:her|him|them|us)|explained|described|showed me|pointed out|did there|did with|gave me|taught me|recommended|sent me)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TO_THE_CLINICIAN = Pattern.compile(
             "\\b(telling|told|tell|asked|asking|showing|showed|gave|giving) you\\b|"
@@ -1337,6 +1341,26 @@ public final class ClinicalVoice {
 
     private static final Pattern YOUR_THE_CLINICIANS = Pattern.compile("\\byour (name|number|card|office|email|website|practice|"
             + "waiting list|waitlist|book|handout|worksheet)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NOUN_PHRASE_START = Pattern.compile("(?i)\\b(?:my|our|the|his|her|their|a|an)\\s|\\b[\\w-]+['’]s\\s");
+
+    /**
+     * "Then my sister" and I: the client named first in the compound subject, after what opens the clause ("then she and
+     * her sister"); the person is the phrase from its determiner or possessive on, else its last word ("last week Maria").
+     */
+    private static String clientFirst(String phrase, String subject) {
+        Matcher start = NOUN_PHRASE_START.matcher(phrase);
+        int at = start.find() ? start.start() : Math.max(0, phrase.lastIndexOf(' ') + 1);
+        String person = phrase.substring(at);
+        if (person.matches("(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                + "august|september|october|november|december|christmas|thanksgiving|easter|today|tonight|yesterday)s?")) {
+            return phrase + " and " + subject; // "all Saturday and I skipped my shift": two clauses, no compound subject
+        }
+        if (person.matches("(?:My|Our|The|His|Her|Their|A|An) .*")) {
+            person = Character.toLowerCase(person.charAt(0)) + person.substring(1);
+        }
+        return phrase.substring(0, at) + subject + " and " + person;
+    }
 
     /** "I (really) feel": the client as the subject of a verb, with the adverbs that may stand between them. */
     // (not after "did", "do", "can" ...: "did I chart that right" is "did she chart"; several adverbs: "I just never close them")
@@ -1368,9 +1392,10 @@ public final class ClinicalVoice {
         // ("... on Monday and I haven't slept" joins two clauses: only a short phrase opening a clause is a subject)
         // ("I'm an accountant and I keep making mistakes": a phrase with "I" in it is a clause of its own, not a subject)
         // (the phrase ends in a name or a person: "ten, eleven hours and I still feel exhausted" is two clauses)
-        out = out.replaceAll("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*(?:(?!I\\b)[\\w'’-]+\\s+){0,2}(?!I\\b)(?:\\p{Lu}[\\w'’-]*|" + PERSON_NOUN
-                + ")\\s+)and I\\b(?!['’])",
-                "$1and " + subject + "\u0000");
+        // (the client named first, as a note puts it: "My wife and I had a fight" reads "she and her wife had a fight")
+        out = Pattern.compile("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*)((?:(?!I\\b)[\\w'’-]+\\s+){0,2}(?!I\\b)(?:\\p{Lu}[\\w'’-]*|" + PERSON_NOUN
+                + "))\\s+and I\\b(?!['’])").matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + clientFirst(m.group(2), subject)
+                + "\u0000"));
         out = replaceAll(out, "(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));
         out = replaceAll(out, "(?i)\\bI've\\b|\\bI’ve\\b|\\bI have\\b", subject + (singular ? " has" : " have"));

@@ -62,7 +62,7 @@ class ClinicalVoiceTest {
 
     @Test
     void a_compound_subject_keeps_its_plural_verb() {
-        assertEquals("Client reports that his wife and he have been arguing more",
+        assertEquals("Client reports that he and his wife have been arguing more",
                 voice.clientSpeech("My wife and I have been arguing more."));
     }
 
@@ -370,9 +370,9 @@ class ClinicalVoiceTest {
     @Test
     void the_client_named_with_someone_else_is_a_subject_and_speech_reported_with_like_is_quoted() {
         ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
-        assertEquals("Client reports that her sister and she aren't talking", her.clientSpeech("Me and my sister aren't talking."));
-        assertEquals("Client reports that her boyfriend and she broke up last week", her.clientSpeech("My boyfriend and me broke up last week."));
-        assertEquals("Client reports that her mom's boyfriend and she don't get along",
+        assertEquals("Client reports that she and her sister aren't talking", her.clientSpeech("Me and my sister aren't talking."));
+        assertEquals("Client reports that she and her boyfriend broke up last week", her.clientSpeech("My boyfriend and me broke up last week."));
+        assertEquals("Client reports that she and her mom's boyfriend don't get along",
                 her.clientSpeech("Me and my mom's boyfriend don't get along."));
         assertEquals("Client stated: “I was like, why would you even say that?”", her.clientSpeech("I was like, why would you even say that?"));
         assertEquals("Client reports feeling stuck", her.clientSpeech("I don't know, I just feel stuck."));
@@ -590,5 +590,17 @@ class ClinicalVoiceTest {
         assertEquals("Client reports medication compliance, no side effects.", voice.notes("Pt reports med compliance, no SE."));
         assertEquals("Client's husband present for last 10 minutes of session.", voice.notes("Pt's husband present for last 10 min of session."));
         assertEquals("Client seen for 53-minute individual treatment, in person.", voice.notes("Pt seen for 53 min individual treatment, in person."));
+    }
+
+    @Test
+    void the_client_comes_first_in_a_compound_subject_after_what_opens_the_clause() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Client reports that then she and her sister went to the store",
+                her.clientSpeech("Then my sister and I went to the store."));
+        assertEquals("Client reports that last week she and Maria broke up", her.clientSpeech("Last week Maria and I broke up."));
+        // two clauses, no compound subject
+        assertTrue(her.clientSpeech("I felt awful all Saturday and I skipped my shift.").contains("all Saturday and she skipped"));
+        assertEquals("Client reports that she has been using the breathing app the therapist showed her",
+                her.clientSpeech("I've been using the breathing app you showed me."));
     }
 }
