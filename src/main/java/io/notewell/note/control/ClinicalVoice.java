@@ -70,14 +70,16 @@ public final class ClinicalVoice {
                     + "overgenerali[sz]ing|overgenerali[sz]ation|personali[sz]ing|personali[sz]ation|emotional reasoning|"
                     + "should statements|a cognitive distortion|a thinking trap|discounting the positive)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "So we'll", "And we're going to": the clinician opening what the two of them will do. */
+    private static final String WE_WILL = "^(?:so,?\\s+|and\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to";
     /** "We'll also make a safety plan together today.": what clinician and client are to do together, in this session. */
     private static final Pattern WE_WILL_TOGETHER_TODAY = Pattern.compile(
-            "^(?:so,?\\s+|and\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to)\\s+(?:also\\s+)?(make|complete|develop|create|write|"
+            WE_WILL + ")\\s+(?:also\\s+)?(make|complete|develop|create|write|"
                     + "build|put together|update|fill out|do)\\s+((?:a|an|the|your|this|that) .+?)(?:\\s+together)?\\s+(?:today|now|right now|in session|"
                     + "before you (?:go|leave))$", Pattern.CASE_INSENSITIVE);
     /** "We'll look at it next Thursday at four.": when the next session is, and what it will go over. */
     private static final Pattern CLINICIAN_REVIEW_NEXT = Pattern.compile(
-            "^(?:so,?\\s+|and\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to|we can|let's|let’s)\\s+(look at|go over|review|talk about|"
+            WE_WILL + "|we can|let's|let’s)\\s+(look at|go over|review|talk about|"
                     + "discuss|check in on|check on)\\s+(it|that|this|them|those|these|(?:the|your|this|that) [\\w' -]{2,40}?)\\s+(?:together\\s+)?"
                     + "((?:next|on|at (?=\\d|noon)|this coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
