@@ -92,6 +92,13 @@ public final class RiskScreen {
             + "\\bI (?:won't|will not|wouldn't|would not|won’t|wouldn’t) be (?:around|here) (?:much |for )?(?:longer|long|anymore)\\b|"
             + "\\b(?:drove|driving|drive|speeding|sped)\\b[^.]{0,40}?\\bhoping (?:something (?:bad )?(?:would|might|will) happen|I'?d? "
             + "(?:would |might )?(?:crash|die|get hit|not make it))\\b|"
+            // "I don't trust myself around my pills right now.", "I'm afraid of what I might do to myself.", "I told my sister
+            // where my will is, just in case.": a warning sign, for the clinician to ask about
+            + "\\b(?:don't|do not|don’t|can't|cannot|can’t) trust (?:myself|herself|himself|themselves) (?:around|with|near) (?:my |her |his |their |"
+            + "the |those |these )?(?:pills|meds|medications?|guns?|firearms?|knife|knives|razors?|blades?)\\b|"
+            + "\\b(?:afraid|scared|worried|terrified|frightened) (?:of )?what (?:I|she|he|they) (?:might|could|would|will|'ll|’ll|may) do to "
+            + "(?:myself|herself|himself|themselves)\\b|"
+            + "\\b(?:where (?:my|her|his|their) will is|(?:updated|wrote|made|signed) (?:out )?(?:my|her|his|their|a) will)\\b[^.]{0,40}?\\bjust in case\\b|"
             // "Nobody would care if I was gone.", "I looked up how many Tylenol it would take.", "I wrote letters to my kids, just in
             // case.": a warning sign, for the clinician to ask about
             + "\\b(?:nobody|no one|no-one)(?: would| will|'d)? (?:care|notice|miss me)\\b[^.]{0,20}?\\bif I (?:was|were|am|'m|’m) "
@@ -252,6 +259,9 @@ public final class RiskScreen {
                         + "end (?:it|my life|things)|die|overdose)\\b|(?:ways|methods) to do it(?=\\s*(?:[.,;!?]|$|online|on the internet))|how many (?:\\w+ )?(?:pills|tablets) it would take\\b|"
                         + "(?:thought|think\\w*|want\\w*|urges?|tempted|imagin\\w*|wish\\w*) (?:about |of |to )?(?:just )?(?:let|letting) go of the (?:steering )?wheel\\b|"
                         + "(?:what if|wish(?:ed)?|if only) (?:i|she|he|they) (?:just )?(?:didn't|did not|wouldn't|would not|never) (?:wake|woke|waking) up\\b|"
+                        // "I've been thinking maybe I should just drive off a bridge."
+                        + "\\b(?:should|could|want to|wanted to|wanna|going to|gonna|might) (?:just )?(?:drive|jump|walk|step|run) (?:off|into|in front of|"
+                        + "from) (?:a|the|that) (?:bridge|cliff|building|roof|train|truck|bus|traffic|overpass|river|lake|tree|wall|parking garage)\\b|"
                         // "Sometimes I want to crash my car."
                         + "\\b(?:want|wanted|wanting|wish|wished|urges?|tempted) to (?:just )?crash (?:my|her|his|their|the) car\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"

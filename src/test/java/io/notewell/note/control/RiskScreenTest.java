@@ -288,6 +288,10 @@ class RiskScreenTest {
             Client reports her partner "grabbed my arm hard" during an argument; denies feeling unsafe. | abuse | endorsed    |
             Mother reports pt has been hitting younger sibling.                            | abuse              | endorsed     | harm by the client to another person reported
             CSSRS: no ideation in past month.                                              | suicidal_ideation  | denied       |
+            Client: I don't trust myself around my pills right now.                        | suicidal_ideation  | unclear      |
+            Client: I'm afraid of what I might do to myself.                               | suicidal_ideation  | unclear      |
+            Client: I updated my will last week, just in case.                             | suicidal_ideation  | unclear      | preparatory behaviour reported
+            Client: I could walk into the lake at the cabin.                               | suicidal_ideation  | endorsed     |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -308,6 +312,13 @@ class RiskScreenTest {
     void sh_with_a_verdict_is_the_self_harm_screen_and_sh_with_words_the_social_history() {
         assertEquals("denied", finding("Pt seen for f/u. Mood \"ok\".\nSI: denied\nSH: denied\nPlan: RTC 2 wks.\n", "self_harm").polarity());
         assertEquals("not_assessed", finding("Pt seen for f/u. Denies SI.\nSH: lives with wife, works as a nurse.\n", "self_harm").polarity());
+    }
+
+    @Test
+    void a_drive_or_a_distrust_that_is_not_about_dying_is_no_finding() {
+        assertEquals("not_assessed", finding(clientSaid("We should drive into the city on Saturday."), "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("I don't trust myself with the car keys after a few drinks."), "suicidal_ideation")
+                .polarity());
     }
 
     @Test
