@@ -77,6 +77,14 @@ public final class ClinicalVoice {
             WE_WILL + ")\\s+(?:also\\s+)?(make|complete|develop|create|write|"
                     + "build|put together|update|fill out|do)\\s+((?:a|an|the|your|this|that) .+?)(?:\\s+together)?\\s+(?:today|now|right now|in session|"
                     + "before you (?:go|leave))$", Pattern.CASE_INSENSITIVE);
+    /** "I noticed you seemed tense when we talked about your dad.": what the clinician observed in the session. */
+    private static final Pattern CLINICIAN_NOTICED = Pattern.compile(
+            "^(?:so,?\\s+)?(?:i noticed|i notice|i'm noticing|i’m noticing|i can see|i could see)\\s+(?:that\\s+)?((?:you|your)\\b.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "What I want you to try this week is one social outing.": the task, named after it. */
+    private static final Pattern TASK_NAMED_AFTER = Pattern.compile(
+            "^(?:so,?\\s+)?what i(?:'d| would)? (?:like|want) you to (try|do|work on|practi[cs]e)(?: ((?:this|next) week|for homework|before "
+                    + "(?:next time|our next session)))? is\\s+(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
     /** "We'll look at it next Thursday at four.": when the next session is, and what it will go over. */
     private static final Pattern CLINICIAN_REVIEW_NEXT = Pattern.compile(
             WE_WILL + "|we can|let's|let’s)\\s+(look at|go over|review|talk about|"
@@ -1673,6 +1681,15 @@ public final class ClinicalVoice {
         if (meet.matches()) {
             return Optional.of("Next session: " + secondToThird(meet.group(1)));
         }
+        Matcher noticed = CLINICIAN_NOTICED.matcher(plain);
+        if (noticed.matches()) {
+            return Optional.of(clinician + " observed that " + secondToThird(noticed.group(1)));
+        }
+        Matcher named = TASK_NAMED_AFTER.matcher(plain);
+        if (named.matches()) {
+            return Optional.of(client + " was asked to " + named.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(named.group(3))
+                    + (named.group(2) == null ? "" : " " + named.group(2).toLowerCase(Locale.ROOT)));
+        }
         Matcher togetherToday = WE_WILL_TOGETHER_TODAY.matcher(plain);
         if (togetherToday.matches()) {
             return Optional.of(clinician + " and client will " + togetherToday.group(1).toLowerCase(Locale.ROOT) + " "
@@ -1911,6 +1928,9 @@ public final class ClinicalVoice {
                 case "use" -> forTheWeek(what) ? client + " was asked to use " + what : clinician + " and client used "
                         + what.replaceFirst("\\s+before (?:he|she|they) (?:goes|go|leaves|leave)$", " to close the session");
                 case "work on", "start with" -> clinician + " and client worked on " + what;
+                // "Let's spend a few minutes on the thought record you did."
+                case "spend" -> what.matches("(?i)^(?:a (?:few|couple of) minutes|some time|a (?:little|bit of) time|time) on\\b.*")
+                        ? clinician + " and client spent " + what : clinician + " proposed to spend " + what;
                 case "write down", "write out" -> clinician + " and client wrote down " + what;
                 // "Let's write that down as evidence."
                 case "write" -> what.matches("(?i)^(?:that|it|this|those|these|them|each one|both) (?:down|out)\\b.*")

@@ -603,4 +603,14 @@ class ClinicalVoiceTest {
         assertEquals("Client reports that she has been using the breathing app the therapist showed her",
                 her.clientSpeech("I've been using the breathing app you showed me."));
     }
+
+    @Test
+    void what_the_clinician_noticed_named_a_task_or_spent_time_on_is_kept() {
+        assertEquals("Therapist observed that he seemed tense when they talked about his dad",
+                voice.clinicianSpeech("I noticed you seemed tense when we talked about your dad.").orElseThrow());
+        assertEquals("Client was asked to try one social outing this week",
+                voice.clinicianSpeech("What I want you to try this week is one social outing.").orElseThrow());
+        assertEquals("Therapist and client spent a few minutes on the thought record he did",
+                voice.clinicianSpeech("Let's spend a few minutes on the thought record you did.").orElseThrow());
+    }
 }
