@@ -163,7 +163,11 @@ final class RiskQualifiers {
                     // "Any hospitalizations ..., or suicide attempts?" "No, never been hospitalized. No attempts."
                     + "^no (?:suicide )?attempts?\\W*$|"
                     + "never (?:attempted|tried to (?:kill|end))")),
-            new Qualifier("history of suicidal ideation", SI, ci(SI_HISTORY_NAMED + "|" + RiskScreen.SI_NAMED + "\\b"
+            new Qualifier("history of suicidal ideation", SI, ci(SI_HISTORY_NAMED
+                    // "Hx of 2 psychiatric hospitalizations for SI", "hospitalized for SI in 2019"
+                    + "|\\b(?:hospitali[sz]ations?|admissions?|inpatient stays?|hospitali[sz]ed)(?: \\w+){0,2}? for (?:SI|suicidal (?:ideation|"
+                    + "thoughts))\\b(?=[^.;]{0,40}?\\b(?:\\d{4}|ago|last year|as a (?:teen\\w*|kid|child)|in (?:high school|college))|(?<=\\bhx[^.;]{0,40}))"
+                    + "|" + RiskScreen.SI_NAMED + "\\b"
                     + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))")),
             ATTEMPT_HISTORY,
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own

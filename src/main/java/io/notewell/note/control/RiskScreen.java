@@ -262,6 +262,9 @@ public final class RiskScreen {
                         // "I've been thinking maybe I should just drive off a bridge."
                         + "\\b(?:should|could|want to|wanted to|wanna|going to|gonna|might) (?:just )?(?:drive|jump|walk|step|run) (?:off|into|in front of|"
                         + "from) (?:a|the|that) (?:bridge|cliff|building|roof|train|truck|bus|traffic|overpass|river|lake|tree|wall|parking garage)\\b|"
+                        // "Sometimes when I'm driving I think how easy it would be to just swerve."
+                        + "\\bhow easy it (?:would|'d|’d) be to (?:just )?(?:(?:swerve|crash)(?=\\s*(?:[.,;!?]|$|into|off))|drive off|jump|step off|step in front|let go of the wheel|"
+                        + "take (?:all )?(?:my|the|those) (?:pills|meds)|end it)\\b|"
                         // "Sometimes I want to crash my car."
                         + "\\b(?:want|wanted|wanting|wish|wished|urges?|tempted) to (?:just )?crash (?:my|her|his|their|the) car\\b|"
                         + "(?:think|thinks|thinking|thought|thoughts|imagin\\w*) (?:about|of) (?:just )?(?:driving (?:my|her|his|their|the) car (?:into|off)|"
@@ -672,6 +675,10 @@ public final class RiskScreen {
                     + "\\b(?:overdosed|tried to (?:kill|end|hang|drown|take) \\w+|attempted)\\b[^.;]{0,40}?\\b(?:last year|"
                     + "(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) ago|when (?:i|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|"
                     + "little|young|a (?:kid|teenager))|in (?:high school|college|middle school|\\d{4})|as a (?:teen\\w*|kid|child))|"
+                    // "Hx of 2 psychiatric hospitalizations for SI, last in 2021", "hospitalized for SI in 2019": admissions in the past
+                    + "\\b(?:hospitali[sz]ations?|admissions?|inpatient stays?|(?:hospitali[sz]ed|admitted)(?=[^.;]{0,60}?\\b(?:in \\d{4}|"
+                    + "(?:\\d+|a few|several|two|three|four|five|six|many) (?:years?|months?) ago|last year|as a (?:teen\\w*|kid|child)|in (?:high "
+                    + "school|college))))(?: \\w+){0,2}? for (?:SI|suicidal (?:ideation|thoughts)|(?:a )?suicide attempts?|(?:an )?overdoses?)\\b[^.;]{0,40}|"
                     // "reports SI 3 months ago during relapse, resolved"
                     + SI_NAMED + "\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:months?|years?) ago|last year)",
                     Pattern.CASE_INSENSITIVE),

@@ -292,6 +292,10 @@ class RiskScreenTest {
             Client: I'm afraid of what I might do to myself.                               | suicidal_ideation  | unclear      |
             Client: I updated my will last week, just in case.                             | suicidal_ideation  | unclear      | preparatory behaviour reported
             Client: I could walk into the lake at the cabin.                               | suicidal_ideation  | endorsed     |
+            Client: Sometimes when I'm driving I think how easy it would be to just swerve. | suicidal_ideation | endorsed     |
+            Hx of 2 psychiatric hospitalizations for SI, last in 2021.                     | suicidal_ideation  | not_assessed | history of suicidal ideation
+            Pt was hospitalized for SI in 2019. Denies current SI.                         | suicidal_ideation  | denied       | history of suicidal ideation
+            Pt admitted for SI last night, now on the unit.                                | suicidal_ideation  | endorsed     |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -317,6 +321,8 @@ class RiskScreenTest {
     @Test
     void a_drive_or_a_distrust_that_is_not_about_dying_is_no_finding() {
         assertEquals("not_assessed", finding(clientSaid("We should drive into the city on Saturday."), "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("How easy it would be to swerve around the potholes, I thought."), "suicidal_ideation")
+                .polarity());
         assertEquals("not_assessed", finding(clientSaid("I don't trust myself with the car keys after a few drinks."), "suicidal_ideation")
                 .polarity());
     }
