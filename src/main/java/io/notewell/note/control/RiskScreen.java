@@ -836,7 +836,9 @@ public final class RiskScreen {
             "\\b(?:endorse[sd]?|endorsing|reports?|reported|admits|admitted|acknowledge[sd]?|disclosed|discloses)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGE = Pattern.compile(
-            "\\b(?:not sure|unsure|don't know|do not know|dunno|maybe|perhaps|might|possibly|ambivalent|unclear|hard to say|"
+            // ("Maybe I should just kill myself", "I think I might end my life": the thought of the act itself, not a doubt about it)
+            "\\b(?:not sure|unsure|don't know|do not know|dunno|maybe(?! (?:i|she|he|they) (?:should|could)(?: just)? ?$)|perhaps|"
+                    + "(?<!\\bI )might|might(?!(?: just)? ?$)|possibly|ambivalent|unclear|hard to say|"
                     + "i guess|kind of|sort of)\\b", Pattern.CASE_INSENSITIVE);
     /** Where a negation or hedge stops reaching: "should not be left alone given her suicidal intent" is not a denial. */
     private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|;|\\bthough\\b|"

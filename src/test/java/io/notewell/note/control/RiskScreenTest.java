@@ -296,6 +296,10 @@ class RiskScreenTest {
             Hx of 2 psychiatric hospitalizations for SI, last in 2021.                     | suicidal_ideation  | not_assessed | history of suicidal ideation
             Pt was hospitalized for SI in 2019. Denies current SI.                         | suicidal_ideation  | denied       | history of suicidal ideation
             Pt admitted for SI last night, now on the unit.                                | suicidal_ideation  | endorsed     |
+            Client: Maybe I should just kill myself.                                       | suicidal_ideation  | endorsed     |
+            Client: I think I might kill myself.                                           | suicidal_ideation  | endorsed     |
+            Client: Maybe I hurt myself when I was drunk, I don't remember.                | self_harm          | unclear      |
+            Mother worries she might hurt herself.                                         | self_harm          | unclear      |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
