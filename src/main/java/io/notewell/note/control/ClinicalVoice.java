@@ -72,10 +72,11 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "So we'll", "And we're going to": the clinician opening what the two of them will do. */
     private static final String WE_WILL = "^(?:so,?\\s+|and\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to";
+    /** What clinician and client make together: "make a safety plan", "fill out the worksheet". */
+    static final String MADE_TOGETHER = "make|complete|develop|create|write|build|put together|update|fill out";
     /** "We'll also make a safety plan together today.": what clinician and client are to do together, in this session. */
     private static final Pattern WE_WILL_TOGETHER_TODAY = Pattern.compile(
-            WE_WILL + ")\\s+(?:also\\s+)?(make|complete|develop|create|write|"
-                    + "build|put together|update|fill out|do)\\s+((?:a|an|the|your|this|that) .+?)(?:\\s+together)?\\s+(?:today|now|right now|in session|"
+            WE_WILL + ")\\s+(?:also\\s+)?(" + MADE_TOGETHER + "|do)\\s+((?:a|an|the|your|this|that) .+?)(?:\\s+together)?\\s+(?:today|now|right now|in session|"
                     + "before you (?:go|leave))$", Pattern.CASE_INSENSITIVE);
     /** "I noticed you seemed tense when we talked about your dad.": what the clinician observed in the session. */
     private static final Pattern CLINICIAN_NOTICED = Pattern.compile(
@@ -1352,6 +1353,9 @@ public final class ClinicalVoice {
     private static final Pattern YOUR_THE_CLINICIANS = Pattern.compile("\\byour (name|number|card|office|email|website|practice|"
             + "waiting list|waitlist|book|handout|worksheet)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "My wife and I", "Sam and I": a short phrase naming a person, then "and I", opening a clause. */
+    private static final Pattern COMPOUND_SUBJECT = Pattern.compile("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*)((?:(?!I\\b)[\\w'’-]+\\s+){0,2}(?!I\\b)(?:\\p{Lu}[\\w'’-]*|" + PERSON_NOUN
+                + "))\\s+and I\\b(?!['’])");
     private static final Pattern NOUN_PHRASE_START = Pattern.compile("(?i)\\b(?:my|our|the|his|her|their|a|an)\\s|\\b[\\w-]+['’]s\\s");
 
     /**
@@ -1403,8 +1407,7 @@ public final class ClinicalVoice {
         // ("I'm an accountant and I keep making mistakes": a phrase with "I" in it is a clause of its own, not a subject)
         // (the phrase ends in a name or a person: "ten, eleven hours and I still feel exhausted" is two clauses)
         // (the client named first, as a note puts it: "My wife and I had a fight" reads "she and her wife had a fight")
-        out = Pattern.compile("((?:^|[,;:]|\\bbut|\\bbecause|\\bso)\\s*)((?:(?!I\\b)[\\w'’-]+\\s+){0,2}(?!I\\b)(?:\\p{Lu}[\\w'’-]*|" + PERSON_NOUN
-                + "))\\s+and I\\b(?!['’])").matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + clientFirst(m.group(2), subject)
+        out = COMPOUND_SUBJECT.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + clientFirst(m.group(2), subject)
                 + "\u0000"));
         out = replaceAll(out, "(?i)\\bI'm\\b|\\bI’m\\b|\\bI am\\b", subject + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\bI haven't\\b|\\bI haven’t\\b|\\bI have not\\b", subject + (singular ? " has not" : " have not"));

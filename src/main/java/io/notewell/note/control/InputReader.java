@@ -631,8 +631,8 @@ public final class InputReader {
     }
 
     /** "SH: denied": the self-harm screen of a risk line, not a social history ("SH: lives with wife"). */
-    private static final Pattern SELF_HARM_VERDICT = Pattern.compile("\\s*(?:denied|denies|none|neg\\b|negative|endorsed|positive|"
-            + "no\\b|yes\\b|[+-]\\s*(?:[.,;]|$))", Pattern.CASE_INSENSITIVE);
+    static final String SELF_HARM_VERDICT_TEXT = "\\s*(?:denied|denies|none|neg\\b|negative|endorsed|positive|no\\b|yes\\b|[+-]\\s*(?:[.,;]|$))";
+    private static final Pattern SELF_HARM_VERDICT = Pattern.compile(SELF_HARM_VERDICT_TEXT, Pattern.CASE_INSENSITIVE);
 
     /** "S:", "Plan:", "Interventions -" at the start of a line: {labelStart, labelEnd, textStart}. */
     private static Optional<int[]> sectionLabel(String input, int start, int end) {

@@ -27,7 +27,7 @@ final class PlacementHints {
                     + ClinicalVoice.GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     // "Therapist and client will make a safety plan in this session": what is still to be done
-                    + "[\\w.'-]+(?: [\\w.'-]+)? and client will (?:make|complete|develop|create|write|build|put together|update|fill out) |"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? and client will (?:" + ClinicalVoice.MADE_TOGETHER + ") |"
                     // "Client will ask her brother to handle insurance calls this week."
                     + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on

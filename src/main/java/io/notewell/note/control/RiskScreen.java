@@ -372,7 +372,7 @@ public final class RiskScreen {
                         // "Denies SI, HI, and SH.", "denies SI, HI, SH, AVH": in a list of the abbreviations
                         + "|(?<=\\b(?-i:SI|HI),? (?:and |or |& )?)|(?<=\\b(?-i:SI|HI), (?-i:SI|HI),? (?:and |or |& )?)"
                         // "SH: denied", "SH: none" (a social history goes on in words: "SH: lives with wife")
-                        + "|(?=SH\\s*:\\s*(?:denied|denies|none|neg\\b|negative|endorsed|positive|no\\b|yes\\b|[+-]\\s*(?:[.,;]|$))))(?-i:SH)\\b|"
+                        + "|(?=SH\\s*:" + InputReader.SELF_HARM_VERDICT_TEXT + "))(?-i:SH)\\b|"
                         // "Denies thoughts of harm to self or others", "no danger to self"
                         + "\\b(?:harm|danger|threat) to (?:self|(?:her|him|them|my|one)sel(?:f|ves))\\b|"
                         // "cutting" alone is self-harm in a clinician's notes; "cutting back", "cutting class", "cutting hair" are not
@@ -1028,9 +1028,14 @@ public final class RiskScreen {
 
     /** Whether {@code text} mentions {@code domain} as the speaker's own (not "my mom died by suicide"). */
     private static boolean namesOwn(Domain domain, String text) {
+        return ownMention(domain, text).isPresent();
+    }
+
+    /** The first mention of {@code domain} in {@code text} that is the client's own, not someone else's risk. */
+    private static java.util.Optional<MatchResult> ownMention(Domain domain, String text) {
         List<int[]> others = othersRisk(text);
         return MENTIONS.get(domain).matcher(text).results().limit(MENTIONS_PER_UNIT)
-                .anyMatch(m -> others.stream().noneMatch(span -> span[0] <= m.start() && m.start() < span[1]));
+                .filter(m -> others.stream().noneMatch(span -> span[0] <= m.start() && m.start() < span[1])).findFirst();
     }
 
     /** An answer about the past alone: "I used to.", "Not anymore.", "Not for like two years now.", "I stopped in college." */
@@ -1156,8 +1161,7 @@ public final class RiskScreen {
         for (int k = answerIndex + 1; k < units.size() && units.get(k).turn() == units.get(answerIndex).turn(); k++) {
             String text = units.get(k).text();
             for (Domain d : asked) {
-                Matcher m = MENTIONS.get(d).matcher(text);
-                if (namesOwn(d, text) && m.find() && polarity(text, m.start()) == Polarity.denied) {
+                if (ownMention(d, text).filter(m -> polarity(text, m.start()) == Polarity.denied).isPresent()) {
                     denied.add(d);
                 }
             }
