@@ -52,6 +52,8 @@ final class RiskQualifiers {
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
             + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
+            // "Sometimes I think about joining him" (a brother who died): to be with the dead
+            + RiskScreen.JOINING_THE_DEAD.pattern() + "|"
             + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|wish(?:ed|es)? to be dead|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"
             // "everyone would be better off if I wasn't around", "I sometimes think about not being here"
@@ -135,11 +137,17 @@ final class RiskQualifiers {
             ci("\\b(?:need to|have to|will|'ll|’ll|going to|must|am required to|are required to|is required to|plan to|planning to)"
                     + " (?:\\w+ )?(?:make|file|submit|call in|do) (?:a )?(?:\\w+ )?report\\b|\\b(?:will|'ll|’ll|need to|have to|must) "
                     + "(?:\\w+ )?report (?:this|it|that|the \\w+) to\\b"));
+    // (not "has not reported to police"; "Called APS together with pt during session; report made")
+    private static final Qualifier MANDATED_REPORT_MADE = new Qualifier("mandated report made", ABUSE, ci("(?<!\\bnot |n't |n’t |never |\\bno )\\b(?:made|filed|submitted|completed|called in) (?:a )?"
+            + "(?:\\w+ )?report|(?<!\\bnot |n't |n’t |never |\\bnot yet )(?<!\\b(?:make|file|submit|making|filing) a )(?<!\\b(?:make|file|submit|making|filing) )report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
+            + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)|"
+            + "(?<!\\bnot |n't |n’t |never |\\bno )\\breport (?:was )?(?:made|filed|submitted)\\b|"
+            + "(?<!\\bnot |n't |n’t |never |\\bwill |\\bto |\\bneed to |\\bhave to )\\b(?:called|contacted|notified) (?:CPS|APS|DCFS|DCF|child protective|adult protective)"));
     /** What was done about an endorsed risk, per domain: charted wherever in the session it is said. */
     private static final Map<Domain, Set<Qualifier>> ACTIONS = Map.of(
             Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
             Domain.self_harm, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
-            Domain.abuse, Set.of(MANDATED_REPORT_DUE, SAFETY_PLAN, CRISIS_RESOURCES));
+            Domain.abuse, Set.of(MANDATED_REPORT_DUE, MANDATED_REPORT_MADE, SAFETY_PLAN, CRISIS_RESOURCES));
 
     private static final List<Qualifier> QUALIFIERS = List.of(
             // "plan (-)", "plan: denied" in the clinician's notes (not "Plan: no change in medication", a heading)
@@ -184,7 +192,8 @@ final class RiskQualifiers {
                     + "firearm|pills|rope)\\b|\\b(?:held|holding|loaded|loading) (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|"
                     + "rifle|shotgun|firearm) (?:to (?:my|her|his|their) (?:head|chest|mouth)|and (?:thought|sat|stared))")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
-                    + "have|don't have|do not have) (?:\\w+ )?(?:access to )?(?:any )?(?:guns?|firearms?|weapons?)\\b")),
+                    + "have|don't have|do not have|(?:don't|don’t|do not|doesn't|doesn’t|does not|never) own(?:ed)?) (?:\\w+ )?(?:access to )?"
+                    + "(?:any |a )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier(ACCESS_REPORTED, SI_HI, ci(HAS_WEAPON_TEXT)),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|shotguns?|handguns?|firearms?|rifles?|pistols?|weapons?|"
                     + "gun safe)\\b")),
@@ -236,15 +245,13 @@ final class RiskQualifiers {
                     + "put (?:my|his|her|their) fist through)\\w* (?:a hole (?:in|through) )?(?:the|a|our|my|his|her|their) (?:\\w+ )?"
                     + "(?:wall|door|window|cabinet|windshield|tv|television)s?\\b")),
             STRANGULATION,
+            new Qualifier("financial exploitation reported", ABUSE, ci(RiskScreen.FINANCIAL_EXPLOITATION_TEXT)),
             THREATS,
             ABUSER_FIREARM,
             FEELS_SAFE_NOW,
             EMERGENCY_CALLED,
             MANDATED_REPORT_DUE,
-            // (not "has not reported to police")
-            new Qualifier("mandated report made", ABUSE, ci("(?<!\\bnot |n't |n’t |never |\\bno )\\b(?:made|filed|submitted|completed|called in) (?:a )?"
-                    + "(?:\\w+ )?report|(?<!\\bnot |n't |n’t |never |\\bnot yet )report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
-                    + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)")),
+            MANDATED_REPORT_MADE,
             FEELS_UNSAFE,
             EXPOSURE,
             new Qualifier("accidental overdose reported", SI, ci("\\b(?:accidental(?:ly)?|unintentional(?:ly)?|opioid|fentanyl|heroin) "

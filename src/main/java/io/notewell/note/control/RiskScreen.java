@@ -123,6 +123,26 @@ public final class RiskScreen {
     /** "if I leave", "if I ever tell anyone", "if I call the police": what a partner threatens to punish. */
     private static final String LEAVING = "(?:I|we) (?:ever )?(?:leave|left|tell|told|call|called|go to|went to|try to leave|take the kids|"
             + "report|break up)\\b";
+    /**
+     * Financial exploitation by family, a carer or a partner: "My son has been taking money out of my account without asking",
+     * "she stole my checkbook", "nephew forged my signature on checks". Someone other than the client does it ("I took money
+     * out of my account for rent" is no harm).
+     */
+    static final String FINANCIAL_EXPLOITATION_TEXT = "(?<=\\b(?:son|daughter|grandson|granddaughter|grandkids?|nephew|niece|caregiver|"
+            + "carer|aide|in-law|husband|wife|partner|boyfriend|girlfriend|brother|sister|ex|he|she|they|someone|somebody)\\b[^.;!?]{0,60} )"
+            + "(?:(?:(?:has|had|have) been |keeps |kept )?(?:(?:taking|took|takes|taken|withdrawing|withdrew|withdraws)"
+            + "(?=[^.;]{0,60}\\bwithout (?:asking|permission|telling|my|her|his|their)\\b)|stealing|stole|steals|stolen|draining|drained|drains) "
+            + "(?:(?:the |some |all (?:of )?(?:the |my |her |his |their )?)?(?:money|cash|funds|savings)|\\$[\\d,]+|[\\w-]+ (?:hundred |thousand )?dollars) "
+            + "(?:out of|from) (?:my|her|his|their|our) (?:joint |bank |checking |savings )?(?:accounts?|savings|pension|retirement|wallet|purse)\\b|"
+            + "(?:drain\\w*|emptied|empties|emptying|cleaned out|cleaning out|cleans out) (?:my|her|his|their|our) (?:joint |bank |checking |savings )?"
+            + "(?:accounts?|savings|retirement)\\b|"
+            + "(?:stole|steals|stolen|stealing|hid|hides|hiding|took away|takes away|controls|controlling|keeps|kept|cashes|cashed|cashing|"
+            + "(?:took|takes|taken|taking)(?=[^.;]{0,60}\\b(?:without (?:asking|permission|telling|my|her|his|their)|won't give (?:it|them) back)\\b)) "
+            + "(?:my|her|his|their) (?:checkbook|bank cards?|debit cards?|credit cards?|pension(?: checks?)?|social security(?: checks?)?|"
+            + "paychecks?|disability checks?|benefits)\\b|"
+            + "forg(?:ed|es|ing) (?:my|her|his|their) (?:signature|name)\\b|"
+            + "(?:used|using|uses|opened|opening|maxed out) (?:a |my |her |his |their )?(?:credit cards?|identity|name|cards?)(?: \\w+){0,3} "
+            + "without (?:my|her|his|their) (?:permission|knowledge|consent)\\b)";
     private static final String WILL_KILL = "(?:he|she)(?:'ll|’ll| will| would|'d|’d| is going to| was going to| was gonna| is gonna) "
             + "(?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|my)\\b";
     static final Pattern CONCERNING_SI = Pattern.compile(CONCERNING_SI_TEXT, Pattern.CASE_INSENSITIVE);
@@ -462,6 +482,7 @@ public final class RiskScreen {
                         + "(?:threw|throws|hurled|hurls|smashed) (?:a|the|his|her|my|our) (?:\\w+ )?(?:chairs?|plates?|glass(?:es)?|bottles?|"
                         + "phones?|lamps?|tables?|dish(?:es)?|mugs?|cups?|things|stuff|remote|laptop|TV)\\b"
                         + "(?= (?:at (?:me|us|her|him|them|my)|through (?:the|a|our|my)|across (?:the|a)|against (?:the|a))\\b)|"
+                        + FINANCIAL_EXPLOITATION_TEXT + "|"
                         // the police called to a fight, an order of protection; a partner's coercive control
                         + "\\bcalled the police\\b|\\bpolice (?:were|was) called\\b|(?:restraining|protective) order|order of protection|"
                         + "\\b(?:arrested|charged) (?:for|with) (?:assault|domestic|battery)|"
@@ -715,7 +736,12 @@ public final class RiskScreen {
                     + "(?:tried|attempted|tries|attempts|trying|attempting|threatened|threatening) to (?:kill|hurt|harm) (?:him|her|them)sel\\w*|"
                     + "(?:tried|attempted) to (?:end|take) (?:his|her|their) (?:own )?life|killed (?:him|her|them)"
                     + "sel\\w*|took (?:his|her|their) (?:own )?life|overdosed|(?:who|that) (?:has been|is|was|had been|has|had|keeps) "
-                    + "(?:cutting|self[- ]?harming|hurting|burning) (?:him|her|them)sel\\w*)|family history of (?:suicide\\w*|completed suicide)",
+                    + "(?:cutting|self[- ]?harming|hurting|burning) (?:him|her|them)sel\\w*)|family history of (?:suicide\\w*|completed suicide)|"
+                    // a death by suicide in general, or a loved one's: "guilt after a suicide is really common", "the survivors
+                    // of suicide loss group", "lost him to suicide" (not "after a suicide attempt in 2019": the client's own)
+                    + "\\b(?:guilt|grief|grieving|bereave\\w*|loss|survivors?|aftermath|stigma|after|following) (?:after |following |of |from |"
+                    + "about |around )?(?:a |the |his |her |their )?suicide\\b(?! attempt| plan| thoughts?\\b| ideation)|\\bsuicide (?:loss|survivors?|"
+                    + "bereavement)\\b|\\blost (?:him|her|them|someone|a \\w+|my \\w+|his \\w+|her \\w+|their \\w+) to suicide\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The third person inside a mention: in the client's own words it names someone else ("kill himself", "end her life"). */
@@ -840,6 +866,7 @@ public final class RiskScreen {
             "\\b(?:not sure|unsure|don't know|do not know|dunno|maybe(?! (?:i|she|he|they) (?:should|could)(?: just)? ?$)|perhaps|"
                     + "(?<!\\bI )might|might(?!(?: just)? ?$)|possibly|ambivalent|unclear|hard to say|"
                     + "i guess|kind of|sort of)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODAL_AT_MENTION = Pattern.compile("(?:should|could)(?: just)? ", Pattern.CASE_INSENSITIVE);
     /** Where a negation or hedge stops reaching: "should not be left alone given her suicidal intent" is not a denial. */
     private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|;|\\bthough\\b|"
             // "I didn't answer, and I sent the screenshots to my lawyer for the protective order.": a clause of its own
@@ -993,6 +1020,14 @@ public final class RiskScreen {
                 }
                 mentions.add(new Mention(Domain.self_harm, used, List.of(named, unit), null, historical));
             }
+            Matcher joining = JOINING_THE_DEAD.matcher(unit.text());
+            if (unit.role() != Role.CLINICIAN && joining.find() && someoneDiedBefore(units, i)
+                    && mentions.stream().noneMatch(m -> m.domain() == Domain.suicidal_ideation && m.units().contains(unit))
+                    && !hypothetical(unit.text(), joining.start())) {
+                // "My brother killed himself last spring. Sometimes I think about joining him.": a wish to be dead
+                mentions.add(new Mention(Domain.suicidal_ideation, polarity(unit.text(), joining.start()), List.of(unit), null,
+                        within(historySpans(Domain.suicidal_ideation, unit.text()), joining.start())));
+            }
         }
         // what the client said inside an answer about the past alone ("I used to. In college. I'd cut my thighs.") is history
         List<Mention> pastAnswers = mentions.stream().filter(m -> m.answer() != null && m.historical()).toList();
@@ -1002,6 +1037,26 @@ public final class RiskScreen {
                     ? new Mention(m.domain(), m.polarity(), m.units(), null, true) : m);
         }
         return withContext(mentions, units);
+    }
+
+    /** Joining, or being with, someone who has died: "I think about joining him", "I just want to be with her again". */
+    static final Pattern JOINING_THE_DEAD = Pattern.compile("\\b(?:think\\w*|thought|wish\\w*|want\\w*|long\\w*|dream\\w*|"
+            + "ready) (?:about |of |to )?(?:just )?(?:joining|join|being with|be with|going to be with|go be with) (?:him|her|them|my (?:\\w+ )?"
+            + "(?:mom|mother|dad|father|husband|wife|partner|son|daughter|baby|brother|sister|boy|girl|friend))(?: again)?"
+            + "(?=\\s*(?:[.,;!?]|$|but\\b|and\\b|up there|in heaven|wherever (?:he|she|they) (?:is|are)|soon|sometimes))", Pattern.CASE_INSENSITIVE);
+    /** A death said earlier in the session: "killed himself last spring", "since she passed", "at the funeral". */
+    private static final Pattern DIED = Pattern.compile("\\b(?:died|dies|dead|death|passed away|passed|killed (?:him|her|them)sel(?:f|ves)|"
+            + "suicide|funeral|buried|grave|lost (?:him|her|them|my (?:\\w+ )?(?:mom|mother|dad|father|husband|wife|partner|son|daughter|baby|"
+            + "brother|sister))|(?:his|her|their) ashes|anniversary of (?:his|her|their))\\b", Pattern.CASE_INSENSITIVE);
+    private static final int DEATH_SAID_WITHIN_UNITS = 12;
+
+    private static boolean someoneDiedBefore(List<Unit> units, int at) {
+        for (int j = Math.max(0, at - DEATH_SAID_WITHIN_UNITS); j <= at; j++) {
+            if (DIED.matcher(units.get(j).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "endorses passive SI, but denies plan, intent or means": the qualifying clause belongs to the finding. */
@@ -1262,8 +1317,18 @@ public final class RiskScreen {
         if (YES_ANSWER.matcher(text).find()) {
             return EXPLICIT_YES.matcher(text).find() || !TAKEN_BACK.matcher(turn).find() ? Polarity.endorsed : Polarity.denied;
         }
+        if (PLAN_ONLY_DENIED.matcher(text).find() && BUT_THEN.matcher(turn).find()) {
+            return Polarity.endorsed; // "Not like a plan or anything. But sometimes I think about joining him."
+        }
         return LATER_YES.matcher(turn).find() ? Polarity.endorsed : Polarity.unclear;
     }
+
+    /** An answer that denies a plan only, which says nothing against the thoughts: "Not like a plan or anything." */
+    private static final Pattern PLAN_ONLY_DENIED = Pattern.compile("^(?:not|no|never|nothing)(?: like| really)?(?: a| any)?(?: specific| real)? "
+            + "(?:plans?|planned)\\b", Pattern.CASE_INSENSITIVE);
+    /** The thoughts the rest of the answer owns to: "But sometimes I think about ..." (not "But no, never."). */
+    private static final Pattern BUT_THEN = Pattern.compile("\\bbut\\b,?(?! (?:no|never|nothing|not)\\b| i (?:don't|do not|would never|'d never|wouldn't|"
+            + "won't|never)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** What the client said from unit {@code first} to the end of that turn, fillers left out. */
     static String turnFrom(List<Unit> units, int first) {
@@ -1297,8 +1362,16 @@ public final class RiskScreen {
     /** "if thoughts of self-harm develop", "should suicidal thoughts return": a condition the clinician set, not a report. */
     static boolean hypothetical(String text, int mentionStart) {
         String clause = clauseBefore(text, mentionStart);
-        return HYPOTHETICAL.matcher(clause).find();
+        return HYPOTHETICAL.matcher(clause).find() || RETURN_FEARED_BEFORE.matcher(clause).find()
+                && RETURN_FEARED_AFTER.matcher(text).region(mentionStart, text.length()).lookingAt();
     }
+
+    /** "Pt wondered if SI would return after stopping meds", "worried the urges might come back": a fear of it, not the risk now. */
+    private static final Pattern RETURN_FEARED_BEFORE = Pattern.compile("\\b(?:wonder\\w*|worr\\w*|afraid|scared|fear\\w*|"
+            + "concern\\w*|anxious|asked)\\b(?: (?:that|if|whether|about whether|about))?(?: (?:the|her|his|their|my))? ?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RETURN_FEARED_AFTER = Pattern.compile("[\\w/ -]{1,40}? (?:would|will|might|could|may|is going to|"
+            + "are going to)(?: ever)? (?:return|come back|recur|resurface|start (?:up )?again)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "(?:(?<!asked )(?<!asks )(?<!asking )(?<!wonder )(?<!wonders )(?<!wondering )(?<!wondered )(?<!unsure )(?<!sure )\\bif|\\bin case|\\bwhenever|\\bunless|\\bin the event|"
@@ -1368,6 +1441,10 @@ public final class RiskScreen {
             return Polarity.denied;
         }
         String clause = clauseBefore(text, mentionStart);
+        Matcher modal = MODAL_AT_MENTION.matcher(text).region(mentionStart, text.length());
+        if (modal.lookingAt()) {
+            clause += modal.group(); // "Maybe I should just drive off a bridge": the mention starts at its "should"
+        }
         if (HEDGE.matcher(clause).find()) {
             return Polarity.unclear;
         }

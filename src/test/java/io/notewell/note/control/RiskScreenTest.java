@@ -300,6 +300,19 @@ class RiskScreenTest {
             Client: I think I might kill myself.                                           | suicidal_ideation  | endorsed     |
             Client: Maybe I hurt myself when I was drunk, I don't remember.                | self_harm          | unclear      |
             Mother worries she might hurt herself.                                         | self_harm          | unclear      |
+            Client: I've been thinking maybe I should just drive off a bridge.             | suicidal_ideation  | endorsed     |
+            Pt wondered if SI would return after stopping meds. Denies current SI.         | suicidal_ideation  | denied       |
+            Client: I'm worried the urges to cut might come back when school starts.       | self_harm          | not_assessed |
+            Client: My brother killed himself last spring. Sometimes I think about joining him, but I'd never do that to my mom. | suicidal_ideation | endorsed | passive
+            Client: My brother killed himself last spring. Sometimes I think about joining him, but I'd never do that to my mom. | suicidal_ideation | endorsed | intent denied
+            Client: My dad passed in June. I'm thinking about joining him at the lake house next summer. | suicidal_ideation | not_assessed |
+            Client: I miss her so much. I just want to be with her again.                  | suicidal_ideation  | not_assessed |
+            Client: My son has been taking money out of my account without asking.        | abuse              | endorsed     | financial exploitation reported
+            Client: My nephew forged my signature on two checks.                           | abuse              | endorsed     | financial exploitation reported
+            Client: She took my debit card and won't give it back.                         | abuse              | endorsed     | financial exploitation reported
+            Client: My son keeps my social security check and gives me forty dollars a week. | abuse            | endorsed     | financial exploitation reported
+            Client: I took some money out of my account to pay the rent.                   | abuse              | not_assessed |
+            Client: My daughter took my debit card to the pharmacy for me.                 | abuse              | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
