@@ -92,6 +92,19 @@ public final class ClinicalVoice {
                     + "discuss|check in on|check on)\\s+(it|that|this|them|those|these|(?:the|your|this|that) [\\w' -]{2,40}?)\\s+(?:together\\s+)?"
                     + "((?:next|on|at (?=\\d|noon)|this coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "Coping on your own: a run, the dog, a shower.": an entry of a list the clinician reads or writes out. */
+    private static final Pattern LABELLED_LIST = Pattern.compile("^([A-Z][a-z'’]+(?: [a-z'’]+){0,4}):\\s+(\\S.*)$");
+    /** "Next session I'd like us to talk about other ways to stay connected to Mark": what the next session is for. */
+    private static final Pattern NEXT_SESSION_AGENDA = Pattern.compile("^(?:and\\s+|so\\s+)?(?:next (?:session|time|week)|when we meet (?:again|next)),?\\s+"
+            + "(?:i(?:'d|’d| would) like (?:us|for us) to|we(?:'ll|’ll| will| can| could| should)(?: also)?|let's|let’s)\\s+(.{6,})$",
+            Pattern.CASE_INSENSITIVE);
+    /** "I also want to mention the survivors of suicide loss group ...": a resource named for the client. */
+    private static final Pattern RESOURCE_MENTIONED = Pattern.compile("^(?:and\\s+|so\\s+)?i (?:also )?(?:want|wanted|would like|'d like|’d like) to "
+            + "(?:also )?(mention|tell you about|let you know about|recommend|suggest) (.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "And the 988 line is there any time, day or night": a crisis line's availability, reminded. */
+    private static final Pattern CRISIS_LINE_THERE = Pattern.compile("^(?:and\\s+|remember,?\\s+|also,?\\s+)*(?:the\\s+)?((?i:988)(?: line| lifeline)?|"
+            + "crisis (?:line|text line|hotline)|(?:suicide )?hotline|lifeline)\\s+is (?:always )?(?:there|available|open)\\b(.*)$",
+            Pattern.CASE_INSENSITIVE);
     /** "We'll meet again next Thursday at four": when the next session is. */
     private static final Pattern CLINICIAN_MEET = Pattern.compile(
             "^(?:so\\s+)?(?:we'll|we’ll|we will|we're going to|we are going to)\\s+(?:meet|see each other|follow up|touch base)\\s+(?:again\\s+)?(.+)$",
@@ -107,7 +120,8 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
             "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+|(?:before|by) (?:next time|next week|our next session|the next "
                     + "session|we meet again)[,]?\\s+)?(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
-                    + "can you|could you|try to|please)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+                    + "can you|could you|would you(?! (?:be|like|say|rate|describe|mind|want|feel|call|consider|agree)\\b)|try to|please)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|fill in|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
@@ -323,7 +337,7 @@ public final class ClinicalVoice {
 
     /** "... one small step with driving: sit in the driver's seat of your car, parked in the driveway": done at home. */
     private static final Pattern BETWEEN_SESSIONS = Pattern.compile("\\b(?:this week|at home|each day|every day|once a day|twice a day|"
-            + "daily|before (?:next|our next)|between sessions|between now and next|in your log|over the weekend|tonight|tomorrow|(?:small|first|next) step|"
+            + "daily|before (?:next|our next)|before you leave|between sessions|between now and next|in your log|over the weekend|tonight|tomorrow|(?:small|first|next) step|"
             + "(?:in the|each|every) (?:early |late )?(?:evening|morning)|"
             + "driveway|in (?:the|his|her|their) car|(?:on|in) (?:the|your) log)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_YOU = Pattern.compile("^you\\s+(?!know\\b|guys\\b)[a-z]+ed\\b|^you\\s+(?:said|told|thought|felt|"
@@ -833,8 +847,23 @@ public final class ClinicalVoice {
     private static boolean needsItsQuestion(String text) {
         String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
         return InputReader.words(plain) < MINIMUM_CLIENT_WORDS || FRAGMENT_ANSWER.matcher(plain).matches()
-                || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt() || medicineAlone(plain);
+                || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt() || medicineAlone(plain)
+                || subordinateAlone(plain);
     }
+
+    /** {@link #SUBORDINATE_ALONE}, after any "And", "But", "So". */
+    static boolean subordinateAlone(String text) {
+        String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
+        // ("When it's just one after another you don't count.": a second subject opens the main clause)
+        return SUBORDINATE_ALONE.matcher(plain).matches() && SUBJECT_PRONOUN.matcher(plain).results().count() < 2;
+    }
+
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:I|(?i:you|he|she|we|they))\\b(?!['’]s\\b)|"
+            + "\\b(?i:it)(?:['’]s| is| was| \\w+s)\\b|\\b(?i:that|there)['’]s\\b");
+
+    /** "And if I've had more than a couple of beers.", answering "What are some signs ...?": a condition without its clause. */
+    private static final Pattern SUBORDINATE_ALONE = Pattern.compile("^(?:if|when|whenever|because|unless|once|until)\\b[^,;:]*$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "Bupropion for a couple of months last year.", answering "Any other medications you've tried?": a medicine named
@@ -1269,6 +1298,8 @@ public final class ClinicalVoice {
         text = ANSWER_THAT.matcher(text).replaceFirst("");
         // "That actually makes a lot of sense.": "reports that this actually makes ..."
         text = DEMONSTRATIVE_THAT.matcher(text).replaceFirst("This ");
+        // "That's usually when I end up not sleeping.": "reports that this is usually when ..."
+        text = DEMONSTRATIVE_THATS.matcher(text).replaceFirst("This is");
         if (SAME_PRONOUN.get(pronouns).matcher(text).find() && CLIENT_SELF.matcher(text).find()) {
             // "I keep thinking I should have noticed she was sick sooner", of a woman: her words, not "the client keeps
             // thinking the client should have noticed she was sick sooner", which a second "she" would have made unclear
@@ -1287,6 +1318,8 @@ public final class ClinicalVoice {
     /** A sentence that opens with "that" pointing back, not with "that" introducing a clause ("That she left hurt"). */
     private static final Pattern DEMONSTRATIVE_THAT = Pattern.compile("^(?i:that) (?!(?i:she|he|they|it|i|you|we|the|a|an|her|his|their|"
             + "there|my|your|our|is|was|would|will|'s)\\b)(?=[a-z])");
+
+    private static final Pattern DEMONSTRATIVE_THATS = Pattern.compile("^(?i:that)['’]s\\b");
 
     private static final Pattern CLIENT_SELF = Pattern.compile("\\b(?:I|me|my|mine|myself)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1323,12 +1356,13 @@ public final class ClinicalVoice {
 
     private static final Pattern ANSWER_THAT = Pattern.compile(
             "^that\\s+(?=(?:it|it's|i|i'm|i've|he|she|they|we|there|my|the|this|nobody|everyone|people|nothing|no one|everything|"
-                    + "things|life|someone|something|somebody|everybody)\\b)", Pattern.CASE_INSENSITIVE);
+                    + "things|life|someone|something|somebody|everybody|if|when|because|maybe|even|once|unless|whatever|all)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** "When you put it that way": the client speaking to the clinician. */
     private static final Pattern YOU_THE_CLINICIAN = Pattern.compile(
-            "\\b(when|what|like|as|how|since|after|because|that|"
-                    // "the breathing app you showed me"
+            "\\b(when|what|like|as|how|since|after|because|that|,|"
+                    // "the breathing app you showed me"; "I know that's not logical, you told me that guilt ... is common"
                     + "app|apps|exercise|exercises|skill|skills|worksheet|worksheets|book|technique|techniques|trick|video|handout|one|stuff|"
                     + "thing|things|list|plan|website|podcast|meditation) you (said|put it|put that|mentioned|asked|suggested|told me|"
                     + "told (?:her|him|them|us)|explained|described|showed me|pointed out|did there|did with|gave me|taught me|recommended|sent me)\\b",
@@ -1698,6 +1732,23 @@ public final class ClinicalVoice {
             return Optional.of(clinician + " and client will " + togetherToday.group(1).toLowerCase(Locale.ROOT) + " "
                     + secondToThird(togetherToday.group(2)) + " in this session");
         }
+        Matcher agenda = NEXT_SESSION_AGENDA.matcher(stripEnd(plain));
+        if (agenda.matches()) {
+            // "Next session I'd like us to talk about other ways to stay connected to Mark."
+            return Optional.of("Next session: " + secondToThird(agenda.group(1)));
+        }
+        Matcher resource = RESOURCE_MENTIONED.matcher(stripEnd(plain));
+        if (resource.matches()) {
+            // "I also want to mention the survivors of suicide loss group that meets at the library on Thursdays."
+            return Optional.of(clinician + (resource.group(1).toLowerCase(Locale.ROOT).matches("recommend|suggest")
+                    ? " recommended " : " provided information about ") + secondToThird(resource.group(2)));
+        }
+        Matcher crisisLine = CRISIS_LINE_THERE.matcher(stripEnd(plain));
+        if (crisisLine.matches()) {
+            // "And the 988 line is there any time, day or night, if it gets heavier than you can handle."
+            return Optional.of(clinician + " reminded " + selfNoun + " that the " + crisisLine.group(1) + " is available"
+                    + (crisisLine.group(2).isBlank() ? "" : " " + secondToThird(crisisLine.group(2).strip())));
+        }
         Matcher reviewNext = CLINICIAN_REVIEW_NEXT.matcher(plain);
         if (reviewNext.matches()) {
             String object = reviewNext.group(2).toLowerCase(Locale.ROOT);
@@ -1999,6 +2050,12 @@ public final class ClinicalVoice {
             // "I'm really concerned about your safety right now": the clinician's assessment of risk, said aloud
             return Optional.of(clinician + " is " + concerned.group(1).toLowerCase(Locale.ROOT) + " about " + secondToThird(concerned.group(2)));
         }
+        Matcher entryListed = LABELLED_LIST.matcher(stripEnd(plain));
+        if (entryListed.matches() && InputReader.words(entryListed.group(2)) <= 15) {
+            // a safety plan written down aloud: "Coping on your own: a run, the dog, a shower.", "People: Chris."
+            String entry = secondToThird(stripEnd(plain));
+            return Optional.of(Character.toUpperCase(entry.charAt(0)) + entry.substring(1));
+        }
         if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")
                 || SOCIAL.matcher(plain).find() || !CLINICAL.matcher(plain).find() || INVITES_TO_SAY.matcher(plain).lookingAt()) {
             // the clinician speaking of themself, thanking, praising or chatting is not note content
@@ -2224,7 +2281,11 @@ public final class ClinicalVoice {
             "money", "earlier", "later", "usually", "right", "stop", "once", "twice", "whenever", "each", "both", "none",
             "something", "anything", "everybody", "somebody", "here", "ever", "again", "instead", "he'll", "she'll",
             "they'll", "it'll", "we'll", "he'd", "she'd", "they'd", "we're", "we've", "they've", "sleep", "life", "weekends",
-            "mornings", "evenings", "nights", "therapy", "family", "people", "eating", "drinking");
+            "mornings", "evenings", "nights", "therapy", "family", "people", "eating", "drinking",
+            // psychoeducation: "Alcohol can make sleep worse later in the night."
+            "alcohol", "caffeine", "nicotine", "cannabis", "exercise", "stress", "anxiety", "depression", "grief", "guilt", "shame",
+            "avoidance", "trauma", "medication", "medications", "meds", "screens", "journaling", "breathing", "panic", "worry",
+            "anger", "feelings", "thoughts", "emotions", "urges", "cravings");
 
     private static Map<Pattern, String> shorthand() {
         Map<Pattern, String> m = new LinkedHashMap<>();

@@ -73,6 +73,11 @@ public final class ExtractiveNoteEngine {
      * finish it ("Now maybe sixty.", "Less."), up to 25 words in all, none of them about risk. A rating stays alone:
      * "It's an 8." answers the rating question, "My chest is really tight." does not.
      */
+    /** The clinician's action on a risk, in notes: a report made, a hotline given, a follow-up or a referral. */
+    private static final Pattern ACTION_ON_RISK = Pattern.compile("\\b(?:called|contacted|notified|report(?:ed)? (?:was )?(?:made|filed)|"
+            + "(?:given|provided|gave)\\b[^.;]{0,30}\\b(?:hotline|crisis line|number|resources?)|f/u|follow(?:ing)? up|referr(?:al|ed))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static int answerEnd(List<Unit> units, int first, Set<Unit> riskUnits, boolean bareYesOrNo) {
         Unit answer = units.get(first);
         if (answer.topic() != null && answer.topic().startsWith("emdr_")) {
@@ -95,7 +100,9 @@ public final class ExtractiveNoteEngine {
             // after a bare yes or no, the one sentence that says what it means may be longer
             // ... and so may one that opens without subject or verb ("I'm a junior. Straight A's, but I'm exhausted all the time.")
             // ... and so may a second rating ("Like ninety at the worst. Forty by the time I got to work.")
-            int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(next.text())) ? 14
+            // ... and so may a condition that goes on with the answer ("And if I've had more than a couple of beers.")
+            int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(next.text()))
+                    || ClinicalVoice.subordinateAlone(ClinicalVoice.clean(next.text())) ? 14
                     : NUMBER_FIRST.matcher(ClinicalVoice.clean(next.text())).lookingAt() ? 10 : 6;
             if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > longest || words + more > 25
                     || riskUnits.contains(next)) {
@@ -361,6 +368,9 @@ public final class ExtractiveNoteEngine {
                 .filter(u -> !INSTRUMENT.matcher(u.text()).find())
                 // "My mom found my razor blades on Sunday. She went through my desk.": an event of the week, told on
                 .filter(u -> !RiskScreen.BLADES_FOUND.matcher(u.text()).find())
+                // "Called APS together with pt during session", "Will f/u with APS caseworker this week.": what the clinician
+                // did and will do about a risk, which the interventions and the plan report too (the finding quotes three)
+                .filter(u -> u.role() == Role.CLIENT || !ACTION_ON_RISK.matcher(u.text()).find())
                 .forEach(riskUnits::add));
         // the whole answer to a screening question is the risk section's: "Have you had thoughts like that?" "Some nights ... I
         // think my family would be better off with the life insurance. But I would never do that to my kids. I don't have a

@@ -613,4 +613,40 @@ class ClinicalVoiceTest {
         assertEquals("Therapist and client spent a few minutes on the thought record he did",
                 voice.clinicianSpeech("Let's spend a few minutes on the thought record you did.").orElseThrow());
     }
+
+    @Test
+    void the_next_sessions_agenda_a_resource_a_crisis_line_and_a_safety_plans_entries_are_kept() {
+        assertEquals("Next session: talk about other ways to stay connected to Mark, ways that don't keep him stuck at that one moment",
+                voice.clinicianSpeech("Next session I'd like us to talk about other ways to stay connected to Mark, ways that don't keep you "
+                        + "stuck at that one moment.").orElseThrow());
+        assertEquals("Therapist provided information about the survivors of suicide loss group that meets at the library on Thursdays",
+                voice.clinicianSpeech("I also want to mention the survivors of suicide loss group that meets at the library on Thursdays.")
+                        .orElseThrow());
+        assertEquals("Therapist reminded the client that the 988 line is available any time, day or night, if it gets heavier than he "
+                + "can handle", voice.clinicianSpeech("And the 988 line is there any time, day or night, if it gets heavier than you can "
+                        + "handle.").orElseThrow());
+        assertEquals("Client was asked to save that number in his phone before he leaves today",
+                voice.clinicianSpeech("Would you save that number in your phone before you leave today?").orElseThrow());
+        assertEquals("Coping on his own: a run, the dog, a shower",
+                voice.clinicianSpeech("Coping on your own: a run, the dog, a shower.").orElseThrow());
+        assertEquals("Professional: the therapist, and 988", voice.clinicianSpeech("Professional: me, and 988.").orElseThrow());
+        // (a question that asks how the client is, not a task)
+        assertTrue(voice.clinicianSpeech("Would you be open to that?").isEmpty());
+    }
+
+    @Test
+    void psychoeducation_opening_with_a_common_noun_is_lower_cased_and_you_told_me_is_the_therapist() {
+        assertEquals("Therapist explained that alcohol can make sleep worse later in the night",
+                voice.clinicianSpeech("Alcohol can make sleep worse later in the night.").orElseThrow());
+        assertEquals("Client reports that he knows that's not totally logical, the therapist told him that guilt after a suicide is "
+                + "really common", voice.clientSpeech("I know that's not totally logical, you told me that guilt after a suicide is really common."));
+    }
+
+    @Test
+    void an_answer_opening_with_that_and_a_condition_drops_the_that_and_that_is_reads_this_is() {
+        assertEquals("Client stated: \u201CIf I'd picked up he'd still be here.\u201D",
+                voice.clientSpeech("That if I'd picked up he'd still be here."));
+        assertEquals("Client reports that this is usually when he ends up not sleeping",
+                voice.clientSpeech("That's usually when I end up not sleeping."));
+    }
 }

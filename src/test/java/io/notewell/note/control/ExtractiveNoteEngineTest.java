@@ -3425,4 +3425,43 @@ class ExtractiveNoteEngineTest {
         assertEquals("endorsed", si.polarity());
         assertQualified(si, "passive", "plan denied", "firearms reported locked away", "protective factors named");
     }
+
+    @Test
+    void a_suicide_loss_survivors_wish_to_join_his_brother_is_passive_ideation_and_his_safety_plan_is_the_plan() {
+        NoteDocument note = note("suicide-loss-grief-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // "Not like a plan or anything. But sometimes I think about joining him." (it read unclear: the plan denied was taken
+        // for the answer, and "guilt after a suicide is really common" for a mention of the client's own)
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied", "intent denied", "no access to firearms or weapons reported",
+                "exposure to suicide", "safety plan made or reviewed", "crisis resources given");
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist provided information about the survivors of suicide loss group"), plan);
+        assertTrue(plan.contains("reminded the client that the 988 line is available"), plan);
+        assertTrue(plan.contains("Client was asked to save that number in his phone"), plan);
+        assertTrue(plan.contains("People: Chris."), plan);
+        assertTrue(plan.contains("Next session: talk about other ways to stay connected to Mark"), plan);
+        assertTrue(plan.contains("explained that alcohol can make sleep worse"), plan);
+        String subjective = section(note, "subjective");
+        // the warning signs asked for, quoted with their question (the last had read "reports that if he has had ...")
+        assertTrue(subjective.contains("What are some signs that a night is going to be a hard one?\u201D, the client answered "
+                + "\u201CWhen I pick up the phone to play the voicemail. That's the start of it. And if I've had more than a couple of "
+                + "beers.\u201D"), subjective);
+        assertTrue(subjective.contains("Client stated: \u201CIf I'd picked up he'd still be here.\u201D"), subjective);
+        assertFalse(whole(note).contains("This if"), whole(note));
+    }
+
+    @Test
+    void an_older_adults_son_taking_her_money_is_financial_exploitation_and_the_report_made_stays_in_the_note() {
+        NoteDocument note = note("older-adult-exploitation-notes.txt", SessionType.Standard, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "financial exploitation reported", "mandated report made", "crisis resources given");
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        // what the clinician did and will do about it is the interventions and the plan, not only the risk finding's quotes
+        String interventions = section(note, "interventions");
+        assertTrue(interventions.contains("Called APS together with client during session."), interventions);
+        assertTrue(interventions.contains("Client given elder abuse hotline number."), interventions);
+        assertTrue(section(note, "plan").contains("Will follow up with APS caseworker this week."), section(note, "plan"));
+    }
 }
