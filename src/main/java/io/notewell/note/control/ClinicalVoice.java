@@ -92,6 +92,16 @@ public final class ClinicalVoice {
                     + "discuss|check in on|check on)\\s+(it|that|this|them|those|these|(?:the|your|this|that) [\\w' -]{2,40}?)\\s+(?:together\\s+)?"
                     + "((?:next|on|at (?=\\d|noon)|this coming|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "For this week, phone in the kitchen by eleven, and try drawing ...": the week's tasks, listed without a verb of asking. */
+    private static final Pattern TASKS_FOR_THE_WEEK = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?for (?:this|the|next) week,?\\s+"
+            + "(?!(?:i|we|you|let's|let’s|can|could|would|will|how|what)\\b)(.{8,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEK_TASK_VERB = Pattern.compile("\\b(?:try|practi[cs]e|keep|write|track|log|go|call|text|walk|read|use|"
+            + "leave|put|set|no|phone|notice|schedule|plan|limit|cut|do)\\b", Pattern.CASE_INSENSITIVE);
+    /** "I hear how angry you are, and it makes sense given what they did.": a feeling validated. */
+    private static final Pattern VALIDATED_FEELING = Pattern.compile("^(?:and\\s+)?i (?:can )?(?:hear|see|understand|get) (how (?:\\w+ )?"
+            + "(?:angry|hurt|scared|sad|frustrated|overwhelmed|exhausted|lonely|upset|anxious|tired|alone|betrayed|humiliated|hopeless|"
+            + "ashamed|afraid|worried|stuck) you (?:are|feel|have been|must feel|were|felt))(?:,? and (?:it|that) (?:totally |really )?makes "
+            + "(?:total |a lot of |complete |so much )?sense(.*))?$", Pattern.CASE_INSENSITIVE);
     /** "Coping on your own: a run, the dog, a shower.": an entry of a list the clinician reads or writes out. */
     private static final Pattern LABELLED_LIST = Pattern.compile("^([A-Z][a-z'’]+(?: [a-z'’]+){0,4}):\\s+(\\S.*)$");
     /** "Next session I'd like us to talk about other ways to stay connected to Mark": what the next session is for. */
@@ -162,13 +172,15 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
             // ("You know I have to follow the rules about keeping kids safe, and I'll need to make a report to child protective
             // services": what the clinician will do, after its reason)
-            "^(?:(?!i'd|i’d|i would|i'm|i’m|i am|i will|i'll|i’ll|i want|i plan|my plan)[^,]{10,120},\\s*(?:and|so)\\s+)?(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
+            "^(?:(?!i'd|i’d|i would|i'm|i’m|i am|i will|i'll|i’ll|i want|i plan|my plan|let's|let’s|we'll|we’ll|we will|we're|we’re)[^,]{10,120},\\s*(?:and|so)\\s+)?(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
                     + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we|i need to|i have to|i'm going to need to|"
                     + "i’m going to need to|(?:we'll|we’ll|we will)(?=\\s+(?:re)?check (?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|"
                     + "thyroid|a1c|pulse|lithium|kidney|liver)\\b))\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
                     + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|"
                     + "give you|provide|share|print|let your (?:\\w+ ){1,2}(?=know\\b)|inform|notify|tell your\\b|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
+                    // "I need to talk with your mom today about getting it locked up", "I'm going to ask her to come in"
+                    + "talk with|meet with|ask (?=(?:your|her|him|them)\\b)|"
                     // "We'll check your blood pressure again next visit."
                     + "(?:re)?check (?=(?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|thyroid|a1c|pulse|lithium|kidney|liver)\\b)|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
@@ -862,7 +874,7 @@ public final class ClinicalVoice {
             + "\\b(?i:it)(?:['’]s| is| was| \\w+s)\\b|\\b(?i:that|there)['’]s\\b");
 
     /** "And if I've had more than a couple of beers.", answering "What are some signs ...?": a condition without its clause. */
-    private static final Pattern SUBORDINATE_ALONE = Pattern.compile("^(?:if|when|whenever|because|unless|once|until)\\b[^,;:]*$",
+    private static final Pattern SUBORDINATE_ALONE = Pattern.compile("^(?:if|when|whenever|because|unless|once|until|since)\\b[^,;:]*$",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -2049,6 +2061,18 @@ public final class ClinicalVoice {
         if (concerned.matches()) {
             // "I'm really concerned about your safety right now": the clinician's assessment of risk, said aloud
             return Optional.of(clinician + " is " + concerned.group(1).toLowerCase(Locale.ROOT) + " about " + secondToThird(concerned.group(2)));
+        }
+        Matcher weekList = TASKS_FOR_THE_WEEK.matcher(stripEnd(plain));
+        if (weekList.matches() && WEEK_TASK_VERB.matcher(weekList.group(1)).find()) {
+            // "For this week, phone in the kitchen by eleven, and try drawing for fifteen minutes when the anger hits."
+            return Optional.of(client + "'s tasks for this week: " + secondToThird(weekList.group(1)));
+        }
+        Matcher validated = VALIDATED_FEELING.matcher(stripEnd(plain));
+        if (validated.matches()) {
+            // "I hear how angry you are, and it makes sense given what they did."
+            return Optional.of(clinician + " validated " + secondToThird(validated.group(1))
+                    + (validated.group(2) == null || validated.group(2).isBlank() ? ""
+                            : " as understandable " + secondToThird(validated.group(2).strip())));
         }
         Matcher entryListed = LABELLED_LIST.matcher(stripEnd(plain));
         if (entryListed.matches() && InputReader.words(entryListed.group(2)) <= 15) {

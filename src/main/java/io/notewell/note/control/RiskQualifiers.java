@@ -46,7 +46,12 @@ final class RiskQualifiers {
     private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
             // (a note's "Pt owns two rifles and a handgun")
             + "brother)|(?:the )?(?:pt|patient|client)|^\\W*(?=owns))(?:'ve| have| has| own| owns| keep| keeps|owns)(?: got)? (?:a |an |one |two |three |four |"
-            + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
+            + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b|"
+            // "I think about bringing my dad's gun to school"
+            // (not "my wife made me get rid of my dad's old rifle years ago")
+            + "(?<!\\b(?:rid of|sold|away|gave|removed|pawned|without|got rid of) )"
+            + "\\b(?:my|his|her|their) (?:dad|father|mom|mother|stepdad|stepfather|brother|husband|grandpa|grandfather|uncle)['’]s "
+            + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
     private static final String ACCESS_REPORTED = "access to firearms reported";
 
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
@@ -54,7 +59,7 @@ final class RiskQualifiers {
             + "(?:be|exist|wake)|"
             // "Sometimes I think about joining him" (a brother who died): to be with the dead
             + RiskScreen.JOINING_THE_DEAD.pattern() + "|"
-            + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|wish(?:ed|es)? to be dead|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
+            + "wish(?:ed|es)? (?:i|she|he|they) (?:was|were) (?:dead|gone)|wish(?:ed|es)? to be dead|never (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to (?:wake|waking) up|(?:don't|do not|didn't|not) want(?:ing)? to "
             + "(?:live|be alive|be here|exist|be around)|disappear|thoughts of death|death wish|"
             // "everyone would be better off if I wasn't around", "I sometimes think about not being here"
             + "better off (?:for \\w+ )?if (?:i|she|he|they)|(?:happier|fine|okay|easier for \\w+) if (?:i|she|he) (?:was|were) (?:gone|dead)\\b|not being (?:here|alive|around)|(?:wasn't|weren't) (?:alive|around)|never been born|"
@@ -89,7 +94,8 @@ final class RiskQualifiers {
             + "[^.?!]{0,40}\\b(?:tonight|today|tomorrow|this (?:weekend|week|evening)|when (?:i|she|he|they) get(?:s)? home)\\b";
 
     // (not "plan to overdose on stored medications": pills kept for the purpose are no means restricted)
-    private static final Qualifier MEANS_RESTRICTION = new Qualifier("means restriction agreed", SI_SH, ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
+    private static final Qualifier MEANS_RESTRICTION = new Qualifier("means restriction agreed", EnumSet.of(Domain.suicidal_ideation,
+            Domain.self_harm, Domain.homicidal_ideation), ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     + "store(?!d (?:medications?|meds|pills))[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
                     + "medications?|meds|oxycodone|opioids?)\\b|"
                     // "agreed to give his brother the spare key to the gun safe" (not "locked; pt does not have the key")
@@ -100,7 +106,10 @@ final class RiskQualifiers {
                     // "Would you be okay with Carmen keeping the pistol at her house for now?" (answered yes)
                     + "\\b(?:keep|keeping|keeps|hold|holding|take|taking|takes)\\b[^.?]{0,20}\\b(?:the |his |her |my |your |their )?(?:\\w+ )?"
                     + "(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?)\\b[^.?]{0,30}\\b(?:at (?:her|his|their|my|a friend's|"
-                    + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until)"));
+                    + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until)|"
+                    // "Because a gun is in the house ..., I need to talk with your mom today about getting it locked up or out of the house."
+                    + "\\b(?:guns?|firearms?|rifles?|pistols?|handguns?|shotguns?)\\b[^.?]{0,140}\\b(?:get|getting|have|having) (?:it|them|the \\w+) "
+                    + "(?:locked (?:up|away)|out of the (?:house|home))"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
@@ -147,6 +156,7 @@ final class RiskQualifiers {
     private static final Map<Domain, Set<Qualifier>> ACTIONS = Map.of(
             Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
             Domain.self_harm, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
+            Domain.homicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
             Domain.abuse, Set.of(MANDATED_REPORT_DUE, MANDATED_REPORT_MADE, SAFETY_PLAN, CRISIS_RESOURCES));
 
     private static final List<Qualifier> QUALIFIERS = List.of(
@@ -160,7 +170,10 @@ final class RiskQualifiers {
             new Qualifier("intent denied", SI_HI, ci("\\bintent\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|no\\b|none\\b|denie[sd]\\b|neg\\b|negative\\b))|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
-                    + "do it|do that|do this|hurt|kill)|never act on|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
+                    + "do it|do that|do this|hurt|kill)|never act on|"
+                    // "I wouldn't actually shoot anyone."
+                    + "(?:wouldn't|would not|'d never|would never) (?:actually |really |ever )?(?:shoot|hurt|kill|stab|harm) (?:anyone|anybody|them|him|"
+                    + "her|people)\\b|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"
                     // "But I wouldn't do that to my kids."
                     + "do (?:that|this)(?: to (?:my|her|his|their) \\w+)?\\b|go through with)|(?:don't|do not|don’t) think (?:i|she|he|they)(?: would|'d|’d) (?:ever )?(?:act on|do anything|do it|"
                     + "go through with)")),
@@ -246,6 +259,7 @@ final class RiskQualifiers {
                     + "(?:wall|door|window|cabinet|windshield|tv|television)s?\\b")),
             STRANGULATION,
             new Qualifier("financial exploitation reported", ABUSE, ci(RiskScreen.FINANCIAL_EXPLOITATION_TEXT)),
+            new Qualifier("bullying or harassment reported", ABUSE, ci(RiskScreen.BULLYING_TEXT)),
             THREATS,
             ABUSER_FIREARM,
             FEELS_SAFE_NOW,
@@ -339,7 +353,8 @@ final class RiskQualifiers {
             // "I don't want to, they just pop in and it terrifies me"
             + "\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind))\\b|\\bterrif(?:ies|ied|ying)\\b|"
             // "thoughts of hurting his baby when she cries, which frighten him", "It scares me so much."
-            + "\\b(?:frighten|frightens|frightened|scare|scares|scared|disturb|disturbs|disturbed|upset|upsets) (?:me|him|her|them)\\b|"
+            // (not "just to scare them": the purpose of a threat)
+            + "(?<!\\bto )\\b(?:frighten|frightens|frightened|scare|scares|scared|disturb|disturbs|disturbed|upset|upsets) (?:me|him|her|them)\\b|"
             + "\\b(?:which|that|they|it) (?:frighten|frightens|scare|scares|horrify|horrifies|disturb|disturbs)\\b");
     /** "My brother could keep it. I'll drop it off at his place tonight.": yes to handing the means over, in other words. */
     private static final Pattern AGREES_TO_HAND_OVER = ci("\\b(?:could|can|will|'ll|’ll) (?:keep|hold|take|have|store|lock up) (?:it|them)\\b|"
@@ -505,7 +520,7 @@ final class RiskQualifiers {
                 }
             }
         }
-        if (overall == Polarity.endorsed && ACTIONS.containsKey(domain)) {
+        if (overall != Polarity.denied && ACTIONS.containsKey(domain)) {
             // what was done about it, wherever in the session: "I'd like you to give her the oxycodone and your car keys",
             // "go to the emergency department" at the end of a session whose risk came up at its start; the report a
             // clinician owes for abuse ("I'll need to make a report to child protective services")
@@ -542,6 +557,9 @@ final class RiskQualifiers {
         }
         if (found.contains("no access to firearms or weapons reported") || found.contains(ACCESS_REPORTED)) {
             found.remove("access to firearms addressed");
+        }
+        if (domain == Domain.homicidal_ideation && overall == Polarity.denied) {
+            found.remove(MEANS_RESTRICTION.text()); // the means kept from someone at risk of suicide, in a session that denies HI
         }
         if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {
             found.remove("access to firearms addressed");

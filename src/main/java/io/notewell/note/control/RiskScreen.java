@@ -90,6 +90,8 @@ public final class RiskScreen {
             + "tablets|" + RiskScreen.MEDICINES + ")\\b|"
             // "I told my sister I won't be around much longer.", "I drove really fast on the highway hoping something would happen."
             + "\\bI (?:won't|will not|wouldn't|would not|won’t|wouldn’t) be (?:around|here) (?:much |for )?(?:longer|long|anymore)\\b|"
+            // "I'm not going to be around much longer anyway."
+            + "\\bI(?:'m|’m| am) not (?:going to|gonna) be (?:around|here) (?:much |for )?(?:longer|long|anymore)\\b|"
             + "\\b(?:drove|driving|drive|speeding|sped)\\b[^.]{0,40}?\\bhoping (?:something (?:bad )?(?:would|might|will) happen|I'?d? "
             + "(?:would |might )?(?:crash|die|get hit|not make it))\\b|"
             // "I don't trust myself around my pills right now.", "I'm afraid of what I might do to myself.", "I told my sister
@@ -143,9 +145,26 @@ public final class RiskScreen {
             + "forg(?:ed|es|ing) (?:my|her|his|their) (?:signature|name)\\b|"
             + "(?:used|using|uses|opened|opening|maxed out) (?:a |my |her |his |their )?(?:credit cards?|identity|name|cards?)(?: \\w+){0,3} "
             + "without (?:my|her|his|their) (?:permission|knowledge|consent)\\b)";
+    /** Peer victimization: "I've been bullied at school", "They posted a video of me in the locker room". */
+    static final String BULLYING_TEXT = "\\b(?:bullied|bullying|bullies|cyber-?bull\\w*)\\b(?! (?:others|other kids|his|her|their|my (?:brother|sister))\\b)|"
+            + "\\b(?:posted|posting|shared|sharing|spread|spreading|sent around|sending around) (?:a |an |the |some )?(?:video|photo|picture|pic|"
+            + "nude|screenshot)s? of (?:me|her|him|them)\\b|"
+            // "Some guys on the team filmed me in the locker room after practice and posted it."
+            + "\\b(?:filmed|recorded|photographed) (?:me|her|him|them)\\b(?=[^.]{0,60}\\b(?:posted|shared|sent|spread)\\b)|\\bharass(?:ed|ing|es|ment)\\b";
     private static final String WILL_KILL = "(?:he|she)(?:'ll|’ll| will| would|'d|’d| is going to| was going to| was gonna| is gonna) "
             + "(?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|my)\\b";
     static final Pattern CONCERNING_SI = Pattern.compile(CONCERNING_SI_TEXT, Pattern.CASE_INSENSITIVE);
+    /**
+     * A warning sign of violence to others, for the clinician to ask about: "Sometimes I think about bringing my dad's gun to
+     * school, just to scare them.", "I have a list of the people who did this to me.", "I want to make them pay."
+     */
+    static final String CONCERNING_HI_TEXT = "\\b(?:bring|bringing|brought|brings|take|taking|took|takes|carry|carrying|carried) "
+            + "(?:(?:a|my|his|her|their|the) )?(?:[\\w'’]+ )?(?:(?:gun|weapon|rifle|pistol|handgun|shotgun|firearm) (?:to|into) "
+            + "(?:school|class|work|the office|campus|the building|practice|church)|knife (?:to|into) (?:school|class|campus))\\b|"
+            + "\\b(?:have|has|had|got|made|making|wrote|writing|keep|keeping|kept|started) a list of (?:the )?(?:people|kids|names|everyone|"
+            + "guys|girls|teachers|students)(?: who| that| at)\\b|"
+            + "\\bmake (?:them|him|her|everyone|all of them|those \\w+) pay(?=\\s*(?:[.,;!?]|$)| for (?:what|this|that|it)\\b)";
+    private static final Pattern CONCERNING_HI = Pattern.compile(CONCERNING_HI_TEXT, Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MY_OR_THE = Pattern.compile("\\b(?:my|the)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -350,7 +369,7 @@ public final class RiskScreen {
                         + "\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b|no (?:suicidal )?"
                         + "(?:ideation|behaviou?r)\\b|none\\b|denie[sd]\\b))", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
-                "(?-i:\\bHI\\b)|" + LOWER_CASE_ABBREVIATION.formatted("hi") + "|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
+                "(?-i:\\bHI\\b)|" + LOWER_CASE_ABBREVIATION.formatted("hi") + "|" + CONCERNING_HI_TEXT + "|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
                         + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|"
                         // (the lookahead first: the lookbehind is costly tried at every position of every sentence)
@@ -482,7 +501,7 @@ public final class RiskScreen {
                         + "(?:threw|throws|hurled|hurls|smashed) (?:a|the|his|her|my|our) (?:\\w+ )?(?:chairs?|plates?|glass(?:es)?|bottles?|"
                         + "phones?|lamps?|tables?|dish(?:es)?|mugs?|cups?|things|stuff|remote|laptop|TV)\\b"
                         + "(?= (?:at (?:me|us|her|him|them|my)|through (?:the|a|our|my)|across (?:the|a)|against (?:the|a))\\b)|"
-                        + FINANCIAL_EXPLOITATION_TEXT + "|"
+                        + FINANCIAL_EXPLOITATION_TEXT + "|" + BULLYING_TEXT + "|"
                         // the police called to a fight, an order of protection; a partner's coercive control
                         + "\\bcalled the police\\b|\\bpolice (?:were|was) called\\b|(?:restraining|protective) order|order of protection|"
                         + "\\b(?:arrested|charged) (?:for|with) (?:assault|domestic|battery)|"
@@ -647,6 +666,8 @@ public final class RiskScreen {
                         + "assaulted|attacked)(?: or (?:\\w+ ){0,2}?\\w+)? by (?:a |an |your |any |someone |anyone |somebody )?(?:\\w+ )?(?:partner|spouse|"
                         + "boyfriend|girlfriend|husband|wife|ex|family member|parent|relative|someone|anyone|somebody|caregiver|carer)\\b|" + SUBSTANCE_ABUSE_NOT
                         + "abus\\w*|feel safe (?:at home|with|in)|"
+                        // "Are the kids at school still bullying you?", "Do you get bullied at school?"
+                        + "\\bbull(?:y|ying|ied)\\b|"
                         // "Has anyone ever touched you in a way that made you uncomfortable?"
                         + "\\btouched you\\b|\\btouch(?:ed|ing)? (?:you )?(?:inappropriately|sexually)|unwanted (?:touch|sexual)\\w*|"
                         // screening a carer: "Has anyone hurt Rosa?", "Does anyone take money from you without permission, or
@@ -720,8 +741,13 @@ public final class RiskScreen {
             // "PTSD related to a 2022 assault", "survivor of childhood sexual abuse", "abused by her father as a child"
             Domain.abuse, Pattern.compile("\\b(?:related to|history of|hx of|survivor of|following|after|due to|secondary to) "
                     + "(?:an? |the |her |his |their )?(?:\\d{4} |childhood |past |prior |previous )?(?:sexual |physical |domestic |emotional )?"
-                    + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat|touch|hit|whipp?|slapp?|chok|kick|punch|burn)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
-                    + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) (?:\\d+|little|young|a child))",
+                    + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat|touch|hit|whipp?|slapp?|chok|kick|punch|burn|bull)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
+                    + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) (?:\\d+|little|young|a child)|"
+                    // "I used to get bullied in middle school."
+                    + "in (?:middle|high|elementary|grade|junior high|primary) school|in (?:\\w+|\\d+(?:st|nd|rd|th)) grade)|\\bused to (?:get |be )?bullied\\b|"
+                    // "In fourth grade, for a few months, when he was being bullied."
+                    + "\\b(?:in (?:\\w+|\\d+(?:st|nd|rd|th)) grade|in (?:middle|high|elementary|junior high|primary) school|as a (?:child|kid))\\b"
+                    + "[^.;]{0,60}?\\b(?:bull|abus|molest|assault)\\w*",
                     Pattern.CASE_INSENSITIVE));
 
     /** Someone else's suicide or attempt: a risk factor in the client's history, not the client's own ideation. */
@@ -773,8 +799,9 @@ public final class RiskScreen {
             return false;
         }
         int subject = at;
-        if (domain == Domain.suicidal_ideation && matched.regionMatches(true, 0, "better off", 0, 10)) {
-            // "I thought they'd be better off with the life insurance": who would be better off is not whose wish it is
+        if (domain == Domain.suicidal_ideation && BETTER_OFF.matcher(matched).lookingAt()) {
+            // "I thought they'd be better off with the life insurance", "they'd all be happier if I wasn't around": who would be
+            // better off is not whose wish it is
             Matcher beneficiary = BENEFICIARY.matcher(unit.text()).region(Math.max(0, at - 60), at);
             subject = beneficiary.find() ? beneficiary.start() : at;
         }
@@ -786,6 +813,7 @@ public final class RiskScreen {
 
     private static final Pattern KILL_ONESELF = Pattern.compile("\\b(?:kill|hurt) (?:him|her|them)sel(?:f|ves)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern BETTER_OFF = Pattern.compile("better off|happier|fine|okay|easier", Pattern.CASE_INSENSITIVE);
     /** Those who "would be better off" with the client dead, just before the words: "they'd be ", "my wife would just be ". */
     private static final Pattern BENEFICIARY = Pattern.compile("\\b(?:(?:my|our|the|his|her|their) )?(?:they|everyone|everybody|people|others|"
             + "family|kids|children|wife|husband|partner|son|daughter|parents|mom|dad|mother|father)(?:['’]d| would| will| might)?"
@@ -986,7 +1014,9 @@ public final class RiskScreen {
                     if (bladesFound && polarity != Polarity.denied
                             || entry.getKey() == Domain.suicidal_ideation && SAFETY_CONTRACT.matcher(m.group()).matches()
                             || entry.getKey() == Domain.suicidal_ideation && polarity != Polarity.denied
-                                    && concerningAlone(entry.getValue(), unit.text(), m)) {
+                                    && concerningAlone(entry.getValue(), unit.text(), m)
+                            || entry.getKey() == Domain.homicidal_ideation && polarity != Polarity.denied
+                                    && CONCERNING_HI.matcher(m.group()).matches()) {
                         mentions.add(new Mention(entry.getKey(), Polarity.unclear, List.of(unit), null, historical));
                         continue;
                     }
@@ -1354,7 +1384,7 @@ public final class RiskScreen {
         return false;
     }
 
-    private static final Pattern CONDITIONAL_THREAT = Pattern.compile("\\bif (?:he|she|they|that \\w+|(?:my|her|his|the) \\w+)(?: (?:ever|even|so much as))? "
+    private static final Pattern CONDITIONAL_THREAT = Pattern.compile("\\bif (?:he|she|they|anyone|anybody|someone|somebody|that \\w+|(?:my|her|his|the) \\w+)(?: (?:ever|even|so much as))? "
             + "(?:touch|hurt|hit|lay|lays|put|puts|come|comes|go|goes|show|shows|threaten|mess|messes|does that|do that|tries|try)\\w*\\b"
             + "[^.;?!]{0,60}?,? (?:(?:then|I swear|honestly|so help me),? )*I(?:'ll|’ll| will|'m going to|’m going to|'m gonna|’m gonna| am going to|'d|’d| would) "
             + "(?:\\w+ )?(?:kill|hurt|shoot|stab|strangle|beat)\\b", Pattern.CASE_INSENSITIVE);

@@ -649,4 +649,20 @@ class ClinicalVoiceTest {
         assertEquals("Client reports that this is usually when he ends up not sleeping",
                 voice.clientSpeech("That's usually when I end up not sleeping."));
     }
+
+    @Test
+    void the_weeks_tasks_listed_a_feeling_validated_and_a_talk_with_a_parent_are_kept() {
+        assertEquals("Client's tasks for this week: phone in the kitchen by eleven, and try drawing for fifteen minutes when the anger hits",
+                voice.clinicianSpeech("For this week, phone in the kitchen by eleven, and try drawing for fifteen minutes when the anger hits.")
+                        .orElseThrow());
+        assertEquals("Therapist validated how angry he is as understandable given what they did",
+                voice.clinicianSpeech("I hear how angry you are, and it makes sense given what they did.").orElseThrow());
+        assertEquals("Therapist will talk with his mom today about getting it locked up or out of the house, because a gun is in the "
+                + "house and he has had thoughts of bringing it to school", voice.clinicianSpeech("Because a gun is in the house and "
+                + "you've had thoughts of bringing it to school, I need to talk with your mom today about getting it locked up or out of "
+                + "the house.").orElseThrow());
+        // what clinician and client make together is not dropped for what the clinician will do after it
+        assertTrue(voice.clinicianSpeech("Let's make a safety plan together today, and I'd like to talk with your mom about it at the end "
+                + "of the session.").orElseThrow().startsWith("Therapist and client developed a safety plan"));
+    }
 }

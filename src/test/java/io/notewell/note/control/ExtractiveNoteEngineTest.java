@@ -3464,4 +3464,26 @@ class ExtractiveNoteEngineTest {
         assertTrue(interventions.contains("Client given elder abuse hotline number."), interventions);
         assertTrue(section(note, "plan").contains("Will follow up with APS caseworker this week."), section(note, "plan"));
     }
+
+    @Test
+    void a_bullied_teenagers_thought_of_bringing_his_fathers_gun_to_school_is_charted_for_follow_up_with_the_gun_to_be_locked_up() {
+        NoteDocument note = note("teen-bullying-threat-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        // it had been no finding at all: neither "make them pay" nor the gun to school was a mention
+        assertEquals("unclear", hi.polarity(), hi.summary());
+        assertQualified(hi, "plan denied", "intent denied", "access to firearms reported", "means restriction agreed", "crisis resources given");
+        assertTrue(hi.summary().contains("bringing my dad's gun to school"), hi.summary());
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive");
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "bullying or harassment reported");
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist will talk with his mom today about getting it locked up or out of the house"), plan);
+        assertTrue(plan.contains("Therapist will call the school counselor, Ms. Ortiz"), plan);
+        assertTrue(whole(note).contains("Client's tasks for this week: phone in the kitchen by eleven"), whole(note));
+        assertTrue(section(note, "intervention").contains("Therapist validated how angry he is"), section(note, "intervention"));
+    }
 }

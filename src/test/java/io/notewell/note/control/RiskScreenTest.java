@@ -313,6 +313,18 @@ class RiskScreenTest {
             Client: My son keeps my social security check and gives me forty dollars a week. | abuse            | endorsed     | financial exploitation reported
             Client: I took some money out of my account to pay the rent.                   | abuse              | not_assessed |
             Client: My daughter took my debit card to the pharmacy for me.                 | abuse              | not_assessed |
+            Client: Sometimes I think about bringing my dad's gun to school, just to scare them. | homicidal_ideation | unclear | access to firearms reported
+            Client: I want them to feel what I feel. I want to make them pay.              | homicidal_ideation | unclear      |
+            Client: I have a list of the people who did this to me.                        | homicidal_ideation | unclear      |
+            Client: I'm going to make them pay for dinner next time.                       | homicidal_ideation | not_assessed |
+            Client: I take my knife to work every day, I'm a chef.                         | homicidal_ideation | not_assessed |
+            Client: Sometimes I think they'd all be happier if I wasn't around.            | suicidal_ideation  | endorsed     | passive
+            Client: I'm not going to be around much longer anyway.                         | suicidal_ideation  | unclear      |
+            Client denies current SI but endorses thoughts of "not wanting to wake up" on Sunday night. | suicidal_ideation | endorsed | passive
+            Client: They posted a video of me in the locker room and everyone's been sharing it. | abuse         | endorsed     | bullying or harassment reported
+            Client: I've been bullied at school since September.                           | abuse              | endorsed     | bullying or harassment reported
+            Client: I used to get bullied in middle school.                                | abuse              | endorsed     | history of abuse or violence
+            Client: He's been bullying his little brother.                                 | abuse              | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -455,12 +467,22 @@ class RiskScreenTest {
     }
 
     @Test
+    void a_threat_to_kill_anyone_who_harms_the_clients_sister_again_is_homicidal_ideation() {
+        // "anyone" as the one whose harm is the condition, as "he" or "my stepdad" was
+        assertEquals("endorsed", finding(clientSaid("If anyone touches my sister again I swear I'll kill them."), "homicidal_ideation")
+                .polarity());
+        assertEquals("not_assessed", finding(clientSaid("If anyone eats my leftovers again I swear I'll kill them."),
+                "homicidal_ideation").polarity());
+    }
+
+    @Test
     void thinking_about_a_parents_gun_needs_follow_up_with_the_intent_denied_and_the_firearm_named() {
         RiskFinding finding = finding(WEEK + "Client: I've been thinking a lot about my dad's gun. It's in the closet.\nTherapist: What kind "
                 + "of thoughts?\nClient: Just that it would be quick. I wouldn't do it though." + AFTER, "suicidal_ideation");
         assertEquals("unclear", finding.polarity(), finding.summary()); // it had been no finding at all
         assertTrue(finding.summary().contains("intent denied"), finding.summary());
-        assertTrue(finding.summary().contains("access to firearms addressed"), finding.summary());
+        // (the father's gun, in the closet: access, not only a firearm talked about)
+        assertTrue(finding.summary().contains("access to firearms reported"), finding.summary());
         assertEquals("not_assessed", finding(WEEK + "Client: I keep thinking about the gun show this weekend with my dad." + AFTER,
                 "suicidal_ideation").polarity());
     }
