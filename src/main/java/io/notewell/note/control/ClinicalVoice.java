@@ -111,9 +111,20 @@ public final class ClinicalVoice {
     /** "I also want to mention the survivors of suicide loss group ...": a resource named for the client. */
     private static final Pattern RESOURCE_MENTIONED = Pattern.compile("^(?:and\\s+|so\\s+)?i (?:also )?(?:want|wanted|would like|'d like|’d like) to "
             + "(?:also )?(mention|tell you about|let you know about|recommend|suggest) (.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "Before we finish, ...": when in the session the clinician says what follows. */
+    private static final Pattern TIME_IN_SESSION = Pattern.compile("(?:before we (?:finish|wrap up|end|stop)(?: today)?|before you (?:go|leave)|"
+            + "in the time we have left|for the (?:last|rest of the) (?:\\w+ )?minutes),\\s+(?=(?:i|i'd|i’d|let's|let’s|we|we'll|we’ll)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "It's still worth seeing a doctor ...": a step recommended. */
+    private static final Pattern WORTH_DOING = Pattern.compile("^(?:i think\\s+)?it(?:'s|’s| is| would be| might be) (?:still |really |"
+            + "definitely |probably |also )?worth ([a-z]+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "I can give you the number for ...": a resource offered. */
+    private static final Pattern NUMBER_OFFERED = Pattern.compile("^(?:and\\s+)?i (?:can|could|will|'ll|’ll) (?:give|get|send|write down for) you "
+            + "(the (?:number|name|contact|information|info|link|website|card|details) (?:for|of|to) [^,]{4,}?)(?:,? and .*)?$",
+            Pattern.CASE_INSENSITIVE);
     /** "And the 988 line is there any time, day or night": a crisis line's availability, reminded. */
     private static final Pattern CRISIS_LINE_THERE = Pattern.compile("^(?:and\\s+|remember,?\\s+|also,?\\s+)*(?:the\\s+)?((?i:988)(?: line| lifeline)?|"
-            + "crisis (?:line|text line|hotline)|(?:suicide )?hotline|lifeline)\\s+is (?:always )?(?:there|available|open)\\b(.*)$",
+            + "crisis (?:line|text line|hotline)|(?:suicide |(?-i:[A-Z][A-Za-z-]+) )?hotline|lifeline)\\s+is (?:always )?(?:there|available|open)\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
     /** "We'll meet again next Thursday at four": when the next session is. */
     private static final Pattern CLINICIAN_MEET = Pattern.compile(
@@ -1614,6 +1625,11 @@ public final class ClinicalVoice {
     Optional<String> clinicianSpeech(String text) {
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
         text = TAG_QUESTION.matcher(text).replaceFirst(".");
+        // "Before we finish, I'd like to teach you a grounding exercise ...": when in the session says nothing of what
+        Matcher timeInSession = TIME_IN_SESSION.matcher(text);
+        if (timeInSession.lookingAt()) {
+            text = Character.toUpperCase(text.charAt(timeInSession.end())) + text.substring(timeInSession.end() + 1);
+        }
         // "Both of you practise the pause.": a task for the client and the relative in the room (who, the engine adds)
         Matcher bothDo = BOTH_IMPERATIVE.matcher(stripEnd(text));
         if (bothDo.matches()) {
@@ -1748,6 +1764,16 @@ public final class ClinicalVoice {
         if (agenda.matches()) {
             // "Next session I'd like us to talk about other ways to stay connected to Mark."
             return Optional.of("Next session: " + secondToThird(agenda.group(1)));
+        }
+        Matcher worth = WORTH_DOING.matcher(stripEnd(plain));
+        if (worth.matches()) {
+            // "It's still worth seeing a doctor or the clinic on campus, for STI testing and emergency care, even now."
+            return Optional.of(clinician + " recommended " + secondToThird(worth.group(1)));
+        }
+        Matcher offered = NUMBER_OFFERED.matcher(stripEnd(plain));
+        if (offered.matches()) {
+            // "I can give you the number for the sexual assault nurse program at the hospital, and they can talk you through ..."
+            return Optional.of(clinician + " offered " + secondToThird(offered.group(1)));
         }
         Matcher resource = RESOURCE_MENTIONED.matcher(stripEnd(plain));
         if (resource.matches()) {

@@ -241,7 +241,9 @@ final class RiskQualifiers {
                     + RiskScreen.HISTORY.get(Domain.self_harm).pattern() + ")")),
 
             // ("Denies any history of abuse." is no history)
-            new Qualifier("history of abuse or violence (a past event)", ABUSE, ci("(?=" + RiskScreen.HISTORY.get(Domain.abuse).pattern()
+            // (not "A lot of people blame themselves after an assault": said of people in general)
+            new Qualifier("history of abuse or violence (a past event)", ABUSE, ci("^(?!.*\\b(?:a lot of people|many people|most people|"
+                    + "people often|(?:it's|it is|that's|that is|is|are) (?:really |very |so )?common)\\b).*?(?=" + RiskScreen.HISTORY.get(Domain.abuse).pattern()
                     + ")(?<!(?:denies|denied|deny|no|without|never|negative for)(?: any| a)? )(?:"
                     + RiskScreen.HISTORY.get(Domain.abuse).pattern() + ")")),
             // "I grabbed him by the arm and shoved him into his room": the harm is the client's doing, which changes what is owed
@@ -260,6 +262,11 @@ final class RiskQualifiers {
             STRANGULATION,
             new Qualifier("financial exploitation reported", ABUSE, ci(RiskScreen.FINANCIAL_EXPLOITATION_TEXT)),
             new Qualifier("bullying or harassment reported", ABUSE, ci(RiskScreen.BULLYING_TEXT)),
+            new Qualifier("drugged without consent reported", ABUSE, ci(RiskScreen.DRUGGED_TEXT)),
+            // (not "denies sexual abuse")
+            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|(?<!\\b(?:denies|denied|no|without|"
+                    + "never|negative for)(?: any| a)? )(?:\\braped?\\b|sexual(?:ly)? (?:assault\\w*|abus\\w*)|\\bmolest\\w*|unwanted sexual\\w*|"
+                    + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually))")),
             THREATS,
             ABUSER_FIREARM,
             FEELS_SAFE_NOW,

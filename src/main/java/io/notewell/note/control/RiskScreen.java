@@ -145,6 +145,24 @@ public final class RiskScreen {
             + "forg(?:ed|es|ing) (?:my|her|his|their) (?:signature|name)\\b|"
             + "(?:used|using|uses|opened|opening|maxed out) (?:a |my |her |his |their )?(?:credit cards?|identity|name|cards?)(?: \\w+){0,3} "
             + "without (?:my|her|his|their) (?:permission|knowledge|consent)\\b)";
+    /**
+     * Sexual violence in the words clients use for it: "He forced himself on me", "I told him no and he didn't stop", "I woke
+     * up and he was on top of me", "someone put something in my drink", "if I don't send more pictures he'll post the ones he has".
+     */
+    static final String SEXUAL_VIOLENCE_TEXT = "\\bforced (?:himself|herself|themselves) on (?:me|her|him|them)\\b|"
+            + "\\b(?:told|said|kept telling|kept saying)(?: (?:him|her|them))? (?:no|to stop)\\b,?(?: and| but)? (?:he|she|they) (?:didn't|did not|"
+            + "wouldn't|would not|didn’t|wouldn’t) stop\\b|"
+            + "\\b(?:he|she|they) (?:kept going|didn't stop|wouldn't stop|did not stop|would not stop) (?:when|after|even (?:though|when|after)) "
+            + "(?:I|she|he) (?:said|told (?:him|her|them)) (?:no|to stop|stop)\\b|"
+            + "\\b(?:woke up|came to|came around)(?: and| to find)? (?:he|she|someone|somebody|a guy|this guy|him|her) (?:was |were )?"
+            + "(?:on top of me|touching me|undressing me|inside me|having sex with me)\\b|"
+            + "\\b(?:made|makes|forced|forces|pressured|pressures) (?:me|her|him|them) (?:to )?do (?:sexual )?(?:things|stuff) (?:I|she|he|they) "
+            + "(?:didn't|did not|don't|do not|didn’t|don’t) want to\\b|"
+            + "\\bif (?:I|she|he|they) (?:don't|do not|won't|will not|didn't|don’t|won’t|refuse\\w*) (?:send|give|do)\\b[^.]{0,40}?\\b"
+            + "(?:post|share|send|leak|show)\\w* (?:the |my |her |his |those |these |all )?(?:pictures|photos|pics|nudes|videos?|ones)\\b";
+    /** A drink spiked: "Someone put something in my drink at the party." */
+    static final String DRUGGED_TEXT = "\\b(?:put|puts|slipped|spiked|dropped) (?:something|a drug|drugs|a pill|pills|\\w+) in(?:to)? "
+            + "(?:my|her|his|their) drinks?\\b|\\b(?:my|her|his|their) drinks? (?:was|were|got|had been) (?:spiked|drugged)\\b";
     /** Peer victimization: "I've been bullied at school", "They posted a video of me in the locker room". */
     static final String BULLYING_TEXT = "\\b(?:bullied|bullying|bullies|cyber-?bull\\w*)\\b(?! (?:others|other kids|his|her|their|my (?:brother|sister))\\b)|"
             + "\\b(?:posted|posting|shared|sharing|spread|spreading|sent around|sending around) (?:a |an |the |some )?(?:video|photo|picture|pic|"
@@ -501,7 +519,7 @@ public final class RiskScreen {
                         + "(?:threw|throws|hurled|hurls|smashed) (?:a|the|his|her|my|our) (?:\\w+ )?(?:chairs?|plates?|glass(?:es)?|bottles?|"
                         + "phones?|lamps?|tables?|dish(?:es)?|mugs?|cups?|things|stuff|remote|laptop|TV)\\b"
                         + "(?= (?:at (?:me|us|her|him|them|my)|through (?:the|a|our|my)|across (?:the|a)|against (?:the|a))\\b)|"
-                        + FINANCIAL_EXPLOITATION_TEXT + "|" + BULLYING_TEXT + "|"
+                        + FINANCIAL_EXPLOITATION_TEXT + "|" + BULLYING_TEXT + "|" + SEXUAL_VIOLENCE_TEXT + "|" + DRUGGED_TEXT + "|"
                         // the police called to a fight, an order of protection; a partner's coercive control
                         + "\\bcalled the police\\b|\\bpolice (?:were|was) called\\b|(?:restraining|protective) order|order of protection|"
                         + "\\b(?:arrested|charged) (?:for|with) (?:assault|domestic|battery)|"

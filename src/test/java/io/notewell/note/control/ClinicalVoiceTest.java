@@ -665,4 +665,21 @@ class ClinicalVoiceTest {
         assertTrue(voice.clinicianSpeech("Let's make a safety plan together today, and I'd like to talk with your mom about it at the end "
                 + "of the session.").orElseThrow().startsWith("Therapist and client developed a safety plan"));
     }
+
+    @Test
+    void a_step_worth_taking_a_number_offered_a_named_hotline_and_a_skill_taught_before_the_end_are_kept() {
+        assertEquals("Therapist recommended seeing a doctor or the clinic on campus, for STI testing and emergency care, even now",
+                voice.clinicianSpeech("It's still worth seeing a doctor or the clinic on campus, for STI testing and emergency care, even now.")
+                        .orElseThrow());
+        assertEquals("Therapist offered the number for the sexual assault nurse program at the hospital",
+                voice.clinicianSpeech("I can give you the number for the sexual assault nurse program at the hospital, and they can talk you "
+                        + "through your options without any pressure.").orElseThrow());
+        assertEquals("Therapist reminded the client that the RAINN hotline is available any time, and they can explain what reporting "
+                + "would look like", voice.clinicianSpeech("The RAINN hotline is open any time, and they can explain what reporting would "
+                + "look like.").orElseThrow());
+        // "Before we finish," says when, not what (it read "Therapist stated that before they finish, the therapist would like to ...")
+        assertEquals("Therapist taught him a grounding exercise for when he is back in that room in his head",
+                voice.clinicianSpeech("Before we finish, I'd like to teach you a grounding exercise for when you're back in that room in your "
+                        + "head.").orElseThrow());
+    }
 }

@@ -3486,4 +3486,26 @@ class ExtractiveNoteEngineTest {
         assertTrue(whole(note).contains("Client's tasks for this week: phone in the kitchen by eleven"), whole(note));
         assertTrue(section(note, "intervention").contains("Therapist validated how angry he is"), section(note, "intervention"));
     }
+
+    @Test
+    void a_sexual_assault_disclosed_ten_days_later_is_charted_as_such_with_the_resources_offered_in_the_plan() {
+        NoteDocument note = note("sexual-assault-disclosure-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        // "I think someone put something in my drink. ... I told him no and he didn't stop." (it read "not addressed")
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "sexual violence reported", "drugged without consent reported", "crisis resources given");
+        // the clinician's "A lot of people blame themselves after an assault" is no history of the client's
+        assertFalse(abuse.summary().contains("history of abuse"), abuse.summary());
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist recommended seeing a doctor or the clinic on campus, for STI testing"), plan);
+        assertTrue(plan.contains("Therapist offered the number for the sexual assault nurse program"), plan);
+        assertTrue(plan.contains("the RAINN hotline is available any time"), plan);
+        assertTrue(plan.contains("Therapist taught her a grounding exercise"), plan);
+        assertTrue(plan.contains("Next session: next Tuesday at three"), plan);
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("she has had the same nightmare almost every night"), subjective);
+        assertTrue(subjective.contains("she does not want to go to the police"), subjective);
+    }
 }

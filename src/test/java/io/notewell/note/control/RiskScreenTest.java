@@ -325,6 +325,14 @@ class RiskScreenTest {
             Client: I've been bullied at school since September.                           | abuse              | endorsed     | bullying or harassment reported
             Client: I used to get bullied in middle school.                                | abuse              | endorsed     | history of abuse or violence
             Client: He's been bullying his little brother.                                 | abuse              | not_assessed |
+            Client: I told him no and he didn't stop.                                      | abuse              | endorsed     | sexual violence reported
+            Client: He forced himself on me.                                               | abuse              | endorsed     | sexual violence reported
+            Client: I woke up and he was on top of me. I couldn't move.                    | abuse              | endorsed     | sexual violence reported
+            Client: He told me if I don't send more pictures he'll post the ones he has.   | abuse              | endorsed     | sexual violence reported
+            Client: Someone put something in my drink at the party.                        | abuse              | endorsed     | drugged without consent reported
+            Client disclosed sexual assault by acquaintance on 11/28.                      | abuse              | endorsed     | sexual violence reported
+            Client: I told my boss no and he didn't stop emailing me.                      | abuse              | not_assessed |
+            Client: My sister spilled something in my drink.                               | abuse              | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
