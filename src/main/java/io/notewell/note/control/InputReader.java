@@ -93,6 +93,14 @@ public final class InputReader {
             // (or "Dana Whitfield (00:04):", as Rev writes it)
             "^[ \\t]*([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?)[ \\t]+[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?:?[ \\t]*\\R(?=[ \\t]*\\S)",
             Pattern.MULTILINE);
+    /**
+     * A role on a line of its own, what was said below it ("Therapist", then the words), as some transcription tools and
+     * hand-typed transcripts lay it out. Only a role, not a name: a name or a word alone on a line may head a note's section.
+     */
+    private static final Pattern ROLE_LINE = Pattern.compile(
+            "^[ \\t]*((?i:therapist|client|patient|clinician|counsell?or|provider|psychologist|psychiatrist|interviewer|interviewee|"
+                    + "speaker[ _]?\\d{1,2}))[ \\t]*:?[ \\t]*\\R(?=[ \\t]*\\S)",
+            Pattern.MULTILINE);
     private static final Set<String> CLINICIAN_LABELS = Set.of("therapist", "clinician", "counselor", "counsellor",
             "provider", "doctor", "dr", "psychologist", "psychiatrist", "interviewer", "t", "th", "np", "lcsw", "lpc",
             "social worker", "coach", "practitioner");
@@ -196,7 +204,13 @@ public final class InputReader {
         while (line.find()) {
             lines.add(new int[]{line.start(), line.start(1), line.end(1), line.end()});
         }
-        return lines.size() > labels.size() ? lines : labels;
+        List<int[]> roles = new ArrayList<>();
+        Matcher role = ROLE_LINE.matcher(input);
+        while (role.find()) {
+            roles.add(new int[]{role.start(), role.start(1), role.end(1), role.end()});
+        }
+        List<int[]> most = lines.size() > labels.size() ? lines : labels;
+        return roles.size() >= 4 && roles.size() > most.size() ? roles : most;
     }
 
     /** Speaker → role when the input reads as a conversation: two or more speakers label most lines. */

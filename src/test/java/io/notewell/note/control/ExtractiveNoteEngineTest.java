@@ -3508,4 +3508,16 @@ class ExtractiveNoteEngineTest {
         assertTrue(subjective.contains("she has had the same nightmare almost every night"), subjective);
         assertTrue(subjective.contains("she does not want to go to the police"), subjective);
     }
+
+    @Test
+    void a_transcript_with_each_role_on_a_line_of_its_own_reads_as_the_same_conversation() {
+        String colons = Engines.session("suicide-loss-grief-transcript.txt");
+        // "Therapist" on a line, what was said below it (it had been read as the clinician's notes, the client's "I" as the therapist)
+        String ownLines = colons.replaceAll("(?m)^(Therapist|Client): ", "$1\n");
+        NoteDocument expected = Engines.engine().write(new ExtractiveNoteEngine.Request(colons, SessionType.Soap, false,
+                Pronouns.MasculineHim, "Therapist", null));
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(ownLines, SessionType.Soap, false,
+                Pronouns.MasculineHim, "Therapist", null));
+        assertEquals(NoteRendering.markdown(expected), NoteRendering.markdown(note));
+    }
 }
