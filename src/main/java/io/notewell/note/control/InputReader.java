@@ -81,10 +81,13 @@ public final class InputReader {
 
     private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern SPEAKER = Pattern.compile(
-            "^[ \\t]*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?|[A-Z]{1,3}|(?i:therapist|client|patient|clinician|counsell?or|provider|"
+            // (also in Markdown, "**Therapist:**", "> Client:", and with a dash after a role: "Therapist - ", "Client — ")
+            "^[ \\t]*(?:>[ \\t]*)?(?:\\*\\*|__)?(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?|[A-Z]{1,3}|(?i:therapist|client|patient|clinician|counsell?or|provider|"
                     // "SPEAKER_00:", "Speaker_1:": the labels diarisation tools (WhisperX, pyannote) write
                     + "doctor|dr|psychologist|psychiatrist|interviewer|interviewee|pt|member|speaker[ _]?\\d{1,2}|speaker[ _][a-z]))"
-                    + "(?:[ \\t]*[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[\\])])?[ \\t]*:[ \\t]+(?=\\S)",
+                    + "(?:[ \\t]*[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[\\])])?(?:[ \\t]*(?:\\*\\*|__)?:(?:\\*\\*|__)?|"
+                    + "(?<=(?i:therapist|client|patient|clinician|counsell?or|counsel+or|provider|doctor|interviewer|interviewee|speaker \\d|speaker \\d\\d))"
+                    + "[ \\t]+[-–—])[ \\t]+(?=\\S)",
             Pattern.MULTILINE);
     /** A transcription service's layout: the speaker and a time on a line of their own, what they said below ("Speaker 1  0:05"). */
     private static final Pattern VOICE_TAG = Pattern.compile("^([ \\t]*)<v(?:\\.[\\w.-]+)?[ \\t]+([^>\\n]{1,40}?)[ \\t]*>", Pattern.MULTILINE);
@@ -218,9 +221,12 @@ public final class InputReader {
         Map<String, Integer> turns = new HashMap<>();
         Map<String, Integer> questions = new HashMap<>();
         int sectionLike = 0;
+        // "Q:" and "A:", an interview's question and answer ("A:" alone may be a SOAP note's assessment)
+        boolean interview = labels.stream().map(l -> input.substring(l[1], l[2]).strip()).collect(java.util.stream.Collectors.toSet())
+                .equals(Set.of("Q", "A"));
         for (int i = 0; i < labels.size(); i++) {
             String speaker = input.substring(labels.get(i)[1], labels.get(i)[2]).strip();
-            if (SECTION_LABELS.containsKey(speaker.toLowerCase(Locale.ROOT))) {
+            if (!interview && SECTION_LABELS.containsKey(speaker.toLowerCase(Locale.ROOT))) {
                 sectionLike++;
             }
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : input.length();
@@ -229,10 +235,16 @@ public final class InputReader {
             questions.merge(speaker, (int) said.chars().filter(c -> c == '?').count(), Integer::sum);
         }
         long nonEmptyLines = input.lines().filter(l -> !l.isBlank() && !CUE_LINE.matcher(l).matches()).count();
-        if (turns.size() < 2 || labels.size() < 3 || labels.size() * 2 < nonEmptyLines || sectionLike * 2 >= labels.size()) {
+        if (turns.size() < 2 || labels.size() < 3 || labels.size() * 2 < nonEmptyLines || sectionLike * 2 >= labels.size()
+                // "**Sleep:** 4-5 hrs/night", "**Appetite:** decreased", ...: many labels, each once, head a note's lines; a
+                // conversation has a few speakers, each speaking often
+                || turns.size() > 4 && turns.size() * 2 > labels.size()) {
             return Map.of();
         }
         Map<String, Role> roles = new HashMap<>();
+        if (interview) {
+            return Map.of("Q", Role.CLINICIAN, "A", Role.CLIENT);
+        }
         turns.keySet().forEach(speaker -> {
             String key = speaker.toLowerCase(Locale.ROOT).replace(".", "");
             if (CLINICIAN_LABELS.contains(key) || key.startsWith("dr ") || key.startsWith("therapist")) {

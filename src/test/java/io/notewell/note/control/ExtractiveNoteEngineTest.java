@@ -3510,6 +3510,32 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void a_transcript_in_markdown_bold_with_dashes_or_as_questions_and_answers_reads_as_the_same_conversation() {
+        String colons = Engines.session("suicide-loss-grief-transcript.txt");
+        String expected = NoteRendering.markdown(Engines.engine().write(new ExtractiveNoteEngine.Request(colons, SessionType.Soap, false,
+                Pronouns.MasculineHim, "Therapist", null)));
+        // each had been read as the clinician's notes
+        for (String layout : List.of("**$1:** ", "> $1: ", "$1 - ", "$1 — ")) {
+            String other = colons.replaceAll("(?m)^(Therapist|Client): ", layout);
+            assertEquals(expected, NoteRendering.markdown(Engines.engine().write(new ExtractiveNoteEngine.Request(other, SessionType.Soap,
+                    false, Pronouns.MasculineHim, "Therapist", null))), layout);
+        }
+        String interview = colons.replaceAll("(?m)^Therapist: ", "Q: ").replaceAll("(?m)^Client: ", "A: ");
+        assertEquals(expected, NoteRendering.markdown(Engines.engine().write(new ExtractiveNoteEngine.Request(interview, SessionType.Soap,
+                false, Pronouns.MasculineHim, "Therapist", null))));
+    }
+
+    @Test
+    void notes_with_many_bold_labels_each_used_once_stay_notes() {
+        // "**Sleep:** 4-5 hrs/night.", "**Appetite:** Decreased ...": headings of a note's lines, not thirteen speakers
+        NoteDocument note = note("bold-labelled-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertFalse(whole(note).contains("Client stated"), whole(note));
+        assertFalse(risk(note, "suicidal_ideation").summary().contains("client said"), risk(note, "suicidal_ideation").summary());
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertTrue(section(note, "plan").contains("Follow up in 1 week."), section(note, "plan"));
+    }
+
+    @Test
     void a_transcript_with_each_role_on_a_line_of_its_own_reads_as_the_same_conversation() {
         String colons = Engines.session("suicide-loss-grief-transcript.txt");
         // "Therapist" on a line, what was said below it (it had been read as the clinician's notes, the client's "I" as the therapist)
