@@ -102,6 +102,7 @@ public final class ClinicalVoice {
             + "(?:angry|hurt|scared|sad|frustrated|overwhelmed|exhausted|lonely|upset|anxious|tired|alone|betrayed|humiliated|hopeless|"
             + "ashamed|afraid|worried|stuck) you (?:are|feel|have been|must feel|were|felt))(?:,? and (?:it|that) (?:totally |really )?makes "
             + "(?:total |a lot of |complete |so much )?sense(.*))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOLD_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)\\s*");
     /** "Coping on your own: a run, the dog, a shower.": an entry of a list the clinician reads or writes out. */
     private static final Pattern LABELLED_LIST = Pattern.compile("^([A-Z][a-z'’]+(?: [a-z'’]+){0,4}):\\s+(\\S.*)$");
     /** "Next session I'd like us to talk about other ways to stay connected to Mark": what the next session is for. */
@@ -1063,6 +1064,8 @@ public final class ClinicalVoice {
     // ---- notes ---------------------------------------------------------------------------------
 
     String notes(String text) {
+        // "**Sleep:** 4-5 hrs/night": a Markdown label's bold is the editor's, not the note's
+        text = BOLD_LABEL.matcher(text).replaceFirst("$1: ");
         String expanded = expand(text);
         Matcher meet = CLINICIAN_MEET.matcher(stripEnd(expanded));
         if (meet.matches()) {

@@ -78,6 +78,16 @@ public final class ExtractiveNoteEngine {
             + "(?:given|provided|gave)\\b[^.;]{0,30}\\b(?:hotline|crisis line|number|resources?)|f/u|follow(?:ing)? up|referr(?:al|ed))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** 'Mood: "on edge."' under the heading "Mood (as stated)": the label the section's title already says is left out. */
+    private static String withoutOwnHeading(String text, Section section) {
+        int colon = text.indexOf(": ");
+        if (colon > 0 && colon <= 20 && section.title().toLowerCase(Locale.ROOT).startsWith(text.substring(0, colon).toLowerCase(Locale.ROOT))) {
+            String rest = text.substring(colon + 2);
+            return rest.isEmpty() ? text : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return text;
+    }
+
     private static int answerEnd(List<Unit> units, int first, Set<Unit> riskUnits, boolean bareYesOrNo) {
         Unit answer = units.get(first);
         if (answer.topic() != null && answer.topic().startsWith("emdr_")) {
@@ -578,7 +588,8 @@ public final class ExtractiveNoteEngine {
                             .limit(input.shape() == InputReader.Shape.conversation ? kept(input.words()) : Long.MAX_VALUE),
                             notesOrTalk.get(true).stream())
                     .sorted(Comparator.comparingInt(p -> p.unit().start()))
-                    .forEach(p -> bySection.get(section.key()).add(new NoteSentence(p.text(), List.of(evidence(p.unit())))));
+                    .forEach(p -> bySection.get(section.key()).add(new NoteSentence(withoutOwnHeading(p.text(), section),
+                            List.of(evidence(p.unit())))));
         }
 
         if (input.shape() == InputReader.Shape.conversation) {

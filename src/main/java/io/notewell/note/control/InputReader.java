@@ -635,7 +635,9 @@ public final class InputReader {
                         lineHint = sentenceHint;
                     }
                 } else if (sentence.getStart() == start && labelStart >= 0
-                        && (NOTHING_TO_REPORT.matcher(input.substring(start, sentence.getEnd())).matches() || EMOTIONS_OR_BODY.equals(hint))) {
+                        && (NOTHING_TO_REPORT.matcher(input.substring(start, sentence.getEnd())).matches() || EMOTIONS_OR_BODY.equals(hint)
+                            // 'Mood: "on edge."': the client's word for a domain of the mental status says nothing without it
+                            || hint != null && hint.startsWith("mse_") && QUOTED_ALONE.matcher(input.substring(start, sentence.getEnd())).matches())) {
                     sentence = new Span(labelStart, sentence.getEnd());
                 }
                 for (Span clause : clauses(input, sentence)) {
@@ -648,6 +650,7 @@ public final class InputReader {
                 words(input));
     }
 
+    private static final Pattern QUOTED_ALONE = Pattern.compile("\\s*[\"“'][^\"”]{1,60}[\"”'][.;,]?\\s*");
     private static final Pattern NOTHING_TO_REPORT = Pattern.compile("(?i)\\s*(?:nil|none|nkda|nkfa|n/?a|no|denies|unremarkable|"
             + "non-?contributory|nothing of note|not applicable|no known (?:drug )?allergies)(?: regular| known| reported| significant)?[.;]?\\s*");
 

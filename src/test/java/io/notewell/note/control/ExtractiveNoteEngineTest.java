@@ -3008,7 +3008,8 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("emdr-dv-target-transcript.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
         String target = section(note, "target");
         // the target section had been empty
-        assertTrue(target.contains("Target memory: the night he threw the chair through the window."), target);
+        // (under the section's own "Target memory" heading, without the label)
+        assertTrue(target.startsWith("The night he threw the chair through the window."), target);
         assertTrue(target.contains("the client answered “The glass everywhere, and him standing in the doorway.”"), target);
         assertTrue(target.contains("the client answered “In my throat, like it's closing.”"), target);
         // "And the disturbance, from zero to ten?" "Eight." and "..., one to seven?" "A six." had been left in the processing
@@ -3533,6 +3534,12 @@ class ExtractiveNoteEngineTest {
         assertFalse(risk(note, "suicidal_ideation").summary().contains("client said"), risk(note, "suicidal_ideation").summary());
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertTrue(section(note, "plan").contains("Follow up in 1 week."), section(note, "plan"));
+        // the bold is the editor's; 'Mood: "on edge."' keeps its label (it read '"on edge."' alone)
+        assertFalse(whole(note).contains("**"), whole(note));
+        assertTrue(whole(note).contains("Mood: \"on edge.\""), whole(note));
+        // under the mental status's own "Mood" heading the label is not said twice
+        NoteDocument mse = note("bold-labelled-notes.txt", SessionType.Mse, Pronouns.MasculineHim, null);
+        assertTrue(section(mse, "mood").startsWith("\"On edge.\"") || section(mse, "mood").startsWith("\"on edge.\""), section(mse, "mood"));
     }
 
     @Test
