@@ -49,7 +49,7 @@ final class RiskQualifiers {
             + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b|"
             // "I think about bringing my dad's gun to school"
             // (not "my wife made me get rid of my dad's old rifle years ago")
-            + "(?<!\\b(?:rid of|sold|away|gave|removed|pawned|without|got rid of) )"
+            + "(?=(?:my|his|her|their) )(?<!\\b(?:rid of|sold|away|gave|removed|pawned|without|got rid of) )"
             + "\\b(?:my|his|her|their) (?:dad|father|mom|mother|stepdad|stepfather|brother|husband|grandpa|grandfather|uncle)['’]s "
             + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
     private static final String ACCESS_REPORTED = "access to firearms reported";
@@ -150,8 +150,8 @@ final class RiskQualifiers {
     private static final Qualifier MANDATED_REPORT_MADE = new Qualifier("mandated report made", ABUSE, ci("(?<!\\bnot |n't |n’t |never |\\bno )\\b(?:made|filed|submitted|completed|called in) (?:a )?"
             + "(?:\\w+ )?report|(?<!\\bnot |n't |n’t |never |\\bnot yet )(?<!\\b(?:make|file|submit|making|filing) a )(?<!\\b(?:make|file|submit|making|filing) )report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
             + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)|"
-            + "(?<!\\bnot |n't |n’t |never |\\bno )\\breport (?:was )?(?:made|filed|submitted)\\b|"
-            + "(?<!\\bnot |n't |n’t |never |\\bwill |\\bto |\\bneed to |\\bhave to )\\b(?:called|contacted|notified) (?:CPS|APS|DCFS|DCF|child protective|adult protective)"));
+            + "(?=report )(?<!\\bnot |n't |n’t |never |\\bno )\\breport (?:was )?(?:made|filed|submitted)\\b|"
+            + "(?=called|contacted|notified)(?<!\\bnot |n't |n’t |never |\\bwill |\\bto |\\bneed to |\\bhave to )\\b(?:called|contacted|notified) (?:CPS|APS|DCFS|DCF|child protective|adult protective)"));
     /** What was done about an endorsed risk, per domain: charted wherever in the session it is said. */
     private static final Map<Domain, Set<Qualifier>> ACTIONS = Map.of(
             Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
@@ -264,7 +264,7 @@ final class RiskQualifiers {
             new Qualifier("bullying or harassment reported", ABUSE, ci(RiskScreen.BULLYING_TEXT)),
             new Qualifier("drugged without consent reported", ABUSE, ci(RiskScreen.DRUGGED_TEXT)),
             // (not "denies sexual abuse")
-            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|(?<!\\b(?:denies|denied|no|without|"
+            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"
                     + "never|negative for)(?: any| a)? )(?:\\braped?\\b|sexual(?:ly)? (?:assault\\w*|abus\\w*)|\\bmolest\\w*|unwanted sexual\\w*|"
                     + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually))")),
             THREATS,
@@ -361,7 +361,7 @@ final class RiskQualifiers {
             + "\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind))\\b|\\bterrif(?:ies|ied|ying)\\b|"
             // "thoughts of hurting his baby when she cries, which frighten him", "It scares me so much."
             // (not "just to scare them": the purpose of a threat)
-            + "(?<!\\bto )\\b(?:frighten|frightens|frightened|scare|scares|scared|disturb|disturbs|disturbed|upset|upsets) (?:me|him|her|them)\\b|"
+            + "(?=frighten|scare|disturb|upset)(?<!\\bto )\\b(?:frighten|frightens|frightened|scare|scares|scared|disturb|disturbs|disturbed|upset|upsets) (?:me|him|her|them)\\b|"
             + "\\b(?:which|that|they|it) (?:frighten|frightens|scare|scares|horrify|horrifies|disturb|disturbs)\\b");
     /** "My brother could keep it. I'll drop it off at his place tonight.": yes to handing the means over, in other words. */
     private static final Pattern AGREES_TO_HAND_OVER = ci("\\b(?:could|can|will|'ll|’ll) (?:keep|hold|take|have|store|lock up) (?:it|them)\\b|"

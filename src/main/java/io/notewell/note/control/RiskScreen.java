@@ -130,7 +130,10 @@ public final class RiskScreen {
      * "she stole my checkbook", "nephew forged my signature on checks". Someone other than the client does it ("I took money
      * out of my account for rent" is no harm).
      */
-    static final String FINANCIAL_EXPLOITATION_TEXT = "(?<=\\b(?:son|daughter|grandson|granddaughter|grandkids?|nephew|niece|caregiver|"
+    static final String FINANCIAL_EXPLOITATION_TEXT = "(?=(?:has |had |have |keeps |kept )?(?:been )?(?:tak|took|withdr|steal|stole|drain|"
+            + "empt|clean|hid|control|keep|kept|cash|forg|us|open|maxed))"
+            // (the lookahead first: the lookbehind is costly tried at every position of every sentence)
+            + "(?<=\\b(?:son|daughter|grandson|granddaughter|grandkids?|nephew|niece|caregiver|"
             + "carer|aide|in-law|husband|wife|partner|boyfriend|girlfriend|brother|sister|ex|he|she|they|someone|somebody)\\b[^.;!?]{0,60} )"
             + "(?:(?:(?:has|had|have) been |keeps |kept )?(?:(?:taking|took|takes|taken|withdrawing|withdrew|withdraws)"
             + "(?=[^.;]{0,60}\\bwithout (?:asking|permission|telling|my|her|his|their)\\b)|stealing|stole|steals|stolen|draining|drained|drains) "
