@@ -68,11 +68,6 @@ public final class ExtractiveNoteEngine {
     /** "used ice and drawing instead of cutting": a coping skill used in place of a risk, which the note reports too. */
     private static final Pattern INSTEAD_OF = Pattern.compile("\\b(?:instead of|rather than)\\b", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * The index of the last unit of the short answer starting at {@code first}: the short sentences of the same turn that
-     * finish it ("Now maybe sixty.", "Less."), up to 25 words in all, none of them about risk. A rating stays alone:
-     * "It's an 8." answers the rating question, "My chest is really tight." does not.
-     */
     /** The clinician's action on a risk, in notes: a report made, a hotline given, a follow-up or a referral. */
     private static final Pattern ACTION_ON_RISK = Pattern.compile("\\b(?:called|contacted|notified|report(?:ed)? (?:was )?(?:made|filed)|"
             + "(?:given|provided|gave)\\b[^.;]{0,30}\\b(?:hotline|crisis line|number|resources?)|f/u|follow(?:ing)? up|referr(?:al|ed))\\b",
@@ -88,6 +83,11 @@ public final class ExtractiveNoteEngine {
         return text;
     }
 
+    /**
+     * The index of the last unit of the short answer starting at {@code first}: the short sentences of the same turn that
+     * finish it ("Now maybe sixty.", "Less."), up to 25 words in all, none of them about risk. A rating stays alone:
+     * "It's an 8." answers the rating question, "My chest is really tight." does not.
+     */
     private static int answerEnd(List<Unit> units, int first, Set<Unit> riskUnits, boolean bareYesOrNo) {
         Unit answer = units.get(first);
         if (answer.topic() != null && answer.topic().startsWith("emdr_")) {

@@ -86,7 +86,7 @@ public final class InputReader {
                     // "SPEAKER_00:", "Speaker_1:": the labels diarisation tools (WhisperX, pyannote) write
                     + "doctor|dr|psychologist|psychiatrist|interviewer|interviewee|pt|member|speaker[ _]?\\d{1,2}|speaker[ _][a-z]))"
                     + "(?:[ \\t]*[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[\\])])?(?:[ \\t]*(?:\\*\\*|__)?:(?:\\*\\*|__)?|"
-                    + "(?<=(?i:therapist|client|patient|clinician|counsell?or|counsel+or|provider|doctor|interviewer|interviewee|speaker \\d|speaker \\d\\d))"
+                    + "(?<=(?i:therapist|client|patient|clinician|counsel+or|provider|doctor|interviewer|interviewee|speaker \\d|speaker \\d\\d))"
                     + "[ \\t]+[-–—])[ \\t]+(?=\\S)",
             Pattern.MULTILINE);
     /** A transcription service's layout: the speaker and a time on a line of their own, what they said below ("Speaker 1  0:05"). */
