@@ -189,7 +189,7 @@ final class RiskQualifiers {
                     + "|\\b(?:hospitali[sz]ations?|admissions?|inpatient stays?|hospitali[sz]ed)(?: \\w+){0,2}? for (?:SI|suicidal (?:ideation|"
                     + "thoughts))\\b(?=[^.;]{0,40}?\\b(?:\\d{4}|ago|last year|as a (?:teen\\w*|kid|child)|in (?:high school|college))|(?<=\\bhx[^.;]{0,40}))"
                     + "|" + RiskScreen.SI_NAMED + "\\b"
-                    + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year))")),
+                    + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|wks?|months?|mos?|years?|yrs?) ago|last (?:week|month|year))")),
             ATTEMPT_HISTORY,
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "

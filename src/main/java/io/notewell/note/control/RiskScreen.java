@@ -94,6 +94,9 @@ public final class RiskScreen {
             + "\\bI(?:'m|’m| am) not (?:going to|gonna) be (?:around|here) (?:much |for )?(?:longer|long|anymore)\\b|"
             + "\\b(?:drove|driving|drive|speeding|sped)\\b[^.]{0,40}?\\bhoping (?:something (?:bad )?(?:would|might|will) happen|I'?d? "
             + "(?:would |might )?(?:crash|die|get hit|not make it))\\b|"
+            // "Sometimes I drive really fast and don't wear a seatbelt because I don't care what happens."
+            + "\\b(?:drove|driving|drive|speeding|sped)\\b[^.]{0,60}?\\b(?:don't|do not|don’t|didn't|did not) (?:really )?care (?:what happens|"
+            + "whether I (?:live|die|make it))\\b|"
             // "I don't trust myself around my pills right now.", "I'm afraid of what I might do to myself.", "I told my sister
             // where my will is, just in case.": a warning sign, for the clinician to ask about
             + "\\b(?:don't|do not|don’t|can't|cannot|can’t) trust (?:myself|herself|himself|themselves) (?:around|with|near) (?:my |her |his |their |"
@@ -422,7 +425,11 @@ public final class RiskScreen {
                         + "partner|ex|father|mother|dad|mom|neighbou?r|brother|sister|manager|teacher|friend|roommate|classmate|step\\w+|"
                         + "girlfriend|boyfriend|baby|infant|newborn|son|daughter|child|people|someone|somebody|anyone|him|her|them)\\b", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
-                "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|(?=cut )(?<!accidentally )cut (?:my|her|him|them)sel\\w*" + ACCIDENT + "|"
+                // self-punishment: "I starve myself when I feel like I deserve it", "punishing herself by not eating"
+                "\\bstarv(?:e|ed|es|ing) (?:myself|herself|himself|themselves)\\b(?=[^.]{0,50}\\b(?:deserve|punish|hate (?:myself|herself|himself)))|"
+                        + "\\bpunish(?:es|ed|ing)? (?:myself|herself|himself|themselves) (?:by|with) (?:not eating|starving|cutting|hitting|burning|"
+                        + "scratching)\\b|"
+                        + "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|(?=cut )(?<!accidentally )cut (?:my|her|him|them)sel\\w*" + ACCIDENT + "|"
                         // "client herself denies SH" (elsewhere "SH:" may head the social history)
                         + "(?=SH\\b)(?:(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of|last|any|recent|current) )"
                         // "-SH since", "+SH urges x2": the clinician's minus and plus; "SH urges"
@@ -721,8 +728,11 @@ public final class RiskScreen {
      * unless the client denies them now ("SI last week, none today": then they are the recent history of a denial).
      */
     private static final Pattern RECENT_SI = Pattern.compile(SI_NAMED + "\\b"
-            + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?) ago|last (?:week|month|weekend|night)|"
+            + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|wks?|d) ago|last (?:week|month|weekend|night)|"
             + "over the weekend|yesterday)", Pattern.CASE_INSENSITIVE);
+    /** "Pt denies SI today.": the present denied, in the unit before one that tells of the recent past. */
+    private static final Pattern DENIES_TODAY = Pattern.compile("\\bdenie[sd]\\b[^.;]{0,40}\\b(?:today|currently|now|at this time|at present)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "SI 3 days ago. Denies currently.": a short denial of the present after the mention, in a unit of its own. */
     private static final Pattern DENIES_NOW_ALONE = Pattern.compile("^\\W*(?:but |and )?(?:denies|denied|none|negative)(?: (?:it |any |them ))?"
@@ -743,7 +753,7 @@ public final class RiskScreen {
                     + "(?:\\d+|a few|several|two|three|four|five|six|many) (?:years?|months?) ago|last year|as a (?:teen\\w*|kid|child)|in (?:high "
                     + "school|college))))(?: \\w+){0,2}? for (?:SI|suicidal (?:ideation|thoughts)|(?:a )?suicide attempts?|(?:an )?overdoses?)\\b[^.;]{0,40}|"
                     // "reports SI 3 months ago during relapse, resolved"
-                    + SI_NAMED + "\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:months?|years?) ago|last year)",
+                    + SI_NAMED + "\\b[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:months?|mos?|years?|yrs?) ago|last year)",
                     Pattern.CASE_INSENSITIVE),
             Domain.self_harm, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
                     + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|"
@@ -1006,7 +1016,9 @@ public final class RiskScreen {
                     boolean historical = within(past, at);
                     Unit deniedNow = i + 1 < units.size() && units.get(i + 1).turn() == unit.turn()
                             && DENIES_NOW_ALONE.matcher(units.get(i + 1).text()).matches() ? units.get(i + 1) : null;
-                    if (!historical && entry.getKey() == Domain.suicidal_ideation && (deniedNow != null
+                    boolean deniedJustBefore = i > 0 && units.get(i - 1).turn() == unit.turn()
+                            && DENIES_TODAY.matcher(units.get(i - 1).text()).find(); // "Pt denies SI today. Endorsed SI ... 2 wks ago."
+                    if (!historical && entry.getKey() == Domain.suicidal_ideation && (deniedNow != null || deniedJustBefore
                             || NONE_CURRENTLY.matcher(unit.text()).find()) && RECENT_SI.matcher(unit.text()).results()
                                     .anyMatch(r -> r.start() <= at && at < r.end())) {
                         historical = true; // "passive death wish last week, none currently"

@@ -333,6 +333,11 @@ class RiskScreenTest {
             Client disclosed sexual assault by acquaintance on 11/28.                      | abuse              | endorsed     | sexual violence reported
             Client: I told my boss no and he didn't stop emailing me.                      | abuse              | not_assessed |
             Client: My sister spilled something in my drink.                               | abuse              | not_assessed |
+            Pt denies SI today. Endorsed SI w/ plan on intake 2 wks ago.                   | suicidal_ideation  | denied       | history of suicidal ideation
+            Client: I starve myself when I feel like I deserve it.                         | self_harm          | endorsed     |
+            Client: I was starving myself before the wedding to fit in the dress.          | self_harm          | not_assessed |
+            Client: Sometimes I drive really fast and don't wear a seatbelt because I don't care what happens. | suicidal_ideation | unclear |
+            Client: I drive fast on the highway, I don't care what people think.           | suicidal_ideation  | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
