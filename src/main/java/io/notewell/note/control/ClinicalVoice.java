@@ -2192,6 +2192,8 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\b(?:both of you|you both|you two|the two of you)\\b", "both of them");
         // "before our next visit": the clinician's and the client's, the next one
         out = replaceAll(out, "(?i)\\bour (next|last|first|previous) (session|visit|appointment|meeting)\\b", "the $1 $2");
+        // "at the end of our session": this one
+        out = replaceAll(out, "(?i)\\bour (session|visit|appointment|meeting|time together|time)\\b", "the $1");
         // "stop the lamotrigine and call us the same day": the practice
         out = replaceAll(out, "(?i)\\b(call|contact|phone|message|email|e-mail|text|page|reach) us\\b", "$1 the clinic");
         out = replaceAll(out, "(?i)\\blet us know\\b", "let the clinic know");

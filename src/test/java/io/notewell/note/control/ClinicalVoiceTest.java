@@ -661,6 +661,8 @@ class ClinicalVoiceTest {
                 + "house and he has had thoughts of bringing it to school", voice.clinicianSpeech("Because a gun is in the house and "
                 + "you've had thoughts of bringing it to school, I need to talk with your mom today about getting it locked up or out of "
                 + "the house.").orElseThrow());
+        assertEquals("Therapist will ask her to come in at the end of the session",
+                voice.clinicianSpeech("I'm going to ask her to come in at the end of our session.").orElseThrow());
         // what clinician and client make together is not dropped for what the clinician will do after it
         assertTrue(voice.clinicianSpeech("Let's make a safety plan together today, and I'd like to talk with your mom about it at the end "
                 + "of the session.").orElseThrow().startsWith("Therapist and client developed a safety plan"));
