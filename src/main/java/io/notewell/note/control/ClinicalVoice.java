@@ -117,8 +117,16 @@ public final class ClinicalVoice {
             + "in the time we have left|for the (?:last|rest of the) (?:\\w+ )?minutes),\\s+(?=(?:i|i'd|i’d|let's|let’s|we|we'll|we’ll)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "It's still worth seeing a doctor ...": a step recommended. */
-    private static final Pattern WORTH_DOING = Pattern.compile("^(?:i think\\s+)?it(?:'s|’s| is| would be| might be) (?:still |really |"
-            + "definitely |probably |also )?worth ([a-z]+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORTH_DOING = Pattern.compile("^(?:i think\\s+)?(it|that|this)(?:'s|’s| is| would be| might be| could be) (?:still |really |"
+            + "definitely |probably |also )?worth ([a-z]+ing)\\b(.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "One thing that helps a lot of people is handing control of the money to someone they trust": a step suggested. */
+    private static final Pattern HELPS_PEOPLE = Pattern.compile("^(?:one thing|something|what) that (?:helps|works for|can help|might help|has helped) "
+            + "(?:a lot of |many |some |most )?(?:people|clients|folks|parents|families)? ?(?:is|are) ([a-z]+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "I'd also like a TSH and a basic metabolic panel this week, since your thyroid can affect mood.": tests ordered. */
+    // (not "I'd like to order some blood work ..., and refer him": what the clinician will do; nor "I'd like you to get labs")
+    private static final Pattern LABS_WANTED = Pattern.compile("^i(?:'d|’d| would) (?:also )?like ((?:a|an|some) [^,]{0,60}?"
+            + "\\b(?:TSH|CBC|BMP|CMP|A1c|lipid panel|metabolic panel|panel|labs|bloodwork|blood work|level|levels|EKG|ECG|urine drug screen|"
+            + "drug screen|urinalysis)\\b[^,]*)(,.*)?$", Pattern.CASE_INSENSITIVE);
     /** "I can give you the number for ...": a resource offered. */
     private static final Pattern NUMBER_OFFERED = Pattern.compile("^(?:and\\s+)?i (?:can|could|will|'ll|’ll) (?:give|get|send|write down for) you "
             + "(the (?:number|name|contact|information|info|link|website|card|details) (?:for|of|to) [^,]{4,}?)(?:,? and .*)?$",
@@ -458,7 +466,7 @@ public final class ClinicalVoice {
                     + "(?:this|that|it|these|those|what you(?:'re| are) (?:describing|going through|experiencing)|you(?:'re| are| have| might have| may have))\\b"
                     + ".*" + DISORDER, Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_CONCERNED = Pattern.compile(
-            "^(?:\\w+,\\s+)?i(?:'m|’m| am) (?:really |very |quite |a (?:little|bit) |genuinely )?(concerned|worried) about (.+)$",
+            "^(?:(?:\\w+|(?:mr|mrs|ms|dr)\\.? \\w+),\\s+)?i(?:'m|’m| am) (?:really |very |quite |a (?:little|bit) |genuinely )?(concerned|worried) (about|that) (.+)$",
             Pattern.CASE_INSENSITIVE);
 
     /** "From what you've told me, this sounds like a serious eating disorder, most likely anorexia nervosa": the same, without "I think". */
@@ -1771,7 +1779,19 @@ public final class ClinicalVoice {
         Matcher worth = WORTH_DOING.matcher(stripEnd(plain));
         if (worth.matches()) {
             // "It's still worth seeing a doctor or the clinic on campus, for STI testing and emergency care, even now."
-            return Optional.of(clinician + " recommended " + secondToThird(worth.group(1)));
+            // ("That might be worth raising with Dr. Ortiz.": "recommended raising this with Dr. Ortiz")
+            return Optional.of(clinician + " recommended " + worth.group(2).toLowerCase(Locale.ROOT)
+                    + (worth.group(1).equalsIgnoreCase("it") ? "" : " this") + " " + secondToThird(worth.group(3).strip()));
+        }
+        Matcher helps = HELPS_PEOPLE.matcher(stripEnd(plain));
+        if (helps.matches()) {
+            return Optional.of(clinician + " suggested " + secondToThird(helps.group(1)));
+        }
+        Matcher labs = LABS_WANTED.matcher(stripEnd(plain));
+        if (labs.matches()) {
+            // "I'd also like a TSH and a basic metabolic panel this week, since your thyroid can affect mood."
+            return Optional.of(clinician + " ordered " + secondToThird(labs.group(1))
+                    + (labs.group(2) == null ? "" : secondToThird(labs.group(2))));
         }
         Matcher offered = NUMBER_OFFERED.matcher(stripEnd(plain));
         if (offered.matches()) {
@@ -2089,7 +2109,9 @@ public final class ClinicalVoice {
         Matcher concerned = CLINICIAN_CONCERNED.matcher(plain);
         if (concerned.matches()) {
             // "I'm really concerned about your safety right now": the clinician's assessment of risk, said aloud
-            return Optional.of(clinician + " is " + concerned.group(1).toLowerCase(Locale.ROOT) + " about " + secondToThird(concerned.group(2)));
+            // ("Ms. Alvarez, I'm concerned that this is a manic episode, like the one you had in college.")
+            return Optional.of(clinician + " is " + concerned.group(1).toLowerCase(Locale.ROOT) + " " + concerned.group(2).toLowerCase(Locale.ROOT)
+                    + " " + secondToThird(concerned.group(3)));
         }
         Matcher weekList = TASKS_FOR_THE_WEEK.matcher(stripEnd(plain));
         if (weekList.matches() && WEEK_TASK_VERB.matcher(weekList.group(1)).find()) {

@@ -684,4 +684,20 @@ class ClinicalVoiceTest {
                 voice.clinicianSpeech("Before we finish, I'd like to teach you a grounding exercise for when you're back in that room in your "
                         + "head.").orElseThrow());
     }
+
+    @Test
+    void labs_wanted_a_concern_a_step_worth_raising_and_what_helps_others_are_kept() {
+        assertEquals("Therapist ordered a TSH and a basic metabolic panel this week, since his thyroid can affect mood",
+                voice.clinicianSpeech("I'd also like a TSH and a basic metabolic panel this week, since your thyroid can affect mood.").orElseThrow());
+        // (what the clinician will do stays so: "I'd like to order some blood work ... and refer him")
+        assertEquals("Therapist will order some blood work and a brain MRI", voice.clinicianSpeech("I'd like to order some blood work and a "
+                + "brain MRI.").orElseThrow());
+        assertEquals("Therapist is concerned that this is a manic episode, like the one he had in college",
+                voice.clinicianSpeech("Ms. Alvarez, I'm concerned that this is a manic episode, like the one you had in college.").orElseThrow());
+        assertEquals("Therapist recommended raising this with Dr. Ortiz",
+                voice.clinicianSpeech("That might be worth raising with Dr. Ortiz.").orElseThrow());
+        assertEquals("Therapist suggested handing control of the money to someone they trust for a while",
+                voice.clinicianSpeech("One thing that helps a lot of people is handing control of the money to someone they trust for a while.")
+                        .orElseThrow());
+    }
 }
