@@ -119,6 +119,10 @@ public final class ClinicalVoice {
     /** "It's still worth seeing a doctor ...": a step recommended. */
     private static final Pattern WORTH_DOING = Pattern.compile("^(?:i think\\s+)?(it|that|this)(?:'s|’s| is| would be| might be| could be) (?:still |really |"
             + "definitely |probably |also )?worth ([a-z]+ing)\\b(.{6,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LET_OTHER_KNOW = Pattern.compile("let (her|him|them) know\\b", Pattern.CASE_INSENSITIVE);
+    /** "The passive thoughts ... are something we'll keep checking on.": what the clinician will keep watching. */
+    private static final Pattern KEEP_CHECKING = Pattern.compile("^(.{3,80}?) (?:is|are) (?:something|things|one thing) (?:we|i)(?:'ll|’ll| will| are going to|'re going to) "
+            + "((?:keep |continue )?(?:checking on|checking in on|monitoring|watching|coming back to|working on|tracking))$", Pattern.CASE_INSENSITIVE);
     /** "One thing that helps a lot of people is handing control of the money to someone they trust": a step suggested. */
     private static final Pattern HELPS_PEOPLE = Pattern.compile("^(?:one thing|something|what) that (?:helps|works for|can help|might help|has helped) "
             + "(?:a lot of |many |some |most )?(?:people|clients|folks|parents|families)? ?(?:is|are) ([a-z]+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
@@ -197,7 +201,7 @@ public final class ClinicalVoice {
                     + "i’m going to need to|(?:we'll|we’ll|we will)(?=\\s+(?:re)?check (?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|"
                     + "thyroid|a1c|pulse|lithium|kidney|liver)\\b))\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
                     + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|"
-                    + "give you|provide|share|print|let your (?:\\w+ ){1,2}(?=know\\b)|inform|notify|tell your\\b|"
+                    + "give you|provide|share|print|let your (?:\\w+ ){1,2}(?=know\\b)|let (?:her|him|them) (?=know\\b)|inform|notify|tell your\\b|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     // "I need to talk with your mom today about getting it locked up", "I'm going to ask her to come in"
                     + "talk with|meet with|ask (?=(?:your|her|him|them)\\b)|"
@@ -1783,6 +1787,12 @@ public final class ClinicalVoice {
             return Optional.of(clinician + " recommended " + worth.group(2).toLowerCase(Locale.ROOT)
                     + (worth.group(1).equalsIgnoreCase("it") ? "" : " this") + " " + secondToThird(worth.group(3).strip()));
         }
+        Matcher keepChecking = KEEP_CHECKING.matcher(stripEnd(plain));
+        if (keepChecking.matches()) {
+            // "The passive thoughts about your family being better off are something we'll keep checking on."
+            return Optional.of(clinician + " will " + keepChecking.group(2).toLowerCase(Locale.ROOT) + " "
+                    + secondToThird(lowerFirst(keepChecking.group(1))));
+        }
         Matcher helps = HELPS_PEOPLE.matcher(stripEnd(plain));
         if (helps.matches()) {
             return Optional.of(clinician + " suggested " + secondToThird(helps.group(1)));
@@ -1991,6 +2001,12 @@ public final class ClinicalVoice {
                 // ("I want to check in, as I do every few weeks.": the preface to a screen says only that it was done)
                 String about = done.substring("check in".length());
                 return Optional.of(clinician + " checked in" + (about.matches("^(?:,| as\\b).*") ? " with the client" : about));
+            }
+            Matcher letKnowOther = LET_OTHER_KNOW.matcher(will.group(1));
+            if (letKnowOther.lookingAt() && letKnowOther.group(1).equalsIgnoreCase(pronouns.object())) {
+                // "I need to let her know that you're having these thoughts", of a woman: "let her know that she is having ..."
+                // would name the mother and the client alike
+                return Optional.empty();
             }
             return Optional.of(clinician + " will " + done + why);
         }

@@ -700,4 +700,17 @@ class ClinicalVoiceTest {
                 voice.clinicianSpeech("One thing that helps a lot of people is handing control of the money to someone they trust for a while.")
                         .orElseThrow());
     }
+
+    @Test
+    void what_the_clinician_will_tell_a_parent_and_keep_checking_on_is_the_plan() {
+        assertEquals("Therapist will let her know that he is having these thoughts so she can help keep him safe, but they can decide "
+                + "together how to say it", voice.clinicianSpeech("I need to let her know that you're having these thoughts so she can "
+                + "help keep you safe, but we can decide together how to say it.").orElseThrow());
+        // of a woman, "let her know that she is having these thoughts" would name the mother and the client alike
+        assertTrue(new ClinicalVoice("Therapist", Pronouns.FeminineHer).clinicianSpeech("I need to let her know that you're having these "
+                + "thoughts so she can help keep you safe.").isEmpty());
+        assertEquals("Therapist will keep checking on the passive thoughts about his family being better off",
+                voice.clinicianSpeech("The passive thoughts about your family being better off are something we'll keep checking on.")
+                        .orElseThrow());
+    }
 }
