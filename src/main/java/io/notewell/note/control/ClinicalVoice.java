@@ -1775,46 +1775,47 @@ public final class ClinicalVoice {
             return Optional.of(clinician + " and client will " + togetherToday.group(1).toLowerCase(Locale.ROOT) + " "
                     + secondToThird(togetherToday.group(2)) + " in this session");
         }
-        Matcher agenda = NEXT_SESSION_AGENDA.matcher(stripEnd(plain));
+        String statement = stripEnd(plain); // (the rules below read the sentence without its end)
+        Matcher agenda = NEXT_SESSION_AGENDA.matcher(statement);
         if (agenda.matches()) {
             // "Next session I'd like us to talk about other ways to stay connected to Mark."
             return Optional.of("Next session: " + secondToThird(agenda.group(1)));
         }
-        Matcher worth = WORTH_DOING.matcher(stripEnd(plain));
+        Matcher worth = WORTH_DOING.matcher(statement);
         if (worth.matches()) {
             // "It's still worth seeing a doctor or the clinic on campus, for STI testing and emergency care, even now."
             // ("That might be worth raising with Dr. Ortiz.": "recommended raising this with Dr. Ortiz")
             return Optional.of(clinician + " recommended " + worth.group(2).toLowerCase(Locale.ROOT)
                     + (worth.group(1).equalsIgnoreCase("it") ? "" : " this") + " " + secondToThird(worth.group(3).strip()));
         }
-        Matcher keepChecking = KEEP_CHECKING.matcher(stripEnd(plain));
+        Matcher keepChecking = KEEP_CHECKING.matcher(statement);
         if (keepChecking.matches()) {
             // "The passive thoughts about your family being better off are something we'll keep checking on."
             return Optional.of(clinician + " will " + keepChecking.group(2).toLowerCase(Locale.ROOT) + " "
                     + secondToThird(lowerFirst(keepChecking.group(1))));
         }
-        Matcher helps = HELPS_PEOPLE.matcher(stripEnd(plain));
+        Matcher helps = HELPS_PEOPLE.matcher(statement);
         if (helps.matches()) {
             return Optional.of(clinician + " suggested " + secondToThird(helps.group(1)));
         }
-        Matcher labs = LABS_WANTED.matcher(stripEnd(plain));
+        Matcher labs = LABS_WANTED.matcher(statement);
         if (labs.matches()) {
             // "I'd also like a TSH and a basic metabolic panel this week, since your thyroid can affect mood."
             return Optional.of(clinician + " ordered " + secondToThird(labs.group(1))
                     + (labs.group(2) == null ? "" : secondToThird(labs.group(2))));
         }
-        Matcher offered = NUMBER_OFFERED.matcher(stripEnd(plain));
+        Matcher offered = NUMBER_OFFERED.matcher(statement);
         if (offered.matches()) {
             // "I can give you the number for the sexual assault nurse program at the hospital, and they can talk you through ..."
             return Optional.of(clinician + " offered " + secondToThird(offered.group(1)));
         }
-        Matcher resource = RESOURCE_MENTIONED.matcher(stripEnd(plain));
+        Matcher resource = RESOURCE_MENTIONED.matcher(statement);
         if (resource.matches()) {
             // "I also want to mention the survivors of suicide loss group that meets at the library on Thursdays."
             return Optional.of(clinician + (resource.group(1).toLowerCase(Locale.ROOT).matches("recommend|suggest")
                     ? " recommended " : " provided information about ") + secondToThird(resource.group(2)));
         }
-        Matcher crisisLine = CRISIS_LINE_THERE.matcher(stripEnd(plain));
+        Matcher crisisLine = CRISIS_LINE_THERE.matcher(statement);
         if (crisisLine.matches()) {
             // "And the 988 line is there any time, day or night, if it gets heavier than you can handle."
             return Optional.of(clinician + " reminded " + selfNoun + " that the " + crisisLine.group(1) + " is available"
@@ -2129,22 +2130,23 @@ public final class ClinicalVoice {
             return Optional.of(clinician + " is " + concerned.group(1).toLowerCase(Locale.ROOT) + " " + concerned.group(2).toLowerCase(Locale.ROOT)
                     + " " + secondToThird(concerned.group(3)));
         }
-        Matcher weekList = TASKS_FOR_THE_WEEK.matcher(stripEnd(plain));
+        String said = stripEnd(plain);
+        Matcher weekList = TASKS_FOR_THE_WEEK.matcher(said);
         if (weekList.matches() && WEEK_TASK_VERB.matcher(weekList.group(1)).find()) {
             // "For this week, phone in the kitchen by eleven, and try drawing for fifteen minutes when the anger hits."
             return Optional.of(client + "'s tasks for this week: " + secondToThird(weekList.group(1)));
         }
-        Matcher validated = VALIDATED_FEELING.matcher(stripEnd(plain));
+        Matcher validated = VALIDATED_FEELING.matcher(said);
         if (validated.matches()) {
             // "I hear how angry you are, and it makes sense given what they did."
             return Optional.of(clinician + " validated " + secondToThird(validated.group(1))
                     + (validated.group(2) == null || validated.group(2).isBlank() ? ""
                             : " as understandable " + secondToThird(validated.group(2).strip())));
         }
-        Matcher entryListed = LABELLED_LIST.matcher(stripEnd(plain));
+        Matcher entryListed = LABELLED_LIST.matcher(said);
         if (entryListed.matches() && InputReader.words(entryListed.group(2)) <= 15) {
             // a safety plan written down aloud: "Coping on your own: a run, the dog, a shower.", "People: Chris."
-            String entry = secondToThird(stripEnd(plain));
+            String entry = secondToThird(said);
             return Optional.of(Character.toUpperCase(entry.charAt(0)) + entry.substring(1));
         }
         if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")

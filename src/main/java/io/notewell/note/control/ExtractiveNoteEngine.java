@@ -111,9 +111,9 @@ public final class ExtractiveNoteEngine {
             // ... and so may one that opens without subject or verb ("I'm a junior. Straight A's, but I'm exhausted all the time.")
             // ... and so may a second rating ("Like ninety at the worst. Forty by the time I got to work.")
             // ... and so may a condition that goes on with the answer ("And if I've had more than a couple of beers.")
-            int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(next.text()))
-                    || ClinicalVoice.subordinateAlone(ClinicalVoice.clean(next.text())) ? 14
-                    : NUMBER_FIRST.matcher(ClinicalVoice.clean(next.text())).lookingAt() ? 10 : 6;
+            String said = ClinicalVoice.clean(next.text());
+            int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(said) || ClinicalVoice.subordinateAlone(said) ? 14
+                    : NUMBER_FIRST.matcher(said).lookingAt() ? 10 : 6;
             if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > longest || words + more > 25
                     || riskUnits.contains(next)) {
                 break;

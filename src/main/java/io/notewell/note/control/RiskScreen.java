@@ -738,6 +738,9 @@ public final class RiskScreen {
     private static final Pattern DENIES_NOW_ALONE = Pattern.compile("^\\W*(?:but |and )?(?:denies|denied|none|negative)(?: (?:it |any |them ))?"
             + "(?: (?:current(?:ly)?|now|today|at present|at this time|presently))\\W*$", Pattern.CASE_INSENSITIVE);
 
+    /** "in middle school", "in fourth grade": a time of the client's schooling, so a past event. */
+    private static final String SCHOOL_YEARS = "in (?:middle|high|elementary|grade|junior high|primary) school|in (?:\\w+|\\d+(?:st|nd|rd|th)) grade";
+
     static final Map<Domain, Pattern> HISTORY = Map.of(
             Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast|\\blifetime)(?: of)?"
                     + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|(?-i:SAs?)|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
@@ -775,9 +778,9 @@ public final class RiskScreen {
                     + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat|touch|hit|whipp?|slapp?|chok|kick|punch|burn|bull)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
                     + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) (?:\\d+|little|young|a child)|"
                     // "I used to get bullied in middle school."
-                    + "in (?:middle|high|elementary|grade|junior high|primary) school|in (?:\\w+|\\d+(?:st|nd|rd|th)) grade)|\\bused to (?:get |be )?bullied\\b|"
+                    + SCHOOL_YEARS + ")|\\bused to (?:get |be )?bullied\\b|"
                     // "In fourth grade, for a few months, when he was being bullied."
-                    + "\\b(?:in (?:\\w+|\\d+(?:st|nd|rd|th)) grade|in (?:middle|high|elementary|junior high|primary) school|as a (?:child|kid))\\b"
+                    + "\\b(?:" + SCHOOL_YEARS + "|as a (?:child|kid))\\b"
                     + "[^.;]{0,60}?\\b(?:bull|abus|molest|assault)\\w*",
                     Pattern.CASE_INSENSITIVE));
 

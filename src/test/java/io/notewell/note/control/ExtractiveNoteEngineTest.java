@@ -3510,20 +3510,21 @@ class ExtractiveNoteEngineTest {
         assertTrue(subjective.contains("she does not want to go to the police"), subjective);
     }
 
+    /** The SOAP note of {@code input}, a man's session, in Markdown: for comparing layouts of the same conversation. */
+    private static String soapOf(String input) {
+        return NoteRendering.markdown(Engines.engine().write(new ExtractiveNoteEngine.Request(input, SessionType.Soap, false,
+                Pronouns.MasculineHim, "Therapist", null)));
+    }
+
     @Test
     void a_transcript_in_markdown_bold_with_dashes_or_as_questions_and_answers_reads_as_the_same_conversation() {
         String colons = Engines.session("suicide-loss-grief-transcript.txt");
-        String expected = NoteRendering.markdown(Engines.engine().write(new ExtractiveNoteEngine.Request(colons, SessionType.Soap, false,
-                Pronouns.MasculineHim, "Therapist", null)));
+        String expected = soapOf(colons);
         // each had been read as the clinician's notes
         for (String layout : List.of("**$1:** ", "> $1: ", "$1 - ", "$1 — ")) {
-            String other = colons.replaceAll("(?m)^(Therapist|Client): ", layout);
-            assertEquals(expected, NoteRendering.markdown(Engines.engine().write(new ExtractiveNoteEngine.Request(other, SessionType.Soap,
-                    false, Pronouns.MasculineHim, "Therapist", null))), layout);
+            assertEquals(expected, soapOf(colons.replaceAll("(?m)^(Therapist|Client): ", layout)), layout);
         }
-        String interview = colons.replaceAll("(?m)^Therapist: ", "Q: ").replaceAll("(?m)^Client: ", "A: ");
-        assertEquals(expected, NoteRendering.markdown(Engines.engine().write(new ExtractiveNoteEngine.Request(interview, SessionType.Soap,
-                false, Pronouns.MasculineHim, "Therapist", null))));
+        assertEquals(expected, soapOf(colons.replaceAll("(?m)^Therapist: ", "Q: ").replaceAll("(?m)^Client: ", "A: ")));
     }
 
     @Test
@@ -3546,11 +3547,6 @@ class ExtractiveNoteEngineTest {
     void a_transcript_with_each_role_on_a_line_of_its_own_reads_as_the_same_conversation() {
         String colons = Engines.session("suicide-loss-grief-transcript.txt");
         // "Therapist" on a line, what was said below it (it had been read as the clinician's notes, the client's "I" as the therapist)
-        String ownLines = colons.replaceAll("(?m)^(Therapist|Client): ", "$1\n");
-        NoteDocument expected = Engines.engine().write(new ExtractiveNoteEngine.Request(colons, SessionType.Soap, false,
-                Pronouns.MasculineHim, "Therapist", null));
-        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(ownLines, SessionType.Soap, false,
-                Pronouns.MasculineHim, "Therapist", null));
-        assertEquals(NoteRendering.markdown(expected), NoteRendering.markdown(note));
+        assertEquals(soapOf(colons), soapOf(colons.replaceAll("(?m)^(Therapist|Client): ", "$1\n")));
     }
 }
