@@ -195,7 +195,7 @@ final class RiskQualifiers {
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
                     + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b")),
             // "I gave my guitar to my brother and I've been writing goodbye letters", "I counted them last night"
-            new Qualifier("preparatory behaviour reported", SI, ci("\\b(?:gave|giving|give) (?:away )?(?:my|her|his|their|all (?:my|her|his|their)) "
+            new Qualifier("preparatory behaviour reported", SI, ci("\\b(?:gave|giving|give) (?:away )?(?:(?:all|some|most|a lot) (?:of )?)?(?:my|her|his|their) "
                     + "(?:\\w+ )?(?:guitar|things|stuff|belongings|possessions|dog|cat|pets?|jewelry|games|clothes|books)\\b(?: away)?|"
                     + "\\b(?:writing|wrote|written|write) (?:a |some )?(?:goodbye|farewell|suicide) (?:notes?|letters?)|"
                     + "\\b(?:counted|counting) (?:my |her |his |their |the )?(?:pills|tablets|meds|them)\\b|"
@@ -264,7 +264,7 @@ final class RiskQualifiers {
             new Qualifier("bullying or harassment reported", ABUSE, ci(RiskScreen.BULLYING_TEXT)),
             new Qualifier("drugged without consent reported", ABUSE, ci(RiskScreen.DRUGGED_TEXT)),
             // (not "denies sexual abuse")
-            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"
+            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|(?-i:\\bCSA\\b)|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"
                     + "never|negative for)(?: any| a)? )(?:\\braped?\\b|sexual(?:ly)? (?:assault\\w*|abus\\w*)|\\bmolest\\w*|unwanted sexual\\w*|"
                     + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually))")),
             THREATS,

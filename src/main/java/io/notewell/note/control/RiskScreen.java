@@ -69,7 +69,7 @@ public final class RiskScreen {
      * what else is said of suicide it qualifies that ("denies SI but has been giving away her things"). Not "giving away
      * things I don't need": clearing out.
      */
-    private static final String GIVING_AWAY_TEXT = "\\bgiv(?:ing|en|es|e) away (?:(?:(?:her|his|their|my|all (?:of )?(?:her|his|their|my)) )"
+    private static final String GIVING_AWAY_TEXT = "\\b(?:giv(?:ing|en|es|e)|gave) away (?:(?:(?:her|his|their|my|(?:all|some|most|a lot) (?:of )?(?:her|his|their|my)) )"
             + "(?:belongings|possessions|things|stuff|pets?|cat|dog)|(?:belongings|possessions))\\b";
     static final String CONCERNING_SI_TEXT = "\\b(?:thinking|thought|think|thinks)(?: a lot| so much| constantly| all the time)? about "
             + "(?:(?:my|the|his|her|their|a)(?: \\w+['’]s)?|\\w+['’]s) (?:gun|guns|pistol|handgun|rifle|shotgun|firearm|rope|bridge)"
@@ -104,6 +104,15 @@ public final class RiskScreen {
             + "\\b(?:afraid|scared|worried|terrified|frightened) (?:of )?what (?:I|she|he|they) (?:might|could|would|will|'ll|’ll|may) do to "
             + "(?:myself|herself|himself|themselves)\\b|"
             + "\\b(?:where (?:my|her|his|their) will is|(?:updated|wrote|made|signed) (?:out )?(?:my|her|his|their|a) will)\\b[^.]{0,40}?\\bjust in case\\b|"
+            // "I showed my brother where my will is and the passwords to everything.", "I've been saying goodbye to people",
+            // "I put the dog's papers together so my sister can take her if anything happens": affairs put in order
+            + "\\b(?:showed|shown|shows|show|showing) (?:[\\w'’]+ ){0,3}?where (?:my|her|his|their) (?:will|life insurance|insurance papers|"
+            + "passwords|important papers) (?:is|are)\\b|"
+            + "\\b(?:been|started|keep|keeps|kept|I'm|I’m|I am) saying goodbyes? to (?:people|everyone|everybody|my friends|friends|"
+            + "my family)\\b|\\bsaying (?:my|her|his|their) goodbyes\\b|"
+            + "\\b(?:getting|got|put|putting|have|had) (?:my|her|his|their) affairs in order\\b|"
+            + "\\b(?:papers|things|everything|affairs) (?:together|in order)\\b[^.]{0,60}?\\bif (?:anything|something) (?:happens|happened|"
+            + "were to happen|should happen)\\b|"
             // "Nobody would care if I was gone.", "I looked up how many Tylenol it would take.", "I wrote letters to my kids, just in
             // case.": a warning sign, for the clinician to ask about
             + "\\b(?:nobody|no one|no-one)(?: would| will|'d)? (?:care|notice|miss me)\\b[^.]{0,20}?\\bif I (?:was|were|am|'m|’m) "
@@ -164,6 +173,9 @@ public final class RiskScreen {
             + "(?:on top of me|touching me|undressing me|inside me|having sex with me)\\b|"
             + "\\b(?:made|makes|forced|forces|pressured|pressures) (?:me|her|him|them) (?:to )?do (?:sexual )?(?:things|stuff) (?:I|she|he|they) "
             + "(?:didn't|did not|don't|do not|didn’t|don’t) want to\\b|"
+            // "When I was eight my stepdad would make me touch him."
+            + "\\b(?:made|make|makes|making|forced|forces|forcing|tried to make|try to make) (?:me|her|him|them) touch (?:him|her|them|his|hers|"
+            + "it|him ?self|her ?self|themselves|(?:his|her|their) (?:private|privates|genitals|penis|body))\\b|"
             + "\\bif (?:I|she|he|they) (?:don't|do not|won't|will not|didn't|don’t|won’t|refuse\\w*) (?:send|give|do)\\b[^.]{0,40}?\\b"
             + "(?:post|share|send|leak|show)\\w* (?:the |my |her |his |those |these |all )?(?:pictures|photos|pics|nudes|videos?|ones)\\b";
     /** A drink spiked: "Someone put something in my drink at the party." */
@@ -175,6 +187,18 @@ public final class RiskScreen {
             + "nude|screenshot)s? of (?:me|her|him|them)\\b|"
             // "Some guys on the team filmed me in the locker room after practice and posted it."
             + "\\b(?:filmed|recorded|photographed) (?:me|her|him|them)\\b(?=[^.]{0,60}\\b(?:posted|shared|sent|spread)\\b)|\\bharass(?:ed|ing|es|ment)\\b";
+    /** "eight", "15", "little": how old the client was then, in "when I was ...". */
+    private static final String AGE_THEN = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|little|young|small|"
+            + "a (?:child|kid|little (?:girl|boy)))\\b";
+
+    /**
+     * Words that suggest abuse in childhood without naming it, for the clinician to ask about: "My uncle used to come into my room
+     * at night when I was little." Unclear, unless denied (not "used to come into my room to read to me").
+     */
+    static final String CONCERNING_ABUSE_TEXT = "\\b(?:used to|would) (?:come|sneak|creep|climb|get) (?:in|into) (?:my|her|his|their) "
+            + "(?:room|bed|bedroom)(?: at night| in the night| when (?:everyone|everybody|my (?:mom|mother|dad|father|parents)) (?:was|were) "
+            + "(?:asleep|out|gone|at work))?(?=\\s*(?:[.;!?]|$)|,? when (?:I|she|he|they) (?:was|were) " + AGE_THEN + "(?=\\s*(?:[.;!?,]|$)))";
+    private static final Pattern CONCERNING_ABUSE = Pattern.compile(CONCERNING_ABUSE_TEXT, Pattern.CASE_INSENSITIVE);
     private static final String WILL_KILL = "(?:he|she)(?:'ll|’ll| will| would|'d|’d| is going to| was going to| was gonna| is gonna) "
             + "(?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|my)\\b";
     static final Pattern CONCERNING_SI = Pattern.compile(CONCERNING_SI_TEXT, Pattern.CASE_INSENSITIVE);
@@ -486,7 +510,9 @@ public final class RiskScreen {
                         + "chopping|slicing|peeling|dicing|shaving|opening|carving|gardening|fixing)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 // ("substance abuse", "alcohol abuse" name a use disorder; "abuses his power" no violence)
-                SUBSTANCE_ABUSE_NOT + "abus\\w*+(?! (?:of )?(?:his|her|their|the|my) (?:power|position|authority|privileges?))|domestic violence|\\bDV\\b|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
+                SUBSTANCE_ABUSE_NOT + "abus\\w*+(?! (?:of )?(?:his|her|their|the|my) (?:power|position|authority|privileges?))|domestic violence|\\bDV\\b|"
+                        // childhood sexual abuse as clinicians abbreviate it; words that suggest abuse without naming it
+                        + "(?-i:\\bCSA\\b)|" + CONCERNING_ABUSE_TEXT + "|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
                         // "irritable w/ kids, no physical aggression": violence, denied
                         + "\\bphysical(?:ly)? aggress\\w*|"
                         // stalking; threats to take the children and name-calling (emotional abuse)
@@ -775,13 +801,20 @@ public final class RiskScreen {
             // "PTSD related to a 2022 assault", "survivor of childhood sexual abuse", "abused by her father as a child"
             Domain.abuse, Pattern.compile("\\b(?:related to|history of|hx of|survivor of|following|after|due to|secondary to) "
                     + "(?:an? |the |her |his |their )?(?:\\d{4} |childhood |past |prior |previous )?(?:sexual |physical |domestic |emotional )?"
-                    + "(?:assault|abuse|rape|violence|trauma)\\w*|\\b(?:assault|abus|rap|molest|beat|touch|hit|whipp?|slapp?|chok|kick|punch|burn|bull)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
-                    + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) (?:\\d+|little|young|a child)|"
+                    + "(?:assault|abuse|rape|violence|trauma|(?-i:CSA))\\w*|\\b(?:assault|abus|rap|molest|beat|touch|hit|whipp?|slapp?|chok|kick|punch|burn|bull)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
+                    + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) " + AGE_THEN + "|"
+                    // "CSA by maternal uncle ages 7-10"
+                    + "(?:from |between )?ages? \\d{1,2}(?: ?(?:-|–|to|and) ?\\d{1,2})?\\b|"
                     // "I used to get bullied in middle school."
                     + SCHOOL_YEARS + ")|\\bused to (?:get |be )?bullied\\b|"
                     // "In fourth grade, for a few months, when he was being bullied."
                     + "\\b(?:" + SCHOOL_YEARS + "|as a (?:child|kid))\\b"
-                    + "[^.;]{0,60}?\\b(?:bull|abus|molest|assault)\\w*",
+                    + "[^.;]{0,60}?\\b(?:bull|abus|molest|assault)\\w*|"
+                    // "When I was eight my stepdad would make me touch him.", "CSA", "childhood sexual abuse": a past event
+                    + "\\bwhen (?:she|he|they|i) (?:was|were) " + AGE_THEN + "[^.;]{0,60}?\\b(?:abus|molest|assault|touch|rap|beat|hit|"
+                    + "come into|came into|creep|sneak)\\w*|"
+                    // (after "history of", "survivor of" the first form has it, or its denial)
+                    + "(?=(?-i:CSA)|childhood)(?<!\\b(?:of|hx) )(?:(?-i:\\bCSA\\b)|\\bchildhood (?:sexual |physical |emotional )?abuse\\b)",
                     Pattern.CASE_INSENSITIVE));
 
     /** Someone else's suicide or attempt: a risk factor in the client's history, not the client's own ideation. */
@@ -1052,7 +1085,9 @@ public final class RiskScreen {
                             || entry.getKey() == Domain.suicidal_ideation && polarity != Polarity.denied
                                     && concerningAlone(entry.getValue(), unit.text(), m)
                             || entry.getKey() == Domain.homicidal_ideation && polarity != Polarity.denied
-                                    && CONCERNING_HI.matcher(m.group()).matches()) {
+                                    && CONCERNING_HI.matcher(m.group()).matches()
+                            || entry.getKey() == Domain.abuse && polarity != Polarity.denied
+                                    && CONCERNING_ABUSE.matcher(m.group()).matches()) {
                         mentions.add(new Mention(entry.getKey(), Polarity.unclear, List.of(unit), null, historical));
                         continue;
                     }

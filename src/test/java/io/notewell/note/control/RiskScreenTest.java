@@ -338,6 +338,20 @@ class RiskScreenTest {
             Client: I was starving myself before the wedding to fit in the dress.          | self_harm          | not_assessed |
             Client: Sometimes I drive really fast and don't wear a seatbelt because I don't care what happens. | suicidal_ideation | unclear |
             Client: I drive fast on the highway, I don't care what people think.           | suicidal_ideation  | not_assessed |
+            Client: I showed my brother where my will is and the passwords to everything.  | suicidal_ideation  | unclear      |
+            Client: I've been giving away some of my stuff.                                | suicidal_ideation  | unclear      | preparatory behaviour reported
+            Client: I gave away my cat last week because I won't need to take care of her. | suicidal_ideation  | unclear      | preparatory behaviour reported
+            Client: I've been saying goodbye to people, kind of.                           | suicidal_ideation  | unclear      |
+            Client: I put the dog's papers together so my sister can take her if anything happens. | suicidal_ideation | unclear |
+            Client: I've been getting my affairs in order.                                 | suicidal_ideation  | unclear      |
+            Client: When I was eight my stepdad would make me touch him.                   | abuse              | endorsed     | sexual violence reported
+            Client: When I was eight my stepdad would make me touch him.                   | abuse              | endorsed     | history of abuse or violence
+            Pt disclosed CSA by maternal uncle ages 7-10; first disclosure. Pt tearful.    | abuse              | endorsed     | history of abuse or violence
+            Pt disclosed CSA by maternal uncle ages 7-10; first disclosure. Pt tearful.    | abuse              | endorsed     | sexual violence reported
+            Survivor of CSA; nightmares 3x/wk.                                             | abuse              | endorsed     | history of abuse or violence
+            Pt denies history of CSA.                                                      | abuse              | denied       |
+            Client: My uncle used to come into my room at night when I was little.         | abuse              | unclear      |
+            Client: My grandpa used to sneak into my bed when everyone was asleep.         | abuse              | unclear      |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -367,6 +381,21 @@ class RiskScreenTest {
                 .polarity());
         assertEquals("not_assessed", finding(clientSaid("I don't trust myself with the car keys after a few drinks."), "suicidal_ideation")
                 .polarity());
+    }
+
+    @Test
+    void a_goodbye_a_gift_or_a_visit_at_night_that_is_not_about_dying_or_abuse_is_no_finding() {
+        assertEquals("not_assessed", finding(clientSaid("I gave away my old clothes to Goodwill."), "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("I said goodbye to my mom at the airport."), "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("I told my sister where the spare key is."), "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("My dad is getting his affairs in order since the cancer came back."),
+                "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("My mom used to come into my room at night to check on me."), "abuse").polarity());
+        assertEquals("not_assessed", finding(clientSaid("My mom would come into my room when I had nightmares and sing to me."), "abuse")
+                .polarity());
+        assertEquals("not_assessed", finding(clientSaid("She made me touch the stove to teach me it was hot."), "abuse").polarity());
+        // a history of it denied is no history
+        assertEquals("Abuse or violence: denied (“Pt denies history of CSA.”).", finding("Pt denies history of CSA.", "abuse").summary());
     }
 
     @Test
