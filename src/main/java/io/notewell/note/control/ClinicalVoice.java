@@ -510,7 +510,15 @@ public final class ClinicalVoice {
                     // "Processing may continue after today. You might notice new memories, dreams or feelings."
                     + "processing|dreams?|nightmares?|"
                     // "Getting off the train teaches your brain that escape is what saved you."
-                    + "brain|nervous system|escape|exposures?)\\b",
+                    + "brain|nervous system|escape|exposures?|"
+                    // "Alcohol makes the thoughts at night worse"; "When people give things away and put their papers in order,
+                    // sometimes it's because they're thinking about not being around."
+                    + "thoughts|alcohol|drinking|suicid\\w*|(?<=^when |, when )people)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TALK_ABOUT_BECAUSE = Pattern.compile("^(?:and |so )?I (?:also )?(?:want|wanted|'d like|’d like|would like) "
+            + "to (?:talk|ask you) (?:with you )?about ([^,]{3,60}),? because (.{10,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOST_IMPORTANT_STEP = Pattern.compile("^(?:the |so the |and the )?(?:most important|best|first|safest|single "
+            + "most important) thing (?:that )?(?:we|you|we both) (?:can|could) do(?: (?:right )?now| today| tonight| this week)? is (?:to )?(.{10,})$",
             Pattern.CASE_INSENSITIVE);
     /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
     private static final Pattern GENERAL_TRUTH = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
@@ -545,7 +553,9 @@ public final class ClinicalVoice {
     static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
             + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you (?:also |still )?be willing|are you (?:also |still )?willing|"
             + "(?:would you be|are you) (?:okay|ok|alright|all right|comfortable) with|"
-            + "can you do that|could you (?:also )?(?:" + STEP_VERBS + ")|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|are you open to|"
+            + "can you do that|could you (?:also )?(?:" + STEP_VERBS + ")|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|"
+            // "Would you put 988 in your phone now?" (not "... before you leave today?", a task given, which the note says as one)
+            + "would you (?:also )?(?:put|save|add|write|call|text)\\b(?![^?]*\\bbefore you (?:leave|go)\\b)|are you open to|"
             + "what do you think about (?:that|trying|starting)|how do you feel about (?:that|trying|starting))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
@@ -960,8 +970,10 @@ public final class ClinicalVoice {
     /** A word ending like a past tense that is one, not a noun: "weed", "speed", "bed", "need". */
     private static final String PAST_TENSE = "(?!(?:weed|speed|seed|greed|bed|red|tweed|need)\\b)\\w+ed";
 
-    private static final Pattern SUBJECT_OR_VERB = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|it|it's|"
-            + "you|there|this|that|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
+    private static final Pattern SUBJECT_OR_VERB = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|"
+            // ("Sometimes a couple of whiskeys after that.", "All of it, the boat too.": the object of a preposition)
+            + "(?<!\\b(?:of|to|for|with|about|at|from|after|before|like|than) )(?:it|this|that)|it's|"
+            + "you|there|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
             + "should|get|got|go|goes|went|make|made|feel|felt|think|want|need|like|eat|ate|drink|drank|sleep|slept|take|took|"
             + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|(?<!\\b(?:at|to|from|after|before|for|of) )work|use|let|put|"
             // (not the nouns that end like a past tense: "Weed a few times on weekends.")
@@ -2149,12 +2161,27 @@ public final class ClinicalVoice {
             String entry = secondToThird(said);
             return Optional.of(Character.toUpperCase(entry.charAt(0)) + entry.substring(1));
         }
+        Matcher discussed = TALK_ABOUT_BECAUSE.matcher(said);
+        if (discussed.matches()) {
+            // "I also want to talk about the drinking, because alcohol makes the thoughts at night worse ...": the topic raised,
+            // and why
+            return Optional.of(clinician + " discussed " + secondToThird(discussed.group(1)) + ", because "
+                    + secondToThird(discussed.group(2)));
+        }
+        Matcher mostImportant = MOST_IMPORTANT_STEP.matcher(said);
+        if (mostImportant.matches()) {
+            // "The most important thing we can do right now is put some distance between you and the rifle."
+            return Optional.of(clinician + " stated that the most important step now is to " + secondToThird(mostImportant.group(1)));
+        }
         if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")
                 || SOCIAL.matcher(plain).find() || !CLINICAL.matcher(plain).find() || INVITES_TO_SAY.matcher(plain).lookingAt()) {
             // the clinician speaking of themself, thanking, praising or chatting is not note content
             return Optional.empty();
         }
         String stated = secondToThird(commonFirst(plain));
+        // "... and I want us to make a plan today to keep you safe": not "the therapist wants us to"
+        stated = stated.replaceAll("\\b" + Pattern.quote(clinicianReference()) + " (?:wants|would like) us to\\b",
+                Matcher.quoteReplacement(clinicianReference()) + " and client would");
         if (pronouns != Pronouns.NeutralThem && LEADING_YOU.matcher(plain).lookingAt()) {
             // "You mentioned last month you were using alcohol ...": "Therapist stated that he mentioned" would read as the
             // clinician; the client is named where the sentence begins

@@ -113,7 +113,9 @@ public final class ExtractiveNoteEngine {
             // ... and so may a condition that goes on with the answer ("And if I've had more than a couple of beers.")
             String said = ClinicalVoice.clean(next.text());
             int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(said) || ClinicalVoice.subordinateAlone(said) ? 14
-                    : NUMBER_FIRST.matcher(said).lookingAt() ? 10 : 6;
+                    // ... and so may one that speaks of what the answer named ("He's been asking to borrow it for hunting season
+                    // anyway. I could give it to him this weekend.": alone, "it" named nothing)
+                    : NUMBER_FIRST.matcher(said).lookingAt() ? 10 : REFERS_BACK.matcher(said).find() ? 8 : 6;
             if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > longest || words + more > 25
                     || riskUnits.contains(next)) {
                 break;
@@ -123,6 +125,10 @@ public final class ExtractiveNoteEngine {
         }
         return last;
     }
+
+    /** A step with something named before it: "I could give it to him this weekend." */
+    private static final Pattern REFERS_BACK = Pattern.compile("^\\W*I (?:could|can|will|'ll|’ll|would|'d|’d|might) (?:just )?"
+            + "(?:give|bring|hand|take|drop|put|lock|keep|leave|throw|pour|send|get rid of) (?:it|them)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A sentence that opens with a number: a rating or a count that goes on from the one before. */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^(?:and |then |now |maybe |like |about |down to |up to )?(?:\\d+|zero|one|two|"

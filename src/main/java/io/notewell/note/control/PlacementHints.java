@@ -195,12 +195,42 @@ final class PlacementHints {
      * The client's answer commits to a step ("I'll set reminders on my phone"), or offers one when asked what they would be
      * willing to try ("I could delete the app ...").
      */
-    private static boolean choseAStep(Unit unit) {
-        return InputReader.COMMITMENT.matcher(unit.text()).find()
+    private static boolean choseAStep(Unit unit, String text) {
+        if (InputReader.COMMITMENT.matcher(unit.text()).find()
                 || WILLING_ASKED.matcher(unit.question()).find() && OFFER.matcher(unit.text()).lookingAt()
                 // "Would you be okay with your brother holding onto the key?" "Yeah, that's fine.": a step agreed to
-                || OKAY_WITH_A_STEP.matcher(unit.question()).find() && AGREED.matcher(unit.text()).lookingAt();
+                || OKAY_WITH_A_STEP.matcher(unit.question()).find() && AGREED.matcher(unit.text()).lookingAt()
+                // "Would you put 988 in your phone now?" "Done.": the step taken there and then
+                || ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find() && DONE.matcher(unit.text()).lookingAt()) {
+            return true;
+        }
+        // the answer's later sentences: "I can try. I'll pour the whiskey out.", "He's been asking to borrow it for hunting
+        // season anyway. I could give it to him this weekend."
+        String answer = ClinicalVoice.answerOf(text);
+        if (answer == text) {
+            return false;
+        }
+        boolean proposed = WILLING_ASKED.matcher(unit.question()).find() || ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find();
+        return java.util.Arrays.stream(answer.substring(answer.indexOf('\u201C') + 1).split("(?<=[.!?])\\s+")).skip(1)
+                .anyMatch(said -> InputReader.COMMITMENT.matcher(said).find() || proposed && OFFER.matcher(said).lookingAt());
     }
+
+    /** The follow-up questions of a suicide risk assessment: intent, preparation, method. */
+    private static final Pattern RISK_FOLLOW_UP = Pattern.compile("\\bact on (?:(?:these|those|the|your) thoughts|them)\\b|\\bintent\\b|"
+            + "\\b(?:done|do|did) anything to (?:get ready|prepare)\\b|\\bhow you (?:would|might|could) do (?:it|that)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "What could you do on a night like that instead?": a coping step asked for. */
+    private static final Pattern WHAT_INSTEAD = Pattern.compile("\\bwhat (?:could|can|might|would) you (?:try|do)\\b[^?]{0,30}?\\b"
+            + "(?:instead|differently)\\b", Pattern.CASE_INSENSITIVE);
+    /** A safety plan's questions: its warning signs, whom to call. */
+    private static final Pattern SAFETY_PLAN_ASKED = Pattern.compile("\\b(?:warning )?signs? (?:that )?(?:a|the|your) (?:bad|hard|rough|"
+            + "tough|difficult|dark) (?:night|day|time|moment|spell)\\b|\\bwarning signs\\b|\\bwho (?:could|can|would) you (?:call|reach out "
+            + "to|text)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DONT_KNOW = Pattern.compile("^\\W*(?:I )?(?:don't|do not|don’t) know\\b|^\\W*(?:no idea|nothing)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DONE = Pattern.compile("^\\W*(?:(?:okay|ok|yeah|yes|alright),?\\s+)?(?:done|did it|there|it's in|it is in)"
+            + "\\s*[.!]", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OKAY_WITH_A_STEP = Pattern.compile("\\b(?:would you be|are you) (?:okay|ok|alright|all right|comfortable) "
             + "with (?:\\w+ ){0,3}\\w+ing\\b", Pattern.CASE_INSENSITIVE);
@@ -287,17 +317,28 @@ final class PlacementHints {
                 // "Client arrived 10 min late, apologized": the clinician's observation of the client's behaviour
                 : unit.role() != Role.CLIENT && candidates.contains("observation") && ARRIVAL.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
+                // "Do you think you would act on these thoughts?" "I don't think so. ...": the client's answer in an assessment of
+                // risk is part of the clinician's assessment (it had gone to the plan as an intervention)
+                // (a rating of the urge is the client's report, below)
+                : unit.role() == Role.CLIENT && unit.question() != null && RISK_FOLLOW_UP.matcher(unit.question()).find()
+                        && !ClinicalVoice.RATING_ASKED.matcher(unit.question()).find() && candidates.contains("assessment") ? "assessment"
+                // "What could you do on a night like that instead?" "Call my sister in Tucson. ...": the step the client chose;
+                // "What are the signs that a bad night is starting?": a safety plan's warning signs
+                : unit.role() == Role.CLIENT && unit.question() != null && (WHAT_INSTEAD.matcher(unit.question()).find()
+                        || SAFETY_PLAN_ASKED.matcher(unit.question()).find())
+                        && !RiskScreen.NO_ANSWER.matcher(ClinicalVoice.clean(unit.text())).find() && !DONT_KNOW.matcher(unit.text()).find()
+                        ? "plan"
                 // "How does that sound?" → "I guess that's okay. I'm nervous about medication.": the response to a proposal;
                 // "Would you be willing to keep the crisis line number in your phone?" "Yes. I'll put it in tonight.": a step
                 // the client commits to is the plan
                 : unit.role() == Role.CLIENT && unit.question() != null && ClinicalVoice.PROPOSAL_CHECK.matcher(unit.question()).find()
-                        ? (choseAStep(unit) ? "plan" : "response")
+                        ? (choseAStep(unit, text) ? "plan" : "response")
                 // "For this week, practice box breathing ..." "I'll set reminders on my phone.": how the client will do the task
                 : unit.role() == Role.CLIENT && unit.question() != null && InputReader.TASK_GIVEN.matcher(unit.question()).find()
                         && InputReader.COMMITMENT.matcher(unit.text()).find() ? "plan"
                 // "What would you be willing to try with the phone?" "I could delete the app ...": the step the client chose
                 : unit.role() == Role.CLIENT && unit.question() != null && WILLING_ASKED.matcher(unit.question()).find()
-                        && choseAStep(unit) ? "plan"
+                        && choseAStep(unit, text) ? "plan"
                 // "On a scale from zero to ten, how strong is the urge ...?" "Maybe a seven.": a self-rating is the client's report
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find()
                         && !BELIEF.matcher(unit.question()).find()

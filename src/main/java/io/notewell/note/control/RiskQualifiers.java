@@ -196,7 +196,12 @@ final class RiskQualifiers {
                     + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b")),
             // "I gave my guitar to my brother and I've been writing goodbye letters", "I counted them last night"
             new Qualifier("preparatory behaviour reported", SI, ci("\\b(?:gave|giving|give) (?:away )?(?:(?:all|some|most|a lot) (?:of )?)?(?:my|her|his|their) "
-                    + "(?:\\w+ )?(?:guitar|things|stuff|belongings|possessions|dog|cat|pets?|jewelry|games|clothes|books)\\b(?: away)?|"
+                    + "(?:\\w+ )?(?:guitar|things|stuff|belongings|possessions|dog|cat|pets?|jewelry|games|clothes|books|gear|tools|boat|"
+                    + "collection|guns?|rifles?)\\b(?: away)?|"
+                    // "I showed my son where the will is and the passwords to the accounts", "getting my affairs in order"
+                    + "\\b(?:showed|shown|shows|show|showing|told|tell|telling) (?:[\\w'’]+ ){0,3}?where (?:my|the|her|his|their) (?:will|life "
+                    + "insurance|insurance papers|passwords|important papers) (?:is|are)\\b|\\b(?:getting|got|put|putting) (?:my|her|his|their) "
+                    + "affairs in order\\b|\\bsaying goodbyes? to (?:people|everyone|everybody)\\b|"
                     + "\\b(?:writing|wrote|written|write) (?:a |some )?(?:goodbye|farewell|suicide) (?:notes?|letters?)|"
                     + "\\b(?:counted|counting) (?:my |her |his |their |the )?(?:pills|tablets|meds|them)\\b|"
                     + "\\b(?:wrote|writing|made|updated|updating) (?:a |my |her |his |their )will\\b|\\bsaid (?:my )?goodbyes?\\b|"
@@ -204,6 +209,9 @@ final class RiskQualifiers {
                     + "\\b(?:sat|sitting|sit) (?:[^.]{0,30} )?with (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|rifle|shotgun|"
                     + "firearm|pills|rope)\\b|\\b(?:held|holding|loaded|loading) (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|"
                     + "rifle|shotgun|firearm) (?:to (?:my|her|his|their) (?:head|chest|mouth)|and (?:thought|sat|stared))")),
+            // "Denies preparatory behavior.", or no to "Have you done anything to get ready ...?"
+            new Qualifier("no preparatory behaviour reported", SI, ci("\\b(?:denies|denied|no|without) (?:any )?(?:preparatory "
+                    + "(?:behaviou?rs?|acts?)|preparations?|rehearsal)\\b")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have|(?:don't|don’t|do not|doesn't|doesn’t|does not|never) own(?:ed)?) (?:\\w+ )?(?:access to )?"
                     + "(?:any |a )?(?:guns?|firearms?|weapons?)\\b")),
@@ -287,6 +295,9 @@ final class RiskQualifiers {
                     + RiskScreen.SAFETY_CONTRACT_TEXT)),
             SAFETY_PLAN,
             CRISIS_RESOURCES,
+            // "My granddaughter is getting married in June ... I couldn't do that to her.": someone the client would not hurt so
+            new Qualifier("protective factors named", SI, ci("\\b(?:couldn't|couldn’t|could not|could never|wouldn't|wouldn’t|would not|"
+                    + "would never|can't|can’t|cannot|won't|won’t) do (?:that|this|it) to (?:her|him|them)\\b")),
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
                     + "against (?:my|her|his|their) (?:religion|faith|beliefs)|(?:religion|faith) (?:forbids|prohibits)|"
                     + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their|the) (?:kids|children|boys|girls|grandkids|"
@@ -324,6 +335,11 @@ final class RiskQualifiers {
             // "Does your husband have any guns?": the partner's
             + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
+    /** "I don't think so.": a no, hedged; to "Do you think you would act on these thoughts?" it denies intent. */
+    private static final Pattern HEDGED_NO = ci("^(?:(?:um+|uh+|well|honestly|no),?\\s+)?(?:I )?(?:don't|do not|don’t) think so\\b");
+    /** "Have you done anything to get ready, like taking it out or loading it?" */
+    private static final Pattern ASKS_PREPARATION = ci("\\b(?:done|do|did) anything to (?:get ready|prepare)\\b|\\b(?:made|make|making) (?:any )?"
+            + "(?:preparations|arrangements)\\b|\\brehears\\w*");
     private static final Pattern EVER = ci("\\bever\\b");
     private static final Pattern ASKS_ACTED = ci("\\bact(?:ed)? on (?:the |that |those |these |your |it\\b|them\\b)");
     /** A "no" that tells of an earlier time: "The last time was in the spring", "Not since last year", "Not anymore". */
@@ -363,6 +379,16 @@ final class RiskQualifiers {
             // (not "just to scare them": the purpose of a threat)
             + "(?=frighten|scare|disturb|upset)(?<!\\bto )\\b(?:frighten|frightens|frightened|scare|scares|scared|disturb|disturbs|disturbed|upset|upsets) (?:me|him|her|them)\\b|"
             + "\\b(?:which|that|they|it) (?:frighten|frightens|scare|scares|horrify|horrifies|disturb|disturbs)\\b");
+    /** "Would you be willing to let your son keep it at his house for a while?", after the rifle was named. */
+    private static final Pattern KEEP_IT_AWAY = ci("\\b(?:keep|keeping|hold|holding|hold onto|store|storing|take|taking) (?:it|them) "
+            + "(?:at (?:her|his|their|a friend's|a neighbou?r's) (?:house|place|home|apartment)|for (?:a while|now|safekeeping))\\b");
+    private static final Pattern MEANS = ci("\\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolver|pills|meds|medications?)\\b");
+
+    /** The means were named in the ten sentences before {@code i}: "I've got my deer rifle in the closet." */
+    private static boolean meansNamedBefore(List<Unit> units, int i) {
+        return units.subList(Math.max(0, i - 10), i).stream().anyMatch(u -> MEANS.matcher(u.text()).find());
+    }
+
     /** "My brother could keep it. I'll drop it off at his place tonight.": yes to handing the means over, in other words. */
     private static final Pattern AGREES_TO_HAND_OVER = ci("\\b(?:could|can|will|'ll|’ll) (?:keep|hold|take|have|store|lock up) (?:it|them)\\b|"
             + "\\bdrop (?:it|them) off\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b");
@@ -375,7 +401,7 @@ final class RiskQualifiers {
     private static final Pattern ONCE = ci("^(?:once|twice|one time|two times|a few times|(?:when|in|at|back in)\\b)");
 
     /**
-     * What the input says around a domain's mentions (in a conversation the three units before each and the eight after,
+     * What the input says around a domain's mentions (in a conversation the three units before each and the twelve after,
      * where the follow-up questions and their answers are; in a clinician's notes, all of them): for suicidal ideation
      * whether it is passive or active, plan and intent, history of attempts, firearms and means restriction, C-SSRS and
      * the documented level, safety plan, crisis resources and protective factors; for homicidal ideation plan, intent,
@@ -451,10 +477,6 @@ final class RiskQualifiers {
                 if (domain == Domain.suicidal_ideation && ASKS_ATTEMPT.matcher(unit.text()).find() && (yes || ONCE.matcher(answer).find())) {
                     found.add(ATTEMPT_HISTORY.text());
                 }
-                if ((yes || AGREES_TO_HAND_OVER.matcher(answer).find()) && domain == Domain.suicidal_ideation
-                        && MEANS_RESTRICTION.pattern().matcher(unit.text()).find()) {
-                    found.add(MEANS_RESTRICTION.text()); // "Would you be okay with Carmen keeping the pistol at her house?" "Yes."
-                }
                 if (ASKS_PROTECTIVE.matcher(unit.text()).find()) {
                     found.add("protective factors named"); // "What keeps you going on the hard days?" "My granddaughter."
                 }
@@ -471,6 +493,9 @@ final class RiskQualifiers {
                 }
                 if (SI_HI.contains(domain) && ASKS_INTENT.matcher(unit.text()).find()) {
                     found.add("intent denied");
+                }
+                if (domain == Domain.suicidal_ideation && ASKS_PREPARATION.matcher(unit.text()).find()) {
+                    found.add("no preparatory behaviour reported"); // "Have you done anything to get ready ...?" "No. I haven't touched it."
                 }
                 if (domain == Domain.suicidal_ideation && (ASKS_ACTED.matcher(unit.text()).find() && EVER.matcher(unit.text()).find()
                         || ASKS_ATTEMPT.matcher(unit.text()).find())) {
@@ -489,6 +514,11 @@ final class RiskQualifiers {
                         && EARLIER_TIME.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
                     found.add("history of suicidal ideation"); // "No. Not this week. The last time was in the spring."
                 }
+            }
+            if (SI_HI.contains(domain) && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
+                    && units.get(i + 1).role() == Role.CLIENT && ASKS_INTENT.matcher(unit.text()).find()
+                    && HEDGED_NO.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find()) {
+                found.add("intent denied"); // "Do you think you would act on these thoughts?" "I don't think so."
             }
             if (SI_HI.contains(domain) && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
                     && units.get(i + 1).role() == Role.CLIENT && ASKS_WEAPONS.matcher(unit.text()).find()) {
@@ -535,6 +565,20 @@ final class RiskQualifiers {
                     .flatMap(u -> qualifiersOf(u, matched).stream())
                     .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
         }
+        if (overall != Polarity.denied && domain == Domain.suicidal_ideation) {
+            // "Would you be okay with Carmen keeping the pistol at her house?" "Yes.", wherever in the session; "Would you be willing
+            // to let your son keep it at his house for a while?" "He's been asking to borrow it ... I could give it to him this weekend."
+            for (int i = 0; i + 1 < units.size(); i++) {
+                Unit unit = units.get(i);
+                if (unit.role() == Role.CLINICIAN && unit.isQuestion() && units.get(i + 1).role() == Role.CLIENT
+                        && (MEANS_RESTRICTION.pattern().matcher(unit.text()).find()
+                                || KEEP_IT_AWAY.matcher(unit.text()).find() && meansNamedBefore(units, i))
+                        && (RiskScreen.YES_ANSWER.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find()
+                                || AGREES_TO_HAND_OVER.matcher(RiskScreen.turnFrom(units, i + 1)).find())) {
+                    found.add(MEANS_RESTRICTION.text());
+                }
+            }
+        }
         if (domain == Domain.suicidal_ideation) {
             // "My brother tried to kill himself last month": a risk factor of the client's wherever the session names it
             units.stream().filter(u -> u.role() != Role.CLINICIAN && EXPOSURE.pattern().matcher(u.text()).find()).findFirst()
@@ -552,6 +596,9 @@ final class RiskQualifiers {
         // a denial and an endorsement of the same thing: the endorsement stands, and the denial is in the quotes
         if (found.contains("plan endorsed")) {
             found.remove("plan denied");
+        }
+        if (found.contains("preparatory behaviour reported")) {
+            found.remove("no preparatory behaviour reported"); // things given away, though the means were not touched
         }
         if (found.contains("intent endorsed")) {
             found.remove("intent denied");
@@ -592,7 +639,7 @@ final class RiskQualifiers {
                     && !q.contains("contract for safety") && !q.equals("contracted for safety"));
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
-        QUALIFIERS.stream().map(Qualifier::text).filter(found::contains).forEach(ordered::add);
+        QUALIFIERS.stream().map(Qualifier::text).distinct().filter(found::contains).forEach(ordered::add);
         if (found.contains(INTRUSIVE_TEXT)) {
             ordered.add(INTRUSIVE_TEXT);
         }

@@ -106,7 +106,7 @@ public final class RiskScreen {
             + "\\b(?:where (?:my|her|his|their) will is|(?:updated|wrote|made|signed) (?:out )?(?:my|her|his|their|a) will)\\b[^.]{0,40}?\\bjust in case\\b|"
             // "I showed my brother where my will is and the passwords to everything.", "I've been saying goodbye to people",
             // "I put the dog's papers together so my sister can take her if anything happens": affairs put in order
-            + "\\b(?:showed|shown|shows|show|showing) (?:[\\w'’]+ ){0,3}?where (?:my|her|his|their) (?:will|life insurance|insurance papers|"
+            + "\\b(?:showed|shown|shows|show|showing) (?:[\\w'’]+ ){0,3}?where (?:my|the|her|his|their) (?:will|life insurance|insurance papers|"
             + "passwords|important papers) (?:is|are)\\b|"
             + "\\b(?:been|started|keep|keeps|kept|I'm|I’m|I am) saying goodbyes? to (?:people|everyone|everybody|my friends|friends|"
             + "my family)\\b|\\bsaying (?:my|her|his|their) goodbyes\\b|"

@@ -713,4 +713,23 @@ class ClinicalVoiceTest {
                 voice.clinicianSpeech("The passive thoughts about your family being better off are something we'll keep checking on.")
                         .orElseThrow());
     }
+
+    @Test
+    void a_topic_raised_with_its_reason_the_most_important_step_and_a_plan_made_together_are_kept() {
+        assertEquals("Therapist discussed the drinking, because alcohol makes the thoughts at night worse and it makes people more "
+                + "likely to act on them", voice.clinicianSpeech("I also want to talk about the drinking, because alcohol makes the "
+                + "thoughts at night worse and it makes people more likely to act on them.").orElseThrow());
+        assertEquals("Therapist stated that the most important step now is to put some distance between him and the rifle",
+                voice.clinicianSpeech("The most important thing we can do right now is put some distance between you and the rifle.")
+                        .orElseThrow());
+        // it read "the therapist wants us to make a plan"
+        assertEquals("Therapist stated that what he is describing is serious and the therapist and client would make a plan today to "
+                + "keep him safe", voice.clinicianSpeech("What you're describing is serious and I want us to make a plan today to keep "
+                + "you safe.").orElseThrow());
+        assertEquals("Therapist stated that when people give things away and put their papers in order, sometimes it's because "
+                + "they're thinking about not being around", voice.clinicianSpeech("Frank, when people give things away and put their "
+                + "papers in order, sometimes it's because they're thinking about not being around.").orElseThrow());
+        // (not a story about people)
+        assertTrue(voice.clinicianSpeech("The people at the pharmacy were nice about it.").isEmpty());
+    }
 }

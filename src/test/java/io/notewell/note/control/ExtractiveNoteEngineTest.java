@@ -3549,4 +3549,30 @@ class ExtractiveNoteEngineTest {
         // "Therapist" on a line, what was said below it (it had been read as the clinician's notes, the client's "I" as the therapist)
         assertEquals(soapOf(colons), soapOf(colons.replaceAll("(?m)^(Therapist|Client): ", "$1\n")));
     }
+
+    @Test
+    void a_suicide_risk_assessment_keeps_its_answers_in_the_assessment_and_its_safety_steps_in_the_plan() {
+        NoteDocument note = note("widower-warning-signs-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String assessment = section(note, "assessment");
+        String plan = section(note, "plan");
+        // the intent asked and answered is the assessment's (it had gone to the plan as an intervention)
+        assertTrue(assessment.contains("When asked “Do you think you would act on these thoughts?”, the client answered “I don't think so.”"),
+                assessment);
+        // the means handed over, in two sentences, the second with its "it" (it had read "Client stated: “I could give it to him
+        // this weekend.”" in the subjective); the number saved; the safety plan's warning signs and coping
+        assertTrue(plan.contains("the client answered “He's been asking to borrow it for hunting season anyway. I could give it to him "
+                + "this weekend.”"), plan);
+        assertTrue(plan.contains("When asked “Would you put 988 in your phone now?”, the client answered “Done.”"), plan);
+        assertTrue(plan.contains("When asked “What are the signs that a bad night is starting?”"), plan);
+        assertTrue(plan.contains("When asked “What could you do on a night like that instead?”"), plan);
+        assertTrue(plan.contains("the client answered “I can try. I'll pour the whiskey out.”"), plan);
+        assertFalse(assessment.contains("Tucson") || assessment.contains("988"), assessment);
+        // the verbless second sentence of an answer stays with it
+        assertTrue(section(note, "subjective").contains("“It's more like four or five now. Sometimes a couple of whiskeys after that.”"),
+                section(note, "subjective"));
+        assertQualified(risk(note, "suicidal_ideation"), "active thoughts", "plan endorsed", "intent denied", "preparatory behaviour reported",
+                "access to firearms reported", "means restriction agreed", "safety plan made or reviewed", "crisis resources given",
+                "protective factors named");
+        assertEquals(1, risk(note, "suicidal_ideation").summary().split("protective factors named", -1).length - 1);
+    }
 }

@@ -1256,4 +1256,34 @@ class RiskScreenTest {
         // it read "client answered"
         assertTrue(finding.summary().contains("client's daughter answered “No. I handle the bills now"), finding.summary());
     }
+
+    @Test
+    void a_hedged_no_to_intent_a_rifle_handed_over_and_someone_the_client_would_not_hurt_so_qualify_the_finding() {
+        RiskFinding finding = finding("""
+                Therapist: Have you been having any thoughts of killing yourself?
+                Client: I've thought about it. Mostly at night.
+                Therapist: Have you thought about how you would do it?
+                Client: I've got my deer rifle in the closet.
+                Therapist: Have you done anything to get ready, like taking it out or loading it?
+                Client: No. I haven't touched it.
+                Therapist: Do you think you would act on these thoughts?
+                Client: I don't think so. My granddaughter is getting married in June. I couldn't do that to her.
+                Therapist: Would you be willing to let your son keep it at his house for a while?
+                Client: He's been asking to borrow it for hunting season anyway. I could give it to him this weekend.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", finding.polarity());
+        for (String qualifier : List.of("intent denied", "no preparatory behaviour reported", "means restriction agreed",
+                "protective factors named", "access to firearms reported")) {
+            assertTrue(finding.summary().contains(qualifier), qualifier + " in " + finding.summary());
+        }
+        // "keep it at his house" with nothing named before it to keep is no means restriction
+        assertFalse(finding("""
+                Therapist: Have you had thoughts of killing yourself?
+                Client: Yes, some nights.
+                Therapist: And the puppy is still too much for you?
+                Client: Way too much.
+                Therapist: Would your sister keep it at her house for a while?
+                Client: Yes, she offered.
+                """, "suicidal_ideation").summary().contains("means restriction"));
+    }
 }
