@@ -154,7 +154,9 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
             "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+|(?:before|by) (?:next time|next week|our next session|the next "
                     + "session|we meet again)[,]?\\s+)?(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
-                    + "can you|could you|would you(?! (?:be|like|say|rate|describe|mind|want|feel|call|consider|agree)\\b)|try to|please)\\s+(.+)$",
+                    + "can you|could you|would you(?! (?:be|like|say|rate|describe|mind|want|feel|call|consider|agree)\\b)|try to|please)"
+                    // ("I want you to be able to trust me", "I want you to know ...": no task)
+                    + "(?!(?<=want you to|like you to)\\s+(?:be able to )?(?:trust|know|feel|understand|hear)\\b)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
@@ -196,12 +198,13 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_WILL = Pattern.compile(
             // ("You know I have to follow the rules about keeping kids safe, and I'll need to make a report to child protective
             // services": what the clinician will do, after its reason)
-            "^(?:(?!i'd|i’d|i would|i'm|i’m|i am|i will|i'll|i’ll|i want|i plan|my plan|let's|let’s|we'll|we’ll|we will|we're|we’re)[^,]{10,120},\\s*(?:and|so)\\s+)?(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
+            "^(?:(?:after today|from now on|for now|going forward|for the next (?:few|couple of) weeks),\\s*)?"
+                    + "(?:(?!i'd|i’d|i would|i'm|i’m|i am|i will|i'll|i’ll|i want|i plan|my plan|let's|let’s|we'll|we’ll|we will|we're|we’re)[^,]{10,120},\\s*(?:and|so)\\s+)?(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
                     + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we|i need to|i have to|i'm going to need to|"
                     + "i’m going to need to|(?:we'll|we’ll|we will)(?=\\s+(?:re)?check (?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|"
                     + "thyroid|a1c|pulse|lithium|kidney|liver)\\b))\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
                     + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|"
-                    + "give you|provide|share|print|let your (?:\\w+ ){1,2}(?=know\\b)|let (?:her|him|them) (?=know\\b)|inform|notify|tell your\\b|"
+                    + "give you|provide|share|print|let (?:your|our|the) (?:\\w+ ){1,2}(?=know\\b)|let (?:her|him|them) (?=know\\b)|see you (?=(?:again |back )?(?:twice|once|every|weekly|next|on|in|each|more|two|three)\\b)|inform|notify|tell your\\b|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     // "I need to talk with your mom today about getting it locked up", "I'm going to ask her to come in"
                     + "talk with|meet with|ask (?=(?:your|her|him|them)\\b)|"
@@ -515,6 +518,14 @@ public final class ClinicalVoice {
                     // sometimes it's because they're thinking about not being around."
                     + "thoughts|alcohol|drinking|suicid\\w*|(?<=^when |, when )people)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "None of this is your fault.", "Nothing you did caused this.": the clinician's reassurance after a disclosure. */
+    private static final Pattern NOT_YOUR_FAULT = Pattern.compile("^(?:\\w+,\\s+)?(?:(?:and |but )?I (?:want you to|need you to) know(?: that)? )?"
+            + "(?:(?:none of (?:this|that|it)|this|that|it|what (?:happened|he did|she did|they did))(?: still)? (?:is not|isn't|isn’t|was not|wasn't|"
+            + "wasn’t|is never|was never|'s not|’s not) (?:\\w+ )?your fault|none of (?:this|that|it) (?:is|was) (?:\\w+ )?your fault|nothing you did (?:caused|made) (?:this|that|it|him|her|them)|you "
+            + "(?:didn't|did not|didn’t) do anything wrong|you did nothing wrong)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BELIEVED = Pattern.compile("^(?:and |but )?I believe you$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WE_WONT_YET = Pattern.compile("^(?:and |but )?we (?:won't|will not|won’t|are not going to|aren't going to) "
+            + "((?:call|tell|contact|talk to|say anything to) .{3,40}?) until (.{5,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TALK_ABOUT_BECAUSE = Pattern.compile("^(?:and |so )?I (?:also )?(?:want|wanted|'d like|’d like|would like) "
             + "to (?:talk|ask you) (?:with you )?about ([^,]{3,60}),? because (.{10,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MOST_IMPORTANT_STEP = Pattern.compile("^(?:the |so the |and the )?(?:most important|best|first|safest|single "
@@ -2021,7 +2032,8 @@ public final class ClinicalVoice {
                 // would name the mother and the client alike
                 return Optional.empty();
             }
-            return Optional.of(clinician + " will " + done + why);
+            // "I'm also going to let our school nurse know": "the school nurse"
+            return Optional.of(clinician + " will " + done.replaceFirst("^let our ", "let the ") + why);
         }
         Matcher homework = LETS_BETWEEN_SESSIONS.matcher(plain);
         if (homework.matches()) {
@@ -2160,6 +2172,21 @@ public final class ClinicalVoice {
             // a safety plan written down aloud: "Coping on your own: a run, the dog, a shower.", "People: Chris."
             String entry = secondToThird(said);
             return Optional.of(Character.toUpperCase(entry.charAt(0)) + entry.substring(1));
+        }
+        if (NOT_YOUR_FAULT.matcher(said).find()) {
+            // "None of this is your fault, Maya.", "Nothing you did caused this.", "I want you to know it isn't your fault."
+            return Optional.of(clinician + " reassured " + selfNoun + " that it was not " + pronouns.possessive() + " fault");
+        }
+        if (BELIEVED.matcher(said).matches()) {
+            // "I believe you.": said to a disclosure
+            return Optional.of(clinician + " told " + selfNoun + " that " + pronouns.subject() + " " + (pronouns == Pronouns.NeutralThem ? "are" : "is")
+                    + " believed");
+        }
+        Matcher notYet = WE_WONT_YET.matcher(said);
+        if (notYet.matches()) {
+            // "We won't call your mom until the caseworker tells us how to do it safely."
+            return Optional.of(clinician + " and client will not " + secondToThird(notYet.group(1)) + " until "
+                    + secondToThird(notYet.group(2)).replaceAll("\\bus\\b", "them"));
         }
         Matcher discussed = TALK_ABOUT_BECAUSE.matcher(said);
         if (discussed.matches()) {

@@ -565,6 +565,22 @@ final class RiskQualifiers {
                     .flatMap(u -> qualifiersOf(u, matched).stream())
                     .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
         }
+        if (overall != Polarity.denied && domain == Domain.abuse && !found.contains(FEELS_UNSAFE.text())
+                && !found.contains(FEELS_SAFE_NOW.text())) {
+            // "Do you feel safe going home tonight?" "Not really. He's there every night now.", wherever in the session
+            for (int i = 0; i + 1 < units.size(); i++) {
+                Unit unit = units.get(i);
+                if (unit.role() == Role.CLINICIAN && unit.isQuestion() && units.get(i + 1).role() == Role.CLIENT
+                        && ASKS_SAFE.matcher(unit.text()).find()) {
+                    String answer = ClinicalVoice.clean(units.get(i + 1).text());
+                    if (RiskScreen.NO_ANSWER.matcher(answer).find()) {
+                        found.add(FEELS_UNSAFE.text());
+                    } else if (RiskScreen.YES_ANSWER.matcher(answer).find()) {
+                        found.add(FEELS_SAFE_NOW.text());
+                    }
+                }
+            }
+        }
         if (overall != Polarity.denied && domain == Domain.suicidal_ideation) {
             // "Would you be okay with Carmen keeping the pistol at her house?" "Yes.", wherever in the session; "Would you be willing
             // to let your son keep it at his house for a while?" "He's been asking to borrow it ... I could give it to him this weekend."

@@ -173,6 +173,10 @@ public final class RiskScreen {
             + "(?:on top of me|touching me|undressing me|inside me|having sex with me)\\b|"
             + "\\b(?:made|makes|forced|forces|pressured|pressures) (?:me|her|him|them) (?:to )?do (?:sexual )?(?:things|stuff) (?:I|she|he|they) "
             + "(?:didn't|did not|don't|do not|didn’t|don’t) want to\\b|"
+            // "He sits on my bed and he touches me.", "He touches me under my clothes."
+            + "\\b(?:he|she|they) (?:sits|sat|lies|lay|gets|got|climbs|climbed) (?:on|in|into) my bed\\b[^.]{0,30}?\\btouch(?:es|ed|ing)? "
+            + "me\\b|\\btouch(?:es|ed|ing)? (?:me|her|him|them) (?:under (?:my|her|his|their) (?:clothes|shirt|pants|underwear|"
+            + "skirt|pajamas)|down there|(?:on|between) (?:my|her|his|their) (?:private|privates|breasts?|chest|butt|crotch|legs))\\b|"
             // "When I was eight my stepdad would make me touch him."
             + "\\b(?:made|make|makes|making|forced|forces|forcing|tried to make|try to make) (?:me|her|him|them) touch (?:him|her|them|his|hers|"
             + "it|him ?self|her ?self|themselves|(?:his|her|their) (?:private|privates|genitals|penis|body))\\b|"
@@ -193,10 +197,13 @@ public final class RiskScreen {
 
     /**
      * Words that suggest abuse in childhood without naming it, for the clinician to ask about: "My uncle used to come into my room
-     * at night when I was little." Unclear, unless denied (not "used to come into my room to read to me").
+     * at night when I was little.", "He comes into my room at night when my mom's asleep." Unclear, unless denied (not "used to
+     * come into my room to read to me", "My dog comes into my room at night").
      */
-    static final String CONCERNING_ABUSE_TEXT = "\\b(?:used to|would) (?:come|sneak|creep|climb|get) (?:in|into) (?:my|her|his|their) "
-            + "(?:room|bed|bedroom)(?: at night| in the night| when (?:everyone|everybody|my (?:mom|mother|dad|father|parents)) (?:was|were) "
+    static final String CONCERNING_ABUSE_TEXT = "\\b(?:(?:used to|would) (?:come|sneak|creep|climb|get)|(?:he|she|they|stepdad|stepfather|uncle|"
+            + "boyfriend|brother|stepbrother|cousin|grandpa|grandfather) (?:comes|sneaks|creeps|keeps coming|has been coming|came|snuck|crept)) "
+            + "(?:in|into) (?:my|her|his|their) "
+            + "(?:room|bed|bedroom)(?: at night| in the night)?(?: when (?:everyone|everybody|my (?:mom|mother|dad|father|parents))(?:'s|’s| is| are| was| were) "
             + "(?:asleep|out|gone|at work))?(?=\\s*(?:[.;!?]|$)|,? when (?:I|she|he|they) (?:was|were) " + AGE_THEN + "(?=\\s*(?:[.;!?,]|$)))";
     private static final Pattern CONCERNING_ABUSE = Pattern.compile(CONCERNING_ABUSE_TEXT, Pattern.CASE_INSENSITIVE);
     private static final String WILL_KILL = "(?:he|she)(?:'ll|’ll| will| would|'d|’d| is going to| was going to| was gonna| is gonna) "

@@ -732,4 +732,23 @@ class ClinicalVoiceTest {
         // (not a story about people)
         assertTrue(voice.clinicianSpeech("The people at the pharmacy were nice about it.").isEmpty());
     }
+
+    @Test
+    void what_a_clinician_says_to_a_disclosure_and_what_they_will_and_will_not_do_next_are_kept() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Therapist reassured the client that it was not her fault", her.clinicianSpeech("None of this is your fault, Maya.").orElseThrow());
+        assertEquals("Therapist reassured the client that it was not her fault", her.clinicianSpeech("Nothing you did caused this.").orElseThrow());
+        assertEquals("Therapist reassured the client that it was not her fault",
+                her.clinicianSpeech("I want you to know that none of this is your fault.").orElseThrow());
+        assertEquals("Therapist told the client that she is believed", her.clinicianSpeech("I believe you.").orElseThrow());
+        assertEquals("Therapist and client will not call her mom until the caseworker tells them how to do it safely",
+                her.clinicianSpeech("We won't call your mom until the caseworker tells us how to do it safely.").orElseThrow());
+        assertEquals("Therapist will let the school nurse know so she can look at her arm",
+                her.clinicianSpeech("I'm also going to let our school nurse know so she can look at your arm.").orElseThrow());
+        assertEquals("Therapist will see her twice a week for now",
+                her.clinicianSpeech("After today, I'd like to see you twice a week for now.").orElseThrow());
+        // no task: it read "Client was asked to be able to trust the therapist, so ..."
+        assertTrue(her.clinicianSpeech("I want you to be able to trust me, so I'm going to be honest with you first.").isEmpty());
+        assertEquals("Client was asked to keep the sleep diary", her.clinicianSpeech("I'd like you to keep the sleep diary.").orElseThrow());
+    }
 }

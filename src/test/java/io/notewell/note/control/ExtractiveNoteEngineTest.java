@@ -3575,4 +3575,23 @@ class ExtractiveNoteEngineTest {
                 "protective factors named");
         assertEquals(1, risk(note, "suicidal_ideation").summary().split("protective factors named", -1).length - 1);
     }
+
+    @Test
+    void a_teenager_disclosing_abuse_at_home_has_it_charted_with_the_report_her_safety_and_the_reassurance_she_was_given() {
+        NoteDocument note = note("teen-disclosure-mandated-report-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        // "He sits on my bed and he touches me."; "Do you feel safe going home tonight?" "Not really." (far from the disclosure)
+        assertQualified(abuse, "sexual violence reported", "mandated report to be made", "client reports feeling unsafe");
+        assertTrue(abuse.summary().contains("He sits on my bed and he touches me."), abuse.summary());
+        assertQualified(risk(note, "suicidal_ideation"), "passive", "intent denied");
+        assertEquals("endorsed", risk(note, "self_harm").polarity());
+        String data = section(note, "data");
+        assertTrue(data.contains("Therapist reassured the client that it was not her fault."), data);
+        assertTrue(data.contains("Therapist told the client that she is believed."), data);
+        assertTrue(whole(note).contains("Therapist and client will not call her mom until the caseworker tells them how to do it safely."),
+                whole(note));
+        assertTrue(section(note, "plan").contains("Therapist will see her twice a week for now."), section(note, "plan"));
+        assertFalse(whole(note).contains("asked to be able to trust"), whole(note));
+    }
 }

@@ -352,6 +352,9 @@ class RiskScreenTest {
             Pt denies history of CSA.                                                      | abuse              | denied       |
             Client: My uncle used to come into my room at night when I was little.         | abuse              | unclear      |
             Client: My grandpa used to sneak into my bed when everyone was asleep.         | abuse              | unclear      |
+            Client: He comes into my room at night when my mom's asleep.                   | abuse              | unclear      |
+            Client: He sits on my bed and he touches me. Under my clothes.                 | abuse              | endorsed     | sexual violence reported
+            Client: My coach touches me on my legs when no one is looking.                 | abuse              | endorsed     | sexual violence reported
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -394,6 +397,8 @@ class RiskScreenTest {
         assertEquals("not_assessed", finding(clientSaid("My mom would come into my room when I had nightmares and sing to me."), "abuse")
                 .polarity());
         assertEquals("not_assessed", finding(clientSaid("She made me touch the stove to teach me it was hot."), "abuse").polarity());
+        assertEquals("not_assessed", finding(clientSaid("My dog comes into my room at night."), "abuse").polarity());
+        assertEquals("not_assessed", finding(clientSaid("The cat sits on my bed and I touch her ears."), "abuse").polarity());
         // a history of it denied is no history
         assertEquals("Abuse or violence: denied (“Pt denies history of CSA.”).", finding("Pt denies history of CSA.", "abuse").summary());
     }
