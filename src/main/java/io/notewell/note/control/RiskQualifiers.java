@@ -628,8 +628,13 @@ final class RiskQualifiers {
         if (found.contains("no access to firearms or weapons reported") || found.contains(ACCESS_REPORTED)) {
             found.remove("access to firearms addressed");
         }
-        if (domain == Domain.homicidal_ideation && overall == Polarity.denied) {
-            found.remove(MEANS_RESTRICTION.text()); // the means kept from someone at risk of suicide, in a session that denies HI
+        if ((domain == Domain.homicidal_ideation || domain == Domain.self_harm) && overall == Polarity.denied) {
+            // the means kept from someone at risk of suicide, in a session that denies HI or self-harm (the suicidal ideation's
+            // finding charts them)
+            found.remove(MEANS_RESTRICTION.text());
+            if (domain == Domain.self_harm) {
+                found.remove("stockpiled medication reported");
+            }
         }
         if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {
             found.remove("access to firearms addressed");

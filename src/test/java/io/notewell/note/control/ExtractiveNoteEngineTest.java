@@ -1697,6 +1697,9 @@ class ExtractiveNoteEngineTest {
                 "safety plan made or reviewed");
         assertTrue(section(note, "plan").contains("Client agreed to give the saved trazodone to her sister tonight"), section(note, "plan"));
         assertTrue(section(note, "plan").contains("Completed safety plan with client"), section(note, "plan"));
+        // self-harm denied is charted as denied: the pills kept from her are the suicidal ideation's (it read "Self-harm: denied;
+        // stockpiled medication reported; means restriction agreed")
+        assertEquals("Self-harm: denied (“Denies self-harm. No access to firearms.”).", risk(note, "self_harm").summary());
     }
 
     @Test
