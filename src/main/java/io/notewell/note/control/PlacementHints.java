@@ -318,10 +318,13 @@ final class PlacementHints {
                 : unit.role() != Role.CLIENT && candidates.contains("observation") && ARRIVAL.matcher(text).find() ? "observation"
                 : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
                 // "Do you think you would act on these thoughts?" "I don't think so. ...": the client's answer in an assessment of
-                // risk is part of the clinician's assessment (it had gone to the plan as an intervention)
+                // risk belongs with the risk findings where the template has a section for them (an intake's safety assessment),
+                // else with the clinician's assessment (it had gone to the plan as an intervention)
                 // (a rating of the urge is the client's report, below)
                 : unit.role() == Role.CLIENT && unit.question() != null && RISK_FOLLOW_UP.matcher(unit.question()).find()
-                        && !ClinicalVoice.RATING_ASKED.matcher(unit.question()).find() && candidates.contains("assessment") ? "assessment"
+                        && !ClinicalVoice.RATING_ASKED.matcher(unit.question()).find()
+                        && (candidates.contains("risk_detail") || candidates.contains("assessment"))
+                        ? (candidates.contains("risk_detail") ? "risk_detail" : "assessment")
                 // "What could you do on a night like that instead?" "Call my sister in Tucson. ...": the step the client chose;
                 // "What are the signs that a bad night is starting?": a safety plan's warning signs
                 : unit.role() == Role.CLIENT && unit.question() != null && (WHAT_INSTEAD.matcher(unit.question()).find()

@@ -3580,6 +3580,16 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void where_a_template_has_a_safety_section_the_answers_of_a_risk_assessment_stand_in_it_beside_the_findings() {
+        NoteDocument note = note("widower-warning-signs-transcript.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        String safety = section(note, "safety");
+        assertTrue(safety.contains("When asked “Do you think you would act on these thoughts?”, the client answered “I don't think so.”"),
+                safety);
+        assertTrue(safety.contains("Suicidal ideation: endorsed"), safety);
+        assertFalse(section(note, "impression").contains("act on these thoughts"), section(note, "impression"));
+    }
+
+    @Test
     void a_teenager_disclosing_abuse_at_home_has_it_charted_with_the_report_her_safety_and_the_reassurance_she_was_given() {
         NoteDocument note = note("teen-disclosure-mandated-report-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
         RiskFinding abuse = risk(note, "abuse");
