@@ -757,8 +757,13 @@ public final class InputReader {
 
     private static Map<String, String> sectionLabels() {
         Map<String, String> labels = new HashMap<>();
-        for (String s : new String[]{"s", "subjective", "d", "data", "b", "behavior", "behaviour", "hpi", "history of present illness"}) {
+        for (String s : new String[]{"s", "subjective", "hpi", "history of present illness"}) {
             labels.put(s, "presentation");
+        }
+        // a DAP note's data and a BIRP note's behaviour hold what was seen as well as what was told: in a template with an
+        // objective section of its own, "Client arrived 15 min late, appeared fatigued" goes there
+        for (String s : new String[]{"d", "data", "b", "behavior", "behaviour"}) {
+            labels.put(s, PRESENTATION_HEADING);
         }
         labels.put("presentation", PRESENTATION_HEADING);
         labels.put("client presentation", PRESENTATION_HEADING);

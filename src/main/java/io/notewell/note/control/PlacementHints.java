@@ -56,6 +56,9 @@ final class PlacementHints {
     /** What the clinician observed or measured aloud in session ("Dr. Patel observed that he is well groomed"). */
     private static final Pattern OBSERVATION_VOICE = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? (?:observed|noted) that ");
 
+    /** A test taken in the session and its result: "UDS today positive for fentanyl", "BAC 0.00". */
+    private static final Pattern TEST_RESULT = Pattern.compile("^(?:UDS|urine drug screen|UTOX|utox|drug screen|breathalyzer|BAC|"
+            + "breath alcohol)\\b[^.]{0,30}?\\b(?:positive|negative|\\d)");
     private static final Pattern ARRIVAL = Pattern.compile("^(?:Client|She|He|They) (?:arrived|presented|came|was|were) "
             + "(?:\\d+ (?:min(?:ute)?s?) |(?:a few|several|\\w+) minutes )?(?:late|early|on time|promptly)\\b");
 
@@ -454,8 +457,10 @@ final class PlacementHints {
             case InputReader.EMOTIONS_OR_BODY -> candidates.contains("emdr_target") ? "emdr_target" : "presentation";
             // "Presentation: casually dressed, hair unwashed. Affect constricted.": what was seen is an observation, what
             // was told the client's presentation
+            // ("Client arrived 15 min late", "UDS today positive for fentanyl": seen and measured)
             case InputReader.PRESENTATION_HEADING -> MSE_DOMAIN_FIRST.matcher(text).lookingAt()
-                    || templates.category("observation").ruleMatches(text) ? "observation" : "presentation";
+                    || templates.category("observation").ruleMatches(text) || ARRIVAL.matcher(text).find()
+                    || TEST_RESULT.matcher(text).lookingAt() ? "observation" : "presentation";
             // "A/P: Manic episode, likely unmasked by prior SSRI. - Start lithium 300 mg BID": what is done or to be done
             // is the plan, the clinician's reading the assessment
             case InputReader.ASSESSMENT_AND_PLAN -> PLAN_VOICE.matcher(text).find() || templates.category("plan").ruleMatches(text)

@@ -3607,4 +3607,20 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Therapist will see her twice a week for now."), section(note, "plan"));
         assertFalse(whole(note).contains("asked to be able to trust"), whole(note));
     }
+
+    @Test
+    void what_was_seen_under_a_dap_notes_data_heading_is_a_soap_notes_objective() {
+        NoteDocument note = note("sud-dap-labelled-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String objective = section(note, "objective");
+        // (the whole "D:" paragraph had been the subjective, the objective "Not documented")
+        assertTrue(objective.contains("Client arrived 15 minutes late."), objective);
+        assertTrue(objective.contains("UDS today positive for fentanyl and buprenorphine"), objective);
+        assertTrue(section(note, "subjective").contains("Client reports using fentanyl on Saturday"), section(note, "subjective"));
+        // in a DAP note it all stays the data
+        NoteDocument dap = note("sud-dap-labelled-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        assertTrue(section(dap, "data").contains("Client arrived 15 minutes late."), section(dap, "data"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "accidental overdose reported");
+    }
 }
