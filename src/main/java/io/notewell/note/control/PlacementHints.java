@@ -28,6 +28,8 @@ final class PlacementHints {
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     // "Therapist and client will make a safety plan in this session": what is still to be done
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client will (?:" + ClinicalVoice.MADE_TOGETHER + ") |"
+                    // "Therapist and client will not call her mom until the caseworker tells them how"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? and client will not |"
                     // "Client will ask her brother to handle insurance calls this week."
                     + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
@@ -35,6 +37,10 @@ final class PlacementHints {
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     // "Therapist will share with his mom that he has been having thoughts of not being here"
                     + "share (?:with|this|that|the)|tell (?:his|her|their|the)|"
+                    // "Therapist will make a report to child protective services", "will let the school nurse know", "will see her
+                    // twice a week for now"
+                    + "make (?:a|the) (?:report|referral)|file (?:a|the) report|let (?:the|her|his|their) (?:[\\w-]+ ){1,2}know|"
+                    + "see (?:her|him|them) (?:again |back )?(?:twice|once|every|weekly|next|on|in|each|more)|"
                     // "Dr. Patel will increase the sertraline to 100 milligrams": a change of medication
                     + "(?:increase|decrease|raise|lower|reduce|keep|continue|change|cut|start|stop|switch|add|taper|titrate|discontinue|hold|"
                     + "restart|resume|adjust|prescribe|refill|renew) (?:the |her |his |their |a |an )?(?:\\w+ ){0,2}?(?:\\d|dose|dosage|"

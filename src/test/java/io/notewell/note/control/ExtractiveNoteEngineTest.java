@@ -3602,8 +3602,11 @@ class ExtractiveNoteEngineTest {
         String data = section(note, "data");
         assertTrue(data.contains("Therapist reassured the client that it was not her fault."), data);
         assertTrue(data.contains("Therapist told the client that she is believed."), data);
-        assertTrue(whole(note).contains("Therapist and client will not call her mom until the caseworker tells them how to do it safely."),
-                whole(note));
+        // what the clinician will do and will not do yet is the plan (it had been the data)
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist and client will not call her mom until the caseworker tells them how to do it safely."), plan);
+        assertTrue(plan.contains("Therapist will let the school nurse know so she can look at her arm."), plan);
+        assertTrue(plan.contains("Therapist will make a report to child protective services"), plan);
         assertTrue(section(note, "plan").contains("Therapist will see her twice a week for now."), section(note, "plan"));
         assertFalse(whole(note).contains("asked to be able to trust"), whole(note));
     }
