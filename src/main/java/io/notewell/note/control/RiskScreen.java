@@ -127,6 +127,12 @@ public final class RiskScreen {
             + "nine|ten|eleven|twelve|fifteen|twenty|thirty|a handful|a bunch|a lot) (?:of )?(?:my |her |his |their |the )?(?:[\\w'’]+ ){0,2}?"
             + "(?:pills|tablets|meds|" + RiskScreen.MEDICINES + ")\\b[^.]{0,30}?\\bto (?:knock (?:myself|herself|himself|themselves) out|black out|"
             + "pass out|not feel|numb|sleep through|just sleep|get some sleep|make it stop)\\b|"
+            // "I don't see a way out.", "I feel like a burden to everyone.": hopelessness, perceived burdensomeness; a warning sign
+            // for the clinician to ask about (not "a way out of this contract", "a burden to carry")
+            + "\\b(?:don't|do not|don’t|can't|cannot|can’t) see (?:a|any) way out\\b(?! of (?:the|this|my|her|his) (?!situation|pain|life)\\w+)|"
+            + "\\bthere(?:'s|’s| is) no way out\\b(?! of (?:the|this|my) (?!situation|pain|life)\\w+)|"
+            + "\\b(?:feel|feels|felt|feeling|I'm|I’m|I am) (?:like )?(?:a|such a|nothing but a) burden (?:to|on) (?:everyone|everybody|my|people|them|"
+            + "all of them)\\b|"
             // "I keep thinking I should just end it.": of life, or of a relationship (not "end it with him")
             + "\\b(?:I|she|he|they) (?:should|could|might|want to|wanna|am going to|'m going to|’m going to|'m gonna|’m gonna) "
             + "(?:just )?end it(?![\\w-]| all| with| between| off)|"
@@ -209,6 +215,10 @@ public final class RiskScreen {
     private static final String WILL_KILL = "(?:he|she)(?:'ll|’ll| will| would|'d|’d| is going to| was going to| was gonna| is gonna) "
             + "(?:kill|hurt|beat|shoot|stab|strangle|choke) (?:me|us|my)\\b";
     static final Pattern CONCERNING_SI = Pattern.compile(CONCERNING_SI_TEXT, Pattern.CASE_INSENSITIVE);
+    /** A thought named as the object of cognitive work: "cognitive restructuring re: ...", "challenged the thought ...". */
+    private static final Pattern COGNITION_WORKED_ON = Pattern.compile("\\b(?:restructur\\w*|reframe\\w*|reframing|challeng\\w* (?:the|this|that|"
+            + "her|his|their) (?:thought|belief)|thought records?|cognitive distortions?|core beliefs?|automatic thoughts?)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A warning sign of violence to others, for the clinician to ask about: "Sometimes I think about bringing my dad's gun to
      * school, just to scare them.", "I have a list of the people who did this to me.", "I want to make them pay."
@@ -218,7 +228,13 @@ public final class RiskScreen {
             + "(?:school|class|work|the office|campus|the building|practice|church)|knife (?:to|into) (?:school|class|campus))\\b|"
             + "\\b(?:have|has|had|got|made|making|wrote|writing|keep|keeping|kept|started) a list of (?:the )?(?:people|kids|names|everyone|"
             + "guys|girls|teachers|students)(?: who| that| at)\\b|"
-            + "\\bmake (?:them|him|her|everyone|all of them|those \\w+) pay(?=\\s*(?:[.,;!?]|$)| for (?:what|this|that|it)\\b)";
+            + "\\bmake (?:them|him|her|everyone|all of them|those \\w+) pay(?=\\s*(?:[.,;!?]|$)| for (?:what|this|that|it)\\b)|"
+            // "Sometimes I imagine strangling my husband when he snores.": a violent thought, for the clinician to ask about
+            + "\\b(?:imagine|imagined|imagining|picture|pictured|picturing|fantasi[sz]e|fantasi[sz]ed|fantasi[sz]ing|daydream|daydreamed|"
+            + "daydreaming) (?:about )?(?:strangling|choking|killing|hurting|stabbing|shooting|beating|punching|hitting|smothering|"
+            + "running over) (?:him|her|them|people|someone|somebody|everyone|(?:my|his|her|their|that|this|the) (?:husband|wife|partner|"
+            + "boss|dad|father|mom|mother|brother|sister|son|daughter|baby|kids?|boyfriend|girlfriend|ex|neighbou?r|coworker|co-worker|"
+            + "roommate|teacher|manager|guy|man|woman|kid))\\b";
     private static final Pattern CONCERNING_HI = Pattern.compile(CONCERNING_HI_TEXT, Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MY_OR_THE = Pattern.compile("\\b(?:my|the)\\b", Pattern.CASE_INSENSITIVE);
@@ -303,6 +319,10 @@ public final class RiskScreen {
                         // "I wish I wasn't alive", "... had never been born"
                         + "wish(?:ed)? (?:i|she|he|they) (?:wasn't|weren't|was not|were not) (?:alive|around(?=\\s*(?:[.,;!?]|$|any ?more)))|"
                         + "wish(?:ed)? (?:i|she|he|they) (?:had never been|was never|were never|hadn't been) born\\b|"
+                        // "Sometimes I wish I'd never been born.", "I'm tired of living."
+                        + "wish(?:ed)? (?:i|she|he|they)(?:'d|’d) never been born\\b|\\btired of (?:living|being alive|life)\\b(?! (?:in|with|at|on|like)\\b)|"
+                        // "I overdosed on purpose two years ago."
+                        + "\\boverdosed on purpose\\b|"
                         + "(?:don't|do not|didn't|not) want(?:ing)? to (?:live|be alive|wake up|exist|"
                         // "not wanting to be around" said of being alive, not of someone ("around him when he drinks")
                         + "be around(?: any ?more)?(?=\\s*(?:[.,;!?]|$))|"
@@ -524,6 +544,9 @@ public final class RiskScreen {
                         + "\\bphysical(?:ly)? aggress\\w*|"
                         // stalking; threats to take the children and name-calling (emotional abuse)
                         + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
+                        // "He threatened to kill me if I left."
+                        + "\\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|stepfather) (?:has )?"
+                        + "(?:threatened|threatens|keeps threatening|has been threatening) to (?:kill|hurt|shoot|stab|beat|strangle|choke) (?:me|us|my|her|him|them)\\b|"
                         + "\\bcalls (?:her|him|me|them) names\\b|"
                         // sexual coercion: "He forces me to have sex when I don't want to"
                         + "\\b(?:forces?|forced|forcing|makes|made|making|pressures?|pressured|coerc\\w+) (?:me|her|him|them) (?:to have sex|into "
@@ -578,7 +601,8 @@ public final class RiskScreen {
                         // the client's own violence in the family: "I hit my son with a belt", "Pt reports she slapped her daughter"
                         // (what the client saw done to someone else is told as such in the quotes, not charted as the client's)
                         + "(?:\\bI|\\b(?:client|pt|patient)(?: (?:reports|reported|admits|admitted|states|stated|disclosed)(?: that)? (?:she|he|they))?) "
-                        + "(?:[\\w'’]+ ){0,4}?(?:hit|hits|hitting|beat|beats|beating|chok\\w+|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|shov\\w*|"
+                        // ("Sometimes I imagine strangling my husband when he snores": a thought of violence, not violence)
+                        + "(?:(?!imagin|pictur|fantasi|daydream|dream|think|thought|want|wish|feel like)[\\w'’]+ ){0,4}?(?:hit|hits|hitting|beat|beats|beating|chok\\w+|kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|shov\\w*|"
                         + "slapp?\\w*|strangl\\w*|whipp?\\w*|spank\\w*) (?:my|his|her|their) (?:son|daughter|kids?|child(?:ren)?|baby|wife|husband|partner|"
                         + "girlfriend|boyfriend|mom|mother|dad|father|sister|brother|stepson|stepdaughter)\\b"
                         // ("I beat my brother at chess")
@@ -794,7 +818,9 @@ public final class RiskScreen {
             Domain.self_harm, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
                     + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB)\\b[^.;]{0,40}|"
                     // "Self-harm hx in adolescence, none current."
-                    + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB) (?:hx|history)\\b[^.;]{0,40}|\\blast (?:self[- ]?harm\\w*|(?-i:SH)|cut\\w*|"
+                    + "(?:self[- ]?harm\\w*|self[- ]injur\\w*|cutting|NSSI|SIB) (?:hx|history)\\b[^.;]{0,40}|"
+                    // "Hx SA x2 (OD 2015, cutting 2019)"
+                    + "\\b(?:self[- ]?harm\\w*|cutting|NSSI)\\s+(?:in\\s+)?(?:19|20)\\d\\d\\b|\\blast (?:self[- ]?harm\\w*|(?-i:SH)|cut\\w*|"
                     + "episode of (?:self[- ]?harm|cutting))[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) "
                     + "ago|in \\d{4})|(?:self[- ]?harm\\w*|cutting)[^.;]{0,30}?\\b(?:\\d+|a few|several|two|three|four|five|many) "
                     + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)|"
@@ -814,6 +840,8 @@ public final class RiskScreen {
                     + "(?:from |between )?ages? \\d{1,2}(?: ?(?:-|–|to|and) ?\\d{1,2})?\\b|"
                     // "I used to get bullied in middle school."
                     + SCHOOL_YEARS + ")|\\bused to (?:get |be )?bullied\\b|"
+                    // "My dad used to beat us with a belt."
+                    + "\\bused to (?:beat|hit|whip|slap|kick|punch|choke|hurt|lock|molest|touch|burn)\\b|"
                     // "In fourth grade, for a few months, when he was being bullied."
                     + "\\b(?:" + SCHOOL_YEARS + "|as a (?:child|kid))\\b"
                     + "[^.;]{0,60}?\\b(?:bull|abus|molest|assault)\\w*|"
@@ -1081,6 +1109,10 @@ public final class RiskScreen {
                         // the present denied
                         mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit), null, false));
                         continue;
+                    }
+                    if (entry.getKey() == Domain.suicidal_ideation && concerningAlone(entry.getValue(), unit.text(), m)
+                            && COGNITION_WORKED_ON.matcher(unit.text()).find()) {
+                        continue; // "Tx: CBT, cognitive restructuring re: "I'm a burden to everyone."": a thought worked on in session
                     }
                     if (entry.getKey() == Domain.suicidal_ideation && GIVING_AWAY.matcher(m.group()).matches()
                             && !concerningAlone(entry.getValue(), unit.text(), m)) {

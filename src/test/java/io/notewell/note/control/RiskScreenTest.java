@@ -353,6 +353,15 @@ class RiskScreenTest {
             Client: My uncle used to come into my room at night when I was little.         | abuse              | unclear      |
             Client: My grandpa used to sneak into my bed when everyone was asleep.         | abuse              | unclear      |
             Client: He comes into my room at night when my mom's asleep.                   | abuse              | unclear      |
+            Client: I don't see a way out.                                                 | suicidal_ideation  | unclear      |
+            Client: I feel like a burden to everyone.                                      | suicidal_ideation  | unclear      | hopelessness or feeling a burden reported
+            Client: I'm tired of living.                                                   | suicidal_ideation  | endorsed     | passive
+            Client: Sometimes I wish I'd never been born.                                  | suicidal_ideation  | endorsed     | passive
+            Client: Sometimes I imagine strangling my husband when he snores.              | homicidal_ideation | unclear      |
+            Client: Sometimes I imagine strangling my husband when he snores.              | abuse              | not_assessed |
+            Client: He threatened to kill me if I left.                                    | abuse              | endorsed     | threats to harm or kill reported
+            Client: My dad used to beat us with a belt.                                    | abuse              | endorsed     | history of abuse or violence
+            Tx: CBT, cognitive restructuring re: "I'm a burden to everyone." Denies SI.     | suicidal_ideation  | denied       |
             Client: He sits on my bed and he touches me. Under my clothes.                 | abuse              | endorsed     | sexual violence reported
             Client: My coach touches me on my legs when no one is looking.                 | abuse              | endorsed     | sexual violence reported
             """)
@@ -398,6 +407,11 @@ class RiskScreenTest {
                 .polarity());
         assertEquals("not_assessed", finding(clientSaid("She made me touch the stove to teach me it was hot."), "abuse").polarity());
         assertEquals("not_assessed", finding(clientSaid("My dog comes into my room at night."), "abuse").polarity());
+        assertEquals("not_assessed", finding(clientSaid("I'm tired of living in this apartment."), "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("I can't see a way out of this contract."), "suicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("I don't want to be a burden to my kids when I'm old."), "suicidal_ideation")
+                .polarity());
+        assertEquals("not_assessed", finding(clientSaid("I picture hitting the ball over the fence."), "homicidal_ideation").polarity());
         assertEquals("not_assessed", finding(clientSaid("The cat sits on my bed and I touch her ears."), "abuse").polarity());
         // a history of it denied is no history
         assertEquals("Abuse or violence: denied (“Pt denies history of CSA.”).", finding("Pt denies history of CSA.", "abuse").summary());
