@@ -295,7 +295,7 @@ public final class ClinicalVoice {
             + "|(?:each|every) (?:day|night|evening|morning))),\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEN_PREFIX = Pattern.compile("^(?:" + TASK_PERIOD + "),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_LETS = Pattern.compile(
-            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+|before we (?:finish|wrap up|end|stop|go),?\\s+)?(?:let's|let’s|let us(?! know\\b)|i'd like us to|i’d like us to|i would like us to|i want us to|"
+            "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+|before we (?:finish|wrap up|end|stop|go),?\\s+)?(?:let's|let’s|let us(?! know\\b)|i'd (?:also )?like us to|i’d (?:also )?like us to|i would (?:also )?like us to|i (?:also )?want us to|"
                     // "Today I want to build the next steps of your ladder for school.": the session's work
                     + "(?<=today,? |today |now,? )(?:i want to|i'd like to|i’d like to|i would like to)(?=\\s+(?:build|make|create|develop|practice|"
                     + "practise|work on|review|go over|look at|try|start|begin)\\b))\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"

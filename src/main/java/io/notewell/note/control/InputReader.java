@@ -543,7 +543,10 @@ public final class InputReader {
                         + "when you bring up (?:that|the|this) (?:picture|image|memory)|where do you feel (?:it|that|this) in your body"},
                 {"referral", "who referred you|how did you (?:hear|find out) about|who sent you"},
                 {"chief_complaint", "what brings you|brought you (?:in|here|to)|reason (?:for (?:coming|the visit|your visit)|you(?:'re| are) here)|"
-                        + "why (?:are you here|did you (?:come|decide))|what would you like (?:help|to (?:work|focus))|what made you (?:decide|want)"},
+                        + "why (?:are you here|did you (?:come|decide))|what would you like (?:help|to (?:work|focus))|"
+                        // (not "What made you decide to do that now?", about something the client did)
+                        + "what made you (?:decide|want) to (?:come|reach out|call|seek|get (?:help|support)|start|make (?:this|an|the) "
+                        + "appointment|see (?:someone|a therapist|a counsel+or))"},
                 {"allergies", "allerg"},
                 {"strengths", "(?:things|what) (?:you(?:'re| are)|are you) (?:good at|proud of)|your strengths|strengths do you|"
                         + "what helps you (?:cope|get through)|what (?:keeps you going|do you enjoy)|"

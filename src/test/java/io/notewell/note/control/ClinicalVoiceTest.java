@@ -729,6 +729,9 @@ class ClinicalVoiceTest {
         assertEquals("Therapist stated that when people give things away and put their papers in order, sometimes it's because "
                 + "they're thinking about not being around", voice.clinicianSpeech("Frank, when people give things away and put their "
                 + "papers in order, sometimes it's because they're thinking about not being around.").orElseThrow());
+        // (it had been dropped: the "also" hid the work done together)
+        assertEquals("Therapist and client wrote down a safety plan together",
+                voice.clinicianSpeech("I'd also like us to write down a safety plan together.").orElseThrow());
         // (not a story about people)
         assertTrue(voice.clinicianSpeech("The people at the pharmacy were nice about it.").isEmpty());
     }

@@ -3580,6 +3580,19 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void the_golden_thread_names_the_safety_and_alcohol_goals_a_risk_session_touched_and_not_the_routine_it_did_not() {
+        NoteDocument note = note("widower-warning-signs-transcript.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-widower.md");
+        String goal = section(note, "goal");
+        assertTrue(goal.contains("Goal addressed: Keep safe."), goal);
+        assertTrue(goal.contains("Objective addressed: Written safety plan, reviewed each session."), goal);
+        assertTrue(goal.contains("Goal addressed: Reduce alcohol use."), goal);
+        assertFalse(goal.contains("Rebuild routine"), goal);
+        // "What made you decide to do that now?" (giving the fishing gear away) asks about an act, not why he came
+        NoteDocument intake = note("widower-warning-signs-transcript.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        assertFalse(section(intake, "chief_complaint").contains("someone who'd use it"), section(intake, "chief_complaint"));
+    }
+
+    @Test
     void where_a_template_has_a_safety_section_the_answers_of_a_risk_assessment_stand_in_it_beside_the_findings() {
         NoteDocument note = note("widower-warning-signs-transcript.txt", SessionType.Intake, Pronouns.MasculineHim, null);
         String safety = section(note, "safety");
