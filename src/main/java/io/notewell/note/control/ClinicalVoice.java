@@ -136,7 +136,9 @@ public final class ClinicalVoice {
             + "(the (?:number|name|contact|information|info|link|website|card|details) (?:for|of|to) [^,]{4,}?)(?:,? and .*)?$",
             Pattern.CASE_INSENSITIVE);
     /** "And the 988 line is there any time, day or night": a crisis line's availability, reminded. */
-    private static final Pattern CRISIS_LINE_THERE = Pattern.compile("^(?:and\\s+|remember,?\\s+|also,?\\s+)*(?:the\\s+)?((?i:988)(?: line| lifeline)?|"
+    private static final Pattern CRISIS_LINE_THERE = Pattern.compile("^(?:and\\s+|remember,?\\s+|also,?\\s+)*"
+            // "And if those don't help, the 988 line is there any time"
+            + "(?:(if [^,]{3,50}),\\s+)?(?:the\\s+)?((?i:988)(?: line| lifeline)?|"
             + "crisis (?:line|text line|hotline)|(?:suicide |(?-i:[A-Z][A-Za-z-]+) )?hotline|lifeline)\\s+is (?:always )?(?:there|available|open)\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
     /** "We'll meet again next Thursday at four": when the next session is. */
@@ -152,7 +154,8 @@ public final class ClinicalVoice {
             + "until next (?:week|time|session)";
 
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
-            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+|(?:before|by) (?:next time|next week|our next session|the next "
+            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+|(?:in the meantime|until then|until next time)[,]?\\s+|"
+                    + "(?:before|by) (?:next time|next week|our next session|the next "
                     + "session|we meet again)[,]?\\s+)?(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
                     + "can you|could you|would you(?! (?:be|like|say|rate|describe|mind|want|feel|call|consider|agree)\\b)|try to|please)"
                     // ("I want you to be able to trust me", "I want you to know ...": no task)
@@ -516,7 +519,10 @@ public final class ClinicalVoice {
                     + "brain|nervous system|escape|exposures?|"
                     // "Alcohol makes the thoughts at night worse"; "When people give things away and put their papers in order,
                     // sometimes it's because they're thinking about not being around."
-                    + "thoughts|alcohol|drinking|suicid\\w*|(?<=^when |, when )people)\\b",
+                    + "thoughts|alcohol|drinking|suicid\\w*|(?<=^when |, when )people|"
+                    // "You may be sleepier for the first week or two.", "The sensations rise and fall on their own.", "So activity
+                    // comes first, and the motivation follows.", "A lot of caregivers feel that guilt."
+                    + "sleepier|sleepy|sensations?|motivation|activity|guilt|shame|exhausted|exhaustion)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "None of this is your fault.", "Nothing you did caused this.": the clinician's reassurance after a disclosure. */
     private static final Pattern NOT_YOUR_FAULT = Pattern.compile("^(?:\\w+,\\s+)?(?:(?:and |but )?I (?:want you to|need you to) know(?: that)? )?"
@@ -526,6 +532,12 @@ public final class ClinicalVoice {
     private static final Pattern BELIEVED = Pattern.compile("^(?:and |but )?I believe you$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_WONT_YET = Pattern.compile("^(?:and |but )?we (?:won't|will not|won’t|are not going to|aren't going to) "
             + "((?:call|tell|contact|talk to|say anything to) .{3,40}?) until (.{5,})$", Pattern.CASE_INSENSITIVE);
+    /** "A lot of people find it helps to be around others who get it.": what is so for many, told the client. */
+    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
+            + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women|caregivers)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WE_WILL_DO = Pattern.compile("^(?:so |and |then )?we(?:'ll|’ll| will) (?:also |then |just )?(put|add|write|"
+            + "schedule|practi[cs]e|look at|work on|review|go over|come back to|build|plan|make|start) (.{6,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TALK_ABOUT_BECAUSE = Pattern.compile("^(?:and |so )?I (?:also )?(?:want|wanted|'d like|’d like|would like) "
             + "to (?:talk|ask you) (?:with you )?about ([^,]{3,60}),? because (.{10,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MOST_IMPORTANT_STEP = Pattern.compile("^(?:the |so the |and the )?(?:most important|best|first|safest|single "
@@ -533,7 +545,8 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
     private static final Pattern GENERAL_TRUTH = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
-            + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women)\\b|"
+            + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women|caregivers|"
+            + "new (?:moms|mothers|parents|dads))\\b|"
             + "\\b(?:usually|typically|generally|teaches|can|could be|may|might|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
             + "(?:very |quite |really |not )?(?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
     /** What the client said or did, told back ("Last time you said ...", "you managed four nights ..."), or the clinician's view. */
@@ -1841,8 +1854,9 @@ public final class ClinicalVoice {
         Matcher crisisLine = CRISIS_LINE_THERE.matcher(statement);
         if (crisisLine.matches()) {
             // "And the 988 line is there any time, day or night, if it gets heavier than you can handle."
-            return Optional.of(clinician + " reminded " + selfNoun + " that the " + crisisLine.group(1) + " is available"
-                    + (crisisLine.group(2).isBlank() ? "" : " " + secondToThird(crisisLine.group(2).strip())));
+            return Optional.of(clinician + " reminded " + selfNoun + " that " + (crisisLine.group(1) == null ? ""
+                    : secondToThird(crisisLine.group(1)) + ", ") + "the " + crisisLine.group(2) + " is available"
+                    + (crisisLine.group(3).isBlank() ? "" : " " + secondToThird(crisisLine.group(3).strip())));
         }
         Matcher reviewNext = CLINICIAN_REVIEW_NEXT.matcher(plain);
         if (reviewNext.matches()) {
@@ -2188,6 +2202,11 @@ public final class ClinicalVoice {
             return Optional.of(clinician + " and client will not " + secondToThird(notYet.group(1)) + " until "
                     + secondToThird(notYet.group(2)).replaceAll("\\bus\\b", "them"));
         }
+        Matcher weWill = WE_WILL_DO.matcher(said);
+        if (weWill.matches()) {
+            // "We'll put each step on the family calendar.", "We'll put those on the ladder in that order."
+            return Optional.of(clinician + " and client will " + weWill.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(weWill.group(2)));
+        }
         Matcher discussed = TALK_ABOUT_BECAUSE.matcher(said);
         if (discussed.matches()) {
             // "I also want to talk about the drinking, because alcohol makes the thoughts at night worse ...": the topic raised,
@@ -2201,7 +2220,8 @@ public final class ClinicalVoice {
             return Optional.of(clinician + " stated that the most important step now is to " + secondToThird(mostImportant.group(1)));
         }
         if (InputReader.words(plain) < 5 || plain.matches("(?i)^(?:i|i'm|i've|i'd|i'll|i am)\\b.*")
-                || SOCIAL.matcher(plain).find() || !CLINICAL.matcher(plain).find() || INVITES_TO_SAY.matcher(plain).lookingAt()) {
+                || SOCIAL.matcher(plain).find() || !(CLINICAL.matcher(plain).find() || PEOPLE_IN_GENERAL.matcher(plain).lookingAt())
+                || INVITES_TO_SAY.matcher(plain).lookingAt()) {
             // the clinician speaking of themself, thanking, praising or chatting is not note content
             return Optional.empty();
         }
@@ -2323,7 +2343,7 @@ public final class ClinicalVoice {
         }
         subjectYou.appendTail(sb);
         out = sb.toString();
-        out = replaceAll(out, "(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|do|did|don't|didn't|can't|won't|"
+        out = replaceAll(out, "(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|may|do|did|don't|didn't|can't|won't|"
                 + "drank|went|felt|said|got|made|took|saw|knew|thought|came|left|ate|slept|ran|told|gave|found|kept|lost|spent|wrote|"
                 + "drove|began|became|bought|brought|caught|fell|heard|met|paid|sat|stood|understood|meant|learnt|did|forgot|chose|"
                 + "spoke|woke|held|wore|won|\\w+ed)\\b)", pronouns.object());

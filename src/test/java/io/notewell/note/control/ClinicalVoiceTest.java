@@ -754,4 +754,26 @@ class ClinicalVoiceTest {
         assertTrue(her.clinicianSpeech("I want you to be able to trust me, so I'm going to be honest with you first.").isEmpty());
         assertEquals("Client was asked to keep the sleep diary", her.clinicianSpeech("I'd like you to keep the sleep diary.").orElseThrow());
     }
+
+    @Test
+    void a_crisis_line_after_its_condition_a_task_in_the_meantime_steps_planned_together_and_what_is_generally_so_are_kept() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // (each had been dropped)
+        assertEquals("Therapist reminded the client that if those don't help, the 988 line is available any time, day or night, and "
+                + "she can call the therapist during office hours", her.clinicianSpeech("And if those don't help, the 988 line is there "
+                + "any time, day or night, and you can call me during office hours.").orElseThrow());
+        assertEquals("Client was asked to install stove knob covers and consider a door alarm at night",
+                her.clinicianSpeech("In the meantime, please install stove knob covers and consider a door alarm at night.").orElseThrow());
+        assertEquals("Therapist and client will put each step on the family calendar",
+                her.clinicianSpeech("We'll put each step on the family calendar.").orElseThrow());
+        // "You may": she may (it read "her may be sleepier")
+        assertEquals("Therapist explained that she may be sleepier for the first week or two",
+                her.clinicianSpeech("You may be sleepier for the first week or two.").orElseThrow());
+        assertEquals("Therapist stated that activity comes first, and the motivation follows",
+                her.clinicianSpeech("So activity comes first, and the motivation follows.").orElseThrow());
+        assertEquals("Therapist explained that a lot of caregivers feel that guilt", her.clinicianSpeech("A lot of caregivers feel that guilt.")
+                .orElseThrow());
+        assertEquals("Therapist explained that a lot of people find it helps to be around others who get it",
+                her.clinicianSpeech("A lot of people find it helps to be around others who get it.").orElseThrow());
+    }
 }
