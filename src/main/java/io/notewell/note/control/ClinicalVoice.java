@@ -519,7 +519,11 @@ public final class ClinicalVoice {
                     + "brain|nervous system|escape|exposures?|"
                     // "Alcohol makes the thoughts at night worse"; "When people give things away and put their papers in order,
                     // sometimes it's because they're thinking about not being around."
-                    + "thoughts|alcohol|drinking|suicid\\w*|(?<=^when |, when )people|"
+                    + "thoughts|alcohol|drinking|suicid\\w*|(?<=\\bwhen )people|"
+                    // "Going to a party and having a drink doesn't make anyone responsible for ...", "Those are really common
+                    // reactions after something this frightening.", "We go up slowly because of the rash risk.", "You can be honest
+                    // and still hold a limit."
+                    + "responsible|fault|blame|reactions?|risk|rash|side effects?|doses?|limits?|"
                     // "You may be sleepier for the first week or two.", "The sensations rise and fall on their own.", "So activity
                     // comes first, and the motivation follows.", "A lot of caregivers feel that guilt."
                     + "sleepier|sleepy|sensations?|motivation|activity|guilt|shame|exhausted|exhaustion)\\b",
@@ -532,6 +536,11 @@ public final class ClinicalVoice {
     private static final Pattern BELIEVED = Pattern.compile("^(?:and |but )?I believe you$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_WONT_YET = Pattern.compile("^(?:and |but )?we (?:won't|will not|won’t|are not going to|aren't going to) "
             + "((?:call|tell|contact|talk to|say anything to) .{3,40}?) until (.{5,})$", Pattern.CASE_INSENSITIVE);
+    /** What stays between client and clinician, and what does not. */
+    private static final Pattern CONFIDENTIALITY = Pattern.compile("^(?:and |but |so )?(?:(?:most of |everything |anything )?what you (?:tell|say "
+            + "to|share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|I (?:won't|will not|won’t|am not going to|"
+            + "'m not going to|’m not going to) (?:share|tell (?:anyone|her|him|them|your \\w+))(?: (?:the|any) details)?(?: with [^,]{2,30})? "
+            + "unless\\b)", Pattern.CASE_INSENSITIVE);
     /** "A lot of people find it helps to be around others who get it.": what is so for many, told the client. */
     private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
             + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women|caregivers)\\b",
@@ -2201,6 +2210,11 @@ public final class ClinicalVoice {
             // "We won't call your mom until the caseworker tells us how to do it safely."
             return Optional.of(clinician + " and client will not " + secondToThird(notYet.group(1)) + " until "
                     + secondToThird(notYet.group(2)).replaceAll("\\bus\\b", "them"));
+        }
+        if (CONFIDENTIALITY.matcher(said).find()) {
+            // "Most of what you tell me stays between us.", "I won't share the details unless it becomes a safety issue."
+            return Optional.of(clinician + " reviewed confidentiality: " + secondToThird(lowerFirst(said)).replaceAll("\\bbetween us\\b",
+                    "between them"));
         }
         Matcher weWill = WE_WILL_DO.matcher(said);
         if (weWill.matches()) {

@@ -776,4 +776,20 @@ class ClinicalVoiceTest {
         assertEquals("Therapist explained that a lot of people find it helps to be around others who get it",
                 her.clinicianSpeech("A lot of people find it helps to be around others who get it.").orElseThrow());
     }
+
+    @Test
+    void confidentiality_reviewed_and_what_is_said_of_blame_reactions_and_risk_are_kept() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Therapist reviewed confidentiality: most of what she tells the therapist stays between them",
+                her.clinicianSpeech("Most of what you tell me stays between us.").orElseThrow());
+        assertEquals("Therapist reviewed confidentiality: the therapist won't share the details unless it becomes a safety issue",
+                her.clinicianSpeech("I won't share the details unless it becomes a safety issue.").orElseThrow());
+        assertEquals("Therapist stated that going to a party and having a drink doesn't make anyone responsible for what someone else "
+                + "chose to do", her.clinicianSpeech("Going to a party and having a drink doesn't make anyone responsible for what someone "
+                + "else chose to do.").orElseThrow());
+        assertEquals("Therapist explained that those are really common reactions after something this frightening",
+                her.clinicianSpeech("Those are really common reactions after something this frightening.").orElseThrow());
+        assertEquals("Therapist stated that they go up slowly because of the rash risk",
+                her.clinicianSpeech("We go up slowly because of the rash risk.").orElseThrow());
+    }
 }
