@@ -578,7 +578,7 @@ public final class InputReader {
                 {"mse_thought_content", "(?:anyone|someone|somebody|people) (?:is |are )?(?:trying to|out to|want(?:s|ing)? to) (?:harm|hurt|get)|"
                         + "special (?:powers|abilities|mission|messages?)|messages (?:meant )?(?:for|to) you|(?:tv|radio|television) (?:is )?"
                         + "(?:talking|speaking|sending)|being (?:watched|followed|monitored)|thoughts? (?:being )?(?:put|inserted|taken)"},
-                {"mse_mood", "how (?:has|is|was|would you describe) your mood|how are you feeling (?:today|right now|in yourself)|"
+                {"mse_mood", "how (?:has|is|was|would you describe) your mood|how are you feeling (?:today|right now|now|in yourself)|"
                         + "what(?:'s| is) your mood"},
                 {"presentation", "how (?:has|have|is|are|was) (?:your )?(?:sleep|sleeping|appetite|energy|things|the week|your week)|"
                         + "how (?:have you been|are you) (?:feeling|sleeping|doing)"}};

@@ -3590,6 +3590,9 @@ class ExtractiveNoteEngineTest {
         // "What made you decide to do that now?" (giving the fishing gear away) asks about an act, not why he came
         NoteDocument intake = note("widower-warning-signs-transcript.txt", SessionType.Intake, Pronouns.MasculineHim, null);
         assertFalse(section(intake, "chief_complaint").contains("someone who'd use it"), section(intake, "chief_complaint"));
+        // "How are you feeling now?" asks the mood, which a mental status examination states in the client's words
+        NoteDocument mse = note("widower-warning-signs-transcript.txt", SessionType.Mse, Pronouns.MasculineHim, null);
+        assertTrue(section(mse, "mood").contains("the client answered “Tired. A little better that somebody knows.”"), section(mse, "mood"));
     }
 
     @Test
