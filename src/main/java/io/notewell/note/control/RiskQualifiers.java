@@ -166,7 +166,9 @@ final class RiskQualifiers {
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
             new Qualifier("plan endorsed", SI_HI, ci("\\b(?=has|have|had|made|with|endorse)(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
-                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT)),
+                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT
+                    // "HI toward ex-husband w/ plan to "run him over""
+                    + "|\\bw/ ?(?:a )?(?:specific |clear )?plan (?:to|of)\\b")),
             new Qualifier("intent denied", SI_HI, ci("\\bintent\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|no\\b|none\\b|denie[sd]\\b|neg\\b|negative\\b))|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"

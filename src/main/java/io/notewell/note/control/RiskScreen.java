@@ -126,7 +126,7 @@ public final class RiskScreen {
             + "\\b(?:took|taken|swallowed|popped) (?:like |about |maybe |around |probably |almost |over |at least )?(?:\\d{1,3}|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|fifteen|twenty|thirty|a handful|a bunch|a lot) (?:of )?(?:my |her |his |their |the )?(?:[\\w'’]+ ){0,2}?"
             + "(?:pills|tablets|meds|" + RiskScreen.MEDICINES + ")\\b[^.]{0,30}?\\bto (?:knock (?:myself|herself|himself|themselves) out|black out|"
-            + "pass out|not feel|numb|sleep through|just sleep|get some sleep|make it stop)\\b|"
+            + "pass out|not feel|numb|sleep through|just sleep|get some sleep|make it stop|see what (?:would|will|might) happen)\\b|"
             // "I don't see a way out.", "I feel like a burden to everyone.": hopelessness, perceived burdensomeness; a warning sign
             // for the clinician to ask about (not "a way out of this contract", "a burden to carry")
             + "\\b(?:don't|do not|don’t|can't|cannot|can’t) see (?:a|any) way out\\b(?! of (?:the|this|my|her|his) (?!situation|pain|life)\\w+)|"
@@ -544,6 +544,15 @@ public final class RiskScreen {
                         + "\\bphysical(?:ly)? aggress\\w*|"
                         // stalking; threats to take the children and name-calling (emotional abuse)
                         + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
+                        // "He took my phone and wouldn't give it back so I couldn't call anyone.": kept from calling for help
+                        + "\\b(?:took|takes|grabbed|grabs|smashed|smashes|broke|hid|hides) (?:my|her|his|their) phone\\b[^.]{0,40}?\\b(?:so (?:I|she|he|they) "
+                        + "(?:couldn't|could not|can't|cannot|couldn’t|can’t) (?:call|text|reach|get help)|wouldn't give it back|won't give it back)\\b|"
+                        // "My caregiver leaves me in my wet clothes all day.": neglect of someone in care
+                        + "\\b(?:leaves|left|leaving|keeps|kept) (?:me|her|him|them) (?:in (?:my|her|his|their) (?:wet|dirty|soiled) (?:clothes|diapers?|"
+                        + "briefs|sheets|bed)|alone for days|without (?:food|water|(?:my|her|his|their) (?:meds|medications?|insulin|oxygen)))\\b|"
+                        // "She locks me out of the house when she's angry."
+                        + "\\b(?:locks|locked|locking) (?:me|her|him|them) (?:out of|in) (?:the|our|my|her|his|their) (?:house|apartment|room|home|"
+                        + "bedroom|closet|basement)\\b|"
                         // "He threatened to kill me if I left."
                         + "\\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|stepfather) (?:has )?"
                         + "(?:threatened|threatens|keeps threatening|has been threatening) to (?:kill|hurt|shoot|stab|beat|strangle|choke) (?:me|us|my|her|him|them)\\b|"
@@ -834,7 +843,8 @@ public final class RiskScreen {
             // "PTSD related to a 2022 assault", "survivor of childhood sexual abuse", "abused by her father as a child"
             Domain.abuse, Pattern.compile("\\b(?:related to|history of|hx of|survivor of|following|after|due to|secondary to) "
                     + "(?:an? |the |her |his |their )?(?:\\d{4} |childhood |past |prior |previous )?(?:sexual |physical |domestic |emotional )?"
-                    + "(?:assault|abuse|rape|violence|trauma|(?-i:CSA))\\w*|\\b(?:assault|abus|rap|molest|beat|touch|hit|whipp?|slapp?|chok|kick|punch|burn|bull)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
+                    + "(?:assault|abuse|rape|violence|trauma|(?-i:CSA))\\w*|\\b(?:assault|abus|rap|molest|beat|touch|hit|whipp?|slapp?|chok|kick|punch|burn|bull|neglect|lock|left (?:me|her|him|them) "
+                    + "alone)\\w*[^.;]{0,40}?\\b(?:in \\d{4}|"
                     + "\\d+ years? ago|as a (?:child|teen\\w*|kid)|in childhood|when (?:she|he|they|i) (?:was|were) " + AGE_THEN + "|"
                     // "CSA by maternal uncle ages 7-10"
                     + "(?:from |between )?ages? \\d{1,2}(?: ?(?:-|–|to|and) ?\\d{1,2})?\\b|"

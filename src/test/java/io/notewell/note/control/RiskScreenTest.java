@@ -362,6 +362,12 @@ class RiskScreenTest {
             Client: He threatened to kill me if I left.                                    | abuse              | endorsed     | threats to harm or kill reported
             Client: My dad used to beat us with a belt.                                    | abuse              | endorsed     | history of abuse or violence
             Tx: CBT, cognitive restructuring re: "I'm a burden to everyone." Denies SI.     | suicidal_ideation  | denied       |
+            Client: She locks me out of the house when she's angry.                        | abuse              | endorsed     |
+            Client: He took my phone and wouldn't give it back so I couldn't call anyone.  | abuse              | endorsed     |
+            Client: My caregiver leaves me in my wet clothes all day.                      | abuse              | endorsed     |
+            Client: My mom left me alone for days when I was nine.                         | abuse              | endorsed     | history of abuse or violence
+            Client: I took like ten Tylenol to see what would happen.                      | suicidal_ideation  | unclear      |
+            Pt endorses HI toward ex-husband w/ plan to "run him over"; has access to vehicle. | homicidal_ideation | endorsed | plan endorsed
             Client: He sits on my bed and he touches me. Under my clothes.                 | abuse              | endorsed     | sexual violence reported
             Client: My coach touches me on my legs when no one is looking.                 | abuse              | endorsed     | sexual violence reported
             """)
@@ -412,6 +418,8 @@ class RiskScreenTest {
         assertEquals("not_assessed", finding(clientSaid("I don't want to be a burden to my kids when I'm old."), "suicidal_ideation")
                 .polarity());
         assertEquals("not_assessed", finding(clientSaid("I picture hitting the ball over the fence."), "homicidal_ideation").polarity());
+        assertEquals("not_assessed", finding(clientSaid("My dog took my phone and hid it under the couch."), "abuse").polarity());
+        assertEquals("not_assessed", finding(clientSaid("I locked myself out of the house."), "abuse").polarity());
         assertEquals("not_assessed", finding(clientSaid("The cat sits on my bed and I touch her ears."), "abuse").polarity());
         // a history of it denied is no history
         assertEquals("Abuse or violence: denied (“Pt denies history of CSA.”).", finding("Pt denies history of CSA.", "abuse").summary());
