@@ -540,7 +540,10 @@ public final class ClinicalVoice {
     private static final Pattern CONFIDENTIALITY = Pattern.compile("^(?:and |but |so )?(?:(?:most of |everything |anything )?what you (?:tell|say "
             + "to|share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|I (?:won't|will not|won’t|am not going to|"
             + "'m not going to|’m not going to) (?:share|tell (?:anyone|her|him|them|your \\w+))(?: (?:the|any) details)?(?: with [^,]{2,30})? "
-            + "unless\\b)", Pattern.CASE_INSENSITIVE);
+            + "unless\\b|"
+            // "But if someone is hurting you, or you're in danger, I have to tell people whose job it is to keep kids safe."
+            + "if (?:someone|anyone|somebody|you)\\b[^,]{3,60},(?: [^,]{3,40},)? I (?:have to|need to|must|would have to|am required to|"
+            + "'m required to|’m required to) (?:tell|report|let|call|inform|contact)\\b)", Pattern.CASE_INSENSITIVE);
     /** "A lot of people find it helps to be around others who get it.": what is so for many, told the client. */
     private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
             + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women|caregivers)\\b",

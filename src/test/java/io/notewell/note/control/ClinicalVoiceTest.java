@@ -784,6 +784,10 @@ class ClinicalVoiceTest {
                 her.clinicianSpeech("Most of what you tell me stays between us.").orElseThrow());
         assertEquals("Therapist reviewed confidentiality: the therapist won't share the details unless it becomes a safety issue",
                 her.clinicianSpeech("I won't share the details unless it becomes a safety issue.").orElseThrow());
+        // the limits of confidentiality (it read "Therapist stated that if someone is hurting her ...", and went to a social history)
+        assertEquals("Therapist reviewed confidentiality: if someone is hurting her, or she is in danger, the therapist has to tell people "
+                + "whose job it is to keep kids safe", her.clinicianSpeech("But if someone is hurting you, or you're in danger, I have to "
+                + "tell people whose job it is to keep kids safe.").orElseThrow());
         assertEquals("Therapist stated that going to a party and having a drink doesn't make anyone responsible for what someone else "
                 + "chose to do", her.clinicianSpeech("Going to a party and having a drink doesn't make anyone responsible for what someone "
                 + "else chose to do.").orElseThrow());
