@@ -519,7 +519,7 @@ public final class ClinicalVoice {
                     + "brain|nervous system|escape|exposures?|"
                     // "Alcohol makes the thoughts at night worse"; "When people give things away and put their papers in order,
                     // sometimes it's because they're thinking about not being around."
-                    + "thoughts|alcohol|drinking|suicid\\w*|(?<=\\bwhen )people|"
+                    + "thoughts|alcohol|drinking|suicid\\w*|people(?<=\\bwhen people)|"
                     // "Going to a party and having a drink doesn't make anyone responsible for ...", "Those are really common
                     // reactions after something this frightening.", "We go up slowly because of the rash risk.", "You can be honest
                     // and still hold a limit."
@@ -545,9 +545,10 @@ public final class ClinicalVoice {
             + "if (?:someone|anyone|somebody|you)\\b[^,]{3,60},(?: [^,]{3,40},)? I (?:have to|need to|must|would have to|am required to|"
             + "'m required to|’m required to) (?:tell|report|let|call|inform|contact)\\b)", Pattern.CASE_INSENSITIVE);
     /** "A lot of people find it helps to be around others who get it.": what is so for many, told the client. */
-    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
-            + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women|caregivers)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final String PEOPLE_IN_GENERAL_TEXT = "^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
+            + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women|caregivers|"
+            + "new (?:moms|mothers|parents|dads))\\b";
+    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile(PEOPLE_IN_GENERAL_TEXT, Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_WILL_DO = Pattern.compile("^(?:so |and |then )?we(?:'ll|’ll| will) (?:also |then |just )?(put|add|write|"
             + "schedule|practi[cs]e|look at|work on|review|go over|come back to|build|plan|make|start) (.{6,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TALK_ABOUT_BECAUSE = Pattern.compile("^(?:and |so )?I (?:also )?(?:want|wanted|'d like|’d like|would like) "
@@ -556,9 +557,7 @@ public final class ClinicalVoice {
             + "most important) thing (?:that )?(?:we|you|we both) (?:can|could) do(?: (?:right )?now| today| tonight| this week)? is (?:to )?(.{10,})$",
             Pattern.CASE_INSENSITIVE);
     /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
-    private static final Pattern GENERAL_TRUTH = Pattern.compile("^(?:a lot of|lots of|many|most|plenty of) (?:people|teens|teenagers|"
-            + "kids|children|adults|parents|clients|patients|veterans|survivors|students|families|couples|folks|men|women|caregivers|"
-            + "new (?:moms|mothers|parents|dads))\\b|"
+    private static final Pattern GENERAL_TRUTH = Pattern.compile(PEOPLE_IN_GENERAL_TEXT + "|"
             + "\\b(?:usually|typically|generally|teaches|can|could be|may|might|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
             + "(?:very |quite |really |not )?(?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
     /** What the client said or did, told back ("Last time you said ...", "you managed four nights ..."), or the clinician's view. */

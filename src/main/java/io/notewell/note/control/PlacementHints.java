@@ -276,12 +276,15 @@ final class PlacementHints {
 
     private final NoteTemplates templates;
     private final List<String> candidates;
+    /** Where the answers of a risk assessment go: the template's risk section, else its assessment (null: neither). */
+    private final String riskDetail;
     /** Where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere it is assessment. */
     private final boolean dedicatedIntervention;
 
     PlacementHints(NoteTemplates templates, Template template, List<String> candidates) {
         this.templates = templates;
         this.candidates = candidates;
+        this.riskDetail = candidates.contains("risk_detail") ? "risk_detail" : candidates.contains("assessment") ? "assessment" : null;
         this.dedicatedIntervention = template.sections().stream()
                 .anyMatch(s -> !s.categories().isEmpty() && s.categories().get(0).equals("intervention"));
     }
@@ -331,9 +334,7 @@ final class PlacementHints {
                 // else with the clinician's assessment (it had gone to the plan as an intervention)
                 // (a rating of the urge is the client's report, below)
                 : unit.role() == Role.CLIENT && unit.question() != null && RISK_FOLLOW_UP.matcher(unit.question()).find()
-                        && !ClinicalVoice.RATING_ASKED.matcher(unit.question()).find()
-                        && (candidates.contains("risk_detail") || candidates.contains("assessment"))
-                        ? (candidates.contains("risk_detail") ? "risk_detail" : "assessment")
+                        && !ClinicalVoice.RATING_ASKED.matcher(unit.question()).find() && riskDetail != null ? riskDetail
                 // "What could you do on a night like that instead?" "Call my sister in Tucson. ...": the step the client chose;
                 // "What are the signs that a bad night is starting?": a safety plan's warning signs
                 : unit.role() == Role.CLIENT && unit.question() != null && (WHAT_INSTEAD.matcher(unit.question()).find()

@@ -543,12 +543,6 @@ final class RiskQualifiers {
                 if (!no && ASKS_WEAPONS.matcher(unit.text()).find() && FIREARM.matcher(answer).find()) {
                     found.add(ABUSER_FIREARM.text()); // "Are there weapons in the house?" "He has a hunting rifle in the garage."
                 }
-                if (ASKS_SAFE.matcher(unit.text()).find()) {
-                    // "Do you feel safe going home tonight?" "Tonight, yeah. He's working nights this week."
-                    if (no || yes) {
-                        found.add(no ? FEELS_UNSAFE.text() : FEELS_SAFE_NOW.text());
-                    }
-                }
             }
             if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {
                 continue; // a question asserts nothing
@@ -567,9 +561,9 @@ final class RiskQualifiers {
                     .flatMap(u -> qualifiersOf(u, matched).stream())
                     .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
         }
-        if (overall != Polarity.denied && domain == Domain.abuse && !found.contains(FEELS_UNSAFE.text())
-                && !found.contains(FEELS_SAFE_NOW.text())) {
-            // "Do you feel safe going home tonight?" "Not really. He's there every night now.", wherever in the session
+        if (overall != Polarity.denied && domain == Domain.abuse) {
+            // "Do you feel safe going home tonight?" "Tonight, yeah. He's working nights this week.", "Not really. He's there
+            // every night now.", wherever in the session
             for (int i = 0; i + 1 < units.size(); i++) {
                 Unit unit = units.get(i);
                 if (unit.role() == Role.CLINICIAN && unit.isQuestion() && units.get(i + 1).role() == Role.CLIENT
@@ -577,7 +571,8 @@ final class RiskQualifiers {
                     String answer = ClinicalVoice.clean(units.get(i + 1).text());
                     if (RiskScreen.NO_ANSWER.matcher(answer).find()) {
                         found.add(FEELS_UNSAFE.text());
-                    } else if (RiskScreen.YES_ANSWER.matcher(answer).find()) {
+                    } else if (RiskScreen.YES_ANSWER.matcher(answer).find() || ONCE.matcher(answer).find()
+                            || LATE_YES.matcher(answer).lookingAt()) {
                         found.add(FEELS_SAFE_NOW.text());
                     }
                 }
@@ -630,17 +625,6 @@ final class RiskQualifiers {
         if (found.contains("no access to firearms or weapons reported") || found.contains(ACCESS_REPORTED)) {
             found.remove("access to firearms addressed");
         }
-        if ((domain == Domain.homicidal_ideation || domain == Domain.self_harm) && overall == Polarity.denied) {
-            // the means kept from someone at risk of suicide, in a session that denies HI or self-harm (the suicidal ideation's
-            // finding charts them)
-            found.remove(MEANS_RESTRICTION.text());
-            if (domain == Domain.self_harm) {
-                found.remove("stockpiled medication reported");
-            }
-        }
-        if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {
-            found.remove("access to firearms addressed");
-        }
         if (overall == Polarity.endorsed && domain == Domain.suicidal_ideation && found.contains("history of suicidal ideation")
                 && mentions.stream().flatMap(m -> m.units().stream()).noneMatch(u -> HISTORY_BEYOND_WEEKS.matcher(u.text()).find())) {
             found.remove("history of suicidal ideation"); // "SI last week.": the present of a weekly session, not its history
@@ -651,15 +635,22 @@ final class RiskQualifiers {
             // (so is what the session says about lethal means: the firearm moved to a safe, the pills given away; and so are
             // hopelessness and feeling a burden, risk factors beside a denial)
             found.removeIf(q -> !q.startsWith("no ") && !q.contains("history of") && !q.startsWith("exposure") && !q.startsWith("accidental")
-                    && !q.contains("firearms") && !q.startsWith("means restriction") && !q.startsWith("hopelessness")
+                    // (the means kept and the pills stockpiled are the suicidal ideation's: beside a denied HI or self-harm
+                    // they were kept from someone at risk of suicide)
+                    && !q.contains("firearms") && !(q.startsWith("means restriction") && domain == Domain.suicidal_ideation)
+                    && !q.startsWith("hopelessness")
                     // (and what protects, and what prepares, beside a denial: "No SI/HI/SH. Protective factors: children,
                     // faith", "denies SI but has been giving away her things")
                     && !(q.startsWith("protective") && domain == Domain.suicidal_ideation) && !q.startsWith("preparatory")
                     // ("Denies SI ... Safety plan reviewed; crisis line 988 given.": what was done, beside the denial)
                     && !(domain == Domain.suicidal_ideation && (q.equals(SAFETY_PLAN.text()) || q.equals(CRISIS_RESOURCES.text())))
-                    && !q.startsWith("stockpiled") && !q.startsWith("method")
+                    && !(q.startsWith("stockpiled") && domain == Domain.suicidal_ideation) && !q.startsWith("method")
                     // ("Denies SI/HI. Contracted for safety.": the contract the clinician charted beside the denial)
                     && !q.contains("contract for safety") && !q.equals("contracted for safety"));
+        }
+        // (after what a denial keeps: a means restriction dropped beside a denied HI leaves the firearms addressed)
+        if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {
+            found.remove("access to firearms addressed");
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).distinct().filter(found::contains).forEach(ordered::add);
