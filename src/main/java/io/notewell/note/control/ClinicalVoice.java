@@ -26,6 +26,8 @@ public final class ClinicalVoice {
             "^(?:(?:oh my (?:god|gosh|goodness)|oh (?:man|boy|gosh|god|wow)|ugh+|wow|gosh|jeez)(?:[,.!]+\\s*|\\s+|$)|"
                     + "(?:um+|uh+|erm|hmm+|mm+-?hmm|well|so|yeah|yes|okay|ok|oh|like(?=[,.]|\\s+(?:(?:a|an|about|maybe)\\s+)?(?:\\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\\b)|like i (?:said|mentioned)|i mean|you know|right|anyway|i guess|honestly|"
+                    // "See, that's the kind of thing that makes me crazy.", "Look, I'm trying."
+                    + "(?:see|look|listen)(?=,)|"
 
                     + "thank you(?: so much| again)?,|thanks(?: so much| again)?,)[,.]?\\s+)+",
             Pattern.CASE_INSENSITIVE);
@@ -709,6 +711,54 @@ public final class ClinicalVoice {
     }
 
     private final Map<String, ClinicalVoice> collateralVoices = new java.util.HashMap<>();
+    private Map<String, ClinicalVoice> participantVoices = Map.of();
+
+    /**
+     * This voice, with a voice of its own for each participant of a joint session: each speaks of "I" with their own
+     * pronouns ("I freeze" → "he freezes" for one partner, "I followed him" → "she followed him" for the other). The
+     * note names them afterwards ({@link #naming}).
+     */
+    ClinicalVoice with(Participants participants) {
+        Map<String, ClinicalVoice> voices = new java.util.HashMap<>();
+        participants.pronouns().forEach((speaker, pronouns) -> {
+            if (participants.named(speaker)) {
+                ClinicalVoice own = new ClinicalVoice(clinician, pronouns, client, selfNoun);
+                own.commonWords = commonWords;
+                voices.put(speaker, own);
+            }
+        });
+        if (participants.joint()) {
+            ClinicalVoice both = new ClinicalVoice(clinician, Pronouns.NeutralThem, client, selfNoun);
+            both.commonWords = commonWords;
+            voices.put(BOTH_PARTICIPANTS, both);
+        }
+        participantVoices = Map.copyOf(voices);
+        return this;
+    }
+
+    /** The key of the voice that speaks to all participants at once ("you" said to a couple: "they"). */
+    static final String BOTH_PARTICIPANTS = "";
+
+    /** The voice for a participant of a joint session ({@link #BOTH_PARTICIPANTS} for all of them), or this one. */
+    ClinicalVoice participant(String speaker) {
+        return speaker == null ? this : participantVoices.getOrDefault(speaker, this);
+    }
+
+    /**
+     * {@code text}, written in this voice about the client, written about a named participant instead: "Client reports
+     * that she ..." → "Maya reports that she ...", "When asked ..., the client answered ..." → "..., Maya answered ...";
+     * about several ("Maya and Daniel"), a task given reads "Maya and Daniel were asked to ...". Quotations stay as said.
+     */
+    static String naming(String text, String name, boolean several) {
+        Matcher given = GIVEN_ALONE.matcher(text);
+        String subject = several && given.lookingAt() ? name + " were" : "";
+        return subject + outsideQuotations(subject.isEmpty() ? text : text.substring(given.end()), part -> NOTE_CLIENT.matcher(part)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group().equals("Client's") || m.group().equals("client's") ? name + "'s" : name)));
+    }
+
+    private static final Pattern GIVEN_ALONE = Pattern.compile("^Client was(?= (?:asked|instructed|advised|encouraged|reminded)\\b)");
+    // ("Daniel said to the client: ...": the one spoken to is the client, in an individual session's note)
+    private static final Pattern NOTE_CLIENT = Pattern.compile("(?<!said to )(?<!said to the )\\b(?:[Tt]he client|[Cc]lient(?:'s)?)\\b");
 
     /** The voice for what {@code speaker} says: the client's, or a relative's ("Client's mother reports that ..."). */
     private ClinicalVoice voiceOf(String speaker) {
@@ -868,6 +918,18 @@ public final class ClinicalVoice {
             return Optional.empty();
         }
         return Optional.of(client + " said to " + pronouns.possessive() + " " + relative.relation() + ": " + quote(plain));
+    }
+
+    /**
+     * What the client says to another participant of a joint session, with "you" in it ("I didn't know you were
+     * scared."): quoted as said to them ("Client said to Daniel: ...", which the note then names).
+     */
+    Optional<String> saidTo(String participant, String text) {
+        String plain = clean(text);
+        if (!SECOND_PERSON.matcher(plain.replaceAll("(?i)\\byou know\\b|\\byou see\\b", "")).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(client + " said to " + participant + ": " + quote(plain));
     }
 
     private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",
@@ -2465,6 +2527,7 @@ public final class ClinicalVoice {
             "sixty", "seventy", "eighty", "ninety", "hundred", "going", "being", "having", "getting", "trying", "feeling", "thinking", "school", "home",
             "money", "earlier", "later", "usually", "right", "stop", "once", "twice", "whenever", "each", "both", "none",
             "something", "anything", "everybody", "somebody", "here", "ever", "again", "instead", "he'll", "she'll",
+            "whatever", "however", "wherever", "whoever",
             "they'll", "it'll", "we'll", "he'd", "she'd", "they'd", "we're", "we've", "they've", "sleep", "life", "weekends",
             "mornings", "evenings", "nights", "therapy", "family", "people", "eating", "drinking",
             // psychoeducation: "Alcohol can make sleep worse later in the night."

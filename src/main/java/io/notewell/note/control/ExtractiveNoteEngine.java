@@ -269,6 +269,77 @@ public final class ExtractiveNoteEngine {
         return words <= REHEARSAL_WORDS ? end : i;
     }
 
+    /** A task of several things, said one by one after it: "Client was asked to try two things." */
+    private static final Pattern THINGS_COUNTED = Pattern.compile("^Client was asked to (?:try|do|work on|practi[cs]e|focus on) "
+            + "(?:two|three|four|a couple of|a few) (?:things|tasks|skills|steps)\\.$");
+    /** "First, a twenty-minute conversation ...", "Second, when either of you feels flooded, call a time-out ...". */
+    private static final Pattern NEXT_THING = Pattern.compile("^(?:and |then )?(first|second|third|fourth|one|the other|the first|"
+            + "the second|the third|last|finally)(?: one| thing)?,\\s+(.{6,})$", Pattern.CASE_INSENSITIVE);
+
+    /** {@code r}'s text about the participant it is about, by name ("Maya reports that ..."); about the client, as written. */
+    private static String named(Rendered r, Participants participants) {
+        if (r.subject() == null) {
+            return r.text();
+        }
+        boolean all = r.subject().equals(ClinicalVoice.BOTH_PARTICIPANTS);
+        return ClinicalVoice.naming(r.text(), all ? participants.everyone() : r.subject(), all);
+    }
+
+    /**
+     * Whom the clinician names as the one spoken to in a joint session, at {@code units.get(i)}: the participant named earlier
+     * in the turn ("Daniel, I noticed your jaw tighten ..."), or everyone ("you both", "each of you":
+     * {@link ClinicalVoice#BOTH_PARTICIPANTS}); null when the sentence names no one (then "you" is whoever spoke last).
+     */
+    private static String addressedByName(List<Unit> units, int i, Participants participants) {
+        Unit unit = units.get(i);
+        String text = ClinicalVoice.clean(unit.text());
+        if (ClinicalVoice.toBoth(text) || EACH_OF_YOU.matcher(text).find()) {
+            return ClinicalVoice.BOTH_PARTICIPANTS;
+        }
+        for (int k = i; k >= 0 && units.get(k).turn() == unit.turn(); k--) {
+            Matcher vocative = ADDRESSED_BY_NAME.matcher(ClinicalVoice.clean(units.get(k).text()));
+            if (vocative.lookingAt() && participants.pronouns().containsKey(vocative.group(1))) {
+                return vocative.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern EACH_OF_YOU = Pattern.compile("\\b(?:each|either|one) of you\\b", Pattern.CASE_INSENSITIVE);
+    /** "Daniel, I noticed ...", "And Maya, I'd also like you to ...": a participant addressed by name. */
+    private static final Pattern ADDRESSED_BY_NAME = Pattern.compile("^(?:(?:and|so|okay|ok|good|now|also),?\\s+)?([A-Z][a-z]+),\\s+");
+    private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whom a participant speaks to with "you" at {@code units.get(i)}, when it is another participant: the one who spoke
+     * in the turn before, or the one the clinician asked them to speak to ("Can you turn to Maya and tell her that
+     * directly?"); null when "you" is the clinician (or the sentence has no "you").
+     */
+    private static String saidTo(List<Unit> units, int i, Participants participants) {
+        Unit unit = units.get(i);
+        String text = ClinicalVoice.clean(unit.text()).replaceAll("(?i)\\byou know\\b|\\byou see\\b", "");
+        if (!SECOND_PERSON.matcher(text).find()) {
+            return null;
+        }
+        String before = previousTurnSpeaker(units, i);
+        if (before != null && !before.equals(unit.speaker()) && participants.pronouns().containsKey(before)) {
+            return before;
+        }
+        for (int k = i - 1; k >= 0 && units.get(k).turn() >= unit.turn() - 1; k--) {
+            Matcher toOther = SPEAK_TO.matcher(units.get(k).text());
+            while (units.get(k).role() == Role.CLINICIAN && toOther.find()) {
+                if (participants.pronouns().containsKey(toOther.group(1)) && !toOther.group(1).equals(unit.speaker())) {
+                    return toOther.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "turn to Maya", "tell Daniel", "say that to Maya": the clinician asks one participant to speak to another. */
+    private static final Pattern SPEAK_TO = Pattern.compile("\\b(?:turn to|tell|look at|talk to|speak to|say (?:it|that|this) to)\\s+([A-Z][a-z]+)\\b");
+
     /** Who spoke in the turn before {@code units.get(i)}'s, or null. */
     private static String previousTurnSpeaker(List<Unit> units, int i) {
         int turn = units.get(i).turn();
@@ -299,7 +370,8 @@ public final class ExtractiveNoteEngine {
         };
     }
 
-    private record Rendered(Unit unit, String text) {
+    /** A sentence of the note as written; {@code subject} is the participant it is about in a joint session (null: the client). */
+    private record Rendered(Unit unit, String text, String subject) {
     }
 
     /** A sentence placed in a section; {@code rank} orders a conversation's sentences when the section keeps only some. */
@@ -369,6 +441,9 @@ public final class ExtractiveNoteEngine {
         }
         Template template = templates.template(request.type());
         ClinicalVoice voice = new ClinicalVoice(request.clinicianName(), request.pronouns()).learningWordsOf(request.input());
+        // a couple seen together, or someone who joined a client's session under their own name: each is named in the note
+        Participants participants = Participants.of(input, request.type().name().startsWith("Couple"));
+        voice.with(participants);
 
         List<RiskScreen.Mention> mentions = riskScreen.screen(input);
         // a unit that is about risk belongs to the risk section alone; a longer one that mentions risk in passing
@@ -399,7 +474,7 @@ public final class ExtractiveNoteEngine {
                         && RiskScreen.QUESTIONS.get(m.domain()).matcher(u.question()).find())
                 .forEach(answer -> input.units().stream().filter(u -> u.role() == Role.CLIENT && u.turn() == answer.turn()
                         && InputReader.words(u.text()) < 20).forEach(riskUnits::add)));
-        List<RiskFinding> risks = riskScreen.findings(mentions, input, request.input());
+        List<RiskFinding> risks = riskScreen.findings(mentions, input, request.input(), participants);
         if (risks.stream().anyMatch(r -> r.summary().contains("firearms"))) {
             // "Do you have any guns at home?" "No. My ex made me get rid of my hunting rifle years ago.": charted with the
             // risk it was asked for ("no access to firearms or weapons reported"), not again as the history
@@ -437,15 +512,32 @@ public final class ExtractiveNoteEngine {
                         .filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
                 Unit whole = through(unit, units.get(rehearsed), request.input());
                 if (seen.add(said)) {
-                    rendered.add(new Rendered(whole, "In a role-play, the client practiced saying: " + ClinicalVoice.quote(said)));
+                    rendered.add(new Rendered(whole, "In a role-play, the client practiced saying: " + ClinicalVoice.quote(said),
+                            participants.named(unit.speaker()) ? unit.speaker() : null));
                 }
                 i = rehearsed;
                 continue;
             }
             // what the clinician says right after a relative's turn is said to the relative
             String spokeBefore = previousTurnSpeaker(units, i);
-            Optional<String> text = (unit.role() == Role.CLINICIAN ? voice.addressing(spokeBefore, unit.text(), onlyRelative) : voice)
-                    .render(unit);
+            // in a joint session, who the clinician speaks to, and whom the sentence is about (null: the client)
+            String named = unit.role() == Role.CLINICIAN && participants.joint() ? addressedByName(units, i, participants) : null;
+            String addressee = named != null || unit.role() != Role.CLINICIAN || !participants.joint() ? named
+                    : spokeBefore != null && participants.pronouns().containsKey(spokeBefore) && SECOND_PERSON.matcher(unit.text()).find()
+                    ? spokeBefore : null;
+            String subject = unit.role() == Role.CLIENT && participants.named(unit.speaker()) ? unit.speaker()
+                    : addressee != null && (addressee.equals(ClinicalVoice.BOTH_PARTICIPANTS) || participants.named(addressee)) ? addressee : null;
+            ClinicalVoice speaking = unit.role() == Role.CLINICIAN
+                    ? addressee != null ? voice.participant(addressee) : voice.addressing(spokeBefore, unit.text(), onlyRelative)
+                    : voice.participant(unit.speaker());
+            Optional<String> text = speaking.render(unit);
+            if (unit.role() == Role.CLINICIAN && participants.joint() && named == null && text.isPresent() && GIVEN.matcher(text.get()).lookingAt()) {
+                // "For this week I'd like you to try two things.", to a couple and naming neither (whoever spoke last): a task
+                // for both
+                subject = ClinicalVoice.BOTH_PARTICIPANTS;
+                speaking = voice.participant(subject);
+                text = speaking.render(unit);
+            }
             if (unit.role() == Role.CLINICIAN && onlyRelative != null && ClinicalVoice.toBoth(unit.text())) {
                 // "I'd like you both to try a pause": "Client and his mother were asked to try a pause"
                 text = text.map(t -> voice.givenToBoth(t, onlyRelative));
@@ -461,6 +553,15 @@ public final class ExtractiveNoteEngine {
                 Optional<String> toRelative = voice.saidToRelative(spokeBefore, unit.text());
                 if (toRelative.isPresent()) {
                     text = toRelative;
+                }
+
+            }
+            String other = unit.role() == Role.CLIENT && participants.joint() && text.isPresent() ? saidTo(units, i, participants) : null;
+            if (other != null) {
+                // "I didn't know you were scared.", to the partner who has just spoken: said to them, not to the clinician
+                Optional<String> toPartner = voice.participant(unit.speaker()).saidTo(participants.named(other) ? other : "the client", unit.text());
+                if (toPartner.isPresent()) {
+                    text = toPartner;
                 }
             }
             // ("2019. No, wait. 2024?", answering "And what year is it?": no sentence alone, the finding of a cognitive screen)
@@ -499,6 +600,23 @@ public final class ExtractiveNoteEngine {
                     i = spelled;
                 }
             }
+            int counted = text.isPresent() && unit.role() == Role.CLINICIAN && THINGS_COUNTED.matcher(text.get()).find() ? i : -1;
+            List<String> things = new ArrayList<>();
+            while (counted >= 0 && counted + 1 < units.size() && units.get(counted + 1).turn() == unit.turn()) {
+                Matcher thing = NEXT_THING.matcher(ClinicalVoice.clean(units.get(counted + 1).text()));
+                if (!thing.lookingAt()) {
+                    break;
+                }
+                things.add(thing.group(1).toLowerCase(Locale.ROOT) + ", " + speaking.secondToThird(thing.group(2)).replaceFirst("[.!]+$", ""));
+                counted++;
+            }
+            if (!things.isEmpty()) {
+                // "For this week I'd like you to try two things. First, a twenty-minute stress-reducing conversation every
+                // evening, ... Second, when either of you feels flooded, call a time-out ...": the things are the task
+                text = Optional.of(text.get().replaceFirst("[.]$", "") + ": " + String.join("; ", things) + ".");
+                unit = through(unit, units.get(counted), request.input());
+                i = counted;
+            }
             int taskEnd = text.isPresent() && unit.role() == Role.CLINICIAN && text.get().startsWith("Client was asked")
                     ? taskEnd(units, i, voice) : i;
             if (taskEnd > i) {
@@ -530,7 +648,8 @@ public final class ExtractiveNoteEngine {
                 }
             }
             Unit placedUnit = unit;
-            text.filter(seen::add).ifPresent(t -> rendered.add(new Rendered(placedUnit, t)));
+            String about = subject;
+            text.filter(seen::add).ifPresent(t -> rendered.add(new Rendered(placedUnit, t, about)));
         }
         List<float[]> vectors = classifier.embed(rendered.stream().map(Rendered::text).toList());
 
@@ -556,7 +675,8 @@ public final class ExtractiveNoteEngine {
                 continue;
             }
             String section = template.sectionFor(choice.category()).map(Section::key).orElse(template.fallback());
-            placed.add(new Placed(r.unit(), r.text(), section, choice.score()));
+            String text = named(r, participants);
+            placed.add(new Placed(r.unit(), text, section, choice.score()));
             // a sentence that plainly names a referral, a medication, a substance ... also goes to that section
             // (what the clinician did or planned is not also the history: "Refer to PCP" is plan, not referral source)
             boolean doneOrPlanned = List.of("plan", "intervention", "medication_plan").contains(choice.category())
@@ -572,15 +692,15 @@ public final class ExtractiveNoteEngine {
                         && (!specific.equals("medication") || ClinicalVoice.DRUG.matcher(ClinicalVoice.answerOf(r.text())).find())) {
                     // only into a section of its own ("Medication trials", "Substance use"), not into a broad one such as
                     // SOAP's Subjective, where an assessment naming a medication would be repeated as the client's report
-                    ownSection(template, specific, section).ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
+                    ownSection(template, specific, section).ifPresent(key -> placed.add(new Placed(r.unit(), text, key, choice.score())));
                 }
             }
             if (choice.category().equals("assessment") && r.unit().role() != Role.CLIENT && DIAGNOSIS_NAMED.matcher(r.text()).find()) {
                 // "I think you're dealing with major depression, moderate, alongside the pain.": the clinician's impression is the
                 // formulation, and where the template has a section for the diagnosis (a biopsychosocial), the diagnosis too
-                ownSection(template, "diagnosis", section).ifPresent(key -> placed.add(new Placed(r.unit(), r.text(), key, choice.score())));
+                ownSection(template, "diagnosis", section).ifPresent(key -> placed.add(new Placed(r.unit(), text, key, choice.score())));
             }
-            threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
+            threadCandidates.add(new GoldenThread.Candidate(text, vectors.get(i), evidence(r.unit()), choice.category()));
         }
 
         Map<String, List<NoteSentence>> bySection = new LinkedHashMap<>();
@@ -610,7 +730,8 @@ public final class ExtractiveNoteEngine {
         goalFromSessionFocus(template, bySection);
         focusFromTheWork(template, bySection);
         if (input.shape() == InputReader.Shape.conversation) {
-            bySection.replaceAll((key, sentences) -> ReportingVerbs.varied(sentences, request.pronouns()));
+            List<String> names = participants.order().stream().filter(participants::named).toList();
+            bySection.replaceAll((key, sentences) -> ReportingVerbs.varied(sentences, request.pronouns(), names));
         }
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()
                 ? List.of() : treatmentPlan(request.treatmentPlan(), threadCandidates);

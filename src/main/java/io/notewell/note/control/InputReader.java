@@ -324,6 +324,28 @@ public final class InputReader {
      * What the clinician asked about, carried to the first sentences of the client's answer ("Any medical problems?" →
      * "High blood pressure."): a hint for the classifier, weaker than a heading of the clinician's own.
      */
+    /**
+     * Whether {@code out.get(j)}, which opens a turn after another client-side speaker's answer, answers the same question:
+     * it was put to several ("either of you", "each of you") or the turn opens with a yes or no of its own.
+     */
+    private static boolean secondAnswer(List<Unit> out, int j) {
+        String question = firstOfTurn(out, j - 1).question();
+        return question != null && (TO_SEVERAL.matcher(question).find() || SECOND_YES_NO.matcher(out.get(j).text().strip()).lookingAt());
+    }
+
+    private static Unit firstOfTurn(List<Unit> units, int k) {
+        int first = k;
+        while (first > 0 && units.get(first - 1).turn() == units.get(k).turn()) {
+            first--;
+        }
+        return units.get(first);
+    }
+
+    private static final Pattern TO_SEVERAL = Pattern.compile("\\b(?:either|each|both|any|one) of you\\b|\\byou (?:both|two)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECOND_YES_NO = Pattern.compile("(?:no|nope|never|yes|yeah|yep|same|me too|not really|not at all)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static List<Unit> answersWithTopics(List<Unit> units) {
         List<Unit> out = new ArrayList<>(units);
         for (int j = 1; j < units.size(); j++) {
@@ -359,6 +381,11 @@ public final class InputReader {
                 // the client's reply is to the task (given anywhere in the turn: "So for this week, I'd like you to ... And set
                 // a timer for 25 minutes.")
                 out.set(j, units.get(j).answerTo(turnOf(units, asked)));
+            } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn() - 1
+                    && asked.speaker() != null && !asked.speaker().equals(units.get(j).speaker()) && secondAnswer(out, j)) {
+                // "Has either of you had any thoughts of hurting yourself ...?" "Daniel: No." "Maya: No, nothing like that.": in a
+                // joint session the next one to speak answers the same question
+                out.set(j, units.get(j).answerTo(firstOfTurn(out, j - 1).question()));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLIENT && asked.turn() == units.get(j).turn()
                     && out.get(j - 1).question() != null && (BARE_ASSENT.matcher(asked.text().strip()).matches()
                             || ClinicalVoice.isAcknowledgement(asked.text().strip()))) {

@@ -3,7 +3,9 @@ package io.notewell.note.control;
 import io.notewell.note.entity.NoteSentence;
 import io.notewell.user.entity.Pronouns;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,42 @@ final class ReportingVerbs {
     }
 
     static List<NoteSentence> varied(List<NoteSentence> sentences, Pronouns pronouns) {
+        return varied(sentences, pronouns, List.of());
+    }
+
+    /**
+     * {@link #varied(List, Pronouns)}, where the participants of a joint session in {@code names} keep their names (two
+     * people's "she" and "he" one after another would be hard to follow) and vary only the verb: "Maya reports that",
+     * "Daniel reports that", "Maya states that".
+     */
+    static List<NoteSentence> varied(List<NoteSentence> sentences, Pronouns pronouns, List<String> names) {
+        Map<String, Integer> byName = new HashMap<>();
+        String lastQuoted = null;
+        List<NoteSentence> withNames = new ArrayList<>(sentences.size());
+        for (NoteSentence sentence : sentences) {
+            String name = names.stream().filter(n -> sentence.text().startsWith(n + " reports that ")
+                    || sentence.text().startsWith(n + " stated: \u201C")).findFirst().orElse(null);
+            if (name == null) {
+                lastQuoted = null;
+                withNames.add(sentence);
+                continue;
+            }
+            String rest = sentence.text().substring(name.length());
+            if (rest.startsWith(" stated: ")) {
+                String verb = name.equals(lastQuoted) ? "added" : "stated";
+                lastQuoted = name;
+                withNames.add(new NoteSentence(name + " " + verb + rest.substring(" stated".length()), sentence.evidence(), sentence.unverified()));
+                continue;
+            }
+            lastQuoted = null;
+            int reported = byName.merge(name, 1, Integer::sum);
+            String verb = reported == 1 ? "reports" : VERBS[(reported - 2) % VERBS.length][0];
+            withNames.add(new NoteSentence(name + " " + verb + rest.substring(" reports".length()), sentence.evidence(), sentence.unverified()));
+        }
+        return variedClient(withNames, pronouns);
+    }
+
+    private static List<NoteSentence> variedClient(List<NoteSentence> sentences, Pronouns pronouns) {
         Pronouns p = pronouns == null ? Pronouns.NeutralThem : pronouns;
         String pronoun = Character.toUpperCase(p.subject().charAt(0)) + p.subject().substring(1);
         boolean plural = p == Pronouns.NeutralThem;

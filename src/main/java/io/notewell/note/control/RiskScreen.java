@@ -778,6 +778,10 @@ public final class RiskScreen {
                         + "(?:afraid|scared|frightened|fearful) (?:of|around) (?:him|her|them|your (?:partner|husband|wife|boyfriend|girlfriend|"
                         + "ex|father|mother|dad|mom|stepfather|stepmother|parents?))\\b|"
                         + "\\b(?:anything|ever|gets?|got|gotten|getting|been) physical\\b|"
+                        // a couple screened together: "has there ever been any pushing, grabbing, throwing things, or anyone
+                        // feeling afraid of the other?"
+                        + "\\b(?:any|been any) (?:pushing|shoving|grabbing|hitting|slapping|kicking|choking|strangling|throwing things)\\b|"
+                        + "\\b(?:anyone|either of you|one of you)(?: ever)? (?:feel|feels|felt|feeling) (?:afraid|scared|frightened|unsafe)\\b|"
                         // "Does anyone in your life scare you?"
                         + "\\b(?:anyone|someone|anybody|he|she)(?: in your life| at home)? (?:ever )?(?:scares?|scared|frightens?|frightened|threatens?|intimidates?) you\\b|\\bviolen(?:ce|t)\\b(?! (?:thoughts?|urges?|impulses?|fantas\\w*))", ci));
     }
@@ -1053,7 +1057,11 @@ public final class RiskScreen {
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {
-                answerTo(unit, units, i).ifPresent(mentions::addAll);
+                answerTo(unit, units, i, null).ifPresent(mentions::addAll);
+                int asked = i;
+                // "Has either of you had any thoughts of hurting yourself ...?" "Daniel: No." "Maya: No, nothing like that.": in
+                // a joint session, the second answer is charted too
+                secondAnswer(unit, units, i).flatMap(second -> answerTo(unit, units, asked, second)).ifPresent(mentions::addAll);
                 continue;
             }
             Matcher reflection = REFLECTION.matcher(unit.text());
@@ -1286,8 +1294,32 @@ public final class RiskScreen {
         return QUESTIONS.entrySet().stream().filter(e -> e.getValue().matcher(question).find()).map(Map.Entry::getKey).toList();
     }
 
-    /** The client's answer to a screening question: the next client unit in the following turn. */
-    private java.util.Optional<List<Mention>> answerTo(Unit question, List<Unit> units, int index) {
+    /**
+     * The first sentence of a second answer to {@code question}, by another speaker on the client's side (a couple's
+     * other partner), whom the reader found answering the same question.
+     */
+    private static java.util.Optional<Unit> secondAnswer(Unit question, List<Unit> units, int index) {
+        Unit first = null;
+        for (int j = index + 1; j < units.size() && units.get(j).turn() <= question.turn() + 2; j++) {
+            Unit u = units.get(j);
+            if (u.role() != Role.CLIENT || u.speaker() == null) {
+                return java.util.Optional.empty();
+            }
+            if (first == null) {
+                first = u;
+            } else if (u.turn() == question.turn() + 2) {
+                return !u.speaker().equals(first.speaker()) && u.question() != null && u.question().contains(question.text().strip())
+                        ? java.util.Optional.of(u) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The client's answer to a screening question: the next client unit in the following turn, or {@code only}, a second
+     * answer ({@link #secondAnswer}).
+     */
+    private java.util.Optional<List<Mention>> answerTo(Unit question, List<Unit> units, int index, Unit only) {
         List<Domain> asked = asks(question.text());
         Unit before = index > 0 ? units.get(index - 1) : null;
         Unit pointedAt = null;
@@ -1300,9 +1332,10 @@ public final class RiskScreen {
         if (asked.isEmpty()) {
             return java.util.Optional.empty();
         }
-        for (int j = index + 1; j < units.size() && units.get(j).turn() <= question.turn() + 1; j++) {
+        int lastTurn = only == null ? question.turn() + 1 : only.turn();
+        for (int j = index + 1; j < units.size() && units.get(j).turn() <= lastTurn; j++) {
             Unit answer = units.get(j);
-            if (answer.role() != Role.CLIENT) {
+            if (answer.role() != Role.CLIENT || only != null && answer != only) {
                 continue;
             }
             String text = ClinicalVoice.clean(answer.text());
@@ -1616,14 +1649,22 @@ public final class RiskScreen {
 
     private static final Pattern ATTEMPTS_NAMED = Pattern.compile("\\battempt|\\boverdos|(?-i:\\bSAs?\\b)|\\bOD\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Who spoke the mention's words on the client's side: "client", or a relative ("client's daughter"). */
-    private static String speakerOf(Mention m) {
+    /**
+     * Who spoke the mention's words on the client's side: "client", a relative ("client's daughter"), or a participant
+     * of a joint session by name ("Daniel").
+     */
+    private static String speakerOf(Mention m, Participants participants) {
         return m.units().stream().filter(u -> u.role() == Role.CLIENT).findFirst()
-                .map(u -> ClinicalVoice.relativeNamed(u.speaker())).orElse("client");
+                .map(u -> participants.named(u.speaker()) ? u.speaker() : ClinicalVoice.relativeNamed(u.speaker())).orElse("client");
     }
 
     /** One finding per domain: endorsed wins over unclear over denied; a domain never mentioned is not assessed. */
     public List<RiskFinding> findings(List<Mention> mentions, InputReader.Parsed parsed, String input) {
+        return findings(mentions, parsed, input, Participants.NONE);
+    }
+
+    /** {@link #findings(List, InputReader.Parsed, String)}, naming the participants of a joint session who said what. */
+    List<RiskFinding> findings(List<Mention> mentions, InputReader.Parsed parsed, String input, Participants participants) {
         List<RiskFinding> findings = new ArrayList<>();
         var qualified = new java.util.IdentityHashMap<Unit, List<RiskQualifiers.Qualifier>>();
         for (Domain domain : Domain.values()) {
@@ -1668,7 +1709,7 @@ public final class RiskScreen {
                     && qualifiers.stream().noneMatch(q -> q.startsWith("history of"))) {
                 qualifiers.add("history of " + label(domain) + " (in the past)"); // "I used to. ... Not for like two years now."
             }
-            findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input, qualifiers),
+            findings.add(new RiskFinding(domain.name(), overall.name(), summary(domain, overall, of, input, qualifiers, participants),
                     evidence.stream().distinct().toList()));
         }
         return findings;
@@ -1685,7 +1726,7 @@ public final class RiskScreen {
     }
 
     private static String summary(Domain domain, Polarity overall, List<Mention> mentions, String input,
-                                  List<String> qualifiers) {
+                                  List<String> qualifiers, Participants participants) {
         String label = domain.title.toLowerCase(Locale.ROOT);
         String verdict = switch (overall) {
             case endorsed -> domain.title + ": endorsed";
@@ -1703,12 +1744,12 @@ public final class RiskScreen {
             }
             if (m.answer() != null) {
                 // ("Has anyone been taking money from you?" "Daughter: No. I handle the bills now.": the daughter answered)
-                quotes.add("asked about " + label + ", " + speakerOf(m) + " answered " + ClinicalVoice.quote(m.answer()));
+                quotes.add("asked about " + label + ", " + speakerOf(m, participants) + " answered " + ClinicalVoice.quote(m.answer()));
             } else {
                 String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());
                 Role role = m.units().get(0).role();
                 // ("Mother: I took the phone away once and he screamed at me": the mother said it, not the client)
-                quotes.add(role == Role.CLIENT ? speakerOf(m) + " said " + ClinicalVoice.quote(said)
+                quotes.add(role == Role.CLIENT ? speakerOf(m, participants) + " said " + ClinicalVoice.quote(said)
                         : role == Role.CLINICIAN ? "clinician reflected " + ClinicalVoice.quote(said) : ClinicalVoice.quote(said));
             }
         }

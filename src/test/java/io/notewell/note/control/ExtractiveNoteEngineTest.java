@@ -3642,4 +3642,55 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", si.polarity(), si.summary());
         assertQualified(si, "accidental overdose reported");
     }
+
+    @Test
+    void a_couple_seen_together_is_written_about_each_partner_by_name_with_their_own_pronouns() {
+        NoteDocument note = note("couple-joint-pursue-withdraw-transcript.txt", SessionType.CoupleSoap, Pronouns.FeminineHer, null);
+        String subjective = section(note, "subjective");
+        // (both partners had been "the client", with one set of pronouns: "She states that she could feel her chest getting tight")
+        assertTrue(subjective.contains("Maya reports that they had another blowup on Thursday night"), subjective);
+        assertTrue(subjective.contains("Daniel adds that he could feel his chest getting tight."), subjective);
+        assertTrue(subjective.contains("Maya states that she asked him about it and he just shrugged"), subjective);
+        assertTrue(subjective.contains("Daniel notes that whatever he says is going to be wrong, so he stops talking."), subjective);
+        assertFalse(subjective.contains("Client") || subjective.contains("the client"), subjective);
+        // what one says to the other is quoted as said to them, not reported with a "you" that would be the clinician
+        assertTrue(subjective.contains("Maya said to Daniel: \u201CI didn't know you were scared.\u201D"), subjective);
+        // each partner's answer to the same question
+        assertTrue(subjective.contains("Maya answered \u201CMaybe a four.\u201D"), subjective);
+        assertTrue(subjective.contains("Daniel answered \u201CI'd say five.\u201D"), subjective);
+        String plan = section(note, "plan");
+        // a task said to the couple is both partners'; one said to a partner by name is theirs; the things counted are the task
+        assertTrue(plan.contains("Maya and Daniel were asked to try two things: first, a twenty-minute stress-reducing conversation "
+                + "every evening, where they talk about their day and not about the relationship; second, when either of them feels "
+                + "flooded, call a time-out, say when they'll come back, and then come back."), plan);
+        assertTrue(plan.contains("Maya was asked to try a softer start-up when she brings up something that bothers her"), plan);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("Daniel answered \u201CNo.\u201D") && si.summary().contains("Maya answered \u201CNo, nothing like that.\u201D"),
+                si.summary());
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("Daniel answered \u201CNo, never."), abuse.summary());
+        // "thought about just getting in the car and driving to my sister's and not coming back": leaving, not ideation
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertEquals("not_assessed", risk(note, "homicidal_ideation").polarity());
+    }
+
+    @Test
+    void in_an_individual_note_of_a_joint_session_the_one_who_speaks_most_is_the_client_and_the_other_is_named() {
+        NoteDocument note = note("couple-joint-pursue-withdraw-transcript.txt", SessionType.Standard, Pronouns.FeminineHer, null);
+        String presentation = section(note, "presentation");
+        assertTrue(presentation.contains("Client reports that they had another blowup"), presentation);
+        assertTrue(presentation.contains("Daniel reports that he would say it was better at the start of the week."), presentation);
+        assertTrue(presentation.contains("Daniel said to the client: \u201CWhen you're upset I freeze"), presentation);
+        assertTrue(presentation.contains("Client said to Daniel: \u201CI didn't know you were scared.\u201D"), presentation);
+        assertTrue(section(note, "plan").contains("Client and Daniel were asked to try two things: first,"), section(note, "plan"));
+    }
+
+    @Test
+    void a_client_with_a_relative_in_the_room_is_still_the_client() {
+        // "Mother:" and "Tyler:": one client and a relative, reported as "Client's mother" (no one is named)
+        NoteDocument note = note("adhd-homework-family-transcript.txt", SessionType.Standard, Pronouns.MasculineHim, null);
+        assertFalse(whole(note).contains("Tyler reports") || whole(note).contains("Tyler answered"), whole(note));
+    }
 }

@@ -1313,4 +1313,26 @@ class RiskScreenTest {
                 Client: Yes, she offered.
                 """, "suicidal_ideation").summary().contains("means restriction"));
     }
+
+    @Test
+    void a_couples_screening_question_is_answered_by_each_partner() {
+        String input = """
+                Therapist: Has either of you had any thoughts of hurting yourself, or of not wanting to be alive, lately?
+                Daniel: No.
+                Maya: Sometimes, yeah. Some nights I think everyone would be better off without me.
+                Therapist: I ask every couple this next question. When arguments get heated, has there ever been any pushing, grabbing, throwing things, or anyone feeling afraid of the other?
+                Maya: No, never.
+                Daniel: No. The worst it gets is yelling.
+                """;
+        RiskFinding si = finding(input, "suicidal_ideation");
+        // the second answer is the one that endorses (only the first had been read)
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("answered \u201CNo.\u201D") && si.summary().contains("Some nights I think everyone would be better off"),
+                si.summary());
+        RiskFinding abuse = finding(input, "abuse");
+        // "has there ever been any pushing, grabbing ...": a screening question (it had been no question, and the answers nothing)
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("\u201CNo, never.\u201D") && abuse.summary().contains("\u201CNo. The worst it gets is yelling.\u201D"),
+                abuse.summary());
+    }
 }

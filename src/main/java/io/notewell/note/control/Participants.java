@@ -1,0 +1,116 @@
+package io.notewell.note.control;
+
+import io.notewell.note.control.InputReader.Role;
+import io.notewell.note.control.InputReader.Unit;
+import io.notewell.user.entity.Pronouns;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people on the client's side of a joint session, named by their speaker labels: the two partners of a couple
+ * session ("Maya:", "Daniel:"), or someone who joined a client's session under their own name. A note names each
+ * of them ("Maya reports that ...", "Daniel answered ...") instead of writing both as "the client" with one set of
+ * pronouns. A relative labelled by relation ("Mom:") is not a participant here: {@link ClinicalVoice} reports them
+ * as the client's relative.
+ *
+ * @param order    the participants, in the order they first spoke
+ * @param pronouns each named participant's pronouns, as the others in the room speak of them (NeutralThem when they
+ *                 do not say)
+ * @param primary  the participant the note calls "the client" (the one who speaks most, in an individual session's
+ *                 note), or null when every participant is named (a couple's note)
+ */
+record Participants(List<String> order, Map<String, Pronouns> pronouns, String primary) {
+
+    static final Participants NONE = new Participants(List.of(), Map.of(), null);
+
+    /** Speaker labels that say a role, not a name. */
+    private static final Pattern GENERIC = Pattern.compile("(?i)(?:client|patient|pt|member|consumer|interviewee|speaker\\s*\\d*|"
+            + "[a-z]|unknown|\\d+)");
+
+    /**
+     * The participants of {@code input}: two or more speakers on the client's side, each with a name for a label and
+     * at least two turns; {@link #NONE} otherwise (one client, or a client with a relative).
+     */
+    static Participants of(InputReader.Parsed input, boolean couple) {
+        Map<String, Integer> turns = new LinkedHashMap<>();
+        Map<String, Integer> words = new LinkedHashMap<>();
+        input.turns().stream().filter(t -> t.role() == Role.CLIENT && t.speaker() != null).forEach(t -> turns.merge(t.speaker(), 1, Integer::sum));
+        input.units().stream().filter(u -> u.role() == Role.CLIENT && u.speaker() != null)
+                .forEach(u -> words.merge(u.speaker(), InputReader.words(u.text()), Integer::sum));
+        List<String> named = turns.keySet().stream()
+                .filter(s -> !ClinicalVoice.isCollateral(s) && !GENERIC.matcher(s.strip()).matches()).toList();
+        if (named.stream().filter(s -> turns.get(s) >= 2).count() < 2) {
+            return NONE;
+        }
+        Map<String, Pronouns> pronouns = new LinkedHashMap<>();
+        named.forEach(s -> pronouns.put(s, spokenOf(s, named, input.units())));
+        String primary = couple ? null : named.stream().max((a, b) -> Integer.compare(words.getOrDefault(a, 0), words.getOrDefault(b, 0)))
+                .orElseThrow();
+        return new Participants(named, Map.copyOf(pronouns), primary);
+    }
+
+    /** Whether the note names {@code speaker} (a participant other than the one it calls "the client"). */
+    boolean named(String speaker) {
+        return speaker != null && pronouns.containsKey(speaker) && !speaker.equals(primary);
+    }
+
+    boolean joint() {
+        return !pronouns.isEmpty();
+    }
+
+    /** Everyone the note names, in the order they first spoke: "Maya and Daniel". */
+    String everyone() {
+        List<String> names = new java.util.ArrayList<>(order.stream().filter(this::named).toList());
+        if (primary != null) {
+            names.add(0, "Client");
+        }
+        return names.size() <= 2 ? String.join(" and ", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static final Pattern MASCULINE = Pattern.compile("\\b(?:he|him|his|himself|he's|he'd|he'll)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FEMININE = Pattern.compile("\\b(?:she|her|hers|herself|she's|she'd|she'll)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * How the others in the room speak of {@code speaker}: in a couple, what one partner says of "he" or "she" is mostly
+     * said of the other ("he just shrugged and went back to his phone"); anyone's "Maya said she felt invisible" says it
+     * of Maya. A clear majority decides; otherwise "they".
+     */
+    private static Pronouns spokenOf(String speaker, List<String> named, List<Unit> units) {
+        int masculine = 0;
+        int feminine = 0;
+        if (named.size() == 2) {
+            for (Unit u : units) {
+                if (u.role() == Role.CLIENT && named.contains(u.speaker()) && !u.speaker().equals(speaker)) {
+                    masculine += count(MASCULINE, u.text());
+                    feminine += count(FEMININE, u.text());
+                }
+            }
+        }
+        Pattern namedThenPronoun = Pattern.compile("\\b" + Pattern.quote(speaker) + "\\b(?!,)[^.?!,;]{0,40}?\\b(he|him|his|she|her|hers)\\b");
+        for (Unit u : units) {
+            Matcher m = namedThenPronoun.matcher(u.text());
+            while (m.find()) {
+                if (MASCULINE.matcher(m.group(1)).matches()) {
+                    masculine += 2;
+                } else {
+                    feminine += 2;
+                }
+            }
+        }
+        if (masculine >= 2 && masculine >= 2 * feminine) {
+            return Pronouns.MasculineHim;
+        }
+        if (feminine >= 2 && feminine >= 2 * masculine) {
+            return Pronouns.FeminineHer;
+        }
+        return Pronouns.NeutralThem;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        return (int) pattern.matcher(text).results().count();
+    }
+}
