@@ -700,7 +700,8 @@ public final class ExtractiveNoteEngine {
                 // formulation, and where the template has a section for the diagnosis (a biopsychosocial), the diagnosis too
                 ownSection(template, "diagnosis", section).ifPresent(key -> placed.add(new Placed(r.unit(), text, key, choice.score())));
             }
-            threadCandidates.add(new GoldenThread.Candidate(text, vectors.get(i), evidence(r.unit()), choice.category()));
+            // (as written about the client: the Golden Thread matches its words, and knows a task by "Client was asked to")
+            threadCandidates.add(new GoldenThread.Candidate(r.text(), vectors.get(i), evidence(r.unit()), choice.category()));
         }
 
         Map<String, List<NoteSentence>> bySection = new LinkedHashMap<>();
