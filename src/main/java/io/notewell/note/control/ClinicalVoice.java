@@ -270,7 +270,7 @@ public final class ClinicalVoice {
 
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
-            "^(?:today\\s+|last session\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+(?:also\\s+)?((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
+            "^(?:today\\s+|(last session)\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+(?:also\\s+)?((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
                     // "We spent most of the session on the conflict with your sister."
                     + "spent (?:most|much|some|part|the rest|a lot) of (?:the|this|today's|today’s) session (?:on|talking about|discussing|working on)|"
                     + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried|looked at|mapped out|"
@@ -1605,7 +1605,10 @@ public final class ClinicalVoice {
         if (singular) {
             out = withSubject(out, subject);
             // "I wake up at three and walk around the house": the second verb of the same subject agrees too
-            out = SECOND_VERB.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
+            // ("I get home and make dinner and watch TV": a third verb after the second, once the second agrees)
+            for (int verbs = 0; verbs < 3 && SECOND_VERB.matcher(out).find(); verbs++) {
+                out = SECOND_VERB.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
+            }
         }
         out = replaceAll(out, "\\bI\\b", subject).replace("\u0000", "");
         out = replaceAll(out, "(?i)\\bmyself\\b", reflexive());
@@ -1625,7 +1628,9 @@ public final class ClinicalVoice {
     private static final Pattern SECOND_VERB = Pattern.compile("(\\b(?:he|she) (?:just |still |usually |then |also )?[a-z]+s\\b[^.,;:]{0,40}?) and "
             + "((?:still |just |then |usually |also |always |never )?)"
             + "(walk|sit|watch|cry|sleep|stay|lie|go|read|eat|drink|think|worry|pace|check|call|text|scroll|try|stare|get|come|feel|play|"
-            + "work|wait|talk|lay|wander|listen|forget|remember|lose|end|fall|pass)\\b(?!['’])");
+            + "work|wait|talk|lay|wander|listen|forget|remember|lose|end|fall|pass|"
+            // "I go downstairs and have a couple of beers", "I get home and make dinner"
+            + "have|make|take|pour|grab|order|smoke|yell|scream|hide|drive|pick|open|turn)\\b(?!['’])");
     private static final Map<Pronouns, Pattern> SAME_PRONOUN = Map.of(
             Pronouns.FeminineHer, Pattern.compile("\\b(?:she|her|hers|herself|she's|she'd|she'll)\\b", Pattern.CASE_INSENSITIVE),
             Pronouns.MasculineHim, Pattern.compile("\\b(?:he|him|his|himself|he's|he'd|he'll)\\b", Pattern.CASE_INSENSITIVE),
@@ -2209,7 +2214,9 @@ public final class ClinicalVoice {
         }
         Matcher together = CLINICIAN_WE_DID.matcher(plain);
         if (together.matches()) {
-            return Optional.of(clinician + " and client " + secondToThird(together.group(1)));
+            // ("Last session we talked about the call on Route 9.": the last session's work, said as such)
+            return Optional.of(clinician + " and client " + secondToThird(together.group(2))
+                    + (together.group(1) == null ? "" : " in the last session"));
         }
         Matcher reflection = CLINICIAN_REFLECTION.matcher(plain);
         if (reflection.matches()) {

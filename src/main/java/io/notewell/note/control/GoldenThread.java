@@ -251,10 +251,10 @@ public final class GoldenThread {
     private static final Set<String> TOPICS = Set.of("sleep", "alcohol", "cannabis", "anxiety", "mood", "conflict", "spouse", "family");
 
     /**
-     * Concepts that name a technique by what is done: activities scheduled, breathing paced, exposures, a log kept, a
-     * lapse taken link by link as a chain.
+     * Concepts that name a technique by what is done: activities scheduled, breathing paced, grounding in the senses,
+     * exposures, a log kept, a lapse taken link by link as a chain.
      */
-    private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "exposure", "track", "chain");
+    private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "grounding", "exposure", "track", "chain");
 
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
@@ -288,6 +288,9 @@ public final class GoldenThread {
             "plan: plan plans planning planned",
             "trigger: trigger triggers triggered situations risky high-risk",
             "breathing: breathing breath breathe diaphragmatic",
+            "grounding: grounding ground",
+            // "restrict access to lethal means" and "My brother could keep the rifle"
+            "weapon: weapon weapons firearm firearms gun guns rifle rifles pistol handgun handguns shotgun revolver ammunition ammo lethal",
             "exposure: exposure exposures hierarchy avoid avoidance avoiding",
             "activity: activity activities activation pleasant enjoyable hobbies hobby");
 

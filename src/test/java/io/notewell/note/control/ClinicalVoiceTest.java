@@ -796,4 +796,24 @@ class ClinicalVoiceTest {
         assertEquals("Therapist stated that they go up slowly because of the rash risk",
                 her.clinicianSpeech("We go up slowly because of the rash risk.").orElseThrow());
     }
+
+    @Test
+    void every_verb_of_the_client_joined_by_and_agrees() {
+        // (the second had stayed as said: "he goes downstairs and have a couple of beers")
+        assertEquals("Client reports that he goes downstairs and has a couple of beers until he can fall asleep on the couch",
+                voice.clientSpeech("I go downstairs and have a couple of beers until I can fall asleep on the couch."));
+        assertEquals("Client reports that he gets home and makes dinner and watches TV",
+                voice.clientSpeech("I get home and make dinner and watch TV."));
+        // someone else's verb stays theirs
+        assertEquals("Client reports that she comes over and they have dinner", voice.clientSpeech("She comes over and we have dinner."));
+    }
+
+    @Test
+    void what_was_done_together_in_the_last_session_says_so() {
+        // (it had read as today's work: "Therapist and client talked about the call on Route 9")
+        assertEquals("Therapist and client talked about the call on Route 9 in the last session",
+                voice.clinicianSpeech("Last session we talked about the call on Route 9.").orElseThrow());
+        assertEquals("Therapist and client talked about the call on Route 9",
+                voice.clinicianSpeech("Today we talked about the call on Route 9.").orElseThrow());
+    }
 }

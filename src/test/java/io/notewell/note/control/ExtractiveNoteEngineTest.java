@@ -9,6 +9,7 @@ import io.notewell.note.entity.Evidence;
 import io.notewell.note.entity.NoteDocument;
 import io.notewell.note.entity.NoteSection;
 import io.notewell.note.entity.NoteSentence;
+import io.notewell.note.entity.PlanLink;
 import io.notewell.note.entity.RiskFinding;
 import io.notewell.session.entity.SessionType;
 import io.notewell.user.entity.Pronouns;
@@ -3692,5 +3693,21 @@ class ExtractiveNoteEngineTest {
         // "Mother:" and "Tyler:": one client and a relative, reported as "Client's mother" (no one is named)
         NoteDocument note = note("adhd-homework-family-transcript.txt", SessionType.Standard, Pronouns.MasculineHim, null);
         assertFalse(whole(note).contains("Tyler reports") || whole(note).contains("Tyler answered"), whole(note));
+    }
+
+    @Test
+    void an_officers_passive_death_wish_with_a_rifle_at_home_is_charted_with_the_means_he_agreed_to_restrict_and_the_plans_safety_goal() {
+        NoteDocument note = note("officer-ptsd-alcohol-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, "plan-officer.md");
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "intent denied", "access to firearms reported", "means restriction agreed", "crisis resources given");
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertTrue(section(note, "subjective").contains("goes downstairs and has a couple of beers"), section(note, "subjective"));
+        List<String> linked = note.treatmentPlan().stream().map(PlanLink::item).toList();
+        // grounding practised and set as homework is the plan's intervention; the rifle given to his brother is its safety
+        // objective (neither had been linked); the marriage, mentioned only as a fight about the cans, is not
+        assertTrue(linked.contains("Grounding and breathing skills"), linked.toString());
+        assertTrue(linked.contains("Client will keep a written safety plan and restrict access to lethal means."), linked.toString());
+        assertFalse(linked.stream().anyMatch(l -> l.contains("marital") || l.contains("conjoint")), linked.toString());
     }
 }
