@@ -107,7 +107,9 @@ public final class ChatNoteEngine {
 
     private NoteDocument assemble(ExtractiveNoteEngine.Request request, Template template, InputReader.Parsed input,
                                   ModelAnswer.Checked checked) {
-        List<RiskFinding> risks = riskScreen.findings(riskScreen.screen(input), input, request.input());
+        // (the participants of a joint session named in the findings, as the built-in engine names them)
+        List<RiskFinding> risks = riskScreen.findings(riskScreen.screen(input), input, request.input(),
+                Participants.of(input, request.type().isCouple()));
         return ExtractiveNoteEngine.document(request, template, input.shape().name(), checked.sections(), risks, checked.planLinks());
     }
 }

@@ -441,8 +441,9 @@ public final class ExtractiveNoteEngine {
         }
         Template template = templates.template(request.type());
         ClinicalVoice voice = new ClinicalVoice(request.clinicianName(), request.pronouns()).learningWordsOf(request.input());
-        // a couple seen together, or someone who joined a client's session under their own name: each is named in the note
-        Participants participants = Participants.of(input, request.type().name().startsWith("Couple"));
+        // someone who joined a client's session under their own name (a partner, a friend), or a couple seen together (the
+        // couple templates, which the API does not accept yet): each is named in the note
+        Participants participants = Participants.of(input, request.type().isCouple());
         voice.with(participants);
 
         List<RiskScreen.Mention> mentions = riskScreen.screen(input);
@@ -531,7 +532,8 @@ public final class ExtractiveNoteEngine {
                     ? addressee != null ? voice.participant(addressee) : voice.addressing(spokeBefore, unit.text(), onlyRelative)
                     : voice.participant(unit.speaker());
             Optional<String> text = speaking.render(unit);
-            if (unit.role() == Role.CLINICIAN && participants.joint() && named == null && text.isPresent() && GIVEN.matcher(text.get()).lookingAt()) {
+            if (unit.role() == Role.CLINICIAN && participants.joint() && participants.primary() == null && named == null && text.isPresent()
+                    && GIVEN.matcher(text.get()).lookingAt()) {
                 // "For this week I'd like you to try two things.", to a couple and naming neither (whoever spoke last): a task
                 // for both
                 subject = ClinicalVoice.BOTH_PARTICIPANTS;
@@ -601,19 +603,28 @@ public final class ExtractiveNoteEngine {
                 }
             }
             int counted = text.isPresent() && unit.role() == Role.CLINICIAN && THINGS_COUNTED.matcher(text.get()).find() ? i : -1;
-            List<String> things = new ArrayList<>();
+            List<Matcher> things = new ArrayList<>();
             while (counted >= 0 && counted + 1 < units.size() && units.get(counted + 1).turn() == unit.turn()) {
                 Matcher thing = NEXT_THING.matcher(ClinicalVoice.clean(units.get(counted + 1).text()));
                 if (!thing.lookingAt()) {
                     break;
                 }
-                things.add(thing.group(1).toLowerCase(Locale.ROOT) + ", " + speaking.secondToThird(thing.group(2)).replaceFirst("[.!]+$", ""));
+                things.add(thing);
                 counted++;
             }
+            if (!things.isEmpty() && participants.joint() && things.stream().anyMatch(t -> ClinicalVoice.toBoth(t.group(2))
+                    || EACH_OF_YOU.matcher(t.group(2)).find())) {
+                // "... Second, when either of you feels flooded, call a time-out ...": the things are for everyone in the room
+                subject = ClinicalVoice.BOTH_PARTICIPANTS;
+                speaking = voice.participant(subject);
+                text = speaking.render(unit);
+            }
             if (!things.isEmpty()) {
+                ClinicalVoice doing = speaking;
                 // "For this week I'd like you to try two things. First, a twenty-minute stress-reducing conversation every
                 // evening, ... Second, when either of you feels flooded, call a time-out ...": the things are the task
-                text = Optional.of(text.get().replaceFirst("[.]$", "") + ": " + String.join("; ", things) + ".");
+                text = Optional.of(text.get().replaceFirst("[.]$", "") + ": " + things.stream().map(t -> t.group(1).toLowerCase(Locale.ROOT)
+                        + ", " + doing.secondToThird(t.group(2)).replaceFirst("[.!]+$", "")).collect(Collectors.joining("; ")) + ".");
                 unit = through(unit, units.get(counted), request.input());
                 i = counted;
             }

@@ -3685,7 +3685,9 @@ class ExtractiveNoteEngineTest {
         assertTrue(presentation.contains("Daniel reports that he would say it was better at the start of the week."), presentation);
         assertTrue(presentation.contains("Daniel said to the client: \u201CWhen you're upset I freeze"), presentation);
         assertTrue(presentation.contains("Client said to Daniel: \u201CI didn't know you were scared.\u201D"), presentation);
+        // things to do "when either of you feels flooded" are for both
         assertTrue(section(note, "plan").contains("Client and Daniel were asked to try two things: first,"), section(note, "plan"));
+        assertTrue(section(note, "plan").contains("when either of them feels flooded"), section(note, "plan"));
     }
 
     @Test
