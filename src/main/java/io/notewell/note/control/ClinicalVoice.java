@@ -268,6 +268,10 @@ public final class ClinicalVoice {
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Mx)\\.?";
     private static final Pattern VOCATIVE = Pattern.compile("((?:" + TITLE + " )?[A-Z][a-z]+),\\s+(?=[a-z]|I\\b)");
 
+    /** "Let's say at least four evenings", "Let's say two drinks, max": a number settled on. */
+    private static final Pattern SAY_AGREED = Pattern.compile("(?:at least|at most|about|around|roughly|no more than|up to|"
+            + "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|\\d+)\\b", Pattern.CASE_INSENSITIVE);
+
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
             "^(?:today\\s+|(last session)\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+(?:also\\s+)?((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
@@ -2149,6 +2153,18 @@ public final class ClinicalVoice {
                     .replaceFirst("\\s+(?:right )?now$", " in session");
             if (what.matches("(?i)^something(?: (?:today|now|here))?$")) {
                 return Optional.empty(); // "Let's try something today.": what it is comes next
+            }
+            if (verb.matches("pause|stop|stay") && what.matches("(?i)^(?:there|here|on that|with that|for (?:a|one) (?:moment|second|minute|sec))"
+                    + "(?: (?:for )?(?:a|one) (?:moment|second|minute|sec))?$")) {
+                return Optional.empty(); // "Let's pause there.": the session's own pace, not something done
+            }
+            if (verb.equals("say") && SAY_AGREED.matcher(what).lookingAt()) {
+                // "Let's say at least four evenings.": what they settled on (it read "Therapist proposed to say ...")
+                return Optional.of(clinician + " and client agreed on " + what);
+            }
+            if (verb.equals("say") && what.matches("(?i)^(?:he|she|they|someone|somebody|your|his|her|their)\\b.*")) {
+                // "Let's say you get to the party and someone offers you a drink.": a what-if to rehearse
+                return Optional.of(clinician + " and client considered a scenario: " + what);
             }
             if (verb.equals("make") && CAUSED.matcher(what).lookingAt()) {
                 // "Let's make the phone go on the charger in the kitchen at eleven, as an experiment.": a change proposed

@@ -816,4 +816,14 @@ class ClinicalVoiceTest {
         assertEquals("Therapist and client talked about the call on Route 9",
                 voice.clinicianSpeech("Today we talked about the call on Route 9.").orElseThrow());
     }
+
+    @Test
+    void lets_pause_is_the_sessions_pace_and_lets_say_settles_a_number_or_poses_a_scenario() {
+        // (all three had read "Therapist proposed to ...")
+        assertTrue(voice.clinicianSpeech("Let's pause there.").isEmpty());
+        assertEquals("Therapist and client agreed on at least four evenings",
+                voice.clinicianSpeech("Let's say at least four evenings.").orElseThrow());
+        assertEquals("Therapist and client considered a scenario: he gets to the party and someone offers him a drink",
+                voice.clinicianSpeech("Let's say you get to the party and someone offers you a drink.").orElseThrow());
+    }
 }
