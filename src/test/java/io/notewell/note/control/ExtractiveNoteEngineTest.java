@@ -3712,4 +3712,21 @@ class ExtractiveNoteEngineTest {
         assertTrue(linked.contains("Client will keep a written safety plan and restrict access to lethal means."), linked.toString());
         assertFalse(linked.stream().anyMatch(l -> l.contains("marital") || l.contains("conjoint")), linked.toString());
     }
+
+    @Test
+    void a_partner_who_joins_an_individual_session_is_named_and_the_client_stays_the_client() {
+        NoteDocument note = note("partner-joins-depression-transcript.txt", SessionType.Standard, Pronouns.FeminineHer, null);
+        String presentation = section(note, "presentation");
+        // (Luis's words had been the client's: "Client reports that he has been worried about her")
+        assertTrue(presentation.contains("Client reports that she is getting out of bed"), presentation);
+        assertTrue(presentation.contains("Luis reports that he has been worried about her."), presentation);
+        assertTrue(presentation.contains("When asked \u201CWhat have you noticed at home?\u201D, Luis answered \u201CShe doesn't laugh anymore.\u201D"),
+                presentation);
+        assertTrue(presentation.contains("Client said to Luis: \u201CI didn't know you noticed the phone.\u201D"), presentation);
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Luis was asked to invite her for the walk"), plan);
+        assertTrue(plan.contains("Client was asked to do the walk at least three times and write down her mood before and after"), plan);
+        assertTrue(plan.contains("Client and Luis were asked to think about whether going back to choir"), plan);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
 }
