@@ -918,7 +918,7 @@ public final class ClinicalVoice {
     Optional<String> saidToRelative(String speaker, String text) {
         Collateral relative = collateral(speaker);
         String plain = clean(text);
-        if (relative == null || !SECOND_PERSON.matcher(plain.replaceAll("(?i)\\byou know\\b|\\byou see\\b", "")).find()) {
+        if (relative == null || !saysYou(plain)) {
             return Optional.empty();
         }
         return Optional.of(client + " said to " + pronouns.possessive() + " " + relative.relation() + ": " + quote(plain));
@@ -930,13 +930,19 @@ public final class ClinicalVoice {
      */
     Optional<String> saidTo(String participant, String text) {
         String plain = clean(text);
-        if (!SECOND_PERSON.matcher(plain.replaceAll("(?i)\\byou know\\b|\\byou see\\b", "")).find()) {
+        if (!saysYou(plain)) {
             return Optional.empty();
         }
         return Optional.of(client + " said to " + participant + ": " + quote(plain));
     }
 
-    private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",
+    /** Whether {@code text} speaks to someone: a "you" other than the fillers "you know" and "you see". */
+    static boolean saysYou(String text) {
+        return SECOND_PERSON.matcher(YOU_FILLER.matcher(text).replaceAll("")).find();
+    }
+
+    private static final Pattern YOU_FILLER = Pattern.compile("\\byou (?:know|see)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SESSION_KIND_ALONE = Pattern.compile("^(?:(?:initial|first|new (?:client|patient)|annual|routine)\\s+)?"

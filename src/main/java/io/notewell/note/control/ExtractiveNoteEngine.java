@@ -308,8 +308,6 @@ public final class ExtractiveNoteEngine {
     private static final Pattern EACH_OF_YOU = Pattern.compile("\\b(?:each|either|one) of you\\b", Pattern.CASE_INSENSITIVE);
     /** "Daniel, I noticed ...", "And Maya, I'd also like you to ...": a participant addressed by name. */
     private static final Pattern ADDRESSED_BY_NAME = Pattern.compile("^(?:(?:and|so|okay|ok|good|now|also),?\\s+)?([A-Z][a-z]+),\\s+");
-    private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself|'re|’re|'ll|’ll|'d|’d|'ve|’ve)?\\b",
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whom a participant speaks to with "you" at {@code units.get(i)}, when it is another participant: the one who spoke
@@ -318,8 +316,7 @@ public final class ExtractiveNoteEngine {
      */
     private static String saidTo(List<Unit> units, int i, Participants participants) {
         Unit unit = units.get(i);
-        String text = ClinicalVoice.clean(unit.text()).replaceAll("(?i)\\byou know\\b|\\byou see\\b", "");
-        if (!SECOND_PERSON.matcher(text).find()) {
+        if (!ClinicalVoice.saysYou(ClinicalVoice.clean(unit.text()))) {
             return null;
         }
         String before = previousTurnSpeaker(units, i);
@@ -523,9 +520,11 @@ public final class ExtractiveNoteEngine {
             String spokeBefore = previousTurnSpeaker(units, i);
             // in a joint session, who the clinician speaks to, and whom the sentence is about (null: the client)
             String named = unit.role() == Role.CLINICIAN && participants.joint() ? addressedByName(units, i, participants) : null;
-            String addressee = named != null || unit.role() != Role.CLINICIAN || !participants.joint() ? named
-                    : spokeBefore != null && participants.pronouns().containsKey(spokeBefore) && SECOND_PERSON.matcher(unit.text()).find()
-                    ? spokeBefore : null;
+            String addressee = named;
+            if (named == null && unit.role() == Role.CLINICIAN && spokeBefore != null && participants.pronouns().containsKey(spokeBefore)
+                    && ClinicalVoice.SECOND_PERSON.matcher(unit.text()).find()) {
+                addressee = spokeBefore; // "you", naming no one: whoever spoke last
+            }
             String subject = unit.role() == Role.CLIENT && participants.named(unit.speaker()) ? unit.speaker()
                     : addressee != null && (addressee.equals(ClinicalVoice.BOTH_PARTICIPANTS) || participants.named(addressee)) ? addressee : null;
             ClinicalVoice speaking = unit.role() == Role.CLINICIAN
