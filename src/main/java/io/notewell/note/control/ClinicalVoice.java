@@ -556,7 +556,9 @@ public final class ClinicalVoice {
             + "new (?:moms|mothers|parents|dads))\\b";
     private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile(PEOPLE_IN_GENERAL_TEXT, Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_WILL_DO = Pattern.compile("^(?:so |and |then )?we(?:'ll|’ll| will) (?:also |then |just )?(put|add|write|"
-            + "schedule|practi[cs]e|look at|work on|review|go over|come back to|build|plan|make|start) (.{6,})$", Pattern.CASE_INSENSITIVE);
+            + "schedule|practi[cs]e|look at|work on|review|go over|come back to|build|plan|make|start|"
+            // "We'll also check in about the medication, since your appointment with Dr. Patel is on Monday."
+            + "check in (?:about|on)|talk (?:more )?about|follow up on|revisit|go through) (.{6,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TALK_ABOUT_BECAUSE = Pattern.compile("^(?:and |so )?I (?:also )?(?:want|wanted|'d like|’d like|would like) "
             + "to (?:talk|ask you) (?:with you )?about ([^,]{3,60}),? because (.{10,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MOST_IMPORTANT_STEP = Pattern.compile("^(?:the |so the |and the )?(?:most important|best|first|safest|single "

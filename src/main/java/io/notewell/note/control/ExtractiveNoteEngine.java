@@ -297,9 +297,16 @@ public final class ExtractiveNoteEngine {
             return ClinicalVoice.BOTH_PARTICIPANTS;
         }
         for (int k = i; k >= 0 && units.get(k).turn() == unit.turn(); k--) {
-            Matcher vocative = ADDRESSED_BY_NAME.matcher(ClinicalVoice.clean(units.get(k).text()));
+            String said = ClinicalVoice.clean(units.get(k).text());
+            Matcher vocative = ADDRESSED_BY_NAME.matcher(said);
             if (vocative.lookingAt() && participants.pronouns().containsKey(vocative.group(1))) {
                 return vocative.group(1);
+            }
+            if (vocative.lookingAt() && participants.primary() != null && !ClinicalVoice.isCollateral(vocative.group(1))
+                    && ClinicalVoice.saysYou(said.substring(vocative.end()))) {
+                // "Rosa, for this week I'd like you to ...", where the transcript labels Rosa "Client": a name that is no
+                // one else's is the client's
+                return participants.primary();
             }
         }
         return null;

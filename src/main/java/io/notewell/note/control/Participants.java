@@ -26,13 +26,20 @@ record Participants(List<String> order, Map<String, Pronouns> pronouns, String p
 
     static final Participants NONE = new Participants(List.of(), Map.of(), null);
 
-    /** Speaker labels that say a role, not a name. */
+    /**
+     * Speaker labels that say a role, not a name ("Interpreter:" speaks the client's words, and stays with them as
+     * before).
+     */
     private static final Pattern GENERIC = Pattern.compile("(?i)(?:client|patient|pt|member|consumer|interviewee|speaker\\s*\\d*|"
-            + "[a-z]|unknown|\\d+)");
+            + "interpreter|translator|[a-z]|unknown|\\d+)");
+
+    /** A label that says the speaker is the client ("Client:", "Pt:"). */
+    private static final Pattern CLIENT_LABEL = Pattern.compile("(?i)(?:client|patient|pt|member|consumer|interviewee)");
 
     /**
-     * The participants of {@code input}: two or more speakers on the client's side, each with a name for a label and
-     * at least two turns; {@link #NONE} otherwise (one client, or a client with a relative).
+     * The participants of {@code input}: a client labelled as such and someone else under their own name with at least
+     * two turns ("Client:" and "Luis:"), or two or more speakers on the client's side, each with a name for a label and
+     * at least two turns ("Rosa:" and "Luis:"); {@link #NONE} otherwise (one client, or a client with a relative).
      */
     static Participants of(InputReader.Parsed input, boolean couple) {
         Map<String, Integer> turns = new LinkedHashMap<>();
@@ -40,16 +47,22 @@ record Participants(List<String> order, Map<String, Pronouns> pronouns, String p
         input.turns().stream().filter(t -> t.role() == Role.CLIENT && t.speaker() != null).forEach(t -> turns.merge(t.speaker(), 1, Integer::sum));
         input.units().stream().filter(u -> u.role() == Role.CLIENT && u.speaker() != null)
                 .forEach(u -> words.merge(u.speaker(), InputReader.words(u.text()), Integer::sum));
-        List<String> named = turns.keySet().stream()
-                .filter(s -> !ClinicalVoice.isCollateral(s) && !GENERIC.matcher(s.strip()).matches()).toList();
-        if (named.stream().filter(s -> turns.get(s) >= 2).count() < 2) {
+        List<String> clientSide = turns.keySet().stream().filter(s -> !ClinicalVoice.isCollateral(s)).toList();
+        List<String> named = clientSide.stream().filter(s -> !GENERIC.matcher(s.strip()).matches()).toList();
+        String labelled = clientSide.stream().filter(s -> CLIENT_LABEL.matcher(s.strip()).matches()).findFirst().orElse(null);
+        long speaking = named.stream().filter(s -> turns.get(s) >= 2).count();
+        if (labelled == null ? speaking < 2 : speaking < 1) {
             return NONE;
         }
+        List<String> people = new java.util.ArrayList<>(named);
+        if (labelled != null) {
+            people.add(0, labelled);
+        }
         Map<String, Pronouns> pronouns = new LinkedHashMap<>();
-        named.forEach(s -> pronouns.put(s, spokenOf(s, named, input.units())));
-        String primary = couple ? null : named.stream().max((a, b) -> Integer.compare(words.getOrDefault(a, 0), words.getOrDefault(b, 0)))
-                .orElseThrow();
-        return new Participants(named, Map.copyOf(pronouns), primary);
+        people.forEach(s -> pronouns.put(s, spokenOf(s, people, input.units())));
+        String primary = labelled != null ? labelled : couple ? null
+                : named.stream().max((a, b) -> Integer.compare(words.getOrDefault(a, 0), words.getOrDefault(b, 0))).orElseThrow();
+        return new Participants(List.copyOf(people), Map.copyOf(pronouns), primary);
     }
 
     /** Whether the note names {@code speaker} (a participant other than the one it calls "the client"). */

@@ -905,6 +905,15 @@ public final class RiskScreen {
      * the session speaks of the client.
      */
     static boolean someoneElses(Domain domain, Unit unit, int at, String matched, List<int[]> othersRisk) {
+        return someoneElses(domain, unit, at, matched, othersRisk, Participants.NONE);
+    }
+
+    /**
+     * {@link #someoneElses(Domain, Unit, int, String, List)}, where someone who joined the session under their own name
+     * ({@link Participants#named}) speaks of the client as a relative does: "Luis: She told me she doesn't want to be
+     * here anymore."
+     */
+    static boolean someoneElses(Domain domain, Unit unit, int at, String matched, List<int[]> othersRisk, Participants participants) {
         if (domain == Domain.abuse && KILL_ONESELF.matcher(matched).find()) {
             return false; // "My girlfriend threatened to kill herself if I leave her": her threat is the client's abuse
         }
@@ -921,7 +930,7 @@ public final class RiskScreen {
             Matcher beneficiary = BENEFICIARY.matcher(unit.text()).region(Math.max(0, at - 60), at);
             subject = beneficiary.find() ? beneficiary.start() : at;
         }
-        if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker())) {
+        if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker()) && !participants.named(unit.speaker())) {
             return SOMEONE_ELSE.matcher(matched).find() || someoneElseIsSubject(unit.text(), subject, true);
         }
         return unit.role() == Role.NOTES && someoneElseIsSubject(unit.text(), subject, false);
@@ -1053,6 +1062,7 @@ public final class RiskScreen {
 
     public List<Mention> screen(InputReader.Parsed input) {
         List<Mention> mentions = new ArrayList<>();
+        Participants joined = Participants.of(input, false);
         List<Unit> units = input.units();
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
@@ -1087,7 +1097,7 @@ public final class RiskScreen {
                     boolean bladesFound = entry.getKey() == Domain.self_harm && BLADES_FOUND.matcher(m.group()).matches();
                     boolean clientsBlades = bladesFound && unit.role() == Role.CLIENT
                             && MY_OR_THE.matcher(m.group()).find(); // "My mom found my razor blades": the finder is not the risk's
-                    if (!clientsBlades && someoneElses(entry.getKey(), unit, at, m.group(), othersRisk)) {
+                    if (!clientsBlades && someoneElses(entry.getKey(), unit, at, m.group(), othersRisk, joined)) {
                         continue; // "maternal aunt died by suicide", "my brother tried to kill himself": not the client's own risk
                     }
                     if (unit.role() == Role.CLINICIAN && (at < reflected || reflectsSomeoneElse(unit.text(), reflected, at, m.group()))) {

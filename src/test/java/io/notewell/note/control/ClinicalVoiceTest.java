@@ -826,4 +826,14 @@ class ClinicalVoiceTest {
         assertEquals("Therapist and client considered a scenario: he gets to the party and someone offers him a drink",
                 voice.clinicianSpeech("Let's say you get to the party and someone offers you a drink.").orElseThrow());
     }
+
+    @Test
+    void what_clinician_and_client_will_check_in_about_is_the_plan() {
+        // (it read "Therapist stated that they will also check in about the medication ...")
+        assertEquals("Therapist and client will check in about the medication, since his appointment with Dr. Patel is on Monday",
+                voice.clinicianSpeech("Rosa, we'll also check in about the medication, since your appointment with Dr. Patel is on Monday.")
+                        .orElseThrow());
+        assertEquals("Therapist and client will talk more about that next week",
+                voice.clinicianSpeech("We'll talk more about that next week.").orElseThrow());
+    }
 }

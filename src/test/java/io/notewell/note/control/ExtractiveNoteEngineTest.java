@@ -3729,4 +3729,16 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Client and Luis were asked to think about whether going back to choir"), plan);
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
     }
+
+    @Test
+    void a_partner_named_beside_a_speaker_labelled_client_is_named_and_the_clients_own_name_addresses_the_client() {
+        String labelled = Engines.session("partner-joins-depression-transcript.txt").replaceAll("(?m)^Rosa:", "Client:");
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(labelled, SessionType.Standard, false,
+                Pronouns.FeminineHer, "Therapist", null));
+        assertTrue(section(note, "presentation").contains("Luis reports that he has been worried about her."), section(note, "presentation"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Luis was asked to invite her for the walk"), plan);
+        // "Rosa, for this week I'd like you to do the walk ...", said after Luis spoke: Rosa is no one else, so the client
+        assertTrue(plan.contains("Client was asked to do the walk at least three times and write down her mood"), plan);
+    }
 }

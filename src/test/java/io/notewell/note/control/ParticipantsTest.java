@@ -48,6 +48,23 @@ class ParticipantsTest {
     }
 
     @Test
+    void someone_named_beside_a_speaker_labelled_client_is_named_and_the_client_stays_the_client() {
+        Participants participants = of("""
+                Therapist: How has the week been?
+                Client: Hard. I stopped going to choir.
+                Therapist: Luis, what have you noticed at home?
+                Luis: She doesn't laugh anymore. She naps every afternoon.
+                Client: I didn't know he noticed. He never said anything.
+                Luis: Of course I noticed. I just didn't know what to say to her.
+                """, false);
+        assertEquals("Client", participants.primary());
+        assertTrue(participants.named("Luis"));
+        assertFalse(participants.named("Client"));
+        assertEquals(Pronouns.MasculineHim, participants.pronouns().get("Luis"));
+        assertEquals("Client and Luis", participants.everyone());
+    }
+
+    @Test
     void two_men_are_both_he() {
         Participants participants = of("""
                 Therapist: What happened on Saturday?
@@ -89,6 +106,14 @@ class ParticipantsTest {
                 Speaker 2: I skip breakfast most days.
                 Speaker 3: She barely eats dinner either.
                 Speaker 3: I'm worried about her.
+                """, false).joint());
+        assertFalse(of("""
+                Therapist: How have you been sleeping?
+                Interpreter: She says she wakes up at three every night.
+                Maria: Tres de la mañana, todas las noches.
+                Therapist: And how is her appetite?
+                Interpreter: Not good. She eats once a day.
+                Maria: Una vez al día.
                 """, false).joint());
         assertFalse(of("""
                 Therapist: How have you been sleeping?

@@ -1335,4 +1335,20 @@ class RiskScreenTest {
         assertTrue(abuse.summary().contains("\u201CNo, never.\u201D") && abuse.summary().contains("\u201CNo. The worst it gets is yelling.\u201D"),
                 abuse.summary());
     }
+
+    @Test
+    void someone_who_joined_under_their_own_name_speaks_of_the_client_as_a_relative_does() {
+        String input = """
+                Therapist: How has the week been?
+                Client: Hard. I stopped going to choir.
+                Therapist: Luis, what have you noticed at home?
+                Luis: She doesn't laugh anymore. Last week she told me she wants to kill herself.
+                Client: I didn't mean it like that.
+                Luis: It scared me. I just didn't know what to say to her.
+                """;
+        // ("she wants to kill herself" in Luis's words had been someone else's risk, as in the client's own words)
+        RiskFinding si = finding(input, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("she wants to kill herself"), si.summary());
+    }
 }
