@@ -276,6 +276,33 @@ public final class ExtractiveNoteEngine {
     private static final Pattern NEXT_THING = Pattern.compile("^(?:and |then )?(first|second|third|fourth|one|the other|the first|"
             + "the second|the third|last|finally)(?: one| thing)?,\\s+(.{6,})$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Therapist will send it today.", after "Would you be open to me sending a referral to the EAP for a sleep evaluation?":
+     * what "it" is, from the clinician's words a few sentences before ("Therapist will send the referral to the EAP for a
+     * sleep evaluation today"); {@code text} as it is when they name no such thing.
+     */
+    private static String whatIsSent(String text, String clinician, List<Unit> units, int i, ClinicalVoice voice) {
+        Matcher sending = SENDS_IT.matcher(text);
+        if (clinician == null || !text.startsWith(clinician + " will ") || !sending.region(clinician.length(), text.length()).lookingAt()) {
+            return text;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            Matcher named = THING_SENT.matcher(units.get(k).text());
+            if (units.get(k).role() == Role.CLINICIAN && named.find()) {
+                String thing = "the " + named.group(1) + (named.group(2) == null || named.group(2).isBlank() ? ""
+                        : " " + voice.secondToThird(named.group(2).strip()));
+                return text.substring(0, sending.start(2)) + thing + text.substring(sending.end(2));
+            }
+        }
+        return text;
+    }
+
+    private static final Pattern SENDS_IT = Pattern.compile("^ will (send|fax|email|e-mail|submit|mail|file|put in|place|write|make) (it|that|this)\\b");
+    /** "sending a referral to the EAP for a sleep evaluation", "a letter for your employer": something a clinician sends. */
+    private static final Pattern THING_SENT = Pattern.compile("\\b(?:a|an|the) ((?:[\\w-]+ )?(?:referral|letter|note|form|prescription|"
+            + "request|report|release|authorization|order|records))((?: (?:to|for) (?:the |your |a |an |Dr\\. )?[\\w.'-]+(?: [\\w'-]+){0,2}?"
+            + "(?=[,.?!]| (?:to|for|so|and|if|today|this|tomorrow)\\b|$)){0,2})");
+
     /** {@code r}'s text about the participant it is about, by name ("Maya reports that ..."); about the client, as written. */
     private static String named(Rendered r, Participants participants) {
         if (r.subject() == null) {
@@ -607,6 +634,9 @@ public final class ExtractiveNoteEngine {
                     unit = through(unit, units.get(spelled), request.input());
                     i = spelled;
                 }
+            }
+            if (text.isPresent() && unit.role() == Role.CLINICIAN) {
+                text = Optional.of(whatIsSent(text.get(), request.clinicianName(), units, i, speaking));
             }
             int counted = text.isPresent() && unit.role() == Role.CLINICIAN && THINGS_COUNTED.matcher(text.get()).find() ? i : -1;
             List<Matcher> things = new ArrayList<>();

@@ -48,14 +48,20 @@ public final class InputReader {
 
         /**
          * A question: it ends with a question mark, or, in a conversation typed or transcribed without punctuation, it ends
-         * with none and opens as a question does ("any thoughts of hurting yourself since we last talked").
+         * with none and opens as a question does ("any thoughts of hurting yourself since we last talked"); or the clinician
+         * asks for a rating as an imperative ("Rate your anxiety from zero to a hundred before we start.").
          */
         public boolean isQuestion() {
             String t = text.strip();
             return t.endsWith("?") || role != Role.NOTES && !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1))
-                    && UNPUNCTUATED_QUESTION.matcher(t).lookingAt();
+                    && UNPUNCTUATED_QUESTION.matcher(t).lookingAt() || role == Role.CLINICIAN && RATING_REQUESTED.matcher(t).lookingAt();
         }
     }
+
+    /** "Rate your anxiety from zero to a hundred before we start.", "Give me a number, zero to ten, for how upset you feel." */
+    private static final Pattern RATING_REQUESTED = Pattern.compile("^(?:(?:so|okay|ok|now|and|first|go ahead and|just),?\\s+)*"
+            + "(?:rate|give me a (?:number|rating)|tell me (?:a number|your (?:suds|rating|number)))\\b[^.?!]*\\b(?:zero|0|one|1|ten|10|"
+            + "hundred|100|scale|suds)\\b[^?]*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * A sentence in which the client commits to a step: "Yes. I'll put it in tonight.", "I'll go for a walk after lunch

@@ -3741,4 +3741,18 @@ class ExtractiveNoteEngineTest {
         // "Rosa, for this week I'd like you to do the walk ...", said after Luis spoke: Rosa is no one else, so the client
         assertTrue(plan.contains("Client was asked to do the walk at least three times and write down her mood"), plan);
     }
+
+    @Test
+    void what_the_clinician_will_send_is_named_and_a_rating_asked_for_as_an_imperative_keeps_its_answer() {
+        NoteDocument note = note("panic-interoceptive-letter-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "Would it be okay if I wrote a letter to your primary care doctor ...?" ... "I'll fax it to her office this afternoon"
+        assertTrue(plan.contains("Therapist will fax the letter to her office this afternoon"), plan);
+        // ("Maybe sixty." had been dropped: "Rate your anxiety ..." was no question)
+        assertTrue(whole(note).contains("When asked \u201CRate your anxiety from zero to a hundred before we start.\u201D, the client answered "
+                + "\u201CMaybe sixty.\u201D"), whole(note));
+        NoteDocument officer = note("officer-ptsd-alcohol-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertTrue(section(officer, "plan").contains("Therapist will send the referral to the EAP for a sleep evaluation today."),
+                section(officer, "plan"));
+    }
 }
