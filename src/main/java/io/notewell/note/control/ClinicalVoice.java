@@ -2201,7 +2201,8 @@ public final class ClinicalVoice {
                         + what.replaceFirst("\\s+before (?:he|she|they) (?:goes|go|leaves|leave)$", " to close the session");
                 case "work on", "start with" -> clinician + " and client worked on " + what;
                 // "Let's spend a few minutes on the thought record you did."
-                case "spend" -> what.matches("(?i)^(?:a (?:few|couple of) minutes|some time|a (?:little|bit of) time|time) on\\b.*")
+                case "spend" -> what.matches("(?i)^(?:a (?:few|couple of) minutes|some time|a (?:little|bit of) time|time|the rest of "
+                        + "(?:the|our|today's|today’s) (?:time|session|hour)) on\\b.*")
                         ? clinician + " and client spent " + what : clinician + " proposed to spend " + what;
                 case "write down", "write out" -> clinician + " and client wrote down " + what;
                 // "Let's write that down as evidence."

@@ -828,6 +828,13 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void the_rest_of_the_time_spent_on_something_was_spent_on_it() {
+        // (it read "Therapist proposed to spend the rest of the time on ...")
+        assertEquals("Therapist and client spent the rest of the time on the interoceptive exposure",
+                voice.clinicianSpeech("Let's spend the rest of the time on the interoceptive exposure.").orElseThrow());
+    }
+
+    @Test
     void what_clinician_and_client_will_check_in_about_is_the_plan() {
         // (it read "Therapist stated that they will also check in about the medication ...")
         assertEquals("Therapist and client will check in about the medication, since his appointment with Dr. Patel is on Monday",
