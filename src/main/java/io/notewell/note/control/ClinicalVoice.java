@@ -982,7 +982,8 @@ public final class ClinicalVoice {
                     // the target, the negative and the positive cognition are documented in the client's own words
                     : unit.topic() != null && IN_OWN_WORDS.contains(unit.topic()) ? Optional.of(client + " stated: " + quoteSaid(text))
                     : Optional.of(sentence(voiceOf(unit.speaker()).clientSpeech(text)));
-            case CLINICIAN -> clinicianSpeech(text).map(ClinicalVoice::sentence);
+            // ("Rate your anxiety from zero to a hundred before we start.": asked, and quoted with its answer)
+            case CLINICIAN -> InputReader.asksForRating(text) ? Optional.empty() : clinicianSpeech(text).map(ClinicalVoice::sentence);
         };
     }
 

@@ -910,7 +910,8 @@ public final class ExtractiveNoteEngine {
     }
 
     // (something named: not "developed that into a plan", "examined Thursday again", "practiced with the project")
-    private static final Pattern THE_WORK = Pattern.compile("^\\S+(?: \\S+)? (?:and client (?:worked on|practiced|explored|processed)|"
+    private static final Pattern THE_WORK = Pattern.compile("^\\S+(?: \\S+)? (?:and client (?:worked on|practiced|explored|processed|"
+            + "spent (?:the rest of the (?:time|session|hour)|(?:most|much) of the session|the session) on)|"
             + "introduced|taught)\\s+(?!that\\b|it\\b|this\\b|them\\b|those\\b|these\\b|with\\b|again\\b)\\S+ \\S+");
 
     /** "Session 6 of CBT for panic disorder.", "Today's session focused on ...": what the session worked toward. */

@@ -54,8 +54,13 @@ public final class InputReader {
         public boolean isQuestion() {
             String t = text.strip();
             return t.endsWith("?") || role != Role.NOTES && !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1))
-                    && UNPUNCTUATED_QUESTION.matcher(t).lookingAt() || role == Role.CLINICIAN && RATING_REQUESTED.matcher(t).lookingAt();
+                    && UNPUNCTUATED_QUESTION.matcher(t).lookingAt() || role == Role.CLINICIAN && asksForRating(t);
         }
+    }
+
+    /** Whether {@code text} asks for a rating as an imperative ({@link #RATING_REQUESTED}): a question, answered. */
+    static boolean asksForRating(String text) {
+        return RATING_REQUESTED.matcher(text.strip()).lookingAt();
     }
 
     /** "Rate your anxiety from zero to a hundred before we start.", "Give me a number, zero to ten, for how upset you feel." */

@@ -1639,8 +1639,11 @@ class ExtractiveNoteEngineTest {
     void a_rating_asked_for_in_the_session_is_the_clinicians_request() {
         NoteDocument note = note("college-panic-drinking.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         String all = whole(note);
-        assertTrue(all.contains("Therapist asked the client to rate her anxiety before they start"), all);
-        assertFalse(all.contains("stated that Rate"), all);
+        // the request and its answer together (the request alone had read "Therapist asked the client to rate her anxiety before
+        // they start", and the answer "Maybe a four." was lost)
+        assertTrue(all.contains("When asked \u201CRate your anxiety before we start, zero to ten.\u201D, the client answered \u201CMaybe a four.\u201D"),
+                all);
+        assertFalse(all.contains("stated that Rate") || all.contains("asked the client to rate"), all);
     }
 
     @Test
@@ -3751,6 +3754,11 @@ class ExtractiveNoteEngineTest {
         // ("Maybe sixty." had been dropped: "Rate your anxiety ..." was no question)
         assertTrue(whole(note).contains("When asked \u201CRate your anxiety from zero to a hundred before we start.\u201D, the client answered "
                 + "\u201CMaybe sixty.\u201D"), whole(note));
+        // ... and is not also an instruction ("Therapist asked the client to rate her anxiety ...")
+        assertFalse(plan.contains("asked the client to rate"), plan);
+        // what the rest of the session was spent on is its focus
+        NoteDocument headway = note("panic-interoceptive-letter-transcript.txt", SessionType.HeadwaySoap, Pronouns.FeminineHer, null);
+        assertEquals("Therapist and client spent the rest of the time on the interoceptive exposure.", section(headway, "session_focus"));
         NoteDocument officer = note("officer-ptsd-alcohol-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
         assertTrue(section(officer, "plan").contains("Therapist will send the referral to the EAP for a sleep evaluation today."),
                 section(officer, "plan"));
