@@ -47,6 +47,20 @@ final class EmdrSession {
     private static final Pattern NEXT_SET = ci("^(?:okay,?\\s+)?(?:just\\s+)?(?:go with that|notice that|go with it)\\b");
     private static final Pattern FIRST_SET = ci("\\bfollow my (?:hand|fingers|light)\\b|\\b(?:start|begin) the (?:eye movements|tappers|buzzers)\\b");
 
+    /**
+     * Words only EMDR work uses: the method, the stimulation, the VOC, the target, the cognitions' checks (not "body scan"
+     * or "go with that", which other work and plain talk use too).
+     */
+    private static final Pattern EMDR_WORDS = ci("\\bEMDR\\b|\\bbilateral\\b|\\bBLS\\b|\\bVOC\\b|\\btarget (?:memory|image|"
+            + "picture)\\b|\\bsets? of (?:eye movements|tapping|taps|BLS|EMs?)\\b|\\b(?:eye movements|tappers|buzzers|light bar)\\b|"
+            + "\\bfollow my (?:hand|fingers|light)\\b|\\bcompletely false\\b|\\bhow true do (?:those|these|the) words\\b|"
+            + "\\b(?:positive|negative) cognition\\b|\\bdesensiti[sz]ation\\b|\\binstallation\\b");
+
+    /** Whether the clinician's words show EMDR work at all (its stimulation, its scales, its target and cognitions). */
+    static boolean shows(List<Unit> units) {
+        return units.stream().filter(u -> u.role() != Role.CLIENT).anyMatch(u -> EMDR_WORDS.matcher(u.text()).find());
+    }
+
     /** "Phases: 3 (assessment), 4 (desensitization), 7 (closure)." from the clinician's words; empty when none shows. */
     static Optional<NoteSentence> phases(List<Unit> units) {
         Map<Phase, Unit> seen = new LinkedHashMap<>();

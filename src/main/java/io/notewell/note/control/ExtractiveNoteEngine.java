@@ -773,6 +773,15 @@ public final class ExtractiveNoteEngine {
             template.sectionFor("emdr_bls").filter(s -> s.categories().get(0).equals("emdr_bls")).map(s -> bySection.get(s.key()))
                     .ifPresent(bls -> EmdrSession.sets(units, bls).ifPresent(bls::add));
         }
+        template.sectionFor("emdr_bls").filter(s -> s.categories().get(0).equals("emdr_bls")).filter(s -> !EmdrSession.shows(units))
+                .ifPresent(bls -> {
+                    // an EMDR note of a session with no EMDR work in it: what the clinician did is no bilateral stimulation,
+                    // and stands with the rest of the session
+                    List<NoteSentence> rest = bySection.get(template.fallback());
+                    rest.addAll(bySection.get(bls.key()));
+                    rest.sort(Comparator.comparingInt(n -> n.evidence().isEmpty() ? Integer.MAX_VALUE : n.evidence().get(0).start()));
+                    bySection.get(bls.key()).clear();
+                });
         chiefComplaintFromPresentation(template, bySection);
         strengthsFromProtectiveFactors(template, bySection, units, voice);
         goalFromSessionFocus(template, bySection);

@@ -3763,4 +3763,15 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(officer, "plan").contains("Therapist will send the referral to the EAP for a sleep evaluation today."),
                 section(officer, "plan"));
     }
+
+    @Test
+    void an_emdr_note_of_a_session_without_emdr_work_claims_no_bilateral_stimulation() {
+        NoteDocument note = note("anxiety-transcript.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
+        // (the breathing practised and the thought examined had stood under "Bilateral-stimulation sets")
+        assertEquals("", section(note, "bls"));
+        assertTrue(section(note, "processing").contains("Therapist and client practiced the breathing exercise"), section(note, "processing"));
+        // EMDR work keeps its sets
+        assertTrue(section(note("emdr-notes.txt", SessionType.Emdr, Pronouns.FeminineHer, null), "bls")
+                .contains("Completed 14 sets of bilateral stimulation"));
+    }
 }
