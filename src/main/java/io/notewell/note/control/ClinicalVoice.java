@@ -84,6 +84,11 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_NOTICED = Pattern.compile(
             "^(?:so,?\\s+)?(?:i noticed|i notice|i'm noticing|i’m noticing|i can see|i could see)\\s+(?:that\\s+)?((?:you|your)\\b.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "your jaw tighten", "your eyes well up": a body's reaction seen happen, its verb bare after "noticed". */
+    private static final Pattern SEEN_HAPPEN = Pattern.compile("^your (?:\\w+ ){1,2}?(?:tighten|tense(?: up)?|clench|drop|shake|soften|"
+            + "relax|well up|fill up|light up|change|shift|twitch|tremble|go (?:quiet|still|red|pale)|get (?:quiet|tense|teary|red))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "What I want you to try this week is one social outing.": the task, named after it. */
     private static final Pattern TASK_NAMED_AFTER = Pattern.compile(
             "^(?:so,?\\s+)?what i(?:'d| would)? (?:like|want) you to (try|do|work on|practi[cs]e)(?: ((?:this|next) week|for homework|before "
@@ -756,12 +761,18 @@ public final class ClinicalVoice {
      * about several ("Maya and Daniel"), a task given reads "Maya and Daniel were asked to ...". Quotations stay as said.
      */
     static String naming(String text, String name, boolean several) {
+        Matcher seen = SEEN_OF.matcher(text);
+        if (!several && seen.lookingAt()) {
+            // "Therapist noticed his jaw tighten when Maya said ...": whose jaw, by name
+            return text.substring(0, seen.start(1)) + name + "'s" + text.substring(seen.end(1));
+        }
         Matcher given = GIVEN_ALONE.matcher(text);
         String subject = several && given.lookingAt() ? name + " were" : "";
         return subject + outsideQuotations(subject.isEmpty() ? text : text.substring(given.end()), part -> NOTE_CLIENT.matcher(part)
                 .replaceAll(m -> Matcher.quoteReplacement(m.group().equals("Client's") || m.group().equals("client's") ? name + "'s" : name)));
     }
 
+    private static final Pattern SEEN_OF = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? (?:noticed|observed that) (his|her|their) ");
     private static final Pattern GIVEN_ALONE = Pattern.compile("^Client was(?= (?:asked|instructed|advised|encouraged|reminded)\\b)");
     // ("Daniel said to the client: ...": the one spoken to is the client, in an individual session's note)
     private static final Pattern NOTE_CLIENT = Pattern.compile("(?<!said to )(?<!said to the )\\b(?:[Tt]he client|[Cc]lient(?:'s)?)\\b");
@@ -1890,7 +1901,9 @@ public final class ClinicalVoice {
         }
         Matcher noticed = CLINICIAN_NOTICED.matcher(plain);
         if (noticed.matches()) {
-            return Optional.of(clinician + " observed that " + secondToThird(noticed.group(1)));
+            // ("I noticed your jaw tighten when ...": seen happen, "Therapist noticed his jaw tighten", not "observed that his jaw tighten")
+            return Optional.of(clinician + (SEEN_HAPPEN.matcher(noticed.group(1)).lookingAt() ? " noticed " : " observed that ")
+                    + secondToThird(noticed.group(1)));
         }
         Matcher named = TASK_NAMED_AFTER.matcher(plain);
         if (named.matches()) {

@@ -60,7 +60,8 @@ final class PlacementHints {
                     + "switching|adding|tapering|continuing|trying|changing|discontinuing|holding|titrating|restarting|resuming))");
 
     /** What the clinician observed or measured aloud in session ("Dr. Patel observed that he is well groomed"). */
-    private static final Pattern OBSERVATION_VOICE = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? (?:observed|noted) that ");
+    // ("Therapist noticed his jaw tighten when ...": seen happen)
+    private static final Pattern OBSERVATION_VOICE = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? (?:(?:observed|noted) that|noticed) ");
 
     /** A test taken in the session and its result: "UDS today positive for fentanyl", "BAC 0.00". */
     private static final Pattern TEST_RESULT = Pattern.compile("^(?:UDS|urine drug screen|UTOX|utox|drug screen|breathalyzer|BAC|"

@@ -828,6 +828,15 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void a_reaction_seen_happen_is_noticed_not_observed_that() {
+        // (it read "Therapist observed that his jaw tighten ...")
+        assertEquals("Therapist noticed his jaw tighten when Maya said she felt invisible",
+                voice.clinicianSpeech("I noticed your jaw tighten when Maya said she felt invisible.").orElseThrow());
+        assertEquals("Therapist observed that he seemed tense when they talked about his dad",
+                voice.clinicianSpeech("I noticed you seemed tense when we talked about your dad.").orElseThrow());
+    }
+
+    @Test
     void the_rest_of_the_time_spent_on_something_was_spent_on_it() {
         // (it read "Therapist proposed to spend the rest of the time on ...")
         assertEquals("Therapist and client spent the rest of the time on the interoceptive exposure",

@@ -3657,6 +3657,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(subjective.contains("Maya states that she asked him about it and he just shrugged"), subjective);
         assertTrue(subjective.contains("Daniel notes that whatever he says is going to be wrong, so he stops talking."), subjective);
         assertFalse(subjective.contains("Client") || subjective.contains("the client"), subjective);
+        // what the clinician saw of the partner spoken to, by name
+        assertEquals("Therapist noticed Daniel's jaw tighten when Maya said she felt invisible.", section(note, "objective"));
         // what one says to the other is quoted as said to them, not reported with a "you" that would be the clinician
         assertTrue(subjective.contains("Maya said to Daniel: \u201CI didn't know you were scared.\u201D"), subjective);
         // each partner's answer to the same question
