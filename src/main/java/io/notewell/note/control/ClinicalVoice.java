@@ -872,6 +872,16 @@ public final class ClinicalVoice {
     }
 
     /**
+     * Whether {@code text} is said to several people at once: "you both" ({@link #toBoth}), and "each of you", "either of
+     * you", "any of you" ("Has either of you had any thoughts of ...?", "when either of you feels flooded").
+     */
+    static boolean toSeveral(String text) {
+        return toBoth(text) || EACH_OF_YOU.matcher(text).find();
+    }
+
+    private static final Pattern EACH_OF_YOU = Pattern.compile("\\b(?:each|either|any|one) of you\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
      * A task the clinician gave the client and the one relative in the room together: "Client was asked to try a pause"
      * becomes "Client and his mother were asked to try a pause".
      */

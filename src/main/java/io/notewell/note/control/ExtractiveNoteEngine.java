@@ -320,7 +320,7 @@ public final class ExtractiveNoteEngine {
     private static String addressedByName(List<Unit> units, int i, Participants participants) {
         Unit unit = units.get(i);
         String text = ClinicalVoice.clean(unit.text());
-        if (ClinicalVoice.toBoth(text) || EACH_OF_YOU.matcher(text).find()) {
+        if (ClinicalVoice.toSeveral(text)) {
             return ClinicalVoice.BOTH_PARTICIPANTS;
         }
         for (int k = i; k >= 0 && units.get(k).turn() == unit.turn(); k--) {
@@ -339,7 +339,6 @@ public final class ExtractiveNoteEngine {
         return null;
     }
 
-    private static final Pattern EACH_OF_YOU = Pattern.compile("\\b(?:each|either|one) of you\\b", Pattern.CASE_INSENSITIVE);
     /** "Daniel, I noticed ...", "And Maya, I'd also like you to ...": a participant addressed by name. */
     private static final Pattern ADDRESSED_BY_NAME = Pattern.compile("^(?:(?:and|so|okay|ok|good|now|also),?\\s+)?([A-Z][a-z]+),\\s+");
 
@@ -648,8 +647,7 @@ public final class ExtractiveNoteEngine {
                 things.add(thing);
                 counted++;
             }
-            if (!things.isEmpty() && participants.joint() && things.stream().anyMatch(t -> ClinicalVoice.toBoth(t.group(2))
-                    || EACH_OF_YOU.matcher(t.group(2)).find())) {
+            if (!things.isEmpty() && participants.joint() && things.stream().anyMatch(t -> ClinicalVoice.toSeveral(t.group(2)))) {
                 // "... Second, when either of you feels flooded, call a time-out ...": the things are for everyone in the room
                 subject = ClinicalVoice.BOTH_PARTICIPANTS;
                 speaking = voice.participant(subject);

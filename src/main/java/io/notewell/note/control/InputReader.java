@@ -341,7 +341,7 @@ public final class InputReader {
      */
     private static boolean secondAnswer(List<Unit> out, int j) {
         String question = firstOfTurn(out, j - 1).question();
-        return question != null && (TO_SEVERAL.matcher(question).find() || SECOND_YES_NO.matcher(out.get(j).text().strip()).lookingAt());
+        return question != null && (ClinicalVoice.toSeveral(question) || SECOND_YES_NO.matcher(out.get(j).text().strip()).lookingAt());
     }
 
     private static Unit firstOfTurn(List<Unit> units, int k) {
@@ -352,8 +352,6 @@ public final class InputReader {
         return units.get(first);
     }
 
-    private static final Pattern TO_SEVERAL = Pattern.compile("\\b(?:either|each|both|any|one) of you\\b|\\byou (?:both|two)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_YES_NO = Pattern.compile("(?:no|nope|never|yes|yeah|yep|same|me too|not really|not at all)\\b",
             Pattern.CASE_INSENSITIVE);
 
