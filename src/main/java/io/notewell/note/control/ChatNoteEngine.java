@@ -108,8 +108,8 @@ public final class ChatNoteEngine {
     private NoteDocument assemble(ExtractiveNoteEngine.Request request, Template template, InputReader.Parsed input,
                                   ModelAnswer.Checked checked) {
         // (the participants of a joint session named in the findings, as the built-in engine names them)
-        List<RiskFinding> risks = riskScreen.findings(riskScreen.screen(input), input, request.input(),
-                Participants.of(input, request.type().isCouple()));
+        Participants participants = Participants.of(input, request.type().isCouple());
+        List<RiskFinding> risks = riskScreen.findings(riskScreen.screen(input, participants), input, request.input(), participants);
         return ExtractiveNoteEngine.document(request, template, input.shape().name(), checked.sections(), risks, checked.planLinks());
     }
 }

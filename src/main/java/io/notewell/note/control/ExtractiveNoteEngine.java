@@ -345,14 +345,14 @@ public final class ExtractiveNoteEngine {
     /**
      * Whom a participant speaks to with "you" at {@code units.get(i)}, when it is another participant: the one who spoke
      * in the turn before, or the one the clinician asked them to speak to ("Can you turn to Maya and tell her that
-     * directly?"); null when "you" is the clinician (or the sentence has no "you").
+     * directly?"); null when "you" is the clinician (or the sentence has no "you"). {@code before}: who spoke in the turn
+     * before.
      */
-    private static String saidTo(List<Unit> units, int i, Participants participants) {
+    private static String saidTo(List<Unit> units, int i, Participants participants, String before) {
         Unit unit = units.get(i);
         if (!ClinicalVoice.saysYou(ClinicalVoice.clean(unit.text()))) {
             return null;
         }
-        String before = previousTurnSpeaker(units, i);
         if (before != null && !before.equals(unit.speaker()) && participants.pronouns().containsKey(before)) {
             return before;
         }
@@ -476,7 +476,7 @@ public final class ExtractiveNoteEngine {
         Participants participants = Participants.of(input, request.type().isCouple());
         voice.with(participants);
 
-        List<RiskScreen.Mention> mentions = riskScreen.screen(input);
+        List<RiskScreen.Mention> mentions = riskScreen.screen(input, participants);
         // a unit that is about risk belongs to the risk section alone; a longer one that mentions risk in passing
         // ("... no prior hospitalizations; no history of suicide attempts") stays in its own section as well
         Set<Unit> riskUnits = new HashSet<>();
@@ -554,7 +554,7 @@ public final class ExtractiveNoteEngine {
             // in a joint session, who the clinician speaks to, and whom the sentence is about (null: the client)
             String named = unit.role() == Role.CLINICIAN && participants.joint() ? addressedByName(units, i, participants) : null;
             String addressee = named;
-            if (named == null && unit.role() == Role.CLINICIAN && spokeBefore != null && participants.pronouns().containsKey(spokeBefore)
+            if (named == null && unit.role() == Role.CLINICIAN && participants.pronouns().containsKey(spokeBefore)
                     && ClinicalVoice.SECOND_PERSON.matcher(unit.text()).find()) {
                 addressee = spokeBefore; // "you", naming no one: whoever spoke last
             }
@@ -590,7 +590,7 @@ public final class ExtractiveNoteEngine {
                 }
 
             }
-            String other = unit.role() == Role.CLIENT && participants.joint() && text.isPresent() ? saidTo(units, i, participants) : null;
+            String other = unit.role() == Role.CLIENT && participants.joint() && text.isPresent() ? saidTo(units, i, participants, spokeBefore) : null;
             if (other != null) {
                 // "I didn't know you were scared.", to the partner who has just spoken: said to them, not to the clinician
                 Optional<String> toPartner = voice.participant(unit.speaker()).saidTo(participants.named(other) ? other : "the client", unit.text());
@@ -785,7 +785,7 @@ public final class ExtractiveNoteEngine {
         goalFromSessionFocus(template, bySection);
         focusFromTheWork(template, bySection);
         if (input.shape() == InputReader.Shape.conversation) {
-            List<String> names = participants.order().stream().filter(participants::named).toList();
+            List<String> names = participants.pronouns().keySet().stream().filter(participants::named).toList();
             bySection.replaceAll((key, sentences) -> ReportingVerbs.varied(sentences, request.pronouns(), names));
         }
         List<PlanLink> links = request.treatmentPlan() == null || request.treatmentPlan().isBlank()

@@ -118,6 +118,12 @@ public final class InputReader {
     private static final Set<String> CLINICIAN_LABELS = Set.of("therapist", "clinician", "counselor", "counsellor",
             "provider", "doctor", "dr", "psychologist", "psychiatrist", "interviewer", "t", "th", "np", "lcsw", "lpc",
             "social worker", "coach", "practitioner");
+    /** Whether {@code speaker} is a label that says the client ("Client", "Pt.", "Patient 1"), not a name. */
+    static boolean isClientLabel(String speaker) {
+        String key = speaker.strip().toLowerCase(Locale.ROOT).replace(".", "");
+        return CLIENT_LABELS.contains(key) || key.startsWith("client") || key.startsWith("patient");
+    }
+
     private static final Set<String> CLIENT_LABELS = Set.of("client", "patient", "pt", "c", "cl", "p", "member",
             "consumer", "interviewee");
     /** Labels that mark sections of a clinician's notes, not speakers. */
@@ -260,7 +266,7 @@ public final class InputReader {
             String key = speaker.toLowerCase(Locale.ROOT).replace(".", "");
             if (CLINICIAN_LABELS.contains(key) || key.startsWith("dr ") || key.startsWith("therapist")) {
                 roles.put(speaker, Role.CLINICIAN);
-            } else if (CLIENT_LABELS.contains(key) || key.startsWith("client") || key.startsWith("patient")) {
+            } else if (isClientLabel(speaker)) {
                 roles.put(speaker, Role.CLIENT);
             }
         });

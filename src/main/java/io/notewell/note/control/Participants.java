@@ -16,25 +16,21 @@ import java.util.regex.Pattern;
  * pronouns. A relative labelled by relation ("Mom:") is not a participant here: {@link ClinicalVoice} reports them
  * as the client's relative.
  *
- * @param order    the participants, in the order they first spoke
- * @param pronouns each named participant's pronouns, as the others in the room speak of them (NeutralThem when they
- *                 do not say)
+ * @param pronouns each participant's pronouns, as the others in the room speak of them (NeutralThem when they do not
+ *                 say), in the order they first spoke; a map that may be asked of any speaker, null too (the
+ *                 transcript's notes have none)
  * @param primary  the participant the note calls "the client" (the one who speaks most, in an individual session's
  *                 note), or null when every participant is named (a couple's note)
  */
-record Participants(List<String> order, Map<String, Pronouns> pronouns, String primary) {
+record Participants(Map<String, Pronouns> pronouns, String primary) {
 
-    static final Participants NONE = new Participants(List.of(), Map.of(), null);
+    static final Participants NONE = new Participants(java.util.Collections.emptyMap(), null);
 
     /**
-     * Speaker labels that say a role, not a name ("Interpreter:" speaks the client's words, and stays with them as
-     * before).
+     * Speaker labels that are neither the client's ({@link InputReader#isClientLabel}) nor a name ("Interpreter:" speaks the
+     * client's words, and stays with them as before).
      */
-    private static final Pattern GENERIC = Pattern.compile("(?i)(?:client|patient|pt|member|consumer|interviewee|speaker\\s*\\d*|"
-            + "interpreter|translator|[a-z]|unknown|\\d+)");
-
-    /** A label that says the speaker is the client ("Client:", "Pt:"). */
-    private static final Pattern CLIENT_LABEL = Pattern.compile("(?i)(?:client|patient|pt|member|consumer|interviewee)");
+    private static final Pattern NO_NAME = Pattern.compile("(?i)(?:speaker\\s*\\d*|interpreter|translator|[a-z]|unknown|\\d+)");
 
     /**
      * The participants of {@code input}: a client labelled as such and someone else under their own name with at least
@@ -48,8 +44,8 @@ record Participants(List<String> order, Map<String, Pronouns> pronouns, String p
         input.units().stream().filter(u -> u.role() == Role.CLIENT && u.speaker() != null)
                 .forEach(u -> words.merge(u.speaker(), InputReader.words(u.text()), Integer::sum));
         List<String> clientSide = turns.keySet().stream().filter(s -> !ClinicalVoice.isCollateral(s)).toList();
-        List<String> named = clientSide.stream().filter(s -> !GENERIC.matcher(s.strip()).matches()).toList();
-        String labelled = clientSide.stream().filter(s -> CLIENT_LABEL.matcher(s.strip()).matches()).findFirst().orElse(null);
+        List<String> named = clientSide.stream().filter(s -> !InputReader.isClientLabel(s) && !NO_NAME.matcher(s.strip()).matches()).toList();
+        String labelled = clientSide.stream().filter(InputReader::isClientLabel).findFirst().orElse(null);
         long speaking = named.stream().filter(s -> turns.get(s) >= 2).count();
         if (labelled == null ? speaking < 2 : speaking < 1) {
             return NONE;
@@ -62,7 +58,8 @@ record Participants(List<String> order, Map<String, Pronouns> pronouns, String p
         people.forEach(s -> pronouns.put(s, spokenOf(s, people, input.units())));
         String primary = labelled != null ? labelled : couple ? null
                 : named.stream().max((a, b) -> Integer.compare(words.getOrDefault(a, 0), words.getOrDefault(b, 0))).orElseThrow();
-        return new Participants(List.copyOf(people), Map.copyOf(pronouns), primary);
+        // (in speaking order, and asked of any speaker, null too)
+        return new Participants(java.util.Collections.unmodifiableMap(pronouns), primary);
     }
 
     /** Whether the note names {@code speaker} (a participant other than the one it calls "the client"). */
@@ -76,7 +73,7 @@ record Participants(List<String> order, Map<String, Pronouns> pronouns, String p
 
     /** Everyone the note names, in the order they first spoke: "Maya and Daniel". */
     String everyone() {
-        List<String> names = new java.util.ArrayList<>(order.stream().filter(this::named).toList());
+        List<String> names = new java.util.ArrayList<>(pronouns.keySet().stream().filter(this::named).toList());
         if (primary != null) {
             names.add(0, "Client");
         }

@@ -1061,8 +1061,12 @@ public final class RiskScreen {
     private static final int CLAUSE_CHARS = 240;
 
     public List<Mention> screen(InputReader.Parsed input) {
+        return screen(input, Participants.of(input, false));
+    }
+
+    /** {@link #screen(InputReader.Parsed)}, with the participants of a joint session the note engine has already found. */
+    List<Mention> screen(InputReader.Parsed input, Participants joined) {
         List<Mention> mentions = new ArrayList<>();
-        Participants joined = Participants.of(input, false);
         List<Unit> units = input.units();
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
