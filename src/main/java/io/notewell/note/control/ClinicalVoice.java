@@ -82,7 +82,10 @@ public final class ClinicalVoice {
                     + "before you (?:go|leave))$", Pattern.CASE_INSENSITIVE);
     /** "I noticed you seemed tense when we talked about your dad.": what the clinician observed in the session. */
     private static final Pattern CLINICIAN_NOTICED = Pattern.compile(
-            "^(?:so,?\\s+)?(?:i noticed|i notice|i'm noticing|i’m noticing|i can see|i could see)\\s+(?:that\\s+)?((?:you|your)\\b.+)$",
+            "^(?:so,?\\s+)?(?:i noticed|i notice|i'm noticing|i’m noticing|i can see|i could see)\\s+(?:that\\s+)?"
+                    // ("I noticed when you talked about Karen your voice got quieter ...": when, then what was seen)
+                    + "((?:(?:when|while|as|whenever) (?=you\\b)[^,.]{3,80}?,?\\s+(?=(?:you|your)\\b[^,.]{0,60}\\b(?:got|went|became|"
+                    + "looked|turned|started|changed|dropped|tightened|softened|shifted|welled|filled|seemed)\\b))?(?:you|your)\\b.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "your jaw tighten", "your eyes well up": a body's reaction seen happen, its verb bare after "noticed". */
     private static final Pattern SEEN_HAPPEN = Pattern.compile("^your (?:\\w+ ){1,2}?(?:tighten|tense(?: up)?|clench|drop|shake|soften|"
@@ -161,12 +164,18 @@ public final class ClinicalVoice {
             + "until next (?:week|time|session)";
 
     private static final Pattern CLINICIAN_DIRECTIVE = Pattern.compile(
-            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+|(?:in the meantime|until then|until next time)[,]?\\s+|"
+            "^(?:so\\s+)?(?:for (?:homework|this week|next week)[,]?\\s+|this week[,]?\\s+|"
+                    // ("For the nights, I'd like you to try the leaves on a stream exercise ... when you wake up at two")
+                    + "for (?:the )?(?:nights?|evenings?|mornings?|days?|weekends?|bad (?:days|nights)|hard (?:days|nights)|time being)[,]?\\s+(?=i\\b)|(?:in the meantime|until then|until next time)[,]?\\s+|"
                     + "(?:before|by) (?:next time|next week|our next session|the next "
                     + "session|we meet again)[,]?\\s+)?(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
                     + "can you|could you|would you(?! (?:be|like|say|rate|describe|mind|want|feel|call|consider|agree)\\b)|try to|please)"
                     // ("I want you to be able to trust me", "I want you to know ...": no task)
                     + "(?!(?<=want you to|like you to)\\s+(?:be able to )?(?:trust|know|feel|understand|hear)\\b)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "I'd really encourage you to call your sister this week": a step the clinician urges. */
+    private static final Pattern CLINICIAN_ENCOURAGES = Pattern.compile(
+            "^(?:(?:and|so|also),?\\s+)?i(?:'d|’d| would)?(?: also| really| strongly| just)* (encourage|urge|advise) you to\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
@@ -176,7 +185,9 @@ public final class ClinicalVoice {
                     + "100s|25s|10s|20s|morning|night|bedtime|daily|a day|with food|tomorrow|starting)\\b)|"
                     // "Go to two GA meetings this week": a meeting, a group or a class to attend (not "go to that memory")
                     + "attend|go to (?=[^.]{0,40}\\b(?:meetings?|groups?|class(?:es)?|appointments?|gym|AA|NA|GA|SMART Recovery)\\b)|"
-                    + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + ")\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + "|"
+                    // "Put each thought on a leaf and let it float by" (not "Put it this way", "Put simply")
+                    + "put (?!(?:it|that|this) (?:this|that|another) way\\b|simply\\b|differently\\b|another way\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
@@ -279,7 +290,9 @@ public final class ClinicalVoice {
 
     /** "We completed about 12 sets today.": what clinician and client did together in session. */
     private static final Pattern CLINICIAN_WE_DID = Pattern.compile(
-            "^(?:today\\s+|(last session)\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+(?:also\\s+)?((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
+            "^(?:today\\s+|(last (?:session|time|week)),?\\s+|so far\\s+|based on (?:your|the) [^,]{3,30},\\s+)?we\\s+(?:also\\s+)?((?:completed|finished|did|ran|practi[cs]ed|reviewed|went over|talked about|"
+                    // "Last time we built a hierarchy."
+                    + "built|wrote|put together|"
                     // "We spent most of the session on the conflict with your sister."
                     + "spent (?:most|much|some|part|the rest|a lot) of (?:the|this|today's|today’s) session (?:on|talking about|discussing|working on)|"
                     + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried|looked at|mapped out|"
@@ -312,7 +325,7 @@ public final class ClinicalVoice {
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+|before we (?:finish|wrap up|end|stop|go),?\\s+)?(?:let's|let’s|let us(?! know\\b)|i'd (?:also )?like us to|i’d (?:also )?like us to|i would (?:also )?like us to|i (?:also )?want us to|"
                     // "Today I want to build the next steps of your ladder for school.": the session's work
                     + "(?<=today,? |today |now,? )(?:i want to|i'd like to|i’d like to|i would like to)(?=\\s+(?:build|make|create|develop|practice|"
-                    + "practise|work on|review|go over|look at|try|start|begin)\\b))\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
+                    + "practise|work on|review|go over|look at|try|start|begin|spend)\\b))\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write down|write out|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** A time of day or a habit: what is done between sessions, not in the room. */
@@ -396,6 +409,10 @@ public final class ClinicalVoice {
     private static final Pattern LEADING_YOU = Pattern.compile("^you\\s+(?!know\\b|guys\\b)[a-z]+ed\\b|^you\\s+(?:said|told|thought|felt|"
             + "went|got|had|were|did|made|took|saw|knew|came|left|ate|slept|wrote|drank|spent|lost|found|kept|gave)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Those sound like values you can act on", "Those are real strengths": what the client said, named for what it is. */
+    private static final Pattern VALUES_NAMED = Pattern.compile("^(?:so,?\\s+)?(?:those|these|that|this|all of that|both of those) (?:really |all )?"
+            + "(?:sounds?|seems?|are|is) (?:like )?(?:really |very )?((?:important |clear |core |strong |real |deep |your )?(?:values?|strengths?)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
             "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is(?: that)?|i hear that|i'm hearing that|it's like)\\s+(.+)$"
                     + "|^(?:so,?\\s+)?((?:(?:you're|you’re|you are|you were|you've been|you’ve been|you have been)\\s+(?!going\\b)\\w+ing|"
@@ -409,7 +426,8 @@ public final class ClinicalVoice {
                     + "(if|when|whenever)\\s+(.+?),\\s*"
                     + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+|you\\s+)?"
                     + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask|say|stay|remind|drive|"
-                    + "walk|praise|ignore|send|bring|sit|wait|let|stop|hold|skip|check|return|message|seek|head|keep|page)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "walk|praise|ignore|send|bring|sit|wait|let|stop|hold|skip|check|return|message|seek|head|keep|page|notice|put|pause|name|label|"
+                    + "practi[cs]e|count|open|read|remember|focus|leave|splash|picture|imagine)\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Let me know if the side effects get worse.", "Please let us know when the rash comes back." */
     private static final Pattern LET_ME_KNOW = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(?:please\\s+)?(?:just\\s+)?let (me|us) know "
             + "(if|when|whenever|as soon as|right away if)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -472,6 +490,10 @@ public final class ClinicalVoice {
             "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
                     + "PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|score|scores|blood pressure|BP|weight|pulse|"
                     + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d"
+                    // "On your questionnaire today you scored a fourteen on the PHQ-9, up from nine at intake": a score, in words
+                    + "|^(?:(?:on|in|from) (?:your|the|today's|today’s|this) [\\w -]{2,30}?,?\\s+)?(?:today,?\\s+)?you (?:scored|got|came out at|came in at)\\b"
+                    + "[^.]{0,40}\\b(?:PHQ-?9|PHQ|GAD-?7|PCL-?5|AUDIT|C-SSRS|ISI|PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|questionnaire|screener|"
+                    + "depression scale|anxiety scale)\\b"
                     // "Maya, you're at 46.2 kilos today, up 0.4 from last week.": a weigh-in
                     + "|^(?:[A-Z][a-z]+,\\s+)?you(?:'re|’re| are| were) (?:at |up to |down to )?\\d+(?:\\.\\d+)? ?(?:kilos?|kg|kilograms?|pounds?|lbs?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -832,8 +854,10 @@ public final class ClinicalVoice {
     private static final Pattern AND_TOGETHER = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:i'd like us to|i’d like us to|i would like us to|"
             + "let's|let’s|let us)\\s.+)$", Pattern.CASE_INSENSITIVE);
     /** "For this week, I'd like the phone to charge in the kitchen at ten": a thing to be so, not a task said to "you". */
-    private static final Pattern CLINICIAN_WANTS_DONE = Pattern.compile("^(?:(" + TASK_PERIOD + "),?\\s+)?(?:i(?:'d|’d| would) like|i want)\\s+"
-            + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLINICIAN_WANTS_DONE = Pattern.compile("^(?:(" + TASK_PERIOD + "),?\\s+)?(?:i(?:'d|’d| would)(?: also)? like|i (?:also )?want)\\s+"
+            + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+"
+            // "I'd also like Raj to join us for part of the next session, so he can learn ...": someone named, to come
+            + "|(?-i:\\p{Lu}\\p{Ll}+)(?<!\\bI)\\s+to\\s+(?:join|come|attend|sit in|be (?:here|there|part))\\b.+)$", Pattern.CASE_INSENSITIVE);
 
     /** "My impression is ...", "My working diagnosis is ...": the clinician's own reading, said aloud. */
     private static final Pattern MY_IMPRESSION = Pattern.compile("^(?:(?:so|okay|ok|overall),?\\s+)?my ((?:clinical |diagnostic |working )?"
@@ -1189,6 +1213,32 @@ public final class ClinicalVoice {
     private static final String ANSWER_OPENS = ", the client answered \u201C";
 
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
+    /** "Would you be willing to try that before our next session, telling her ...?", "If those thoughts changed, would you call me?" */
+    private static final Pattern WILLING_TO = Pattern.compile("^(?:(?:so|and|okay|ok|then|also),?\\s+)?(?:(if|when|whenever)\\s+([^?]+?),\\s*)?"
+            + "(?:(?:would|are) you (?:also |still )?(?:be )?(?:willing|open) to|(?<=, )would you(?= (?:call|text|reach out|contact|use|go|come|"
+            + "tell (?!me\\b)|let|get|ask)\\b))\\s+(?!(?:tell me|talk|say|share|describe|explain|me|us)\\b)([^?]{12,})\\?$",
+            Pattern.CASE_INSENSITIVE);
+    /** An answer that is only a yes: "Yeah. I'll try.", "Yes, I would.", "Okay." */
+    private static final Pattern ONLY_A_YES = Pattern.compile("^(?:(?:yes|yeah|yep|yup|sure|okay|ok|alright|all right|definitely|absolutely|"
+            + "of course|i will|i would|i'll try|i’ll try|i can try(?: that)?|i can do that|i could do that|i'll do (?:that|it)|"
+            + "i’ll do (?:that|it)|i can|that's fine|that’s fine|i'd be willing|i’d be willing|i'm willing|i’m willing)[.,!]?\\s*)+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the client agreed to, when the answer to "Would you be willing to ...?" is a plain yes: "Client agreed to try
+     * that before the next session, telling her one honest thing ..." (the question and its "Yeah. I'll try." quoted said it
+     * at length, and read as the client's report).
+     */
+    Optional<String> agreedTo(String question, String answer) {
+        String[] sentences = question.strip().split("(?<=[.!?])\\s+");
+        Matcher willing = WILLING_TO.matcher(sentences[sentences.length - 1]);
+        if (!willing.matches() || !ONLY_A_YES.matcher(answer.strip()).matches()) {
+            return Optional.empty();
+        }
+        String occasion = willing.group(1) == null ? "" : " " + willing.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(willing.group(2));
+        return Optional.of(client + " agreed to " + secondToThird(willing.group(3)) + occasion);
+    }
+
     static String answered(String question, String answer) {
         String asked = GREETING.matcher(question.replaceAll("\\s+", " ").strip()).replaceFirst("");
         asked = Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
@@ -1358,7 +1408,9 @@ public final class ClinicalVoice {
         while (verb.find()) {
             String adverb = verb.group(1) == null ? "" : verb.group(1);
             String said = verb.group(2);
-            boolean past = PAST_OR_PRESENT.contains(said.toLowerCase(Locale.ROOT)) && !HABITUAL.matcher(adverb).find();
+            boolean past = PAST_OR_PRESENT.contains(said.toLowerCase(Locale.ROOT)) && !HABITUAL.matcher(adverb).find()
+                    // "Or I put him down and make my husband carry him.": the verb after it says it is the present
+                    && !PRESENT_AFTER.matcher(text).region(verb.end(), text.length()).lookingAt();
             verb.appendReplacement(agreed, Matcher.quoteReplacement(subject + " " + adverb + (past ? said : inflect(said))));
         }
         verb.appendTail(agreed);
@@ -1418,6 +1470,10 @@ public final class ClinicalVoice {
     private static final Pattern DONT_KNOW_START = Pattern.compile("^(?:I (?:don't|don’t|do not) know|I dunno),\\s+",
             Pattern.CASE_INSENSITIVE);
     /** Speech reported with "like": "I was like, why would you even say that?", "he was like, you're overreacting". */
+    /** "Like I'm not a husband anymore.": a feeling said on from the sentence before (not "Like I said", nor "Like, I ..."). */
+    private static final Pattern FEELING_GOES_ON = Pattern.compile("^like (?!i (?:said|say|told|mentioned|was saying|just said)\\b)"
+            + "(?=(?:i|i'm|i’m|i've|i’ve|i was|i am|nothing|everything|no one|nobody|everyone|everybody|the whole world|my life)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTATIVE_LIKE = Pattern.compile("\\b(?:I|he|she|they|we|my \\w+)(?:'m|’m| was| were| is| am| are| goes| went)"
             + " like,\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern ME_AND = Pattern.compile("^me and ((?:my|our|her|his) [\\w-]+(?:['’]s [\\w-]+)?|him|her|them|(?-i:\\p{Lu})\\w+)\\b",
@@ -1442,6 +1498,11 @@ public final class ClinicalVoice {
             return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
+        Matcher feelingGoesOn = FEELING_GOES_ON.matcher(text);
+        if (feelingGoesOn.lookingAt()) {
+            // "I felt like I was disappearing. Like I'm not a husband anymore, I'm a patient.": the feeling, said on
+            text = "I feel like " + text.substring(feelingGoesOn.end());
+        }
         if (PAST_WITHOUT_SUBJECT.matcher(text).lookingAt() && !text.endsWith("?")) {
             // "Put a hole in the drywall and my knuckles were bleeding.": the "I" left out in speech
             text = "I " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
@@ -1643,6 +1704,8 @@ public final class ClinicalVoice {
             for (int verbs = 0; verbs < 3 && SECOND_VERB.matcher(out).find(); verbs++) {
                 out = SECOND_VERB.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
             }
+            // "I quit smoking in May and have felt better since": the perfect agrees whatever the first verb's tense
+            out = PERFECT_AFTER_AND.matcher(out).replaceAll("$1has");
         }
         out = replaceAll(out, "\\bI\\b", subject).replace("\u0000", "");
         out = replaceAll(out, "(?i)\\bmyself\\b", reflexive());
@@ -1665,6 +1728,9 @@ public final class ClinicalVoice {
             + "work|wait|talk|lay|wander|listen|forget|remember|lose|end|fall|pass|"
             // "I go downstairs and have a couple of beers", "I get home and make dinner"
             + "have|make|take|pour|grab|order|smoke|yell|scream|hide|drive|pick|open|turn)\\b(?!['’])");
+    /** "he quit smoking in May and have felt better": a second verb in the perfect, after "and". */
+    private static final Pattern PERFECT_AFTER_AND = Pattern.compile("(\\b(?:he|she) [^.,;:]{0,60}?\\band (?:(?:just|also|since|now) )?)have"
+            + "(?= (?:been|had|felt|gotten|got|done|seen|made|kept|become|gone|come|slept|lost|found|\\w+ed)\\b)");
     private static final Map<Pronouns, Pattern> SAME_PRONOUN = Map.of(
             Pronouns.FeminineHer, Pattern.compile("\\b(?:she|her|hers|herself|she's|she'd|she'll)\\b", Pattern.CASE_INSENSITIVE),
             Pronouns.MasculineHim, Pattern.compile("\\b(?:he|him|his|himself|he's|he'd|he'll)\\b", Pattern.CASE_INSENSITIVE),
@@ -1708,6 +1774,9 @@ public final class ClinicalVoice {
      * still sets": the present only after an adverb of habit.
      */
     private static final Set<String> PAST_OR_PRESENT = Set.of("quit", "cut", "put", "set", "hit", "hurt", "let", "read", "spread", "cast");
+    /** "... and make my husband carry him": a bare verb joined to the first, which is so the present. */
+    private static final Pattern PRESENT_AFTER = Pattern.compile("[^.;,!?]{0,40}?\\band (?:then )?(?:make|take|go|get|come|sit|wait|call|"
+            + "tell|ask|run|hold|leave|try|walk|lie|stay|cry|check|text|drive|watch|eat|drink|sleep|pick|hide|scroll|start|stop)\\b");
     private static final Pattern HABITUAL = Pattern.compile("\\b(?:still|always|often|sometimes|usually|never|generally|normally|"
             + "typically|constantly|occasionally|rarely|mostly|basically)\\b");
 
@@ -1874,7 +1943,9 @@ public final class ClinicalVoice {
         Matcher wanted = CLINICIAN_WANTS_DONE.matcher(plain);
         if (wanted.matches()) {
             // "For this week, I'd like the phone to charge in the kitchen at ten."
-            return Optional.of(clinician + " asked for " + secondToThird(wanted.group(2))
+            // ("Raj to join us for part of the next session": "Raj to join part of the next session")
+            return Optional.of(clinician + " asked for " + secondToThird(wanted.group(2).replaceFirst("\\bjoin us for ", "join ")
+                            .replaceFirst("\\bjoin us\\b", "join the session"))
                     + (wanted.group(1) == null ? "" : ", " + wanted.group(1).toLowerCase(Locale.ROOT)));
         }
         Matcher mine = MY_IMPRESSION.matcher(plain);
@@ -2017,6 +2088,12 @@ public final class ClinicalVoice {
             // "And no driving while you're at an eight or above.": a limit set, said as notes say it
             return Optional.of(client + " was advised: no " + secondToThird(forbidden.group(1)));
         }
+        Matcher encourages = CLINICIAN_ENCOURAGES.matcher(plain);
+        if (encourages.matches()) {
+            // "And I'd encourage you to talk to your oncologist about the sleep."
+            String verb = encourages.group(1).toLowerCase(Locale.ROOT);
+            return Optional.of(client + " was " + verb + (verb.endsWith("e") ? "d" : "ed") + " to " + secondToThird(encourages.group(2)));
+        }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {
             return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
@@ -2152,6 +2229,10 @@ public final class ClinicalVoice {
                 // "I want to check in about safety, as we do each week": what the clinician does now, not a plan
                 // ("I want to check in, as I do every few weeks.": the preface to a screen says only that it was done)
                 String about = done.substring("check in".length());
+                if (about.matches("^ (?:on|about|with) (?:something|a few things|a couple (?:of )?things|some things)\\b.*")) {
+                    // "I want to check in on something I ask everyone going through something this heavy.": what it is comes next
+                    return Optional.empty();
+                }
                 return Optional.of(clinician + " checked in" + (about.matches("^(?:,| as\\b).*") ? " with the client" : about));
             }
             Matcher letKnowOther = LET_OTHER_KNOW.matcher(will.group(1));
@@ -2265,7 +2346,12 @@ public final class ClinicalVoice {
         if (together.matches()) {
             // ("Last session we talked about the call on Route 9.": the last session's work, said as such)
             return Optional.of(clinician + " and client " + secondToThird(together.group(2))
-                    + (together.group(1) == null ? "" : " in the last session"));
+                    + (together.group(1) == null ? "" : together.group(1).equalsIgnoreCase("last week") ? " last week" : " in the last session"));
+        }
+        Matcher values = VALUES_NAMED.matcher(plain);
+        if (values.matches()) {
+            // "Those sound like values you can act on even on a chemo week.": the client's values, named by the clinician
+            return Optional.of(clinician + " identified these as " + secondToThird(values.group(1)));
         }
         Matcher reflection = CLINICIAN_REFLECTION.matcher(plain);
         if (reflection.matches()) {
@@ -2287,8 +2373,13 @@ public final class ClinicalVoice {
         if (conditional.matches()) {
             // "So for this week, when you feel the urge to leave class, use the break pass ...": a task with its occasion
             String period = conditional.group(1) == null ? "" : ", " + conditional.group(1).toLowerCase(Locale.ROOT) + ",";
-            return Optional.of(client + " was instructed" + period + " to " + secondToThird(conditional.group(4)) + " "
-                    + conditional.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(conditional.group(3)));
+            String occasion = conditional.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(conditional.group(3));
+            if (conditional.group(4).contains(":") && period.isEmpty()) {
+                // "When the thought "I'm just a patient now" shows up, I'd like you to notice it and put a little phrase in
+                // front of it: "I'm having the thought that ..."": the occasion first, the words to say last
+                return Optional.of(client + " was instructed, " + occasion + ", to " + secondToThird(conditional.group(4)));
+            }
+            return Optional.of(client + " was instructed" + period + " to " + secondToThird(conditional.group(4)) + " " + occasion);
         }
         Matcher concerned = CLINICIAN_CONCERNED.matcher(plain);
         if (concerned.matches()) {

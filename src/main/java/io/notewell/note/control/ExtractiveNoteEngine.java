@@ -549,6 +549,14 @@ public final class ExtractiveNoteEngine {
                 i = rehearsed;
                 continue;
             }
+            if (InputReader.saysBackWordsGiven(units, i)) {
+                String said = ClinicalVoice.clean(unit.text());
+                if (seen.add(said)) {
+                    rendered.add(new Rendered(unit, "Client practiced saying: " + ClinicalVoice.quote(said),
+                            participants.named(unit.speaker()) ? unit.speaker() : null));
+                }
+                continue;
+            }
             // what the clinician says right after a relative's turn is said to the relative
             String spokeBefore = previousTurnSpeaker(units, i);
             // in a joint session, who the clinician speaks to, and whom the sentence is about (null: the client)
@@ -612,6 +620,13 @@ public final class ExtractiveNoteEngine {
                         .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).collect(Collectors.joining(" "))));
                 unit = through(unit, units.get(last), request.input());
                 i = last;
+            }
+            if (text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) && unit.role() == Role.CLIENT) {
+                // "Would you be willing to ...?" "Yeah. I'll try.": what the client agreed to
+                Optional<String> agreed = speaking.agreedTo(unit.question(), ClinicalVoice.clean(unit.text()));
+                if (agreed.isPresent()) {
+                    text = agreed.map(ClinicalVoice::sentence);
+                }
             }
             if (text.isPresent() && unit.role() == Role.CLINICIAN && voice.practicedTogether(text.get())) {
                 // "Let's try a worry window. Fifteen minutes at 6 p.m. where you write down every worry ...": an exercise

@@ -226,9 +226,17 @@ public final class GoldenThread {
             Map.entry("ACT", "acceptance commitment therapy"), Map.entry("PE", "prolonged exposure"),
             Map.entry("CPT", "cognitive processing therapy"), Map.entry("ERP", "exposure response prevention"),
             Map.entry("IPT", "interpersonal therapy"), Map.entry("PST", "problem solving therapy"),
-            Map.entry("SFBT", "solution focused brief therapy"), Map.entry("PMR", "progressive muscle relaxation"));
+            Map.entry("SFBT", "solution focused brief therapy"), Map.entry("PMR", "progressive muscle relaxation"),
+            // "call me or 988" and "use crisis resources"
+            Map.entry("988", "crisis line"));
     private static final Pattern INITIALS_WRITTEN = Pattern.compile(
-            "\\b(?:TF-CBT|CBT-I|CBT|MI|BA|DBT|ACT|PE|CPT(?!\\s*(?:code|\\d))|ERP|IPT|PST|SFBT|PMR)\\b");
+            "\\b(?:TF-CBT|CBT-I|CBT|MI|BA|DBT|ACT|PE|CPT(?!\\s*(?:code|\\d))|ERP|IPT|PST|SFBT|PMR|988)\\b");
+    /**
+     * What defusion does, in the words of the session: "I'm having the thought that ...", "leaves on a stream", "thank your
+     * mind", "put a little phrase in front of it" (a plan names the technique, the clinician rarely does).
+     */
+    private static final Pattern DEFUSION_DONE = Pattern.compile("(?i)\\b(?:having the thought that|leaves on (?:a|the) stream|"
+            + "thank(?:ing)? your mind|(?:put|putting) (?:a little |a |the |that )?phrase in front)");
 
     private static boolean touches(Set<String> itemWords, float[] itemVector, boolean intervention, Candidate candidate,
                                    Map<Candidate, Set<String>> candidateWords) {
@@ -254,11 +262,12 @@ public final class GoldenThread {
      * Concepts that name a technique by what is done: activities scheduled, breathing paced, grounding in the senses,
      * exposures, a log kept, a lapse taken link by link as a chain.
      */
-    private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "grounding", "exposure", "track", "chain");
+    private static final Set<String> TECHNIQUES = Set.of("activity", "breathing", "grounding", "exposure", "track", "chain", "defusion", "values");
 
     static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
-        String spelled = INITIALS_WRITTEN.matcher(text).replaceAll(m -> INITIALS.get(m.group()));
+        String spelled = DEFUSION_DONE.matcher(INITIALS_WRITTEN.matcher(text).replaceAll(m -> INITIALS.get(m.group())))
+                .replaceAll("$0 defusion");
         for (String w : spelled.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             String concept = CONCEPTS.get(w);
             if (concept != null) {
@@ -289,6 +298,10 @@ public final class GoldenThread {
             "trigger: trigger triggers triggered situations risky high-risk",
             "breathing: breathing breath breathe diaphragmatic",
             "grounding: grounding ground",
+            "defusion: defusion defuse defusing",
+            // "values clarification" and "Those sound like values you can act on"
+            "values: values value valued",
+            "crisis: crisis hotline helpline lifeline",
             // "restrict access to lethal means" and "My brother could keep the rifle"
             "weapon: weapon weapons firearm firearms gun guns rifle rifles pistol handgun handguns shotgun revolver ammunition ammo lethal",
             "exposure: exposure exposures hierarchy avoid avoidance avoiding",

@@ -183,6 +183,45 @@ public final class InputReader {
         }
     }
 
+    /** Words given in quotes to say, read or think: "put a little phrase in front of it: "I'm having the thought that ..."". */
+    private static final Pattern WORDS_GIVEN = Pattern.compile("[\"“]([^\"”]{8,200})[\"”]");
+    /** The clinician's turn that gives them sets up saying, reading or writing them. */
+    private static final Pattern TO_SAY = Pattern.compile("\\b(?:say|saying|said|read|reading|repeat|repeating|write|writing|phrase|"
+            + "script|out loud|aloud|card|in front of it)\\b", Pattern.CASE_INSENSITIVE);
+    /** How many turns back the words may have been given: an exposure script is read again after a rating or two. */
+    private static final int WORDS_GIVEN_TURNS = 8;
+
+    /**
+     * Whether the client's sentence {@code units.get(i)} says back words the clinician gave in quotes a few turns before
+     * ("put a little phrase in front of it: "I'm having the thought that I'm just a patient now."", "write the thought down,
+     * "What if I drop him?", and read it out loud to me"): the words practised or read in an exposure, not the client's
+     * report of having the thought.
+     */
+    static boolean saysBackWordsGiven(List<Unit> units, int i) {
+        Unit unit = units.get(i);
+        String said = wordsOnly(unit.text());
+        if (unit.role() != Role.CLIENT || said.split(" ").length < 3) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && units.get(k).turn() >= unit.turn() - WORDS_GIVEN_TURNS; k--) {
+            Unit before = units.get(k);
+            if (before.role() == Role.CLINICIAN && (before.text().indexOf('"') >= 0 || before.text().indexOf('“') >= 0)
+                    && TO_SAY.matcher(before.text()).find()) {
+                Matcher given = WORDS_GIVEN.matcher(before.text());
+                while (given.find()) {
+                    if (wordsOnly(given.group(1)).equals(said)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String wordsOnly(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^a-z0-9' ]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
     public Parsed read(String input, boolean dictation) {
         // text pasted from a word processor or a web page: a no-break space reads as a space (one character for one, so
         // that every evidence offset still points into the input as sent)

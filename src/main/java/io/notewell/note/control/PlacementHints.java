@@ -93,6 +93,8 @@ final class PlacementHints {
                     + "reflected that)|"
                     // "In a role-play, the client practiced saying: ...": the rehearsal is part of the intervention
                     + "In a role-play,|"
+                    // "Client practiced saying: “I'm having the thought that ...”": the words of a skill, said in the session
+                    + "Client practiced saying:|"
                     // "Therapist taught her a breathing skill called box breathing", "Dr. Byron explained what happens in a panic attack"
                     + "(?!(?:Client|Pt|Patient|She|He|They|Mother|Father|Parent|Partner|Husband|Wife)\\b)[\\w.'-]+(?: [\\w.'-]+)? "
                     + "(?:taught|showed|explained|walked the client through|went over|demonstrated) |"
@@ -297,6 +299,8 @@ final class PlacementHints {
         return asked == null || candidates.contains(asked) ? asked : broader(asked);
     }
 
+    private static final Pattern LAST_SESSIONS_WORK = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? and client [^.]+ (?:in the last session|last week)\\.?$");
+
     /** A decisive hint for the sentence {@code text} written from {@code unit}, or null. */
     String hint(Unit unit, String text, String topic) {
         // the clinician's own heading is authoritative; otherwise how the sentence was voiced
@@ -314,6 +318,9 @@ final class PlacementHints {
                 : candidates.contains("emdr_stopped") && unit.role() == Role.CLINICIAN && CLOSING_EXERCISE.matcher(text).find() ? "emdr_stopped"
                 // "Sleep log shows 5-6 hrs on most nights": what the client's record of the week shows, not a task
                 : LOG_SHOWS.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
+                // "Therapist and client talked about the argument with her supervisor in the last session.": where this session
+                // took up, not what was done in it
+                : LAST_SESSIONS_WORK.matcher(text).matches() && candidates.contains("presentation") ? "presentation"
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"

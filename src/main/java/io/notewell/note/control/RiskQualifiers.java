@@ -374,7 +374,7 @@ final class RiskQualifiers {
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
     private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies|y)\\b|"
             // "what if I hurt her with the knife. I would never. It makes me sick."
-            + "\\b(?:makes|made) me (?:sick|feel sick|nauseous)\\b|\\bsickens me\\b|"
+            + "\\b(?:makes|make|made) me (?:sick|feel sick|nauseous)\\b|\\bsickens me\\b|"
             // "I don't want to, they just pop in and it terrifies me"
             + "\\b(?:pop|pops|popped) (?:in|into (?:my|her|his|their) (?:head|mind))\\b|\\bterrif(?:ies|ied|ying)\\b|"
             // "thoughts of hurting his baby when she cries, which frighten him", "It scares me so much."
@@ -598,7 +598,11 @@ final class RiskQualifiers {
                     .ifPresent(u -> found.add(EXPOSURE.text()));
         }
         if (SI_HI_SH.contains(domain) && mentions.stream().filter(m -> m.polarity() != Polarity.denied)
-                .anyMatch(m -> m.units().stream().anyMatch(u -> INTRUSIVE.matcher(u.text()).find() || INTRUSIVE.matcher(nextInTurn(units, u)).find()))) {
+                .anyMatch(m -> m.units().stream().anyMatch(u -> INTRUSIVE.matcher(u.text()).find() || INTRUSIVE.matcher(nextInTurn(units, u)).find()))
+                // "what if I want to drop him?", and asked "No. God, no. ... The thoughts make me sick.": the denial says it too
+                || domain == Domain.homicidal_ideation && mentions.stream().anyMatch(m -> m.polarity() != Polarity.denied)
+                        && mentions.stream().filter(m -> m.polarity() == Polarity.denied && m.answer() != null)
+                                .anyMatch(m -> m.units().stream().anyMatch(u -> INTRUSIVE.matcher(u.text()).find()))) {
             // "intrusive images of hurting her baby, which she finds horrifying": said of the finding itself (or in the sentence
             // right after it: "I keep having these thoughts of stabbing my mother. I don't want to, they just pop in."), not elsewhere
             found.add(INTRUSIVE_TEXT);

@@ -468,7 +468,8 @@ public final class RiskScreen {
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts|"
                         // "what if I hurt her with the knife" (a parent's intrusive thought of harming the baby)
-                        + "\\bwhat if I (?:hurt|harm|drop|dropped|drown|drowned|stab|stabbed|smother|shake|shook) (?:her|him|them|the baby|my baby|"
+                        // ("what if I want to drop him?": the doubt of a parent with perinatal OCD)
+                        + "\\bwhat if I (?:(?:want|wanted|were) to |did )?(?:hurt|harm|drop|dropped|drown|drowned|stab|stabbed|smother|shake|shook) (?:her|him|them|the baby|my baby|"
                         + "my (?:son|daughter|kids?|child|newborn))\\b|"
                         + "(?:thoughts|think|thinks|thinking|thought|fantasi[sz]\\w*|urges?|images?|pictures?) (?:of|about) (?:shooting|stabbing|strangling|killing|hurting|harming|"
                         // "I get this picture of shaking him" (a parent's intrusive image of harming the baby)
@@ -1077,6 +1078,9 @@ public final class RiskScreen {
                 // a joint session, the second answer is charted too
                 secondAnswer(unit, units, i).flatMap(second -> answerTo(unit, units, asked, second)).ifPresent(mentions::addAll);
                 continue;
+            }
+            if (InputReader.saysBackWordsGiven(units, i)) {
+                continue; // "What if I drop him.", read aloud from the card the clinician wrote with the client: an exposure
             }
             Matcher reflection = REFLECTION.matcher(unit.text());
             if (unit.role() == Role.CLINICIAN && !reflection.find()) {

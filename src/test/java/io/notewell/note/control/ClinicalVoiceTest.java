@@ -95,7 +95,7 @@ class ClinicalVoiceTest {
         assertEquals("Therapist explained that given how much he is drinking every day, stopping suddenly could be dangerous, with "
                 + "shakes or even seizures", voice.clinicianSpeech("Given how much you're drinking every day, stopping suddenly could be "
                 + "dangerous, with shakes or even seizures.").orElseThrow());
-        assertEquals("Therapist stated that those sound like strengths he can use again",
+        assertEquals("Therapist identified these as strengths he can use again",
                 voice.clinicianSpeech("Those sound like strengths you can use again.").orElseThrow());
     }
 
@@ -851,5 +851,105 @@ class ClinicalVoiceTest {
                         .orElseThrow());
         assertEquals("Therapist and client will talk more about that next week",
                 voice.clinicianSpeech("We'll talk more about that next week.").orElseThrow());
+    }
+
+    @Test
+    void a_score_said_in_words_is_noted_and_what_was_seen_after_when_is_observed() {
+        // (both were dropped: an oncology session's objective section was empty)
+        assertEquals("Therapist noted that on his questionnaire today he scored a fourteen on the PHQ-9, up from nine at intake, and an"
+                        + " eleven on the GAD-7",
+                voice.clinicianSpeech("On your questionnaire today you scored a fourteen on the PHQ-9, up from nine at intake, and an "
+                        + "eleven on the GAD-7.").orElseThrow());
+        assertEquals("Therapist observed that when he talked about Karen his voice got quieter and he looked down at his hands",
+                voice.clinicianSpeech("I noticed when you talked about Karen your voice got quieter and you looked down at your hands.")
+                        .orElseThrow());
+        assertTrue(voice.clinicianSpeech("You scored a goal on Saturday, right?").isEmpty());
+        assertTrue(voice.clinicianSpeech("I noticed when you said that.").isEmpty());
+    }
+
+    @Test
+    void a_check_in_that_names_nothing_is_left_to_the_question_after_it() {
+        // (it read "Therapist checked in on something the therapist asks everyone going through something this heavy")
+        assertTrue(voice.clinicianSpeech("I want to check in on something I ask everyone going through something this heavy.").isEmpty());
+        assertEquals("Therapist checked in about his drinking",
+                voice.clinicianSpeech("I want to check in about your drinking.").orElseThrow());
+    }
+
+    @Test
+    void a_task_with_its_occasion_first_reads_in_that_order_when_it_ends_in_words_to_say() {
+        // (it read "Therapist stated that when the thought ... shows up, the therapist would like him to notice it ...")
+        assertEquals("Client was instructed, when the thought \"I'm just a patient now\" shows up, to notice it and put a little phrase"
+                        + " in front of it: \"I'm having the thought that I'm just a patient now.\"",
+                voice.clinicianSpeech("When the thought \"I'm just a patient now\" shows up, I'd like you to notice it and put a little "
+                        + "phrase in front of it: \"I'm having the thought that I'm just a patient now.\"").orElseThrow());
+        assertEquals("Client was instructed to wait ten minutes when the urge comes",
+                voice.clinicianSpeech("When the urge comes, I'd like you to wait ten minutes.").orElseThrow());
+        // (it read "Therapist stated that for the nights, the therapist would like him to try ...")
+        assertEquals("Client was asked to try the leaves on a stream exercise they practiced today when he wakes up at two or three",
+                voice.clinicianSpeech("For the nights, I'd like you to try the leaves on a stream exercise we practiced today when you "
+                        + "wake up at two or three.").orElseThrow());
+    }
+
+    @Test
+    void a_step_the_clinician_encourages_is_one_the_client_was_encouraged_to_take() {
+        // (it was dropped)
+        assertEquals("Client was encouraged to talk to his oncologist about the sleep",
+                voice.clinicianSpeech("And I'd encourage you to talk to your oncologist about the sleep.").orElseThrow());
+        assertEquals("Client was urged to go to the emergency room if it gets worse",
+                voice.clinicianSpeech("I'd strongly urge you to go to the emergency room if it gets worse.").orElseThrow());
+    }
+
+    @Test
+    void a_feeling_said_on_with_like_is_the_feeling() {
+        // (it read "Client reports that Like he is not a husband anymore")
+        assertEquals("Client reports feeling like he is not a husband anymore, he is a patient",
+                voice.clientSpeech("Like I'm not a husband anymore, I'm a patient."));
+        assertFalse(voice.clientSpeech("Like I said, it's fine at work.").contains("feeling"));
+    }
+
+    @Test
+    void values_named_by_the_clinician_are_identified_and_time_spent_on_them_was_spent() {
+        // (both were dropped)
+        assertEquals("Therapist identified these as values he can act on even on a chemo week",
+                voice.clinicianSpeech("Those sound like values you can act on even on a chemo week.").orElseThrow());
+        assertEquals("Therapist and client spent some time on what matters to him, underneath all of this",
+                voice.clinicianSpeech("Now I'd like to spend some time on what matters to you, underneath all of this.").orElseThrow());
+    }
+
+    @Test
+    void a_plain_yes_to_would_you_be_willing_is_what_the_client_agreed_to() {
+        assertEquals("Client agreed to try that before the next session, telling her one honest thing about how he is feeling",
+                voice.agreedTo("Would you be willing to try that before our next session, telling her one honest thing about how "
+                        + "you're feeling?", "Yeah. I'll try.").orElseThrow());
+        assertEquals("Client agreed to call the therapist or 988 if those thoughts ever changed",
+                voice.agreedTo("Okay. If those thoughts ever changed, would you call me or 988?", "Yeah. I would.").orElseThrow());
+        // an answer with more than a yes, a question that asks for talk, and a vague step keep the question and answer
+        assertTrue(voice.agreedTo("Would you be willing to try that?", "Yes.").isEmpty());
+        assertTrue(voice.agreedTo("Would you be willing to tell me more about that night?", "Sure.").isEmpty());
+        assertTrue(voice.agreedTo("Would you be willing to apply for two jobs this week?", "Yeah, but not the warehouse one.").isEmpty());
+    }
+
+    @Test
+    void what_was_built_last_time_was_the_last_sessions_work_and_someone_asked_to_join_is_asked_for() {
+        // (both were dropped)
+        assertEquals("Therapist and client built a hierarchy in the last session",
+                voice.clinicianSpeech("Last time we built a hierarchy.").orElseThrow());
+        assertEquals("Therapist and client made a list of his triggers last week",
+                voice.clinicianSpeech("Last week we made a list of your triggers.").orElseThrow());
+        assertEquals("Therapist asked for Raj to join part of the next session, so he can learn how to respond without giving reassurance",
+                voice.clinicianSpeech("I'd also like Raj to join us for part of the next session, so he can learn how to respond without "
+                        + "giving reassurance.").orElseThrow());
+    }
+
+    @Test
+    void a_verb_alike_in_past_and_present_is_present_before_a_present_verb_and_a_perfect_after_and_agrees() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // (it read "she put him down and make her husband carry him")
+        assertEquals("Client reports that she puts him down and makes her husband carry him",
+                her.clientSpeech("Or I put him down and make my husband carry him."));
+        assertEquals("Client reports that he put the phone away and went to bed", voice.clientSpeech("I put the phone away and went to bed."));
+        // (it read "he quit smoking in May and have felt better since")
+        assertEquals("Client reports that he quit smoking in May and has felt better since",
+                voice.clientSpeech("I quit smoking in May and have felt better since."));
     }
 }

@@ -1869,8 +1869,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(objective.contains("Client appeared tired, unshaven, with constricted affect"), objective);
         assertTrue(objective.contains("Speech normal rate. Thought process linear."), objective);
         assertFalse(NoteRendering.markdown(note).contains("stated that Speech"), NoteRendering.markdown(note));
-        // "Would you also be willing to apply for two jobs?" "I can do that."
-        assertTrue(section(note, "plan").contains("apply for two jobs?”, the client answered “I can do that.”"), section(note, "plan"));
+        // "Would you also be willing to apply for two jobs?" "I can do that.": agreed (it had been the question and its answer)
+        assertTrue(section(note, "plan").contains("Client agreed to apply for two jobs."), section(note, "plan"));
     }
 
     @Test
@@ -3581,6 +3581,50 @@ class ExtractiveNoteEngineTest {
                 "access to firearms reported", "means restriction agreed", "safety plan made or reviewed", "crisis resources given",
                 "protective factors named");
         assertEquals(1, risk(note, "suicidal_ideation").summary().split("protective factors named", -1).length - 1);
+    }
+
+    @Test
+    void a_perinatal_ocd_session_charts_the_intrusive_doubt_and_the_exposure_read_aloud_as_practice() {
+        NoteDocument note = note("perinatal-ocd-intrusive-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertTrue(hi.summary().contains("intent denied"), hi.summary());
+        assertTrue(hi.summary().contains("described as intrusive and unwanted (ego-dystonic)"), hi.summary());
+        assertFalse(hi.summary().contains("client said “What if I drop him.”"), hi.summary());
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("Client practiced saying: “What if I drop him.”"), intervention);
+        assertTrue(section(note, "plan").contains("Therapist asked for Raj to join part of the next session"), section(note, "plan"));
+        assertTrue(section(note, "behaviour").contains("she puts him down and makes her husband carry him"), section(note, "behaviour"));
+        // where the session took up is the client's presentation, not an intervention of today
+        NoteDocument anger = note("anger-wall-punch-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(anger, "subjective").contains("Therapist and client talked about the argument with her supervisor in the last "
+                + "session."), section(anger, "subjective"));
+    }
+
+    @Test
+    void an_act_session_after_a_cancer_diagnosis_keeps_its_scores_its_defusion_and_what_the_client_agreed_to() {
+        NoteDocument note = note("oncology-act-adjustment-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, "plan-oncology.md");
+        // the scores and what the clinician saw, said aloud (the objective section had been empty)
+        String objective = section(note, "objective");
+        assertTrue(objective.contains("he scored a fourteen on the PHQ-9, up from nine at intake, and an eleven on the GAD-7"), objective);
+        assertTrue(objective.contains("Therapist observed that when he talked about Karen his voice got quieter"), objective);
+        // the defusion phrase said back is practice, not a report of the thought
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client practiced saying: “I'm having the thought that I'm just a patient now.”"), plan);
+        assertFalse(section(note, "subjective").contains("he is having the thought that"), section(note, "subjective"));
+        assertTrue(plan.contains("Client was instructed, when the thought \"I'm just a patient now\" shows up, to notice it"), plan);
+        // "Would you be willing to ...?" "Yeah. I'll try.": agreed, in the plan (it was a question and answer in the assessment)
+        assertTrue(plan.contains("Client agreed to try that before the next session, telling her one honest thing about how he is feeling."),
+                plan);
+        assertTrue(plan.contains("Client agreed to call the therapist or 988 if those thoughts ever changed"), plan);
+        assertTrue(plan.contains("Client was encouraged to talk to his oncologist about the sleep."), plan);
+        assertFalse(whole(note).contains("checked in on something"), whole(note));
+        // defusion done without its name, values named and 988 link the plan's items that name them
+        String assessment = section(note, "assessment");
+        assertTrue(assessment.contains("Objective addressed: Client will practice cognitive defusion skills"), assessment);
+        assertTrue(assessment.contains("Intervention used: Acceptance and commitment therapy (defusion, mindfulness exercises)."), assessment);
+        assertTrue(assessment.contains("Intervention used: Values clarification."), assessment);
+        assertTrue(assessment.contains("Objective addressed: Client will report any increase in thoughts of death or suicide and use crisis "
+                + "resources as needed."), assessment);
     }
 
     @Test

@@ -494,6 +494,30 @@ class RiskScreenTest {
     }
 
     @Test
+    void an_exposure_script_read_aloud_is_no_mention_and_a_what_if_doubt_with_a_horrified_denial_is_intrusive() {
+        String session = """
+                Therapist: How have the thoughts been?
+                Client: Every time I'm at the top of the stairs holding him, I get this flash of him falling. And then I think, what if I want to drop him?
+                Therapist: Have you had any thoughts of wanting to hurt Aarav, or any urge or intention to act on these thoughts?
+                Client: No. God, no. That's the thing, I'd never want to. The thoughts make me sick.
+                Therapist: Would you be willing to write the thought down, "What if I drop him?", and read it out loud to me?
+                Client: Okay.
+                Therapist: Go ahead whenever you're ready.
+                Client: What if I drop him. What if I drop him.
+                Therapist: What's your anxiety now, zero to a hundred?
+                Client: Seventy.
+                """;
+        RiskFinding hi = finding(session, "homicidal_ideation");
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        assertTrue(hi.summary().contains("described as intrusive and unwanted (ego-dystonic)"), hi.summary());
+        // (the card read aloud had been quoted as what the client said of her own wish)
+        assertFalse(hi.summary().contains("client said “What if I drop him.”"), hi.summary());
+        // read aloud alone, after a denial: a denial
+        RiskFinding read = finding(session.replace("And then I think, what if I want to drop him?", "It's awful."), "homicidal_ideation");
+        assertEquals("denied", read.polarity(), read.summary());
+    }
+
+    @Test
     void a_new_mothers_what_if_thought_of_harming_her_baby_is_charted_as_intrusive() {
         RiskFinding hi = finding(WEEK + "Client: When I'm cutting vegetables I think, what if I hurt her with the knife. I would never. "
                 + "It makes me sick." + AFTER, "homicidal_ideation");
