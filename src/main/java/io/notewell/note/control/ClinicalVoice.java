@@ -409,6 +409,9 @@ public final class ClinicalVoice {
     private static final Pattern LEADING_YOU = Pattern.compile("^you\\s+(?!know\\b|guys\\b)[a-z]+ed\\b|^you\\s+(?:said|told|thought|felt|"
             + "went|got|had|were|did|made|took|saw|knew|came|left|ate|slept|wrote|drank|spent|lost|found|kept|gave)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "So there are moments where you wish ...": what the client said, summed up (not "So I'd like", "So for this week"). */
+    private static final Pattern SUMMING_UP = Pattern.compile("^so,?\\s+(?!(?:i|i'd|i’d|i'm|i’m|we|we'll|we’ll|let's|let’s|let|now|today|"
+            + "for|if|when|next|before|after|this|that's all|what|how|why|do|did|can|could|would)\\b)", Pattern.CASE_INSENSITIVE);
     /** "Those sound like values you can act on", "Those are real strengths": what the client said, named for what it is. */
     private static final Pattern VALUES_NAMED = Pattern.compile("^(?:so,?\\s+)?(?:those|these|that|this|all of that|both of those) (?:really |all )?"
             + "(?:sounds?|seems?|are|is) (?:like )?(?:really |very )?((?:important |clear |core |strong |real |deep |your )?(?:values?|strengths?)\\b.*)$",
@@ -1028,7 +1031,12 @@ public final class ClinicalVoice {
                     : unit.topic() != null && IN_OWN_WORDS.contains(unit.topic()) ? Optional.of(client + " stated: " + quoteSaid(text))
                     : Optional.of(sentence(voiceOf(unit.speaker()).clientSpeech(text)));
             // ("Rate your anxiety from zero to a hundred before we start.": asked, and quoted with its answer)
-            case CLINICIAN -> InputReader.asksForRating(text) ? Optional.empty() : clinicianSpeech(text).map(ClinicalVoice::sentence);
+            case CLINICIAN -> InputReader.asksForRating(text) ? Optional.empty() : clinicianSpeech(text)
+                    // "So there are moments where you wish it would be over quickly, but no thoughts of doing anything to
+                    // yourself.": the client's words summed up ("So" is gone from the cleaned text)
+                    .map(said -> SUMMING_UP.matcher(unit.text().strip()).lookingAt() && SECOND_PERSON.matcher(text).find()
+                            ? said.replaceFirst("^(" + Pattern.quote(clinician) + ") stated that ", "$1 reflected that ") : said)
+                    .map(ClinicalVoice::sentence);
         };
     }
 

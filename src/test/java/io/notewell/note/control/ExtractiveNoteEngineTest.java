@@ -3618,6 +3618,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Client agreed to call the therapist or 988 if those thoughts ever changed"), plan);
         assertTrue(plan.contains("Client was encouraged to talk to his oncologist about the sleep."), plan);
         assertFalse(whole(note).contains("checked in on something"), whole(note));
+        // "So there are moments where you wish ...": the client's words summed up (it read "Therapist stated that")
+        assertTrue(whole(note).contains("Therapist reflected that there are moments where he wishes it would be over quickly"), whole(note));
         // defusion done without its name, values named and 988 link the plan's items that name them
         String assessment = section(note, "assessment");
         assertTrue(assessment.contains("Objective addressed: Client will practice cognitive defusion skills"), assessment);
