@@ -493,6 +493,10 @@ public final class ClinicalVoice {
             "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
                     + "PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|score|scores|blood pressure|BP|weight|pulse|"
                     + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d"
+                    // "Before we start, your urine screen from Monday came back positive for methamphetamine.": a drug screen's result
+                    + "|^(?:(?:before we (?:start|begin|get started)|first|first of all|so),?\\s+)?(?:your|the) (?:urine (?:drug )?(?:screen|test)|urine|UDS|UA|"
+                    + "drug (?:screen|test)|tox(?:icology)? (?:screen|report)|breathalyzer|breath test|BAC)\\b[^.]{0,40}?\\b(?:came back|was|is|were|showed?)\\b"
+                    + "[^.]{0,12}?\\b(?:positive|negative|clean|dirty|non-?negative)\\b"
                     // "On your questionnaire today you scored a fourteen on the PHQ-9, up from nine at intake": a score, in words
                     + "|^(?:(?:on|in|from) (?:your|the|today's|today’s|this) [\\w -]{2,30}?,?\\s+)?(?:today,?\\s+)?you (?:scored|got|came out at|came in at)\\b"
                     + "[^.]{0,40}\\b(?:PHQ-?9|PHQ|GAD-?7|PCL-?5|AUDIT|C-SSRS|ISI|PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|questionnaire|screener|"
@@ -562,7 +566,9 @@ public final class ClinicalVoice {
                     + "responsible|fault|blame|reactions?|risk|rash|side effects?|doses?|limits?|"
                     // "You may be sleepier for the first week or two.", "The sensations rise and fall on their own.", "So activity
                     // comes first, and the motivation follows.", "A lot of caregivers feel that guilt."
-                    + "sleepier|sleepy|sensations?|motivation|activity|guilt|shame|exhausted|exhaustion)\\b",
+                    + "sleepier|sleepy|sensations?|motivation|activity|guilt|shame|exhausted|exhaustion|"
+                    // "You had 94 days, and one slip doesn't erase what you learned in those 94 days."
+                    + "slips?|clean time|days clean)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "None of this is your fault.", "Nothing you did caused this.": the clinician's reassurance after a disclosure. */
     private static final Pattern NOT_YOUR_FAULT = Pattern.compile("^(?:\\w+,\\s+)?(?:(?:and |but )?I (?:want you to|need you to) know(?: that)? )?"
@@ -589,6 +595,15 @@ public final class ClinicalVoice {
             + "schedule|practi[cs]e|look at|work on|review|go over|come back to|build|plan|make|start|"
             // "We'll also check in about the medication, since your appointment with Dr. Patel is on Monday."
             + "check in (?:about|on)|talk (?:more )?about|follow up on|revisit|go through) (.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "We'll do another urine screen next Monday (and meet again Thursday at three)": a test to come, and the next session. */
+    private static final Pattern SCREEN_NEXT = Pattern.compile("^(?:so |and |then )?we(?:'ll|’ll| will) (?:also )?(?:do|run|repeat|collect|get|check) "
+            + "((?:another|a|the|a repeat|a random|your next|a follow-up|your) (?:urine (?:drug )?screen|urine test|UDS|UA|drug screen|drug test|"
+            + "tox screen|breathalyzer|breath test|labs?|blood work|lithium level|[\\w-]+ level|EKG|ECG))\\s+"
+            + "((?:next|on|this|tomorrow|in|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*?)"
+            + "(?:,? and (?:then )?(?:we(?:'ll|’ll| will) )?meet (?:again )?(.+))?$", Pattern.CASE_INSENSITIVE);
+    /** "For the housing, ...", "And for the sleep, let's ...": what the rest of the sentence is for, said first. */
+    private static final Pattern TOPIC_FIRST = Pattern.compile("^(?:and |so |also |now )?(?:for|as for|about|regarding) ((?:the|your) [\\w' -]{2,30}?),\\s+"
+            + "(.{12,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TALK_ABOUT_BECAUSE = Pattern.compile("^(?:and |so )?I (?:also )?(?:want|wanted|'d like|’d like|would like) "
             + "to (?:talk|ask you) (?:with you )?about ([^,]{3,60}),? because (.{10,})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MOST_IMPORTANT_STEP = Pattern.compile("^(?:the |so the |and the )?(?:most important|best|first|safest|single "
@@ -635,6 +650,8 @@ public final class ClinicalVoice {
             "^(?:(?:okay|ok|yeah|yes|sure)[.,!]?\\s+)?(?:i can do that|i can try(?: that| it)?|i (?:think|guess) i can (?:do|try) (?:that|it)|i'll give it a (?:try|shot)|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
                     + "that's right|that's true|exactly|that's exactly (?:it|right|what (?:it does|happens|i do|i mean))|okay,? (?:i will|sure)|thank you|(?:that )?sounds like a (?:plan|good plan|good idea)|"
                     + "that works(?: for me)?|sounds great|will do|fair enough|"
+                    // "When you put it like that, yeah."
+                    + "(?:when|if) you (?:put|say) it like that,? (?:yeah|yes|i guess|true|sure)|"
                     // "That sounds terrible, but okay.": agreeing to what was proposed, with misgivings
                     + "(?:that|it|this) sounds (?:\\w+\\s+){0,2}\\w+,? but (?:okay|ok|sure|fine|alright|all right|i'll (?:try|do it))"
                     + ")[.!]*$", Pattern.CASE_INSENSITIVE);
@@ -1247,6 +1264,29 @@ public final class ClinicalVoice {
         return Optional.of(client + " agreed to " + secondToThird(willing.group(3)) + occasion);
     }
 
+    /** "That's a lot of triggers stacked up at once.", "Those are all signs of burnout.": what a list before it is. */
+    private static final Pattern LIST_NAMED = Pattern.compile("^(?:that's|that’s|that is|those are|these are|that's all|those are all)\\s+(.{6,}?)[.!]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A subject and its verb in a clause: what a list of things has not ("the eviction notice, no sleep, money in your pocket"). */
+    private static final Pattern HAS_SUBJECT = Pattern.compile("\\b(?:i|you|he|she|they|we|it|there|this|that)(?:'\\w+|’\\w+)?\\s+(?!\\w+ing\\b)\\w+",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The clinician's list of things, then what they are: "So the eviction notice, no sleep, money in your pocket, and walking
+     * the old route past Marcus. That's a lot of triggers stacked up at once." → "Therapist identified the eviction notice, no
+     * sleep, money in his pocket, and walking the old route past Marcus as a lot of triggers stacked up at once" (the list alone
+     * read "Therapist reflected that the eviction notice, ...", without a verb).
+     */
+    Optional<String> listNamed(String list, String naming) {
+        String things = stripEnd(CONJUNCTION_START.matcher(list.strip()).replaceFirst(""));
+        Matcher named = LIST_NAMED.matcher(naming.strip());
+        if (!named.matches() || things.split(",").length < 3 || HAS_SUBJECT.matcher(things).find() || things.contains("?")
+                || InputReader.words(things) > 40) {
+            return Optional.empty();
+        }
+        return Optional.of(clinician + " identified " + secondToThird(lowerFirst(things)) + " as " + secondToThird(stripEnd(named.group(1))));
+    }
+
     static String answered(String question, String answer) {
         String asked = GREETING.matcher(question.replaceAll("\\s+", " ").strip()).replaceFirst("");
         asked = Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
@@ -1451,7 +1491,9 @@ public final class ClinicalVoice {
     private static final Pattern SHORT_BUT_CLINICAL = Pattern.compile("^I(?:'m|’m| am| feel| felt| can't| can’t| cannot| hate| "
             + "keep| just| really| don't| do not| haven't| have not)\\b.*\\b(?:hopeless|worthless|empty|numb|exhausted|tired|anxious|"
             + "scared|terrified|alone|lonely|depressed|sad|angry|guilty|ashamed|stuck|trapped|overwhelmed|sleep|eat|breathe|focus|"
-            + "myself|everything|anymore|safe|panicking|shaking)\\b", Pattern.CASE_INSENSITIVE);
+            + "myself|everything|anymore|safe|panicking|shaking)\\b"
+            // "I used last Friday.", "I drank on Saturday.": a lapse told in four words
+            + "|^I (?:used|relapsed|slipped|lapsed|got high|shot up|purged|binged)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Nothing else.", "That's it.": says nothing without its question. */
     private static final Pattern EMPTY_ANSWER = Pattern.compile(
@@ -2164,7 +2206,8 @@ public final class ClinicalVoice {
         String seen = CLINICIAN_MEASURES.matcher(plain).find() ? " noted that "
                 : CLINICIAN_OBSERVES.matcher(plain).find() ? " observed that " : null;
         if (seen != null) {
-            return Optional.of(clinician + seen + secondToThird(decapitalized(plain.replaceFirst("^(?i)" + I_NOTICE, ""))));
+            return Optional.of(clinician + seen + secondToThird(decapitalized(plain.replaceFirst("^(?i)" + I_NOTICE, "")
+                    .replaceFirst("(?i)^(?:before we (?:start|begin|get started)|first of all|first),?\\s+", ""))));
         }
         Matcher thinks = CLINICIAN_IMPRESSION.matcher(plain);
         if (thinks.find()) {
@@ -2397,6 +2440,29 @@ public final class ClinicalVoice {
                     + " " + secondToThird(concerned.group(3)));
         }
         String said = stripEnd(plain);
+        Matcher screen = SCREEN_NEXT.matcher(said);
+        if (screen.matches()) {
+            // "We'll do another urine screen next Monday and meet again Thursday at three."
+            String test = screen.group(1).replaceFirst("(?i)^your ", "the ");
+            String meeting = screen.group(3) == null ? "" : ". Next session: " + secondToThird(screen.group(3));
+            return Optional.of(Character.toUpperCase(test.charAt(0)) + test.substring(1) + " will be done " + secondToThird(screen.group(2)) + meeting);
+        }
+        Matcher topic = TOPIC_FIRST.matcher(said);
+        if (topic.matches()) {
+            // "For the housing, I'm going to refer you to Maria, our case manager.": what is done, and what it is for
+            Optional<String> done = clinicianSpeech(Character.toUpperCase(topic.group(2).charAt(0)) + topic.group(2).substring(1) + ".")
+                    .map(ClinicalVoice::stripEnd);
+            if (done.isPresent() && topic.group(2).matches("(?i)^(?:let's|let’s|let us) try\\b.*")) {
+                // "And for the sleep, let's try ...": a change to try for a problem, not an exercise done in the room
+                done = done.map(d -> d.replaceFirst("^(" + Pattern.quote(clinician) + " and client) practiced ", "$1 agreed to try "));
+            }
+            if (done.isPresent() && !done.get().startsWith(clinician + " stated that ")) {
+                String forWhat = "for " + secondToThird(topic.group(1));
+                int colon = done.get().indexOf(':');
+                return Optional.of(colon > 0 ? done.get().substring(0, colon) + " " + forWhat + done.get().substring(colon)
+                        : done.get() + ", " + forWhat);
+            }
+        }
         Matcher weekList = TASKS_FOR_THE_WEEK.matcher(said);
         if (weekList.matches() && WEEK_TASK_VERB.matcher(weekList.group(1)).find()) {
             // "For this week, phone in the kitchen by eleven, and try drawing for fifteen minutes when the anger hits."
@@ -2546,7 +2612,8 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\blet us know\\b", "let the clinic know");
         // "see Dr. Patel in our perinatal psychiatry clinic"
         out = replaceAll(out, "(?i)\\bour(?= (?:[\\w-]+ ){0,2}(?:clinic|practice|office|team|program|programme|group|service|center|centre|"
-                + "department|unit)\\b)", "the");
+                + "department|unit|case manager|care coordinator|social worker|psychiatrist|prescriber|nurse|peer (?:specialist|"
+                + "support|mentor)|front desk|dietitian|nurse practitioner)\\b)", "the");
         out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
         out = replaceAll(out, "(?i)\\byou were\\b", s + (singular ? " was" : " were"));
@@ -2617,7 +2684,7 @@ public final class ClinicalVoice {
         out = unfilled;
         out = FILLER_INNER.matcher(out).replaceAll("");
         out = HEDGE_TAIL.matcher(out).replaceAll("$1");
-        out = out.replaceAll("\\b(\\w+)( \\1\\b)+", "$1");   // stutters: "I I I think"
+        out = out.replaceAll("\\b(\\w+)( \\1\\b)+(?<!\\b(?:end|ended|ends|ending|wound|woke|wake|wakes) up up)", "$1");   // stutters: "I I I think"
         // ... and with commas: "I, I, I don't know", "it's, it's been hard", "the, the party" (not "about it, it was like a seven",
         // nor "six, six and a half": words that may end a clause or count)
         out = out.replaceAll("(?i)\\b(I|I'm|I’m|I've|I’ve|it's|it’s|the|a|an|we|he|she|they|my|and|but|that's|that’s|he's|she's|they're|"

@@ -411,9 +411,14 @@ public final class ExtractiveNoteEngine {
                     // a self-rating is what the clinician tracks from session to session: it reads low on the classifier (a
                     // question and a number resemble no section's prototypes) and is kept before the client's longer reports
                     + (text.startsWith(ClinicalVoice.ANSWERED) && unit.question() != null
-                            && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find() ? 0.6 : 0));
+                            && ClinicalVoice.RATING_ASKED.matcher(unit.question()).find() ? 0.6 : 0)
+                    // so is the answer to "Do you feel safe where you're living?": a safety screen, kept before longer reports
+                    + (text.startsWith(ClinicalVoice.ANSWERED) && unit.question() != null && SAFETY_ASKED.matcher(unit.question()).find() ? 0.4 : 0));
         }
     }
+
+    private static final Pattern SAFETY_ASKED = Pattern.compile("\\bfeel(?:ing)? safe\\b|\\bsafe (?:at home|where you|with (?:him|her|them)|"
+            + "going home|there|at school|in your (?:home|house|relationship))\\b", Pattern.CASE_INSENSITIVE);
 
     /** The key of the section that {@code category} heads, unless it is {@code placedIn} already. */
     private static Optional<String> ownSection(Template template, String category, String placedIn) {
@@ -548,6 +553,16 @@ public final class ExtractiveNoteEngine {
                 }
                 i = rehearsed;
                 continue;
+            }
+            if (unit.role() == Role.CLINICIAN && i + 1 < units.size() && units.get(i + 1).turn() == unit.turn()) {
+                // "So the eviction notice, no sleep, money in your pocket, and walking the old route past Marcus. That's a lot
+                // of triggers stacked up at once.": the list and what it is, one sentence
+                Optional<String> listed = voice.listNamed(ClinicalVoice.clean(unit.text()), ClinicalVoice.clean(units.get(i + 1).text()));
+                if (listed.isPresent()) {
+                    rendered.add(new Rendered(through(unit, units.get(i + 1), request.input()), ClinicalVoice.sentence(listed.get()), null));
+                    i++;
+                    continue;
+                }
             }
             if (InputReader.saysBackWordsGiven(units, i)) {
                 String said = ClinicalVoice.clean(unit.text());

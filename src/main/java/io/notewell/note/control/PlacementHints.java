@@ -71,7 +71,9 @@ final class PlacementHints {
 
     /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
     private static final Pattern INTERPRETATION_VOICE = Pattern.compile(
-            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|thinks|believes|suspects|feels that|"
+            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|"
+                    // "Therapist identified the eviction notice, no sleep, ... as a lot of triggers stacked up at once"
+                    + "(?<!^(?:Client|Pt|Patient|She|He|They) )identified (?!the thought as)[^.]{3,240}?,[^.]{3,240}? as |thinks|believes|suspects|feels that|"
                     + "is (?:encouraged|concerned|worried|hopeful|pleased|unsure) )"
                     // "those are things I take seriously, both for his safety and for yours": the clinician's weighing of a risk
                     + "|\\b(?:the (?:therapist|clinician|counsell?or|writer|provider)|Dr\\.? \\w+) takes (?:\\w+ ){0,3}?seriously\\b"

@@ -55,7 +55,7 @@ final class RiskQualifiers {
     private static final String ACCESS_REPORTED = "access to firearms reported";
 
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|tired of (?:living|being alive|life)\\b|never been born|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
-            + "(?:wake|woke)|better off (?:dead|without me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
+            + "(?:wake|woke)|(?:everyone|everybody|my family|my kids|they) (?:would|'d|’d) (?:all )?be better off(?=\\s*(?:[.;!?]|$)|,? but\\b)|better off (?:dead|without me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
             // "Sometimes I think about joining him" (a brother who died): to be with the dead
             + RiskScreen.JOINING_THE_DEAD.pattern() + "|"

@@ -391,6 +391,10 @@ public final class RiskScreen {
                         + "jumping\\b(?<=\\b(?:bridge|roof|rooftop|building|ledge|balcony|cliff|overpass|parking garage|tracks)\\b[^.]{1,80}))|"
                         // "his family would be better off without him": the death wish reported in the third person
                         + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be (?:better off|fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
+                        // "I had the thought that everybody would be better off, but it passed.": the same, without "without me"
+                        // (not "I think everybody would be better off if the manager left")
+                        + "(?:thought|think|thinking|feel|felt|feeling) (?:that |like )?(?:everyone|everybody|my family|my kids|they) (?:would|'d|’d) "
+                        + "(?:all )?be better off(?=\\s*(?:[.;!?]|$)|,? but\\b)|"
                         // "everyone would be better off with a different mom": the same wish, in a parent's words
                         + "(?:everyone|everybody|family|kids|children|(?:my|her|his|their|the) (?:baby|son|daughter|kids|children|family)) "
                         + "(?:would|'d) be better off with (?:a different|another|a better|someone else as (?:a|their|her|his)) "
@@ -748,6 +752,9 @@ public final class RiskScreen {
                         + "brother|sister|father|mother|dad|mom|son|daughter|baby|child|children|kids?|infant|newborn)|"
                         // "Have you had any thoughts of hurting Jayden, or yourself, since then?"
                         + "(?-i:\\p{Lu}\\p{Ll}+))\\b|"
+                        // "And anybody you're worried about hurting?"
+                        + "(?:anyone|anybody|someone|somebody) (?:you(?:'re|’re| are) )?(?:worried|afraid|scared|concerned) (?:about|of|you might) "
+                        + "(?:hurting|harming|hurt|harm)\\b|"
                         + "(?:yourself|themselves|himself|herself) (?:or|and) (?:others|anyone|someone|anybody|other people)", ci));
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself|"

@@ -952,4 +952,35 @@ class ClinicalVoiceTest {
         assertEquals("Client reports that he quit smoking in May and has felt better since",
                 voice.clientSpeech("I quit smoking in May and have felt better since."));
     }
+
+    @Test
+    void a_drug_screens_result_a_test_to_come_and_a_step_for_a_problem_named_first_are_kept() {
+        // (all three were dropped or read "Therapist stated that for the housing, ...")
+        assertEquals("Therapist noted that his urine screen from Monday came back positive for methamphetamine",
+                voice.clinicianSpeech("Before we start, your urine screen from Monday came back positive for methamphetamine.").orElseThrow());
+        assertEquals("Another urine screen will be done next Monday. Next session: Thursday at three",
+                voice.clinicianSpeech("We'll do another urine screen next Monday and meet again Thursday at three.").orElseThrow());
+        assertEquals("Therapist will refer him to Maria, the case manager, for the housing",
+                voice.clinicianSpeech("For the housing, I'm going to refer you to Maria, our case manager.").orElseThrow());
+        assertEquals("Therapist and client agreed to try what they went over in group for the sleep: no energy drinks after two, phone off "
+                        + "at eleven",
+                voice.clinicianSpeech("And for the sleep, let's try what we went over in group: no energy drinks after two, phone off at "
+                        + "eleven.").orElseThrow());
+        assertEquals("Therapist stated that the client had 94 days, and one slip doesn't erase what he learned in those 94 days",
+                voice.clinicianSpeech("You had 94 days, and one slip doesn't erase what you learned in those 94 days.").orElseThrow());
+    }
+
+    @Test
+    void a_list_then_what_it_is_is_one_identification_and_a_yes_to_how_it_was_put_is_no_report() {
+        assertEquals("Therapist identified the eviction notice, no sleep, money in his pocket, and walking the old route past Marcus as a "
+                        + "lot of triggers stacked up at once",
+                voice.listNamed("So the eviction notice, no sleep, money in your pocket, and walking the old route past Marcus.",
+                        "That's a lot of triggers stacked up at once.").orElseThrow());
+        assertTrue(voice.listNamed("So you went to work, you came home, and you slept.", "That's a full day.").isEmpty());
+        // (it read "Client reports that when the therapist put it like that, yeah")
+        assertTrue(ClinicalVoice.isAcknowledgement("When you put it like that, yeah."));
+        // (a stutter's rule made it "he ended up all night")
+        assertEquals("I ended up up all night and most of Saturday.", ClinicalVoice.clean("I ended up up all night and most of Saturday."));
+        assertEquals("I think so.", ClinicalVoice.clean("I I think so."));
+    }
 }

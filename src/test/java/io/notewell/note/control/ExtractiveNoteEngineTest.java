@@ -3584,6 +3584,26 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void a_lapse_on_probation_keeps_the_drug_screen_the_use_the_triggers_and_the_next_screen() {
+        NoteDocument note = note("meth-probation-dap-transcript.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        String data = section(note, "data");
+        assertTrue(data.contains("Therapist noted that his urine screen from Monday came back positive for methamphetamine."), data);
+        // "I used last Friday.": four words, and the lapse itself (it was dropped as too short)
+        assertTrue(data.contains("he used last Friday"), data);
+        assertTrue(data.contains("he ended up up all night"), data);
+        assertTrue(section(note, "assessment").contains("Therapist identified the eviction notice, no sleep, money in his pocket, and walking "
+                + "the old route past Marcus as a lot of triggers stacked up at once."), section(note, "assessment"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Another urine screen will be done next Monday. Next session: Thursday at three."), plan);
+        assertTrue(plan.contains("Therapist will refer him to Maria, the case manager, for the housing."), plan);
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity(), risk(note, "homicidal_ideation").summary());
+        assertTrue(risk(note, "suicidal_ideation").summary().contains("passive"), risk(note, "suicidal_ideation").summary());
+        // the answer to "Do you feel safe where you're living?" is kept before longer reports where a section keeps only some
+        NoteDocument assault = note("sexual-assault-disclosure-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(whole(assault).contains("When asked “Do you feel safe where you're living?”"), whole(assault));
+    }
+
+    @Test
     void a_perinatal_ocd_session_charts_the_intrusive_doubt_and_the_exposure_read_aloud_as_practice() {
         NoteDocument note = note("perinatal-ocd-intrusive-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
         RiskFinding hi = risk(note, "homicidal_ideation");

@@ -370,6 +370,10 @@ class RiskScreenTest {
             Pt endorses HI toward ex-husband w/ plan to "run him over"; has access to vehicle. | homicidal_ideation | endorsed | plan endorsed
             Client: He sits on my bed and he touches me. Under my clothes.                 | abuse              | endorsed     | sexual violence reported
             Client: My coach touches me on my legs when no one is looking.                 | abuse              | endorsed     | sexual violence reported
+            Client: Sunday was dark. I had the thought that everybody would be better off, but it passed. | suicidal_ideation | endorsed | passive
+            Client: Sometimes I feel like everyone would be better off.                    | suicidal_ideation  | endorsed     | passive
+            Client: If they fired the manager, everybody would be better off.              | suicidal_ideation  | not_assessed |
+            Client: I think everybody would be better off if we moved.                     | suicidal_ideation  | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -977,6 +981,7 @@ class RiskScreenTest {
             Any thoughts of suicide?                                                       | I mean, I think about it. I wouldn't do it though. | suicidal_ideation | endorsed
             Do you ever think about killing yourself?                                      | Not really. Well, sometimes at night.   | suicidal_ideation | endorsed
             Are you having any thoughts of killing yourself right now?                     | Right now? No. Last night, yeah.        | suicidal_ideation | endorsed
+            And anybody you're worried about hurting, or anyone threatening you?         | No. Marcus isn't like that, he's just a user. | homicidal_ideation | denied
             Do you ever think about killing yourself?                                      | Not really. I just feel tired.          | suicidal_ideation | denied
             Has anyone ever touched you in a way that made you uncomfortable?             | Yeah. My stepdad. When I was little.    | abuse             | endorsed
             Have you had any thoughts of actually hurting your supervisor, or anyone else? | No. I mean, in the moment I wanted to punch him, sure. But I'm not going to do anything. | homicidal_ideation | denied
