@@ -157,7 +157,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** What a clinician says to guide the client through an exercise in the room ("Breathe in for four", "Follow my hand"). */
     private static final String GUIDANCE_VERBS = "breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|"
-            + "bring up|follow my|go with|take a (?:deep )?breath";
+            + "bring up|follow my|go with|take a (?:deep )?breath|scan your body";
     /** When a task is for: "for this week", "between now and next time" ... */
     private static final String TASK_PERIOD = "for (?:homework|this week|next week|the next week|the coming week|now)|this week|in the meantime|"
             + "between (?:now and )?(?:next week|next session|next time|sessions)|before (?:next time|next week|our next session)|"
@@ -426,11 +426,13 @@ public final class ClinicalVoice {
     /** "If the urge gets stronger, please call 988": what the client was told to do, and when. */
     private static final Pattern CLINICIAN_CONDITIONAL = Pattern.compile(
             "^(?:so,?\\s+)?(?:(" + TASK_PERIOD + "),?\\s+)?(?:for (?:the )?(?:nights?|days?|times?|moments?|evenings?|mornings?)\\s+)?"
-                    + "(if|when|whenever)\\s+(.+?),\\s*"
+                    // (not "When you're ready, do the next one.": the pace of an exercise in the room)
+                    + "(if|when|whenever)\\s+(?!(?:you're|you’re|you are|you feel) ready\\b)(.+?),\\s*"
                     + "(?:please\\s+|then\\s+|i want you to\\s+|i'd like you to\\s+|you can\\s+|you could\\s+|you should\\s+|you\\s+)?"
                     + "((?:call|text|go|reach out|contact|use|come|tell|get|try|take|write|step out|breathe|ask|say|stay|remind|drive|"
                     + "walk|praise|ignore|send|bring|sit|wait|let|stop|hold|skip|check|return|message|seek|head|keep|page|notice|put|pause|name|label|"
-                    + "practi[cs]e|count|open|read|remember|focus|leave|splash|picture|imagine)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "practi[cs]e|count|open|read|remember|focus|leave|splash|picture|imagine|do|draw|squeeze|find|color|colour|hug)\\b.+)$",
+            Pattern.CASE_INSENSITIVE);
     /** "Let me know if the side effects get worse.", "Please let us know when the rash comes back." */
     private static final Pattern LET_ME_KNOW = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(?:please\\s+)?(?:just\\s+)?let (me|us) know "
             + "(if|when|whenever|as soon as|right away if)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -568,7 +570,11 @@ public final class ClinicalVoice {
                     // comes first, and the motivation follows.", "A lot of caregivers feel that guilt."
                     + "sleepier|sleepy|sensations?|motivation|activity|guilt|shame|exhausted|exhaustion|"
                     // "You had 94 days, and one slip doesn't erase what you learned in those 94 days."
-                    + "slips?|clean time|days clean)\\b",
+                    + "slips?|clean time|days clean|"
+                    // "Loud bangs remind your body of the night Daddy hurt Mommy, so it thinks it's happening again." (not "a
+                    // warm shower, blackout curtains, and the body scan": a list)
+                    + "(?=body\\b)(?<=\\b(?:your|her|his|their|the) )body(?= (?:is|was|reacts?|learn\\w*|thinks?|remembers?|goes|gets|does|"
+                    + "knows|responds?|on alert|of\\b|keeps|wants|needs|can|will|has)))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "None of this is your fault.", "Nothing you did caused this.": the clinician's reassurance after a disclosure. */
     private static final Pattern NOT_YOUR_FAULT = Pattern.compile("^(?:\\w+,\\s+)?(?:(?:and |but )?I (?:want you to|need you to) know(?: that)? )?"
@@ -630,7 +636,9 @@ public final class ClinicalVoice {
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION_YOU = Pattern.compile("\\b(when|whenever|if|because|before|after|while|until|unless|once|"
-            + "as soon as|, or|, but)\\s+you\\s+([a-z]+)\\b(?!['’])", Pattern.CASE_INSENSITIVE);
+            // ("where she picks the game and you just follow her lead": "and she just follows her lead", not "and her just follow")
+            + "as soon as|, or|, but|and)\\s+you\\s+((?:just|really|also|then|still|always|never|only|simply|usually) )?([a-z]+)\\b(?!['’])",
+            Pattern.CASE_INSENSITIVE);
     /** Words after "you" that are no verb to agree ("when you two talk", "if you all ..."). */
     private static final Set<String> NOT_A_VERB_AFTER_YOU = Set.of("two", "all", "both", "guys", "yourself", "alone", "only", "just",
             "really", "still", "also", "always", "never", "ever", "often", "even", "already", "actually", "sometimes", "usually", "first");
@@ -852,7 +860,8 @@ public final class ClinicalVoice {
         if (to == this || !SECOND_PERSON.matcher(text).find() && !IMPERATIVE_START.matcher(clean(text)).lookingAt()) {
             return this;
         }
-        Matcher named = VOCATIVE.matcher(clean(text));
+        // ("And Maya, when you feel scared at school, ...": the name after the "and")
+        Matcher named = VOCATIVE.matcher(clean(text).replaceFirst("^(?:(?i:and|also|now|okay|ok|so),?\\s+)+(?=[A-Z])", ""));
         boolean clientNamed = named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT))
                 && voiceOf(named.group(1)) == this;
         return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
@@ -1777,7 +1786,7 @@ public final class ClinicalVoice {
             + "(walk|sit|watch|cry|sleep|stay|lie|go|read|eat|drink|think|worry|pace|check|call|text|scroll|try|stare|get|come|feel|play|"
             + "work|wait|talk|lay|wander|listen|forget|remember|lose|end|fall|pass|"
             // "I go downstairs and have a couple of beers", "I get home and make dinner"
-            + "have|make|take|pour|grab|order|smoke|yell|scream|hide|drive|pick|open|turn)\\b(?!['’])");
+            + "have|make|take|pour|grab|order|smoke|yell|scream|hide|drive|pick|open|turn|praise|follow|ignore|let|give)\\b(?!['’])");
     /** "he quit smoking in May and have felt better": a second verb in the perfect, after "and". */
     private static final Pattern PERFECT_AFTER_AND = Pattern.compile("(\\b(?:he|she) [^.,;:]{0,60}?\\band (?:(?:just|also|since|now) )?)have"
             + "(?= (?:been|had|felt|gotten|got|done|seen|made|kept|become|gone|come|slept|lost|found|\\w+ed)\\b)");
@@ -2628,12 +2637,17 @@ public final class ClinicalVoice {
         Matcher conjunctionYou = CONJUNCTION_YOU.matcher(out);
         StringBuilder conj = new StringBuilder();
         while (conjunctionYou.find()) {
-            String verb = conjunctionYou.group(2);
-            conjunctionYou.appendReplacement(conj, Matcher.quoteReplacement(conjunctionYou.group(1) + " " + s + " "
+            String adverb = conjunctionYou.group(2) == null ? "" : conjunctionYou.group(2);
+            String verb = conjunctionYou.group(3);
+            conjunctionYou.appendReplacement(conj, Matcher.quoteReplacement(conjunctionYou.group(1) + " " + s + " " + adverb
                     + (singular && !NOT_A_VERB_AFTER_YOU.contains(verb.toLowerCase(Locale.ROOT)) ? inflect(verb) : verb)));
         }
         conjunctionYou.appendTail(conj);
         out = conj.toString();
+        if (singular && conj.length() > 0 && SECOND_VERB.matcher(out).find()) {
+            // "and she just follows her lead and praise what she does": the verb after it agrees too
+            out = SECOND_VERB.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
+        }
         Matcher subjectYou = SUBJECT_YOU.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (subjectYou.find()) {

@@ -582,6 +582,9 @@ public final class RiskScreen {
                         + "\\b(?:dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother|boyfriend|girlfriend|husband|wife|brother|uncle) "
                         + "(?:\\w+ )?(?:hits|hit|beats|beat|punches|punched|chokes|choked|slaps|slapped|kicks|kicked|shoves|shoved) (?:my|her|his) "
                         + "(?:mom|mother|dad|father|sister|brother|wife|husband|girlfriend|boyfriend)\\b(?! (?:at|in) (?:chess|cards|games?|\\w+ball|tennis|golf|pool))|"
+                        // a child's words: "Daddy hurt Mommy", "Daddy never hurt me. Just Mommy."
+                        + "\\b(?:daddy|mommy|papa|mama|dad|mom)(?:'s boyfriend)? (?:hurt|hurts|hit|hits|hurted|beat|beats) (?:mommy|mama|daddy|papa)\\b|"
+                        + "\\bnever (?:hurt|hit|hits|hurts) me\\b,?\\s+(?:just|only) (?:mommy|mama|my mom|mom|my mother|my sister|my brother)\\b|"
                         // "client denies anyone hurting him", "nobody has ever touched her"
                         + "\\b(?:anyone|anybody|someone|somebody|no one|nobody) (?:has |had |is |was )?(?:ever )?(?:been )?(?:(?:hurting|hurt|"
                         + "harming|harmed|hitting|hit) (?:him|her|them|me)\\b|(?:touching|touched) (?:him|her|them|me)\\b"
@@ -1344,6 +1347,10 @@ public final class RiskScreen {
      * The client's answer to a screening question: the next client unit in the following turn, or {@code only}, a second
      * answer ({@link #secondAnswer}).
      */
+    /** "Daddy never hurt me. Just Mommy.", "He never hits me, only my brother.": someone else at home is hurt. */
+    private static final Pattern WITNESSED_INSTEAD = Pattern.compile("\\bnever (?:hurt|hit|hits|hurts|hurted) me\\b[.,;]?\\s+(?:just|only) "
+            + "(?:mommy|mama|my mom|mom|my mother|my sister|my brother|my little (?:sister|brother))\\b", Pattern.CASE_INSENSITIVE);
+
     private java.util.Optional<List<Mention>> answerTo(Unit question, List<Unit> units, int index, Unit only) {
         List<Domain> asked = asks(question.text());
         Unit before = index > 0 ? units.get(index - 1) : null;
@@ -1408,8 +1415,10 @@ public final class RiskScreen {
             }
             // "Do you feel safe at home?" "Yes. Completely.": a yes to feeling safe denies abuse (it had been charted endorsed)
             Polarity safe = SAFE_ASKED.matcher(question.text()).find() ? feelsSafe(turnFrom(units, j)) : null;
-            List<Mention> out = new ArrayList<>(asked.stream().map(d -> new Mention(d, d == Domain.abuse && safe != null ? safe : p, said,
-                    answered)).toList());
+            // "Has anyone hurt you ...?" "No. Daddy never hurt me. Just Mommy.": no to being hurt, yes to violence seen at home
+            boolean seenAtHome = WITNESSED_INSTEAD.matcher(turnFrom(units, j)).find();
+            List<Mention> out = new ArrayList<>(asked.stream().map(d -> new Mention(d, d == Domain.abuse && seenAtHome ? Polarity.endorsed
+                    : d == Domain.abuse && safe != null ? safe : p, said, answered)).toList());
             if (pastOnly) {
                 asked.forEach(d -> out.add(new Mention(d, Polarity.endorsed, said, answered, true)));
             }

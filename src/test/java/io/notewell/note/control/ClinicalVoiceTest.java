@@ -983,4 +983,25 @@ class ClinicalVoiceTest {
         assertEquals("I ended up up all night and most of Saturday.", ClinicalVoice.clean("I ended up up all night and most of Saturday."));
         assertEquals("I think so.", ClinicalVoice.clean("I I think so."));
     }
+
+    @Test
+    void what_a_parent_is_asked_to_do_and_what_a_child_can_do_when_scared_read_as_tasks() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // (it read "where she picks the game and her just follow her lead and praise what she does")
+        assertEquals("Client was asked to do ten minutes of special time with Maya each day, where she picks the game and she just follows"
+                        + " her lead and praises what she does",
+                her.clinicianSpeech("For this week, I'd like you to do ten minutes of special time with Maya each day, where she picks the"
+                        + " game and you just follow her lead and praise what she does.").orElseThrow());
+        // (it read "Therapist stated that when she feels scared at school, she can do ...")
+        assertEquals("Client was instructed to do her balloon breaths and ask Mrs. Park for a break card when she feels scared at school",
+                her.clinicianSpeech("And Maya, when you feel scared at school, you can do your balloon breaths and ask Mrs. Park for a "
+                        + "break card.").orElseThrow());
+        assertTrue(her.clinicianSpeech("When you're ready, do the next one.").isEmpty());
+        assertEquals("Therapist guided the client to scan her body from head to toe",
+                her.clinicianSpeech("Scan your body from head to toe.").orElseThrow());
+        // what the body does after a trauma, explained (it was dropped); a list naming a body scan is no such thing
+        assertEquals("Therapist stated that her body is still on alert", her.clinicianSpeech("Your body is still on alert.").orElseThrow());
+        assertTrue(her.clinicianSpeech("A warm shower, blackout curtains, and the body scan we practiced, with no screens for thirty "
+                + "minutes.").isEmpty());
+    }
 }

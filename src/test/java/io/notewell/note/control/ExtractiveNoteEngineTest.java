@@ -3584,6 +3584,18 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void a_child_trauma_session_with_her_mother_charts_the_violence_she_saw_and_the_mothers_task() {
+        NoteDocument note = note("tfcbt-child-caregiver-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        // "Has anyone hurt you ...?" "No. Daddy never hurt me. Just Mommy.": the violence at home, not a denial
+        assertEquals("endorsed", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+        assertTrue(section(note, "plan").contains("Client's mother was asked to do ten minutes of special time with Maya each day, where she "
+                + "picks the game and she just follows her lead and praises what she does."), section(note, "plan"));
+        assertTrue(whole(note).contains("Therapist stated that loud bangs remind her body of the night Daddy hurt Mommy"), whole(note));
+        assertTrue(whole(note).contains("Client was instructed to do her balloon breaths and ask Mrs. Park for a break card when she feels "
+                + "scared at school."), whole(note));
+    }
+
+    @Test
     void a_lapse_on_probation_keeps_the_drug_screen_the_use_the_triggers_and_the_next_screen() {
         NoteDocument note = note("meth-probation-dap-transcript.txt", SessionType.Dap, Pronouns.MasculineHim, null);
         String data = section(note, "data");

@@ -373,6 +373,8 @@ class RiskScreenTest {
             Client: Sunday was dark. I had the thought that everybody would be better off, but it passed. | suicidal_ideation | endorsed | passive
             Client: Sometimes I feel like everyone would be better off.                    | suicidal_ideation  | endorsed     | passive
             Client: If they fired the manager, everybody would be better off.              | suicidal_ideation  | not_assessed |
+            Client: Daddy hurt Mommy. I heard it from my room.                             | abuse              | endorsed     |
+            Client: He never hits me, only my brother.                                     | abuse              | endorsed     |
             Client: I think everybody would be better off if we moved.                     | suicidal_ideation  | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
@@ -982,6 +984,8 @@ class RiskScreenTest {
             Do you ever think about killing yourself?                                      | Not really. Well, sometimes at night.   | suicidal_ideation | endorsed
             Are you having any thoughts of killing yourself right now?                     | Right now? No. Last night, yeah.        | suicidal_ideation | endorsed
             And anybody you're worried about hurting, or anyone threatening you?         | No. Marcus isn't like that, he's just a user. | homicidal_ideation | denied
+            Has anyone hurt you or touched you in a way that didn't feel okay?          | No. Daddy never hurt me. Just Mommy.    | abuse              | endorsed
+            Has anyone hurt you or touched you in a way that didn't feel okay?          | No. Nobody.                             | abuse              | denied
             Do you ever think about killing yourself?                                      | Not really. I just feel tired.          | suicidal_ideation | denied
             Has anyone ever touched you in a way that made you uncomfortable?             | Yeah. My stepdad. When I was little.    | abuse             | endorsed
             Have you had any thoughts of actually hurting your supervisor, or anyone else? | No. I mean, in the moment I wanted to punch him, sure. But I'm not going to do anything. | homicidal_ideation | denied
