@@ -303,6 +303,10 @@ final class PlacementHints {
 
     private static final Pattern LAST_SESSIONS_WORK = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? and client [^.]+ (?:in the last session|last week)\\.?$");
 
+    private static final Pattern MSE_FINDING_FIRST = Pattern.compile("^(?:no (?:perceptual disturbances?|hallucinations|AH/VH|AVH|delusions)|"
+            + "thought (?:process|content)|insight|judge?ment|perception|speech|affect|orient(?:ed|ation)|cognition|memory|attention|"
+            + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal))", Pattern.CASE_INSENSITIVE);
+
     /** A decisive hint for the sentence {@code text} written from {@code unit}, or null. */
     String hint(Unit unit, String text, String topic) {
         // the clinician's own heading is authoritative; otherwise how the sentence was voiced
@@ -427,6 +431,13 @@ final class PlacementHints {
                 && SEEN.matcher(text).find()) {
             // the clinician's observations typed into a transcript ("Elena appears her stated age, well groomed, restless"):
             // what was seen, not the history the client gave
+            return "observation";
+        }
+        if (hint == null && label == null && unit.role() == Role.NOTES && candidates.contains("observation") && !candidates.contains("mse_speech")
+                && MSE_FINDING_FIRST.matcher(text).lookingAt()) {
+            // "Thought process is linear and goal directed.", "Insight and judgment are good.", "No perceptual disturbances.":
+            // the examination's findings, written after "On exam ...", are what was observed (they went to the assessment
+            // and the plan)
             return "observation";
         }
         if (hint != null && !candidates.contains(hint)) {

@@ -3584,6 +3584,20 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void a_dictated_medication_follow_up_keeps_the_whole_examination_in_the_objective_section() {
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(Engines.session("dictated-psych-np-followup-notes.txt"),
+                SessionType.PsychiatricSoap, true, Pronouns.FeminineHer, "Therapist", null));
+        String objective = section(note, "objective");
+        // the findings after "On exam ..." had gone to the subjective, the assessment and the plan
+        for (String finding : List.of("Thought process is linear and goal directed.", "No perceptual disturbances.", "Insight and judgment are good.",
+                "PHQ-9 today is 11, down from 17.")) {
+            assertTrue(objective.contains(finding), finding + " in " + objective);
+        }
+        assertTrue(section(note, "plan").contains("Increase sertraline to 150 mg daily."), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
+    }
+
+    @Test
     void a_child_trauma_session_with_her_mother_charts_the_violence_she_saw_and_the_mothers_task() {
         NoteDocument note = note("tfcbt-child-caregiver-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
         // "Has anyone hurt you ...?" "No. Daddy never hurt me. Just Mommy.": the violence at home, not a denial
