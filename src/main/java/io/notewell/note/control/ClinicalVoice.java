@@ -574,7 +574,10 @@ public final class ClinicalVoice {
                     // "Loud bangs remind your body of the night Daddy hurt Mommy, so it thinks it's happening again." (not "a
                     // warm shower, blackout curtains, and the body scan": a list)
                     + "(?=body\\b)(?<=\\b(?:your|her|his|their|the) )body(?= (?:is|was|reacts?|learn\\w*|thinks?|remembers?|goes|gets|does|"
-                    + "knows|responds?|on alert|of\\b|keeps|wants|needs|can|will|has)))\\b",
+                    + "knows|responds?|on alert|of\\b|keeps|wants|needs|can|will|has|pushes|tries|tells|starts|kicks|adapts|craves|sends|"
+                    + "releases|holds|stores))|"
+                    // "Low potassium can affect your heart, which is one more reason to keep working on the purging."
+                    + "purg\\w*|bing(?:e|es|ed|ing)|restrict\\w*|regular eating|potassium|electrolytes|heart)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "None of this is your fault.", "Nothing you did caused this.": the clinician's reassurance after a disclosure. */
     private static final Pattern NOT_YOUR_FAULT = Pattern.compile("^(?:\\w+,\\s+)?(?:(?:and |but )?I (?:want you to|need you to) know(?: that)? )?"
@@ -637,7 +640,7 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION_YOU = Pattern.compile("\\b(when|whenever|if|because|before|after|while|until|unless|once|"
             // ("where she picks the game and you just follow her lead": "and she just follows her lead", not "and her just follow")
-            + "as soon as|, or|, but|and)\\s+you\\s+((?:just|really|also|then|still|always|never|only|simply|usually) )?([a-z]+)\\b(?!['’])",
+            + "as soon as|, or|, but|and)\\s+you\\s+((?:just|really|also|then|still|always|never|only|simply|usually|ever) )?([a-z]+)\\b(?!['’])",
             Pattern.CASE_INSENSITIVE);
     /** Words after "you" that are no verb to agree ("when you two talk", "if you all ..."). */
     private static final Set<String> NOT_A_VERB_AFTER_YOU = Set.of("two", "all", "both", "guys", "yourself", "alone", "only", "just",
@@ -1252,6 +1255,13 @@ public final class ClinicalVoice {
             + "(?:(?:would|are) you (?:also |still )?(?:be )?(?:willing|open) to|(?<=, )would you(?= (?:call|text|reach out|contact|use|go|come|"
             + "tell (?!me\\b)|let|get|ask)\\b))\\s+(?!(?:tell me|talk|say|share|describe|explain|me|us)\\b)([^?]{12,})\\?$",
             Pattern.CASE_INSENSITIVE);
+    /** "Could you pack a lunch the night before?": a step asked for (not "Could you tell me more?", "Can you rate it?"). */
+    private static final Pattern COULD_YOU = Pattern.compile("^(?:(?:so|and|okay|ok|then|also),?\\s+)?(?:could|can) you (?:also |maybe )?"
+            + "(?!(?:tell|talk|say|share|describe|explain|rate|give me|walk me|show me|hear|see|remember|think of|imagine|picture|close|"
+            + "notice|bring up|go back|stay|breathe|take a)\\b)([^?]{12,})\\?$", Pattern.CASE_INSENSITIVE);
+    /** "Yeah, I can do that.", "I could, yes.": taking a step on, not an "okay" to an instruction in the room. */
+    private static final Pattern I_CAN = Pattern.compile("^(?:(?:yes|yeah|yep|sure|okay|ok|definitely)[.,!]?\\s*)?i (?:can|could|will)"
+            + "(?: do that| do it| try(?: that)?)?[.!]?$", Pattern.CASE_INSENSITIVE);
     /** An answer that is only a yes: "Yeah. I'll try.", "Yes, I would.", "Okay." */
     private static final Pattern ONLY_A_YES = Pattern.compile("^(?:(?:yes|yeah|yep|yup|sure|okay|ok|alright|all right|definitely|absolutely|"
             + "of course|i will|i would|i'll try|i’ll try|i can try(?: that)?|i can do that|i could do that|i'll do (?:that|it)|"
@@ -1265,6 +1275,11 @@ public final class ClinicalVoice {
      */
     Optional<String> agreedTo(String question, String answer) {
         String[] sentences = question.strip().split("(?<=[.!?])\\s+");
+        Matcher could = COULD_YOU.matcher(sentences[sentences.length - 1]);
+        if (could.matches() && I_CAN.matcher(answer.strip()).matches()) {
+            // "Could you pack a lunch the night before?" "Yeah, I can do that.": a step the client takes on
+            return Optional.of(client + " agreed to " + secondToThird(could.group(1)));
+        }
         Matcher willing = WILLING_TO.matcher(sentences[sentences.length - 1]);
         if (!willing.matches() || !ONLY_A_YES.matcher(answer.strip()).matches()) {
             return Optional.empty();
@@ -2370,6 +2385,8 @@ public final class ClinicalVoice {
                         + "(?:the|our|today's|today’s) (?:time|session|hour)) on\\b.*")
                         ? clinician + " and client spent " + what : clinician + " proposed to spend " + what;
                 case "write down", "write out" -> clinician + " and client wrote down " + what;
+                // "Let's plan the week."
+                case "plan" -> clinician + " and client planned " + what;
                 // "Let's write that down as evidence."
                 case "write" -> what.matches("(?i)^(?:that|it|this|those|these|them|each one|both) (?:down|out)\\b.*")
                         ? clinician + " and client wrote " + what : clinician + " and client developed " + what;
@@ -2433,7 +2450,8 @@ public final class ClinicalVoice {
         if (conditional.matches()) {
             // "So for this week, when you feel the urge to leave class, use the break pass ...": a task with its occasion
             String period = conditional.group(1) == null ? "" : ", " + conditional.group(1).toLowerCase(Locale.ROOT) + ",";
-            String occasion = conditional.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(conditional.group(3));
+            // ("If you faint or your heart races": "if she faints", the "you" after "if" a subject)
+            String occasion = secondToThird(conditional.group(2).toLowerCase(Locale.ROOT) + " " + conditional.group(3));
             if (conditional.group(4).contains(":") && period.isEmpty()) {
                 // "When the thought "I'm just a patient now" shows up, I'd like you to notice it and put a little phrase in
                 // front of it: "I'm having the thought that ..."": the occasion first, the words to say last

@@ -238,7 +238,7 @@ final class RiskQualifiers {
             new Qualifier("no current urges reported", EnumSet.of(Domain.self_harm), ci("\\b(?:no|denies|denied|without) (?:current |active |"
                     + "recent )?urges\\b")),
             new Qualifier("urges not acted on", EnumSet.of(Domain.self_harm), ci("(?:not|never|hasn't|has not|"
-                    + "haven't|have not|didn't|did not)(?: \\w+)? acted on|(?:didn't|did not|doesn't|does not)(?: \\w+)? act on|"
+                    + "haven't|have not|didn't|did not)(?: \\w+)? acted on|(?:didn't|did not|doesn't|does not|don't|do not|don’t)(?: \\w+)? act on|"
                     // "acknowledged occasional thoughts of self-harm but stated she would not act on them"
                     + "(?:(?:would|will|'d|’d)(?: not| never)|wouldn't|wouldn’t|won't|won’t) act on|"
                     // "I had urges to cut but I used my skills instead."
@@ -371,6 +371,8 @@ final class RiskQualifiers {
         return next.toString();
     }
 
+    private static final Pattern URGES_NOT_ACTED_ON = ci("\\burges?\\b[^.]{0,80}\\b(?:don't|don’t|do not|didn't|did not|never|haven't|have not)"
+            + "(?: \\w+)? act(?:ed)? on\\b");
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
     private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies|y)\\b|"
             // "what if I hurt her with the knife. I would never. It makes me sick."
@@ -651,6 +653,12 @@ final class RiskQualifiers {
                     && !(q.startsWith("stockpiled") && domain == Domain.suicidal_ideation) && !q.startsWith("method")
                     // ("Denies SI/HI. Contracted for safety.": the contract the clinician charted beside the denial)
                     && !q.contains("contract for safety") && !q.equals("contracted for safety"));
+        }
+        if (overall == Polarity.denied && domain == Domain.self_harm && window.stream().map(units::get)
+                .anyMatch(u -> u.role() == Role.CLIENT && URGES_NOT_ACTED_ON.matcher(u.text()).find())) {
+            // "I haven't cut in almost three years. I still have the urge sometimes after a purge, but I don't act on it.": urges
+            // of the present, beside a denial of acts
+            found.add("urges not acted on");
         }
         // (after what a denial keeps: a means restriction dropped beside a denied HI leaves the firearms addressed)
         if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {

@@ -1004,4 +1004,27 @@ class ClinicalVoiceTest {
         assertTrue(her.clinicianSpeech("A warm shower, blackout curtains, and the body scan we practiced, with no screens for thirty "
                 + "minutes.").isEmpty());
     }
+
+    @Test
+    void an_eating_disorder_sessions_explanations_steps_and_warnings_read_as_such() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // (the three explanations were dropped)
+        assertEquals("Therapist stated that when she goes a long time without eating, her body pushes hard for food, and that makes a binge "
+                + "much more likely", her.clinicianSpeech("When you go a long time without eating, your body pushes hard for food, and that "
+                + "makes a binge much more likely.").orElseThrow());
+        assertEquals("Therapist explained that low potassium can affect her heart, which is one more reason to keep working on the purging",
+                her.learningWordsOf("low potassium").clinicianSpeech("Low potassium can affect your heart, which is one more reason to keep "
+                        + "working on the purging.").orElseThrow());
+        // (it read "if her faint or her heart races", "if she ever feel like")
+        assertEquals("Client was instructed to go to urgent care that day if she faints or her heart races or skips",
+                her.clinicianSpeech("If you faint or your heart races or skips, I want you to go to urgent care that day.").orElseThrow());
+        assertEquals("Client was instructed to call 988 if she ever feels like she might act on a thought",
+                her.clinicianSpeech("If you ever feel like you might act on a thought, call 988.").orElseThrow());
+        assertEquals("Therapist and client planned the week", her.clinicianSpeech("Let's plan the week.").orElseThrow());
+        // "Could you pack a lunch the night before?" "Yeah, I can do that.": agreed (not an in-session request answered "Okay.")
+        assertEquals("Client agreed to pack a lunch the night before",
+                her.agreedTo("Especially on deadline days. Could you pack a lunch the night before?", "Yeah, I can do that.").orElseThrow());
+        assertTrue(her.agreedTo("Could you close your eyes and bring up the picture?", "Okay.").isEmpty());
+        assertTrue(her.agreedTo("Could you tell me more about that night?", "I can.").isEmpty());
+    }
 }

@@ -3584,6 +3584,17 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void a_bulimia_session_keeps_the_weigh_in_the_health_warning_and_the_steps_agreed() {
+        NoteDocument note = note("bulimia-cbte-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "objective").contains("she is at 61.4 kilos today"), section(note, "objective"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client was instructed to go to urgent care that day if she faints or her heart races or skips."), plan);
+        assertTrue(plan.contains("Client agreed to pack a lunch the night before."), plan);
+        assertTrue(plan.contains("low potassium can affect her heart"), plan);
+        assertTrue(risk(note, "self_harm").summary().contains("urges not acted on"), risk(note, "self_harm").summary());
+    }
+
+    @Test
     void a_dictated_medication_follow_up_keeps_the_whole_examination_in_the_objective_section() {
         NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(Engines.session("dictated-psych-np-followup-notes.txt"),
                 SessionType.PsychiatricSoap, true, Pronouns.FeminineHer, "Therapist", null));

@@ -500,6 +500,21 @@ class RiskScreenTest {
     }
 
     @Test
+    void urges_of_the_present_not_acted_on_stand_beside_a_denial_of_self_harm() {
+        RiskFinding harm = finding("""
+                Therapist: And any cutting or hurting yourself?
+                Client: No. I haven't cut in almost three years. I still have the urge sometimes after a purge, but I don't act on it.
+                Therapist: That's important.
+                """, "self_harm");
+        assertEquals("denied", harm.polarity(), harm.summary());
+        assertTrue(harm.summary().contains("urges not acted on"), harm.summary());
+        assertTrue(harm.summary().contains("history of self-harm"), harm.summary());
+        // a denial with no urge named names none
+        RiskFinding none = finding("He denies any thoughts of harming himself or others. He said he would never act on it.", "self_harm");
+        assertFalse(none.summary().contains("urges"), none.summary());
+    }
+
+    @Test
     void an_exposure_script_read_aloud_is_no_mention_and_a_what_if_doubt_with_a_horrified_denial_is_intrusive() {
         String session = """
                 Therapist: How have the thoughts been?
