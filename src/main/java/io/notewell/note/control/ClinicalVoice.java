@@ -1249,7 +1249,6 @@ public final class ClinicalVoice {
 
     private static final String ANSWER_OPENS = ", the client answered \u201C";
 
-    /** "When asked “How's your appetite?”, the client answered “Normal.”" */
     /** "Would you be willing to try that before our next session, telling her ...?", "If those thoughts changed, would you call me?" */
     private static final Pattern WILLING_TO = Pattern.compile("^(?:(?:so|and|okay|ok|then|also),?\\s+)?(?:(if|when|whenever)\\s+([^?]+?),\\s*)?"
             + "(?:(?:would|are) you (?:also |still )?(?:be )?(?:willing|open) to|(?<=, )would you(?= (?:call|text|reach out|contact|use|go|come|"
@@ -1311,6 +1310,7 @@ public final class ClinicalVoice {
         return Optional.of(clinician + " identified " + secondToThird(lowerFirst(things)) + " as " + secondToThird(stripEnd(named.group(1))));
     }
 
+    /** "When asked “How's your appetite?”, the client answered “Normal.”" */
     static String answered(String question, String answer) {
         String asked = GREETING.matcher(question.replaceAll("\\s+", " ").strip()).replaceFirst("");
         asked = Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
@@ -1543,11 +1543,11 @@ public final class ClinicalVoice {
 
     private static final Pattern DONT_KNOW_START = Pattern.compile("^(?:I (?:don't|don’t|do not) know|I dunno),\\s+",
             Pattern.CASE_INSENSITIVE);
-    /** Speech reported with "like": "I was like, why would you even say that?", "he was like, you're overreacting". */
     /** "Like I'm not a husband anymore.": a feeling said on from the sentence before (not "Like I said", nor "Like, I ..."). */
     private static final Pattern FEELING_GOES_ON = Pattern.compile("^like (?!i (?:said|say|told|mentioned|was saying|just said)\\b)"
             + "(?=(?:i|i'm|i’m|i've|i’ve|i was|i am|nothing|everything|no one|nobody|everyone|everybody|the whole world|my life)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** Speech reported with "like": "I was like, why would you even say that?", "he was like, you're overreacting". */
     private static final Pattern QUOTATIVE_LIKE = Pattern.compile("\\b(?:I|he|she|they|we|my \\w+)(?:'m|’m| was| were| is| am| are| goes| went)"
             + " like,\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern ME_AND = Pattern.compile("^me and ((?:my|our|her|his) [\\w-]+(?:['’]s [\\w-]+)?|him|her|them|(?-i:\\p{Lu})\\w+)\\b",

@@ -417,6 +417,7 @@ public final class ExtractiveNoteEngine {
         }
     }
 
+    /** "Do you feel safe where you're living?", "Are you safe at home?": a question of safety. */
     private static final Pattern SAFETY_ASKED = Pattern.compile("\\bfeel(?:ing)? safe\\b|\\bsafe (?:at home|where you|with (?:him|her|them)|"
             + "going home|there|at school|in your (?:home|house|relationship))\\b", Pattern.CASE_INSENSITIVE);
 

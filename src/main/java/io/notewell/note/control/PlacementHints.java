@@ -301,8 +301,10 @@ final class PlacementHints {
         return asked == null || candidates.contains(asked) ? asked : broader(asked);
     }
 
+    /** "Therapist and client talked about the argument with her supervisor in the last session.": the last session's work. */
     private static final Pattern LAST_SESSIONS_WORK = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? and client [^.]+ (?:in the last session|last week)\\.?$");
 
+    /** A finding of the mental status examination, led by its domain: "Thought process is linear", "Insight and judgment are good". */
     private static final Pattern MSE_FINDING_FIRST = Pattern.compile("^(?:no (?:perceptual disturbances?|hallucinations|AH/VH|AVH|delusions)|"
             + "thought (?:process|content)|insight|judge?ment|perception|speech|affect|orient(?:ed|ation)|cognition|memory|attention|"
             + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal))", Pattern.CASE_INSENSITIVE);

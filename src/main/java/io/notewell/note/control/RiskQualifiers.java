@@ -371,6 +371,7 @@ final class RiskQualifiers {
         return next.toString();
     }
 
+    /** "I still have the urge sometimes after a purge, but I don't act on it.": urges named, and not acted on. */
     private static final Pattern URGES_NOT_ACTED_ON = ci("\\burges?\\b[^.]{0,80}\\b(?:don't|don’t|do not|didn't|did not|never|haven't|have not)"
             + "(?: \\w+)? act(?:ed)? on\\b");
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";

@@ -584,7 +584,7 @@ public final class RiskScreen {
                         + "(?:mom|mother|dad|father|sister|brother|wife|husband|girlfriend|boyfriend)\\b(?! (?:at|in) (?:chess|cards|games?|\\w+ball|tennis|golf|pool))|"
                         // a child's words: "Daddy hurt Mommy", "Daddy never hurt me. Just Mommy."
                         + "\\b(?:daddy|mommy|papa|mama|dad|mom)(?:'s boyfriend)? (?:hurt|hurts|hit|hits|hurted|beat|beats) (?:mommy|mama|daddy|papa)\\b|"
-                        + "\\bnever (?:hurt|hit|hits|hurts) me\\b,?\\s+(?:just|only) (?:mommy|mama|my mom|mom|my mother|my sister|my brother)\\b|"
+                        + RiskScreen.SOMEONE_ELSE_HURT + "|"
                         // "client denies anyone hurting him", "nobody has ever touched her"
                         + "\\b(?:anyone|anybody|someone|somebody|no one|nobody) (?:has |had |is |was )?(?:ever )?(?:been )?(?:(?:hurting|hurt|"
                         + "harming|harmed|hitting|hit) (?:him|her|them|me)\\b|(?:touching|touched) (?:him|her|them|me)\\b"
@@ -1343,14 +1343,15 @@ public final class RiskScreen {
         return java.util.Optional.empty();
     }
 
+    /** "Daddy never hurt me. Just Mommy.", "He never hits me, only my brother.": someone else at home is hurt. */
+    private static final String SOMEONE_ELSE_HURT = "\\bnever (?:hurt|hit|hits|hurts|hurted) me\\b[.,;]?\\s+(?:just|only) "
+            + "(?:mommy|mama|my mom|mom|my mother|my sister|my brother|my little (?:sister|brother))\\b";
+    private static final Pattern WITNESSED_INSTEAD = Pattern.compile(SOMEONE_ELSE_HURT, Pattern.CASE_INSENSITIVE);
+
     /**
      * The client's answer to a screening question: the next client unit in the following turn, or {@code only}, a second
      * answer ({@link #secondAnswer}).
      */
-    /** "Daddy never hurt me. Just Mommy.", "He never hits me, only my brother.": someone else at home is hurt. */
-    private static final Pattern WITNESSED_INSTEAD = Pattern.compile("\\bnever (?:hurt|hit|hits|hurts|hurted) me\\b[.,;]?\\s+(?:just|only) "
-            + "(?:mommy|mama|my mom|mom|my mother|my sister|my brother|my little (?:sister|brother))\\b", Pattern.CASE_INSENSITIVE);
-
     private java.util.Optional<List<Mention>> answerTo(Unit question, List<Unit> units, int index, Unit only) {
         List<Domain> asked = asks(question.text());
         Unit before = index > 0 ? units.get(index - 1) : null;
