@@ -90,6 +90,8 @@ public final class InputReader {
 
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
+    private static final Pattern BRACKETED_ROLE = Pattern.compile("^([ \\t]*)\\[((?i:therapist|client|patient|clinician|counsell?or|"
+            + "provider|psychologist|psychiatrist|interviewer|interviewee|speaker[ _]?\\d{1,2}))\\](:)?(?=[ \\t])", Pattern.MULTILINE);
     private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern SPEAKER = Pattern.compile(
             // (also in Markdown, "**Therapist:**", "> Client:", and with a dash after a role: "Therapist - ", "Client — ")
@@ -226,6 +228,10 @@ public final class InputReader {
         // text pasted from a word processor or a web page: a no-break space reads as a space (one character for one, so
         // that every evidence offset still points into the input as sent)
         input = NO_BREAK_SPACE.matcher(input).replaceAll(" ");
+        // "[Therapist] How have you been sleeping?": a role in brackets, as some exports write it, read as "Therapist: " (the
+        // same number of characters, so that the evidence offsets still point into the input as sent)
+        input = BRACKETED_ROLE.matcher(input).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2)
+                + (m.group(3) == null ? ": " : ":  ")));
         // a Microsoft Teams caption file names the speaker in a voice tag ("<v Dana Whitfield>Hi Marcus ...</v>"): read as a
         // label, one character for one ("Dana Whitfield:   Hi Marcus ...    ")
         input = VOICE_TAG.matcher(input).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + ":" + " ".repeat(m.group().length() - m.group(2).length() - 1)));

@@ -1419,6 +1419,25 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void roles_in_brackets_are_speakers_and_the_evidence_still_points_at_what_was_said() {
+        // "[Therapist] ..." had been read as a line of the client's speech after "T:"-less text, or as notes
+        String transcript = Engines.session("social-anxiety-idioms.txt").replaceAll("(?m)^Therapist:", "[Therapist]")
+                .replaceAll("(?m)^Client:", "[Client]:");
+        NoteDocument note = Engines.engine().write(new ExtractiveNoteEngine.Request(transcript, SessionType.Soap, false,
+                Pronouns.NeutralThem, "Therapist", null));
+        assertEquals("conversation", note.inputShape());
+        assertFalse(whole(note).contains("[Client]") || whole(note).contains("[Therapist]"), whole(note));
+        for (NoteSection section : note.sections()) {
+            for (NoteSentence sentence : section.sentences()) {
+                for (Evidence e : sentence.evidence()) {
+                    String quoted = transcript.substring(e.start(), e.end());
+                    assertFalse(quoted.startsWith("[") || quoted.startsWith("]") || quoted.startsWith(":"), quoted);
+                }
+            }
+        }
+    }
+
+    @Test
     void diarisation_labels_such_as_speaker_00_are_speakers() {
         // WhisperX and pyannote write "SPEAKER_00:"; the whole transcript was read as one clinician's notes
         String transcript = Engines.session("social-anxiety-idioms.txt")
