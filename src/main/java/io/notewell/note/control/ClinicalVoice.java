@@ -1273,13 +1273,13 @@ public final class ClinicalVoice {
      * at length, and read as the client's report).
      */
     Optional<String> agreedTo(String question, String answer) {
-        String[] sentences = question.strip().split("(?<=[.!?])\\s+");
-        Matcher could = COULD_YOU.matcher(sentences[sentences.length - 1]);
+        String asked = lastSentence(question);
+        Matcher could = COULD_YOU.matcher(asked);
         if (could.matches() && I_CAN.matcher(answer.strip()).matches()) {
             // "Could you pack a lunch the night before?" "Yeah, I can do that.": a step the client takes on
             return Optional.of(client + " agreed to " + secondToThird(could.group(1)));
         }
-        Matcher willing = WILLING_TO.matcher(sentences[sentences.length - 1]);
+        Matcher willing = WILLING_TO.matcher(asked);
         if (!willing.matches() || !ONLY_A_YES.matcher(answer.strip()).matches()) {
             return Optional.empty();
         }
@@ -1311,6 +1311,12 @@ public final class ClinicalVoice {
     }
 
     /** "When asked “How's your appetite?”, the client answered “Normal.”" */
+    /** The last sentence of a clinician's turn: "Hi Priya, can you hear me okay? Good. Before we start, are you somewhere private?" */
+    static String lastSentence(String text) {
+        String[] sentences = text.strip().split("(?<=[.?!])\\s+");
+        return sentences[sentences.length - 1];
+    }
+
     static String answered(String question, String answer) {
         String asked = GREETING.matcher(question.replaceAll("\\s+", " ").strip()).replaceFirst("");
         asked = Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
@@ -1776,7 +1782,7 @@ public final class ClinicalVoice {
             // "I wake up at three and walk around the house": the second verb of the same subject agrees too
             // ("I get home and make dinner and watch TV": a third verb after the second, once the second agrees)
             for (int verbs = 0; verbs < 3 && SECOND_VERB.matcher(out).find(); verbs++) {
-                out = SECOND_VERB.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
+                out = secondVerbAgreeing(out);
             }
             // "I quit smoking in May and have felt better since": the perfect agrees whatever the first verb's tense
             out = PERFECT_AFTER_AND.matcher(out).replaceAll("$1has");
@@ -1802,6 +1808,11 @@ public final class ClinicalVoice {
             + "work|wait|talk|lay|wander|listen|forget|remember|lose|end|fall|pass|"
             // "I go downstairs and have a couple of beers", "I get home and make dinner"
             + "have|make|take|pour|grab|order|smoke|yell|scream|hide|drive|pick|open|turn|praise|follow|ignore|let|give)\\b(?!['’])");
+    /** "she goes downstairs and have a couple of beers" → "and has": the verb after "and" agrees with the first. */
+    private static String secondVerbAgreeing(String text) {
+        return SECOND_VERB.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
+    }
+
     /** "he quit smoking in May and have felt better": a second verb in the perfect, after "and". */
     private static final Pattern PERFECT_AFTER_AND = Pattern.compile("(\\b(?:he|she) [^.,;:]{0,60}?\\band (?:(?:just|also|since|now) )?)have"
             + "(?= (?:been|had|felt|gotten|got|done|seen|made|kept|become|gone|come|slept|lost|found|\\w+ed)\\b)");
@@ -2664,7 +2675,7 @@ public final class ClinicalVoice {
         out = conj.toString();
         if (singular && conj.length() > 0 && SECOND_VERB.matcher(out).find()) {
             // "and she just follows her lead and praise what she does": the verb after it agrees too
-            out = SECOND_VERB.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
+            out = secondVerbAgreeing(out);
         }
         Matcher subjectYou = SUBJECT_YOU.matcher(out);
         StringBuilder sb = new StringBuilder();

@@ -166,11 +166,6 @@ public final class ExtractiveNoteEngine {
             + "\\byou froze (?:for a (?:second|moment|bit)|there|up|on (?:my|the) screen)\\b|"
             + "\\b(?:say|repeat) that (?:again|last part)\\b|\\bdidn't (?:catch|hear) (?:that|the last)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** The last sentence of a clinician's turn: "Hi Priya, can you hear me okay? Good. Before we start, are you somewhere private?" */
-    private static String lastSentence(String text) {
-        String[] sentences = text.strip().split("(?<=[.?!])\\s+");
-        return sentences[sentences.length - 1];
-    }
 
     /** A note's paragraph that opens with what a relative reports: "Wife (joined at end) reports ...", "Mother states ...". */
     private static final Pattern RELATIVE_REPORTS = Pattern.compile("^(?:client's |pt's |patient's |the )?(wife|husband|partner|spouse|mother|"
@@ -536,7 +531,7 @@ public final class ExtractiveNoteEngine {
             if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
                 continue;
             }
-            if (unit.role() == Role.CLIENT && (unit.question() != null && CONNECTION_CHECK.matcher(lastSentence(unit.question())).find()
+            if (unit.role() == Role.CLIENT && (unit.question() != null && CONNECTION_CHECK.matcher(ClinicalVoice.lastSentence(unit.question())).find()
                     || unit.turn() == connectionTurn)) {
                 connectionTurn = unit.turn(); // "Can you hear me okay?" "Yeah. Sorry, my camera is being weird.": the call, not the session
                 continue;
