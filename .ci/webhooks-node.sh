@@ -21,12 +21,27 @@ cleanup() {
 trap cleanup EXIT
 cp src/test/node/package.json src/test/node/receiver.js "$WORK/"
 (cd "$WORK" && npm install --no-audit --no-fund --silent)
-PORT=18181
-HOOK_PORT=18182
+# Ports the system hands out free now, not fixed ones: a fixed port taken by anything else on the machine (another
+# checkout's CI, say) made the server fail to start and this script fail on a missing key, saying nothing of why.
+read -r PORT HOOK_PORT < <(python3 -c 'import socket
+ss = [socket.socket() for _ in range(2)]
+for s in ss: s.bind(("127.0.0.1", 0))
+print(*(s.getsockname()[1] for s in ss))')
 NOTEWELL_DATA_DIR="$WORK/data" NOTEWELL_PORT=$PORT NOTEWELL_SKIP_BUILD=1 NOTEWELL_WEBHOOKS_ALLOW_HTTP=true \
   NOTEWELL_WEBHOOKS_PRIVATE_HOSTS_ALLOWED=127.0.0.1 bash bin/notewell > "$WORK/server.log" 2>&1 &
 SERVER=$!
-for _ in $(seq 1 240); do curl -sf "localhost:$PORT/health/ready" | grep -q '"database"' && break; sleep 0.5; done
+# Ready within five minutes (about 20 s on two idle cores), or the server's own log says why not.
+ready=""
+for _ in $(seq 1 600); do
+  curl -sf "localhost:$PORT/health/ready" | grep -q '"database"' && { ready=1; break; }
+  kill -0 "$SERVER" 2>/dev/null || break
+  sleep 0.5
+done
+if [ -z "$ready" ] || [ ! -s "$WORK/data/dev-api-key" ]; then
+  echo "webhooks check: the server on port $PORT did not become ready; the end of its log:"
+  tail -n 60 "$WORK/server.log"
+  exit 1
+fi
 KEY=$(cat "$WORK/data/dev-api-key")
 H="Authorization: Bearer $KEY"
 curl -sf "localhost:$PORT/webhooks/endpoints" -H "$H" -H 'Content-Type: application/json' \
