@@ -159,6 +159,8 @@ final class RiskQualifiers {
             Domain.homicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
             Domain.abuse, Set.of(MANDATED_REPORT_DUE, MANDATED_REPORT_MADE, SAFETY_PLAN, CRISIS_RESOURCES));
 
+    /** None at the time of the session, beside thoughts of the days before it. */
+    private static final String DENIED_CURRENTLY = "denied currently";
     private static final List<Qualifier> QUALIFIERS = List.of(
             // "plan (-)", "plan: denied" in the clinician's notes (not "Plan: no change in medication", a heading)
             new Qualifier("plan denied", SI_HI, ci("\\bplan\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|denie[sd]\\b|neg\\b|negative\\b))|"
@@ -181,6 +183,9 @@ final class RiskQualifiers {
                     + "go through with)")),
             new Qualifier("intent endorsed", SI_HI, ci("\\b(?=endorse|with|has|report|state|expresse|voice|verbali)(?<!no |denies |without )(?:endorses?|with|has|reports?|states?|stated|"
                     + "expresse[sd]|voice[sd]|verbali[sz]ed) intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
+            // "passive death wish last week, none currently"; asked "Are you having those thoughts now?", "No, not now."
+            new Qualifier(DENIED_CURRENTLY, SI, ci("\\b(?:denies|denied|none|no (?:SI|suicidal ideation|such thoughts)) (?:currently|at present|"
+                    + "at this time|in session)\\b")),
             new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     // "Any hospitalizations ..., or suicide attempts?" "No, never been hospitalized. No attempts."
@@ -399,6 +404,10 @@ final class RiskQualifiers {
             + "\\bdrop (?:it|them) off\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b");
     private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|what (?:stops|stopped|has stopped|"
             + "keeps|kept|has kept) you(?: from acting)?|what helps you (?:hold on|get through)|what would you live for");
+    /** "Are you having those thoughts now?", "Do you feel that way right now?": the thoughts asked about in the present. */
+    private static final Pattern ASKS_NOW = ci("\\b(?:having|have|feeling|feel|experiencing|are)\\b[^?]{0,40}?\\b(?:those|these|any|the) "
+            + "(?:thoughts|feelings)\\b[^?]{0,20}?\\b(?:(?:right )?now|at the moment|currently|today|in this moment)\\b"
+            + "|\\bfeel(?:ing)? (?:that way|like that)\\b[^?]{0,20}?\\b(?:(?:right )?now|at the moment|today|in this moment)\\b");
     private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"
             + "(?:want|wanting) to (?:kill yourself|end your life)");
     private static final Pattern METHOD = ci("\\b(?:pills?|overdos\\w*|oxycodone|opioids?|medications?|meds|gun|firearm|rifle|pistol|rope|hang\\w*|"
@@ -498,6 +507,11 @@ final class RiskQualifiers {
                 }
                 if (SI_HI.contains(domain) && ASKS_INTENT.matcher(unit.text()).find()) {
                     found.add("intent denied");
+                }
+                if (domain == Domain.suicidal_ideation && overall != Polarity.denied && ASKS_NOW.matcher(unit.text()).find()) {
+                    // "I had the thought that everybody would be better off, but it passed." ... "Are you having those thoughts
+                    // now?" "No, not now.": the thoughts of the week, and none in the session
+                    found.add(DENIED_CURRENTLY);
                 }
                 if (domain == Domain.suicidal_ideation && ASKS_PREPARATION.matcher(unit.text()).find()) {
                     found.add("no preparatory behaviour reported"); // "Have you done anything to get ready ...?" "No. I haven't touched it."

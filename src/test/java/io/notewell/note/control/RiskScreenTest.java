@@ -1333,6 +1333,27 @@ class RiskScreenTest {
     }
 
     @Test
+    void thoughts_of_the_week_denied_in_the_session_are_endorsed_and_denied_currently() {
+        RiskFinding finding = finding("""
+                Therapist: Have you had any thoughts of killing yourself or of not wanting to be here since Saturday?
+                Client: Sunday was dark. I had the thought that everybody would be better off, but it passed. I don't have a plan.
+                Therapist: Are you having those thoughts now?
+                Client: No, not now.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", finding.polarity());
+        assertTrue(finding.summary().contains("denied currently"), finding.summary());
+        // a screen denied throughout says so once
+        RiskFinding denied = finding("""
+                Therapist: Any thoughts of suicide this week?
+                Client: No.
+                Therapist: And are you having any thoughts like that right now?
+                Client: No.
+                """, "suicidal_ideation");
+        assertEquals("denied", denied.polarity());
+        assertFalse(denied.summary().contains("denied currently"), denied.summary());
+    }
+
+    @Test
     void a_hedged_no_to_intent_a_rifle_handed_over_and_someone_the_client_would_not_hurt_so_qualify_the_finding() {
         RiskFinding finding = finding("""
                 Therapist: Have you been having any thoughts of killing yourself?
