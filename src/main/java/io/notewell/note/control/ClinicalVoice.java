@@ -577,7 +577,12 @@ public final class ClinicalVoice {
                     + "knows|responds?|on alert|of\\b|keeps|wants|needs|can|will|has|pushes|tries|tells|starts|kicks|adapts|craves|sends|"
                     + "releases|holds|stores))|"
                     // "Low potassium can affect your heart, which is one more reason to keep working on the purging."
-                    + "purg\\w*|bing(?:e|es|ed|ing)|restrict\\w*|regular eating|potassium|electrolytes|heart)\\b",
+                    + "purg\\w*|bing(?:e|es|ed|ing)|restrict\\w*|regular eating|potassium|electrolytes|heart|"
+                    // "Some pulling is automatic and some is focused, where there's an urge and a bit of relief.": a body-focused
+                    // repetitive behaviour or a compulsion, explained
+                    + "urges?|pulling|picking|habits?|compulsions?|rituals?|automatic|awareness|"
+                    // "The TLC Foundation has an online support group for people with body-focused repetitive behaviors."
+                    + "support groups?|peer support)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "None of this is your fault.", "Nothing you did caused this.": the clinician's reassurance after a disclosure. */
     private static final Pattern NOT_YOUR_FAULT = Pattern.compile("^(?:\\w+,\\s+)?(?:(?:and |but )?I (?:want you to|need you to) know(?: that)? )?"
@@ -620,7 +625,9 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** How a clinician states what is generally so: "alcohol tends to wake people up", "stopping suddenly could be dangerous". */
     private static final Pattern GENERAL_TRUTH = Pattern.compile(PEOPLE_IN_GENERAL_TEXT + "|"
-            + "\\b(?:usually|typically|generally|teaches|can|could be|may|might|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
+            // "Thin cotton gloves at night work for many people"
+            + "\\b(?:for|with|in) (?:many|most|a lot of) people\\b"
+            + "|\\b(?:usually|typically|generally|teaches|can|could be|may|might|tends? to|(?:is|are|isn't|aren't|it['’]s|they['’]re) "
             + "(?:very |quite |really |not )?(?:important|common|normal|dangerous))\\b", Pattern.CASE_INSENSITIVE);
     /** What the client said or did, told back ("Last time you said ...", "you managed four nights ..."), or the clinician's view. */
     private static final Pattern TOLD_BACK = Pattern.compile("\\byou (?:said|told|mentioned|managed|did|were|had|went|felt|noticed|"
@@ -636,7 +643,11 @@ public final class ClinicalVoice {
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|remind|check|stop|leave|"
                     + "give|ask|tell|breathe|walk|read|listen|turn|pick|open|describe|explain|report|experience|escape|stay|run|wait|"
                     + "panic|avoid|ride|drive|sit|"
-                    + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|[a-z]+ed)\\b",
+                    + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|"
+                    // ("you rode out an urge at a five": not "her rode"; not the forms that also say how "you" were left: "ways that
+                    // don't keep you stuck", "keep you fed", "left you spent")
+                    + "rode|ran|sat|stood|wrote|drove|ate|slept|gave|began|chose|fell|forgot|led|paid|sent|spoke|threw|woke|"
+                    + "wore|became|bought|drew|drank|fought|froze|hid|[a-z]+ed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONJUNCTION_YOU = Pattern.compile("\\b(when|whenever|if|because|before|after|while|until|unless|once|"
             // ("where she picks the game and you just follow her lead": "and she just follows her lead", not "and her just follow")
@@ -1486,7 +1497,7 @@ public final class ClinicalVoice {
         while (verb.find()) {
             String adverb = verb.group(1) == null ? "" : verb.group(1);
             String said = verb.group(2);
-            boolean past = PAST_OR_PRESENT.contains(said.toLowerCase(Locale.ROOT)) && !HABITUAL.matcher(adverb).find()
+            boolean past = PAST_OR_PRESENT.contains(lastPart(said).toLowerCase(Locale.ROOT)) && !HABITUAL.matcher(adverb).find()
                     // "Or I put him down and make my husband carry him.": the verb after it says it is the present
                     && !PRESENT_AFTER.matcher(text).region(verb.end(), text.length()).lookingAt();
             verb.appendReplacement(agreed, Matcher.quoteReplacement(subject + " " + adverb + (past ? said : inflect(said))));
@@ -1523,7 +1534,11 @@ public final class ClinicalVoice {
             + "scared|terrified|alone|lonely|depressed|sad|angry|guilty|ashamed|stuck|trapped|overwhelmed|sleep|eat|breathe|focus|"
             + "myself|everything|anymore|safe|panicking|shaking)\\b"
             // "I used last Friday.", "I drank on Saturday.": a lapse told in four words
-            + "|^I (?:used|relapsed|slipped|lapsed|got high|shot up|purged|binged)\\b", Pattern.CASE_INSENSITIVE);
+            + "|^I (?:used|relapsed|slipped|lapsed|got high|shot up|purged|binged)\\b"
+            // "I'll get one tomorrow.": a step the client commits to, in four words
+            // (not "I'll ask her.", which names nothing)
+            + "|^I(?:'ll|’ll| will) (?:get|buy|call|book|make|ask|text|email|schedule|bring|tell|order|download|sign up)\\b\\S*\\s+\\S+\\s+\\S",
+            Pattern.CASE_INSENSITIVE);
 
     /** "Nothing else.", "That's it.": says nothing without its question. */
     private static final Pattern EMPTY_ANSWER = Pattern.compile(
@@ -1738,7 +1753,7 @@ public final class ClinicalVoice {
             + "[Ss]hall|[Mm]ay|[Mm]ight|[Mm]ust)\\s)\\bI\\s+((?:(?:really|just|still|also|always|never|often|"
             + "sometimes|usually|actually|even|probably|definitely|barely|hardly|finally|only|rarely|mostly|already|honestly|"
             + "totally|kind of|sort of|maybe|almost|nearly|constantly|generally|normally|typically|basically|literally|"
-            + "certainly|occasionally|first|last|once|recently|initially|originally|ever)\\s+)*+)([a-z]+)\\b(?!['’])");
+            + "certainly|occasionally|first|last|once|recently|initially|originally|ever)\\s+)*+)([a-z]+(?:-[a-z]+)*+)\\b(?!['’])");
 
     /** First person to third person with the client's pronouns, including verb agreement. */
     String thirdPerson(String text) {
@@ -1869,7 +1884,16 @@ public final class ClinicalVoice {
     private static final Set<String> PRESENT_IN_EED = Set.of("need", "feed", "bleed", "speed", "proceed", "succeed",
             "exceed", "breed", "heed", "weed", "seed");
 
+    /** "over-plucked", "re-read": a hyphenated verb agrees by its last part ("I said I over-plucked" is "she over-plucked"). */
+    private static String lastPart(String verb) {
+        return verb.substring(verb.lastIndexOf('-') + 1);
+    }
+
     static String inflect(String verb) {
+        int hyphen = verb.lastIndexOf('-');
+        if (hyphen >= 0) {
+            return verb.substring(0, hyphen + 1) + inflect(verb.substring(hyphen + 1));
+        }
         String v = verb.toLowerCase(Locale.ROOT);
         if (KEEP.contains(v) || v.endsWith("ed") && !PRESENT_IN_EED.contains(v)) {
             return verb;
@@ -1969,6 +1993,11 @@ public final class ClinicalVoice {
         if (text.endsWith("?") && asked.matches() && BETWEEN_SESSIONS.matcher(text).find()) {
             // "For this week, could you try getting out of your room for one short walk each day?": homework, asked politely
             return Optional.of(client + " was asked to " + secondToThird(asked.group(1)));
+        }
+        Matcher sameTimeAsked = SAME_TIME.matcher(stripEnd(text));
+        if (text.endsWith("?") && sameTimeAsked.matches() && sameTimeAsked.group(2) == null) {
+            // "Same time next Tuesday?": the next session, proposed as a question
+            return Optional.of("Next session: same time " + decapitalized(sameTimeAsked.group(1)));
         }
         if (text.endsWith("?")) {
             // "On a scale from zero to ten, how important is it to you to change?": a ruler of motivational interviewing
@@ -2165,7 +2194,7 @@ public final class ClinicalVoice {
         Matcher sameTime = SAME_TIME.matcher(plain);
         if (sameTime.matches()) {
             // "Same time next week, and message me through the portal if the connection drops."
-            return Optional.of("Next session: same time " + sameTime.group(1).toLowerCase(Locale.ROOT)
+            return Optional.of("Next session: same time " + decapitalized(sameTime.group(1))
                     + (sameTime.group(2) == null ? "" : ". " + client + " was asked to " + secondToThird(sameTime.group(2))));
         }
         Matcher forbidden = NO_DOING.matcher(plain);
@@ -2349,7 +2378,9 @@ public final class ClinicalVoice {
             String what = secondToThird(lets.group(2).replaceFirst("\\s+with you(?=:|,|$)", "")).replaceFirst("^something (?=for |to help (?:with )?|with (?:the|her|his|their) )",
                     "an exercise ")
                     // "Let's practice with the project right now.": in the session
-                    .replaceFirst("\\s+(?:right )?now$", " in session");
+                    .replaceFirst("\\s+(?:right )?now$", " in session")
+                    // "Let's practice now.": the same, with nothing named
+                    .replaceFirst("(?i)^(?:right )?now$", "in session");
             if (what.matches("(?i)^something(?: (?:today|now|here))?$")) {
                 return Optional.empty(); // "Let's try something today.": what it is comes next
             }

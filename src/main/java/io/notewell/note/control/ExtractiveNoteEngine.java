@@ -908,8 +908,18 @@ public final class ExtractiveNoteEngine {
                         .filter(history -> !history.isEmpty())
                         // (not a short answer kept with its question, "When asked “How has the week been?”, ... “Kind of rough.”")
                         .ifPresent(history -> bySection.get(chief.key()).add(history.stream()
-                                .filter(s -> !s.text().startsWith(ClinicalVoice.ANSWERED)).findFirst().orElse(history.get(0)))));
+                                .filter(s -> !s.text().startsWith(ClinicalVoice.ANSWERED) && !NO_COMPLAINT.matcher(s.text()).lookingAt())
+                                .findFirst().orElse(history.get(0)))));
     }
+
+    /**
+     * The session's record and who the client is: "Session 9, home visit, 60 minutes.", "Client is a 15-year-old female seen
+     * with mother present for first 10 minutes, then individually.", "Client is a 71-year-old retired machinist referred by
+     * his PCP ..." (the complaint is what the client presents next: "Client reports low mood "most days" since the stroke").
+     */
+    // ("Session 6 of EMDR for PTSD after a motor vehicle accident in March 2024." names the problem)
+    private static final Pattern NO_COMPLAINT = Pattern.compile("^(?:Session #?\\d+\\b(?! of [^.]*\\bfor\\b)|(?:Client|Patient|Pt|She|He|They) (?:is|are) an? "
+            + "\\d{1,3}-year-old\\b)");
 
     /** "Protective factors: husband, her dog, faith.": in the notes' risk assessment, and the client's strengths. */
     private static final Pattern PROTECTIVE_FACTORS = Pattern.compile("^\\W*(?:protective factors?|reasons for living)\\b",

@@ -139,8 +139,33 @@ final class PlacementHints {
                     + "scary|catastrophic)\\b|"
                     + "(?:had not|hadn't|had never) (?:thought|considered) (?:about |of )?(?:asking|doing|trying|saying|that|it that way)|"
                     + "didn't reali[sz]e how much|when (?:you|the therapist|she|he|they) put (?:it|that) that way|"
+                    // "I thought I would feel awful but it's okay, it's just paper.": what was feared in an exposure, and how it was
+                    + "(?:thought|expected|was sure) (?:I|she|he|they)(?:'d| would) (?:feel|be) (?:\\w+ )?(?:awful|terrible|worse|bad|horrible|"
+                    + "panicked|anxious|devastated)\\b[^.]{0,30}\\bbut\\b|"
                     + "(?:the (?:thought|worry|fear)) (?:feels|seems) less (?:true|real|strong))",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The client, while practising a skill or in an exposure, saying what the urge or the fear does ("It's there, but it
+     * goes down a bit.", "The second time it went to a three."), or saying at the end how they leave ("I actually feel a
+     * little more hopeful."): the response to the work, unless it speaks of the week.
+     */
+    private static final Pattern PRACTICE_RESPONSE = Pattern.compile(
+            // (in the present, or the second time of a practice: "it went down after I called my sponsor" is the week's)
+            "(?:\\b(?:it|the (?:urge|anxiety|fear|craving|panic|number|distress))(?:'s| is)?(?: \\w+){0,3}? (?:goes|drops|falls|comes)"
+                    + "|\\bthe (?:second|third|fourth|fifth|last|next) time,? (?:it|the (?:urge|anxiety|fear|craving|panic|number|distress)) "
+                    + "(?:went|came|dropped|fell)) (?:down|to (?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\\d+))\\b"
+                    + "|\\b(?:I|she|he|they) (?:actually |really |do )?(?:feels?|am feeling|is feeling|are feeling|'m feeling) (?:actually |really )?"
+                    + "(?:a (?:bit|little) |somewhat |much |a lot )?more hopeful\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A relative's report in the clinician's notes: "Daughter reports ...", "Client's mother stated ...". */
+    private static final Pattern RELATIVE_SAID = Pattern.compile("^(?:(?:the )?(?:client's|pt's|patient's|her|his|their) )?(?:adult )?"
+            + "(?:daughter|son|mother|father|mom|dad|wife|husband|partner|spouse|sister|brother|parents?|caregiver|grandmother|"
+            + "grandfather|aunt|uncle|guardian|roommate|friend)s? (?:reports?|reported|states?|stated|shares?|shared|notes?|noted|says|said|"
+            + "adds|added)\\b", Pattern.CASE_INSENSITIVE);
+    /** What is yet to be: a relative's report of it is a plan. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|going to|plans? to|agreed to|agrees to)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The clinician's notes reporting what the client said: "She stated that ...". */
     private static final Pattern NOTED_SAID = Pattern.compile("^(?:Client|She|He|They) (?:stated|said|reported|shared|noted|expressed|"
@@ -305,7 +330,8 @@ final class PlacementHints {
     private static final Pattern LAST_SESSIONS_WORK = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? and client [^.]+ (?:in the last session|last week)\\.?$");
 
     /** A finding of the mental status examination, led by its domain: "Thought process is linear", "Insight and judgment are good". */
-    private static final Pattern MSE_FINDING_FIRST = Pattern.compile("^(?:no (?:perceptual disturbances?|hallucinations|AH/VH|AVH|delusions)|"
+    private static final Pattern MSE_FINDING_FIRST = Pattern.compile("^(?:no (?:perceptual disturbances?|hallucinations|AH/VH|AVH|delusions|"
+            + "evidence of (?:psychosis|psychotic (?:process|symptoms)|mania|thought disorder|delusions|hallucinations|responding to internal stimuli))|"
             + "thought (?:process|content)|insight|judge?ment|perception|speech|affect|orient(?:ed|ation)|cognition|memory|attention|"
             + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal))", Pattern.CASE_INSENSITIVE);
 
@@ -344,7 +370,8 @@ final class PlacementHints {
                         && SEEN.matcher(text).find() ? "observation"
                 // "Client arrived 10 min late, apologized": the clinician's observation of the client's behaviour
                 : unit.role() != Role.CLIENT && candidates.contains("observation") && ARRIVAL.matcher(text).find() ? "observation"
-                : unit.role() == Role.CLIENT && unit.topic() == null && CLIENT_RESPONSE.matcher(text).find() ? "response"
+                : unit.role() == Role.CLIENT && unit.topic() == null && (CLIENT_RESPONSE.matcher(text).find()
+                        || PRACTICE_RESPONSE.matcher(text).find() && !THE_WEEK.matcher(text).find()) ? "response"
                 // "Do you think you would act on these thoughts?" "I don't think so. ...": the client's answer in an assessment of
                 // risk belongs with the risk findings where the template has a section for them (an intake's safety assessment),
                 // else with the clinician's assessment (it had gone to the plan as an intervention)
@@ -392,7 +419,11 @@ final class PlacementHints {
                 : unit.role() == Role.NOTES && NOTED_QUOTE.matcher(text).find() ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_SYMPTOM.matcher(text).lookingAt() ? "presentation"
                 // "She has not been to the gym in two weeks and has cancelled plans with friends twice.": what the client did
-                : unit.role() == Role.NOTES && NOTED_PAST.matcher(text).lookingAt() && !PLAN_VOICE.matcher(text).find() ? "presentation" : null;
+                : unit.role() == Role.NOTES && NOTED_PAST.matcher(text).lookingAt() && !PLAN_VOICE.matcher(text).find() ? "presentation"
+                // "Daughter reports the landlord sent a second notice ...; inspection is scheduled for the 18th.": what a relative
+                // told, as the client's report is (it went to the plan for its "scheduled")
+                : unit.role() == Role.NOTES && RELATIVE_SAID.matcher(text).lookingAt() && !PLAN_VOICE.matcher(text).find()
+                        && !FUTURE.matcher(text).find() && candidates.contains("presentation") ? "presentation" : null;
         if (label != null && ("observation".equals(hint) || hint.startsWith("mse_"))) {
             // under one "MSE:" heading, "Speech soft, slowed. Affect blunted. Alert and oriented x3.": each finding to its
             // domain; and after "Perception: endorses AH." on the same line, "Alert and oriented x3." is cognition
@@ -535,7 +566,9 @@ final class PlacementHints {
             + "telehealth|secure video|video platform|identity verified|consent (?:for|to) (?:telehealth|treatment)|"
             + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at|"
             // "Session 6, individual, 53 min, in person.", "45 minutes, via video"
-            + "^session #?\\d+\\b(?=[^.]*\\b(?:\\d+ ?min|in[- ]person|telehealth|video|phone|individual|family|group)\\b)|"
+            // ("Session 9, home visit, 60 min.", its "min" written out as "minutes")
+            + "^session #?\\d+\\b(?=[^.]*\\b(?:\\d+ ?min(?:utes|s)?|in[- ]person|telehealth|video|phone|individual|family|group|"
+            + "home visit|school visit|office)\\b)|"
             + "\\b\\d+ ?min(?:utes|s)?,? (?:in[- ]person|via video|video|telehealth|by phone|phone)|"
             // "Individual session, 53 min, in person."
             + "(?:individual|family|couples?|group|conjoint) (?:therapy |psychotherapy )?session,? \\d+ ?min(?:utes|s)?|"
@@ -543,8 +576,12 @@ final class PlacementHints {
             + "(?:med(?:ication)? management|med check|medication review|follow-up|f/u)(?: visit| appointment| session)?,? "
             + "\\d+ ?min(?:utes|s)?)\\b"
             // "34-year-old F with bipolar I disorder, ..., here for lithium follow-up": who the client is heads the note
-            + "|^\\d{1,3}[- ]?(?:y/?o|yo|-year-old|year-old|year old)\\b(?=[^.]{0,80}\\b(?:with|here for|presents?|presenting|referred|"
-            + "seen for|for (?:follow|f/u|intake|evaluation))\\b)",
+            // ("Client is a 67-year-old widowed female seen at her apartment for CBT for hoarding disorder.": it went to the plan,
+            // for its "CBT")
+            // (not "Client is a 28-year-old man who appeared disheveled, ... with poor hygiene": what was seen)
+            + "|^(?:(?:(?:the )?(?:client|pt|patient)|she|he|they) (?:is|are) an? )?\\d{1,3}[- ]?(?:y/?o|yo|-year-old|year-old|year old)\\b"
+            + "(?![^.]*\\b(?:appear(?:s|ed|ing)?|dressed|groomed|hygiene|disheveled|dishevelled|unkempt)\\b)"
+            + "(?=[^.]{0,80}\\b(?:with|here for|presents?|presenting|referred|seen (?:at|in|for)|for (?:follow|f/u|intake|evaluation))\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** A planned medication written as a dose: "Quetiapine 100 mg qhs PRN sleep". */

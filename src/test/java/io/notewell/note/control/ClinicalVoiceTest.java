@@ -1027,4 +1027,27 @@ class ClinicalVoiceTest {
         assertTrue(her.agreedTo("Could you close your eyes and bring up the picture?", "Okay.").isEmpty());
         assertTrue(her.agreedTo("Could you tell me more about that night?", "I can.").isEmpty());
     }
+
+    @Test
+    void a_habit_reversal_sessions_hyphenated_verbs_explanations_commitments_and_next_time_read_as_such() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // (it read "she said she overs-plucked", "he res-read")
+        assertEquals("Client reports that her roommate asked her what happened and she said she over-plucked",
+                her.clientSpeech("My roommate asked me what happened and I said I over-plucked."));
+        assertEquals("Client reports that she re-read the letter twice", her.clientSpeech("I re-read the letter twice."));
+        assertEquals("Client reports that she over-thinks everything", her.clientSpeech("I over-think everything."));
+        // (both were dropped: no word of the pulling counted as clinical)
+        assertEquals("Therapist stated that some pulling is automatic and some is focused, where there's an urge and a bit of relief",
+                her.clinicianSpeech("Some pulling is automatic and some is focused, where there's an urge and a bit of relief.").orElseThrow());
+        assertEquals("Therapist stated that the urge rises and falls if she does not act on it",
+                her.clinicianSpeech("The urge rises and falls if you don't act on it.").orElseThrow());
+        assertEquals("Therapist and client practiced in session", her.clinicianSpeech("Let's practice now.").orElseThrow());
+        // (dropped: a question)
+        assertEquals("Next session: same time next Tuesday", her.clinicianSpeech("Same time next Tuesday?").orElseThrow());
+        assertEquals("Next session: same time next Thursday", her.clinicianSpeech("Same time next Thursday.").orElseThrow());
+        assertTrue(her.clinicianSpeech("Same time as last week, the panic?").isEmpty());
+        // an irregular past after "you" is the client's doing (not "her rode")
+        assertEquals("Therapist stated that she rode out an urge at a five without acting on it",
+                her.clinicianSpeech("You rode out an urge at a five without acting on it.").orElseThrow());
+    }
 }

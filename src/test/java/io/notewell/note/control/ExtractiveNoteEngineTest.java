@@ -3898,4 +3898,67 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note("emdr-notes.txt", SessionType.Emdr, Pronouns.FeminineHer, null), "bls")
                 .contains("Completed 14 sets of bilateral stimulation"));
     }
+
+    @Test
+    void a_habit_reversal_session_charts_the_response_to_the_practice_the_clients_commitment_and_no_self_harm_in_the_pulling() {
+        NoteDocument note = note("trichotillomania-hrt-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // the urge falling while she held the competing response, and how she left: the response to the work (the assessment
+        // had been empty)
+        String assessment = section(note, "assessment");
+        assertTrue(assessment.contains("it goes down a bit"), assessment);
+        assertTrue(assessment.contains("the second time it went to a three"), assessment);
+        assertTrue(assessment.contains("she actually feels a little more hopeful"), assessment);
+        assertFalse(assessment.contains("filled in the log"), assessment);
+        // "Could you get one before Friday?" "Yeah, there's a store near campus. I'll get one tomorrow." (the step was dropped)
+        assertTrue(whole(note).contains("she will get one tomorrow"), whole(note));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Next session: same time next Tuesday"), plan);
+        assertTrue(whole(note).contains("some pulling is automatic and some is focused"), whole(note));
+        // "The pulling isn't about hurting myself": no self-harm endorsed, and the screen's answer is the denial
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertFalse(whole(note).contains("overs-plucked"), whole(note));
+        // "It went down to maybe a four after I called my sponsor.": the week's craving, not a response in the session
+        NoteDocument relapse = note("birp-alcohol-relapse-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(relapse, "subjective").contains("it went down to maybe a four after she called her sponsor"),
+                section(relapse, "subjective"));
+        // "I'll ask her.": a step that names nothing is no sentence of its own
+        assertFalse(whole(relapse).contains("I'll ask her"), whole(relapse));
+    }
+
+    @Test
+    void a_home_visits_notes_put_who_the_client_is_a_relatives_report_and_a_clutter_rating_where_they_belong() {
+        NoteDocument note = note("hoarding-home-visit-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String subjective = section(note, "subjective");
+        // (all three went to the plan: "CBT", "scheduled", and no rule for the session's own record with "60 min" written out)
+        assertTrue(subjective.contains("Session 9, home visit, 60 minutes."), subjective);
+        assertTrue(subjective.contains("Client is a 67-year-old widowed female seen at her apartment for CBT for hoarding disorder."),
+                subjective);
+        assertTrue(subjective.contains("Daughter reports the landlord sent a second notice"), subjective);
+        String objective = section(note, "objective");
+        assertTrue(objective.contains("Clutter Image Rating today: living room 6, kitchen 5, bedroom 4"), objective);
+        assertTrue(objective.contains("No evidence of psychosis."), objective);
+        // the exposure's feared outcome, and how it was: the response to the work
+        assertTrue(section(note, "assessment").contains("I thought I would feel awful but it's okay, it's just paper."),
+                section(note, "assessment"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client to drop off the donation bags by Friday"), plan);
+        assertFalse(plan.contains("67-year-old"), plan);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertEquals("not_assessed", risk(note, "abuse").polarity());
+    }
+
+    @Test
+    void a_chief_complaint_taken_from_the_history_is_the_problem_not_who_the_client_is_or_the_sessions_record() {
+        // (it read "Client is a 34-year-old female seen for individual therapy, session 6.")
+        assertTrue(section(note("depression-notes.txt", SessionType.Intake, Pronouns.FeminineHer, null), "chief_complaint")
+                .startsWith("Client reports low mood for 3 weeks following job loss"));
+        // (it read "Session 6 of CPT.")
+        assertTrue(section(note("cpt-veteran-notes.txt", SessionType.Intake, Pronouns.MasculineHim, null), "chief_complaint")
+                .startsWith("Client complains of nightmares"));
+        // a session's record that names the problem is one
+        assertTrue(section(note("emdr-mva-notes.txt", SessionType.Intake, Pronouns.FeminineHer, null), "chief_complaint")
+                .startsWith("Session 6 of EMDR for PTSD after a motor vehicle accident"));
+    }
 }
