@@ -643,6 +643,8 @@ public final class ClinicalVoice {
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|remind|check|stop|leave|"
                     + "give|ask|tell|breathe|walk|read|listen|turn|pick|open|describe|explain|report|experience|escape|stay|run|wait|"
                     + "panic|avoid|ride|drive|sit|"
+                    // "something you do with your hands": "she does"
+                    + "do|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|"
                     // ("you rode out an urge at a five": not "her rode"; not the forms that also say how "you" were left: "ways that
                     // don't keep you stuck", "keep you fed", "left you spent")
@@ -2348,6 +2350,9 @@ public final class ClinicalVoice {
                     // "I want to check in on something I ask everyone going through something this heavy.": what it is comes next
                     return Optional.empty();
                 }
+                // ("I want to check in on mood too.": "checked in on her mood")
+                about = about.replaceFirst("\\s+(?:too|as well)$", "").replaceFirst("^ (on|about) (mood|sleep|appetite|energy|drinking|"
+                        + "safety plan|medication|medications|stress|anxiety)\\b", " $1 " + Matcher.quoteReplacement(pronouns.possessive()) + " $2");
                 return Optional.of(clinician + " checked in" + (about.matches("^(?:,| as\\b).*") ? " with the client" : about));
             }
             Matcher letKnowOther = LET_OTHER_KNOW.matcher(will.group(1));

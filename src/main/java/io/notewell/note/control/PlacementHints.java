@@ -103,7 +103,7 @@ final class PlacementHints {
                     + "(?:(?:This )?(?:Clinician|Therapist|Counselor|Counsellor|Writer|Provider)|We) (?:used|utili[sz]ed|provided|"
                     + "completed|administered|conducted|developed|reviewed|introduced|taught|practi[cs]ed|explored|processed|"
                     + "discussed|validated|facilitated|guided|encouraged|challenged|normali[sz]ed|assisted|educated|assessed|"
-                    + "collaboratively)\\b|"
+                    + "collaboratively|checked in (?:on|about|with))\\b|"
                     + "(?:Used(?! (?:twice|once|again|daily|heavily|(?:\\w+ )?times\\b|over the|on the weekend|(?:heroin|fentanyl|meth|cocaine|"
                     + "alcohol|cannabis|marijuana|opioids?|drugs|pills)\\b)|[^.;]*\\binstead of\\b)|Utili[sz]ed|Provided|Reviewed|Introduced|Taught|Practi[cs]ed|Explored|Processed|Discussed|Validated|"
                     + "Modeled|Modelled|Facilitated|Guided|Encouraged|Challenged|Normali[sz]ed|Assisted|Role-?played|"
@@ -159,6 +159,9 @@ final class PlacementHints {
                     + "(?:a (?:bit|little) |somewhat |much |a lot )?more hopeful\\W*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The course of distress through an exposure: "SUDS 60 at start, 70 peak, 35 after 15 minutes", "SUDs went from 80 to 40". */
+    private static final Pattern SUDS_COURSE = Pattern.compile("^(?:peak )?SUDS?\\b[^.]{0,40}?\\d+[^.]{0,40}?\\b(?:peak|to|after|end|start|"
+            + "down|dropped|fell|decreased|reduced)\\b", Pattern.CASE_INSENSITIVE);
     /** A relative's report in the clinician's notes: "Daughter reports ...", "Client's mother stated ...". */
     private static final Pattern RELATIVE_SAID = Pattern.compile("^(?:(?:the )?(?:client's|pt's|patient's|her|his|their) )?(?:adult )?"
             + "(?:daughter|son|mother|father|mom|dad|wife|husband|partner|spouse|sister|brother|parents?|caregiver|grandmother|"
@@ -422,6 +425,9 @@ final class PlacementHints {
                 : unit.role() == Role.NOTES && NOTED_PAST.matcher(text).lookingAt() && !PLAN_VOICE.matcher(text).find() ? "presentation"
                 // "Daughter reports the landlord sent a second notice ...; inspection is scheduled for the 18th.": what a relative
                 // told, as the client's report is (it went to the plan for its "scheduled")
+                // "SUDS 60 at start, 70 peak, 35 after 15 minutes.": how an exposure in the session went (it went to the plan)
+                : unit.role() == Role.NOTES && SUDS_COURSE.matcher(text).lookingAt() && !candidates.contains("emdr_sud")
+                        && candidates.contains("response") ? "response"
                 : unit.role() == Role.NOTES && RELATIVE_SAID.matcher(text).lookingAt() && !PLAN_VOICE.matcher(text).find()
                         && !FUTURE.matcher(text).find() && candidates.contains("presentation") ? "presentation" : null;
         if (label != null && ("observation".equals(hint) || hint.startsWith("mse_"))) {

@@ -1047,6 +1047,10 @@ class ClinicalVoiceTest {
         assertEquals("Next session: same time next Thursday", her.clinicianSpeech("Same time next Thursday.").orElseThrow());
         assertTrue(her.clinicianSpeech("Same time as last week, the panic?").isEmpty());
         // an irregular past after "you" is the client's doing (not "her rode")
+        assertEquals("Therapist checked in on her mood", her.clinicianSpeech("I want to check in on mood too.").orElseThrow());
+        assertEquals("Therapist stated that the second part is a competing response, something she does with her hands that makes pulling "
+                + "impossible", her.clinicianSpeech("The second part is a competing response, something you do with your hands that "
+                + "makes pulling impossible.").orElseThrow());
         assertEquals("Therapist stated that she rode out an urge at a five without acting on it",
                 her.clinicianSpeech("You rode out an urge at a five without acting on it.").orElseThrow());
     }

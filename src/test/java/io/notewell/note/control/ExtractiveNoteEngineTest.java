@@ -3947,6 +3947,10 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", risk(note, "suicidal_ideation").polarity());
         assertEquals("denied", risk(note, "self_harm").polarity());
         assertEquals("not_assessed", risk(note, "abuse").polarity());
+        // the course of the exposure's distress is the response to it (it was in the plan)
+        NoteDocument birp = note("hoarding-home-visit-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        assertTrue(section(birp, "response").contains("SUDS 60 at start, 70 peak, 35 after 15 minutes."), section(birp, "response"));
+        assertFalse(section(birp, "plan").contains("SUDS"), section(birp, "plan"));
     }
 
     @Test
