@@ -91,7 +91,9 @@ public final class InputReader {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private static final Pattern BRACKETED_ROLE = Pattern.compile("^([ \\t]*)\\[((?i:therapist|client|patient|clinician|counsell?or|"
-            + "provider|psychologist|psychiatrist|interviewer|interviewee|speaker[ _]?\\d{1,2}))\\](:)?(?=[ \\t])", Pattern.MULTILINE);
+            + "provider|psychologist|psychiatrist|interviewer|interviewee|speaker[ _]?\\d{1,2}))\\](:)?(?=[ \\t])"
+            // (not "[Clinician] 10:02:05" on a line of its own: a speaker line, as Zoom writes one)
+            + "(?![ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t]*$)", Pattern.MULTILINE);
     private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern SPEAKER = Pattern.compile(
             // (also in Markdown, "**Therapist:**", "> Client:", and with a dash after a role: "Therapist - ", "Client — ")
@@ -109,6 +111,15 @@ public final class InputReader {
             // (or "Dana Whitfield (00:04):", as Rev writes it)
             "^[ \\t]*([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?)[ \\t]+[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?:?[ \\t]*\\R(?=[ \\t]*\\S)",
             Pattern.MULTILINE);
+    /**
+     * The same with the time first ("00:00:05 Clinician", "[00:00:09] Dana", as Descript and some recorders write it) or the
+     * name in brackets ("[Dana Whitfield] 10:02:05", as Zoom saves a meeting's transcript).
+     */
+    private static final List<Pattern> SPEAKER_LINE_VARIANTS = List.of(
+            Pattern.compile("^[ \\t]*[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?[\\])]?[ \\t]+([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?)"
+                    + "[ \\t]*:?[ \\t]*\\R(?=[ \\t]*\\S)", Pattern.MULTILINE),
+            Pattern.compile("^[ \\t]*\\[([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?)\\][ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?[ \\t]*\\R(?=[ \\t]*\\S)",
+                    Pattern.MULTILINE));
     /**
      * A role on a line of its own, what was said below it ("Therapist", then the words), as some transcription tools and
      * hand-typed transcripts lay it out. Only a role, not a name: a name or a word alone on a line may head a note's section.
@@ -268,6 +279,16 @@ public final class InputReader {
         Matcher line = SPEAKER_LINE.matcher(input);
         while (line.find()) {
             lines.add(new int[]{line.start(), line.start(1), line.end(1), line.end()});
+        }
+        for (Pattern variant : SPEAKER_LINE_VARIANTS) {
+            List<int[]> found = new ArrayList<>();
+            Matcher other = variant.matcher(input);
+            while (other.find()) {
+                found.add(new int[]{other.start(), other.start(1), other.end(1), other.end()});
+            }
+            if (found.size() > lines.size()) {
+                lines = found;
+            }
         }
         List<int[]> roles = new ArrayList<>();
         Matcher role = ROLE_LINE.matcher(input);

@@ -3422,6 +3422,24 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void a_transcript_with_the_time_before_the_speaker_or_the_speaker_in_brackets_reads_as_the_same_conversation() {
+        String otter = Engines.session("otter-export-transcript.txt");
+        java.util.regex.Pattern header = java.util.regex.Pattern.compile("(?m)^([A-Z][A-Za-z ]+?) {2}(\\d{1,2}):(\\d\\d)$");
+        // "00:00:04 Dana Whitfield", as Descript and some recorders write it, and "[Dana Whitfield] 10:00:04", as Zoom saves a
+        // meeting's transcript (both had been read as notes: "00:00:04 Dana Whitfield." in the subjective)
+        String timeFirst = header.matcher(otter).replaceAll(m -> String.format("00:%02d:%s %s", Integer.parseInt(m.group(2)), m.group(3),
+                m.group(1)));
+        String zoom = header.matcher(otter).replaceAll(m -> String.format("[%s] 10:%02d:%s", m.group(1), Integer.parseInt(m.group(2)),
+                m.group(3)));
+        assertTrue(timeFirst.contains("\n00:00:04 Dana Whitfield\n") || timeFirst.startsWith("00:00:04 Dana Whitfield\n"), timeFirst);
+        String expected = NoteRendering.markdown(note("otter-export-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null));
+        for (String input : List.of(timeFirst, zoom)) {
+            assertEquals(expected, NoteRendering.markdown(Engines.engine().write(new ExtractiveNoteEngine.Request(input, SessionType.Soap,
+                    false, Pronouns.MasculineHim, "Therapist", null))));
+        }
+    }
+
+    @Test
     void a_health_anxiety_session_in_dap_keeps_its_risk_screen_homework_and_next_session() {
         NoteDocument note = note("health-anxiety-transcript.txt", SessionType.Dap, Pronouns.NeutralThem, null);
         // "Any thoughts of hurting yourself or that you'd be better off not alive, ...?" "No. Nothing like that."
