@@ -228,7 +228,8 @@ public final class ClinicalVoice {
                     + "give you|provide|share|print|let (?:your|our|the) (?:\\w+ ){1,2}(?=know\\b)|let (?:her|him|them) (?=know\\b)|see you (?=(?:again |back )?(?:twice|once|every|weekly|next|on|in|each|more|two|three)\\b)|inform|notify|tell your\\b|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     // "I need to talk with your mom today about getting it locked up", "I'm going to ask her to come in"
-                    + "talk with|meet with|ask (?=(?:your|her|him|them)\\b)|"
+                    // ("I'm also going to ask Dr. Patel, your primary care doctor, to see you about the sleep": someone named)
+                    + "talk with|meet with|ask (?=(?:your|her|him|them|dr\\.?|doctor)\\b|(?-i:[A-Z][a-z]+)\\b)|"
                     // "We'll check your blood pressure again next visit."
                     + "(?:re)?check (?=(?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|thyroid|a1c|pulse|lithium|kidney|liver)\\b)|"
                     + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
@@ -296,6 +297,8 @@ public final class ClinicalVoice {
                     // "We spent most of the session on the conflict with your sister."
                     + "spent (?:most|much|some|part|the rest|a lot) of (?:the|this|today's|today’s) session (?:on|talking about|discussing|working on)|"
                     + "discussed|worked on|started|began|processed|identified|made|created|developed|used|tried|looked at|mapped out|"
+                    // "Last time we agreed to focus on the move into retirement as the main problem area."
+                    + "agreed (?:to|on)|decided (?:to|on)|chose|picked|"
                     // "Based on your diary, we set your time in bed to five and a half hours"
                     + "set (?:your|the) (?:time in bed|bedtime|wake time|window|sleep window|goal|target))\\b.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -325,7 +328,7 @@ public final class ClinicalVoice {
             "^(?:so\\s+|okay,?\\s+|ok,?\\s+)?(?:today,?\\s+|now,?\\s+|for the rest of (?:the|our|today's) session,?\\s+|before we (?:finish|wrap up|end|stop|go),?\\s+)?(?:let's|let’s|let us(?! know\\b)|i'd (?:also )?like us to|i’d (?:also )?like us to|i would (?:also )?like us to|i (?:also )?want us to|"
                     // "Today I want to build the next steps of your ladder for school.": the session's work
                     + "(?<=today,? |today |now,? )(?:i want to|i'd like to|i’d like to|i would like to)(?=\\s+(?:build|make|create|develop|practice|"
-                    + "practise|work on|review|go over|look at|try|start|begin|spend)\\b))\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
+                    + "practise|work on|review|go over|look at|try|start|begin|spend|go back to|come back to|return to)\\b))\\s+(?:also\\s+)?(try|practice|practise|do|work on|go through|talk about|look at|review|start with|"
                     + "come up with|put together|make|create|build|develop|write down|write out|write|meet|[a-z]+)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** A time of day or a habit: what is done between sessions, not in the room. */
@@ -492,9 +495,13 @@ public final class ClinicalVoice {
             + "casually dressed|alert|oriented|cooperative|euthymic|dysphoric|irritable|pressured|slowed|brighter|calmer|more relaxed|"
             + "more animated|more engaged|less tense)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
-            "^(?:so,?\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
+            // ("On the questionnaire you filled out in the waiting room, your PHQ-9 was seventeen.": where it was, and the score in words)
+            "^(?:so,?\\s+)?(?:(?:on|in|from) (?:your|the|today's|today’s|this) [^,]{2,60},\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|"
+                    + "AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
                     + "PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|score|scores|blood pressure|BP|weight|pulse|"
-                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*\\d"
+                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*(?:\\d|"
+                    + "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?|one|two|three|four|five|six|seven|eight|nine|"
+                    + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)"
                     // "Before we start, your urine screen from Monday came back positive for methamphetamine.": a drug screen's result
                     + "|^(?:(?:before we (?:start|begin|get started)|first|first of all|so),?\\s+)?(?:your|the) (?:urine (?:drug )?(?:screen|test)|urine|UDS|UA|"
                     + "drug (?:screen|test)|tox(?:icology)? (?:screen|report)|breathalyzer|breath test|BAC)\\b[^.]{0,40}?\\b(?:came back|was|is|were|showed?)\\b"
@@ -582,7 +589,9 @@ public final class ClinicalVoice {
                     // repetitive behaviour or a compulsion, explained
                     + "urges?|pulling|picking|habits?|compulsions?|rituals?|automatic|awareness|"
                     // "The TLC Foundation has an online support group for people with body-focused repetitive behaviors."
-                    + "support groups?|peer support)\\b",
+                    + "support groups?|peer support|"
+                    // "You've lost a role that gave you purpose and people. That's a real loss, and it makes sense that it hurts."
+                    + "loss|losses|roles?|role transition|purpose)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "None of this is your fault.", "Nothing you did caused this.": the clinician's reassurance after a disclosure. */
     private static final Pattern NOT_YOUR_FAULT = Pattern.compile("^(?:\\w+,\\s+)?(?:(?:and |but )?I (?:want you to|need you to) know(?: that)? )?"
@@ -1105,8 +1114,10 @@ public final class ClinicalVoice {
     /** {@link #SUBORDINATE_ALONE}, after any "And", "But", "So". */
     static boolean subordinateAlone(String text) {
         String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
-        // ("When it's just one after another you don't count.": a second subject opens the main clause)
-        return SUBORDINATE_ALONE.matcher(plain).matches() && SUBJECT_PRONOUN.matcher(plain).results().count() < 2;
+        // ("When it's just one after another you don't count.": a second subject opens the main clause; not one after "and":
+        // "When I'm on the third beer and I start going over the last day at the plant." is one condition of two parts)
+        return SUBORDINATE_ALONE.matcher(plain).matches() && SUBJECT_PRONOUN.matcher(plain).results()
+                .filter(r -> !plain.substring(0, r.start()).matches("(?is).*\\b(?:and|or)\\s+$")).count() < 2;
     }
 
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:I|(?i:you|he|she|we|they))\\b(?!['’]s\\b)|"
@@ -2273,7 +2284,9 @@ public final class ClinicalVoice {
                 : CLINICIAN_OBSERVES.matcher(plain).find() ? " observed that " : null;
         if (seen != null) {
             return Optional.of(clinician + seen + secondToThird(decapitalized(plain.replaceFirst("^(?i)" + I_NOTICE, "")
-                    .replaceFirst("(?i)^(?:before we (?:start|begin|get started)|first of all|first),?\\s+", ""))));
+                    .replaceFirst("(?i)^(?:before we (?:start|begin|get started)|first of all|first),?\\s+", "")
+                    // ("On the questionnaire you filled out in the waiting room, your PHQ-9 was seventeen": the score)
+                    .replaceFirst("(?i)^(?:on|in|from) (?:your|the|today's|today’s|this) [^,]{2,60},\\s+(?=(?:your|the)\\b)", ""))));
         }
         Matcher thinks = CLINICIAN_IMPRESSION.matcher(plain);
         if (thinks.find()) {
@@ -2404,6 +2417,12 @@ public final class ClinicalVoice {
             if (verb.equals("make") && CAUSED.matcher(what).lookingAt()) {
                 // "Let's make the phone go on the charger in the kitchen at eleven, as an experiment.": a change proposed
                 return Optional.of(clinician + " proposed that " + what);
+            }
+            if ((verb.matches("go|come") && what.matches("(?i)^back to\\b.+") || verb.equals("return") && what.matches("(?i)^to\\b.+"))
+                    // (not "Let's go back to the library at least twice this week": a step for the week)
+                    && !forTheWeek(what) && !BETWEEN_SESSIONS.matcher(plain).find() && !ROUTINE.matcher(plain).find()) {
+                // "Now I want to go back to the role transition.", "Let's come back to the letter."
+                return Optional.of(clinician + " and client returned to " + what.replaceFirst("(?i)^(?:back )?to\\s+", ""));
             }
             if (verb.equals("do") && what.matches("(?i)^(?:some |a (?:bit|little) of )?work on\\b.*")) {
                 // "Let's do some work on that today."

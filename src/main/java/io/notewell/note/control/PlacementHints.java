@@ -37,6 +37,8 @@ final class PlacementHints {
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     // "Therapist will share with his mom that he has been having thoughts of not being here"
                     + "share (?:with|this|that|the)|tell (?:his|her|their|the)|"
+                    // "Therapist will ask Dr. Patel, his primary care doctor, to see him about the sleep"
+                    + "ask (?:Dr\\.? |Doctor )?[A-Z][\\w.'-]*,?(?: [^.]{0,60}?)? to |"
                     // "Therapist will make a report to child protective services", "will let the school nurse know", "will see her
                     // twice a week for now"
                     + "make (?:a|the) (?:report|referral)|file (?:a|the) report|let (?:the|her|his|their) (?:[\\w-]+ ){1,2}know|"

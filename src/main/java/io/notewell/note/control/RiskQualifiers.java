@@ -46,12 +46,12 @@ final class RiskQualifiers {
     private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
             // (a note's "Pt owns two rifles and a handgun")
             + "brother)|(?:the )?(?:pt|patient|client)|^\\W*(?=owns))(?:'ve| have| has| own| owns| keep| keeps|owns)(?: got)? (?:a |an |one |two |three |four |"
-            + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b|"
+            + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolvers?)\\b|"
             // "I think about bringing my dad's gun to school"
             // (not "my wife made me get rid of my dad's old rifle years ago")
             + "(?=(?:my|his|her|their) )(?<!\\b(?:rid of|sold|away|gave|removed|pawned|without|got rid of) )"
             + "\\b(?:my|his|her|their) (?:dad|father|mom|mother|stepdad|stepfather|brother|husband|grandpa|grandfather|uncle)['’]s "
-            + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
+            + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolvers?)\\b";
     private static final String ACCESS_REPORTED = "access to firearms reported";
 
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|tired of (?:living|being alive|life)\\b|never been born|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
@@ -159,6 +159,8 @@ final class RiskQualifiers {
             Domain.homicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
             Domain.abuse, Set.of(MANDATED_REPORT_DUE, MANDATED_REPORT_MADE, SAFETY_PLAN, CRISIS_RESOURCES));
 
+    /** A way to do it thought of, without a plan (the Columbia scale's "active ideation with any methods, not plan"). */
+    private static final String METHOD_CONSIDERED = "method considered, no plan";
     /** None at the time of the session, beside thoughts of the days before it. */
     private static final String DENIED_CURRENTLY = "denied currently";
     private static final List<Qualifier> QUALIFIERS = List.of(
@@ -171,6 +173,8 @@ final class RiskQualifiers {
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT
                     // "HI toward ex-husband w/ plan to "run him over""
                     + "|\\bw/ ?(?:a )?(?:specific |clear )?plan (?:to|of)\\b")),
+            // "SI with a method (gun) but no plan"; a method named to "Have you thought about how?", a plan denied
+            new Qualifier(METHOD_CONSIDERED, SI, ci("\\bmethod (?:\\([^)]{1,30}\\) )?(?:but|without) (?:a |any )?plan\\b")),
             new Qualifier("intent denied", SI_HI, ci("\\bintent\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|no\\b|none\\b|denie[sd]\\b|neg\\b|negative\\b))|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
@@ -218,13 +222,16 @@ final class RiskQualifiers {
                     + "rifle|shotgun|firearm) (?:to (?:my|her|his|their) (?:head|chest|mouth)|and (?:thought|sat|stared))")),
             // "Denies preparatory behavior.", or no to "Have you done anything to get ready ...?"
             new Qualifier("no preparatory behaviour reported", SI, ci("\\b(?:denies|denied|no|without) (?:any )?(?:preparatory "
-                    + "(?:behaviou?rs?|acts?)|preparations?|rehearsal)\\b")),
+                    + "(?:behaviou?rs?|acts?)|preparations?|rehearsal)\\b"
+                    // "I've got my father's revolver in the gun safe. ... I haven't taken it out.": the means not touched
+                    + "|\\bI (?:haven't|have not|never|didn't|did not) (?:taken|took|touched|loaded|got|gotten|handled) (?:it|them)"
+                    + "(?: out)?\\b")),
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have|(?:don't|don’t|do not|doesn't|doesn’t|does not|never) own(?:ed)?) (?:\\w+ )?(?:access to )?"
                     + "(?:any |a )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier(ACCESS_REPORTED, SI_HI, ci(HAS_WEAPON_TEXT)),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|shotguns?|handguns?|firearms?|rifles?|pistols?|weapons?|"
-                    + "gun safe)\\b")),
+                    + "revolvers?|gun safe)\\b")),
             // "has been saving her trazodone and has approx 20 tabs at home": lethal means at hand, not a firearm
             new Qualifier("stockpiled medication reported", SI_SH, ci("\\b(?:saving|saved|stockpil\\w*|hoard\\w*|stash\\w*|"
                     + "collecting|collected|saved up)\\b[^.]{0,40}\\b(?:pills|medications?|meds|tabs|tablets|capsules|" + RiskScreen.MEDICINES
@@ -311,6 +318,10 @@ final class RiskQualifiers {
                     + "grandchildren|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
+                    // "My grandson is starting T-ball in the spring. I want to see that.": a future to see
+                    + "\\b(?:my|her|his|their) (?:grandson|granddaughter|grandkids|grandchildren|son|daughter|kids|children|baby) (?:is|are) "
+                    + "(?:starting|graduating|getting married|having a baby|due|turning|coming home)\\b|"
+                    + "\\bI (?:want|need) to (?:see|be (?:there|around) for|watch) (?:that|it|him|her|them|(?:my|her|his|their) \\w+)\\b|"
                     // "it's a sin, and Carmen needs me"
                     + "\\b(?:it's|it is|that's|that is) a sin\\b|\\b(?-i:[A-Z][a-z]+) needs (?:me|her|him|them)\\b|"
                     + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
@@ -333,6 +344,10 @@ final class RiskQualifiers {
             + "estimated|considered|deemed)? ?(?:as |to be )?((?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?)\\b");
 
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
+    /** A plain yes to what the clinician proposed. */
+    private static final Pattern AGREES = ci("^\\W*(?:yes|yeah|yep|okay|ok|sure|alright|all right|that's fine|that would help|let's do (?:it|that))\\b");
+    private static final Pattern NO_PLAN_SAID = ci("\\bnot (?:like |really |exactly )?a plan\\b|\\bno (?:real |actual )?plan\\b|"
+            + "\\b(?:don't|do not|haven't|have not|never) (?:got |made |have |had )?(?:a |any )?(?:real |actual )?plan\\b");
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
             + "anything to prepare");
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
@@ -483,7 +498,11 @@ final class RiskQualifiers {
                 String answer = ClinicalVoice.clean(units.get(i + 1).text());
                 boolean yes = RiskScreen.YES_ANSWER.matcher(answer).find();
                 if (ASKS_PLAN.matcher(unit.text()).find() && (yes || METHOD.matcher(answer).find())) {
-                    found.add("plan endorsed");
+                    // ("Not like a plan. But I've thought about it." ... "I've got my father's revolver in the gun safe.": a method
+                    // thought of, the plan denied)
+                    boolean noPlan = !yes && window.stream().map(units::get).anyMatch(u -> u.role() == Role.CLIENT
+                            && NO_PLAN_SAID.matcher(u.text()).find());
+                    found.add(noPlan ? METHOD_CONSIDERED : "plan endorsed");
                 }
                 if (ASKS_INTENT.matcher(unit.text()).find() && yes) {
                     found.add("intent endorsed");
@@ -574,7 +593,11 @@ final class RiskQualifiers {
             // what was done about it, wherever in the session: "I'd like you to give her the oxycodone and your car keys",
             // "go to the emergency department" at the end of a session whose risk came up at its start; the report a
             // clinician owes for abuse ("I'll need to make a report to child protective services")
-            units.stream().filter(u -> !(u.role() == Role.CLINICIAN && u.isQuestion()))
+            // (or asked and agreed to: "Could we also make a safety plan together today ...?" "Okay.")
+            java.util.stream.IntStream.range(0, units.size()).filter(i -> !(units.get(i).role() == Role.CLINICIAN && units.get(i).isQuestion())
+                            || i + 1 < units.size() && units.get(i + 1).role() == Role.CLIENT
+                                    && AGREES.matcher(ClinicalVoice.clean(units.get(i + 1).text())).lookingAt())
+                    .mapToObj(units::get)
                     .flatMap(u -> qualifiersOf(u, matched).stream())
                     .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
         }
@@ -628,7 +651,7 @@ final class RiskQualifiers {
             found.removeIf(q -> q.startsWith("passive"));
         }
         // a denial and an endorsement of the same thing: the endorsement stands, and the denial is in the quotes
-        if (found.contains("plan endorsed")) {
+        if (found.contains("plan endorsed") || found.contains(METHOD_CONSIDERED)) {
             found.remove("plan denied");
         }
         if (found.contains("preparatory behaviour reported")) {

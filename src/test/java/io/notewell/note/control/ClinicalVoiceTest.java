@@ -1054,4 +1054,18 @@ class ClinicalVoiceTest {
         assertEquals("Therapist stated that she rode out an urge at a five without acting on it",
                 her.clinicianSpeech("You rode out an urge at a five without acting on it.").orElseThrow());
     }
+
+    @Test
+    void a_score_said_in_words_after_where_it_was_taken_someone_the_clinician_will_ask_and_a_topic_returned_to_are_kept() {
+        assertEquals("Therapist noted that his PHQ-9 was seventeen",
+                voice.clinicianSpeech("On the questionnaire you filled out in the waiting room, your PHQ-9 was seventeen.").orElseThrow());
+        assertEquals("Therapist will ask Maria to call him this week", voice.clinicianSpeech("I'm going to ask Maria to call you this week.")
+                .orElseThrow());
+        assertTrue(voice.clinicianSpeech("I'm going to ask you a few questions.").isEmpty());
+        assertEquals("Therapist and client returned to the role transition",
+                voice.clinicianSpeech("Now I want to go back to the role transition.").orElseThrow());
+        assertEquals("Therapist and client returned to the letter", voice.clinicianSpeech("Let's come back to the letter.").orElseThrow());
+        assertEquals("Therapist stated that he has lost a role that gave him purpose and people",
+                voice.clinicianSpeech("You've lost a role that gave you purpose and people.").orElseThrow());
+    }
 }

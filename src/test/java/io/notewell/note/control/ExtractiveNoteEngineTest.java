@@ -3983,4 +3983,28 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note("emdr-mva-notes.txt", SessionType.Intake, Pronouns.FeminineHer, null), "chief_complaint")
                 .startsWith("Session 6 of EMDR for PTSD after a motor vehicle accident"));
     }
+
+    @Test
+    void a_retired_mans_revolver_is_charted_as_the_method_he_thought_of_with_what_was_done_about_it() {
+        NoteDocument note = note("retirement-ipt-firearm-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity());
+        // "Not like a plan." ... "Have you thought about how you would do it?" "I've got my father's revolver in the gun safe. ...
+        // I haven't taken it out.": a method, no plan (it read "plan endorsed", and named neither the revolver nor that it
+        // was untouched); the safety plan asked for and agreed to, and the grandson's T-ball, were left out
+        assertQualified(si, "method considered, no plan", "intent denied", "no preparatory behaviour reported",
+                "access to firearms reported", "means restriction agreed", "safety plan made or reviewed", "crisis resources given",
+                "protective factors named");
+        assertFalse(si.summary().contains("plan endorsed"), si.summary());
+        // the score said in words (dropped), the referral to the primary care doctor (dropped), the last session's focus
+        assertTrue(section(note, "objective").contains("Therapist noted that his PHQ-9 was seventeen."), section(note, "objective"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist will ask Dr. Patel, his primary care doctor, to see him about the sleep and the drinking"), plan);
+        assertTrue(plan.contains("Therapist and client returned to the role transition."), plan);
+        assertTrue(whole(note).contains("Therapist and client agreed to focus on the move into retirement as the main problem area in "
+                + "the last session."), whole(note));
+        // "When I'm on the third beer and I start going over the last day at the plant.": the warning sign, with its question
+        assertTrue(whole(note).contains("When asked \u201CWhat's the first sign that a night is going bad?\u201D, the client answered "
+                + "\u201CWhen I'm on the third beer and I start going over the last day at the plant."), whole(note));
+    }
 }
