@@ -54,7 +54,9 @@ final class RiskQualifiers {
             + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolvers?)\\b";
     private static final String ACCESS_REPORTED = "access to firearms reported";
 
-    private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|tired of (?:living|being alive|life)\\b|never been born|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
+    private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|"
+            // "do you mean you wish you had died?" "Sometimes, yeah."
+            + "wish(?:ed)? (?:that )?(?:i|you|she|he|they)(?:'d| had)? (?:died|not survived|not made it|been killed)\\b|tired of (?:living|being alive|life)\\b|never been born|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
             + "(?:wake|woke)|(?:everyone|everybody|my family|my kids|they) (?:would|'d|’d) (?:all )?be better off(?=\\s*(?:[.;!?]|$)|,? but\\b)|better off (?:dead|without me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
             + "(?:be|exist|wake)|"
             // "Sometimes I think about joining him" (a brother who died): to be with the dead
@@ -179,6 +181,8 @@ final class RiskQualifiers {
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|"
+                    // "Sometimes, yeah. Not that I'd do anything."
+                    + "\\bnot that (?:i|she|he|they)(?:'d|’d| would)(?: ever)? (?:do anything|act on (?:it|them)|do it|go through with it)\\b|"
                     // "I wouldn't actually shoot anyone."
                     + "(?:wouldn't|would not|'d never|would never) (?:actually |really |ever )?(?:shoot|hurt|kill|stab|harm) (?:anyone|anybody|them|him|"
                     + "her|people)\\b|(?:won't|wouldn't|will not|would not|would never) (?:\\w+ )?(?:act on|do anything|do it|"

@@ -744,7 +744,9 @@ public final class RiskScreen {
                         + "life (?:isn't|is not|wasn't|was not|is no longer|isn't really) worth (?:it|going on)|no point (?:in )?going on|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead|"
                         // "Sometimes when people lose a spouse, they think about joining them. Have you had thoughts like that?"
                         + "\\bjoin(?:ing)? (?:them|him|her|your (?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad))\\b|"
-                        + "\\bbe with (?:him|her|them) again\\b", ci));
+                        + "\\bbe with (?:him|her|them) again\\b|"
+                        // "When you say it should have been you, do you mean you wish you had died?"
+                        + "\\bwish(?:ed)? (?:that )?you(?:'d| had)? (?:died|not survived|not made it|been killed)\\b", ci));
         QUESTIONS.put(Domain.homicidal_ideation, Pattern.compile(
                 "hurt(?:ing)? (?:anyone|someone|others|anybody|other people)|harm(?:ing)? (?:anyone|someone|others|anybody|other people)|kill(?:ing)? (?:anyone|someone)|homicid|"
                         // "do you have any thoughts of actually hurting him or anyone else?"

@@ -1006,6 +1006,8 @@ class RiskScreenTest {
             Have you had any thoughts of actually hurting your supervisor, or anyone else? | No. I mean, in the moment I wanted to punch him, sure. But I'm not going to do anything. | homicidal_ideation | denied
             Has it ever gotten physical with your wife or the kids?                       | Never. I've never touched them.         | abuse             | denied
             Do you ever feel sad or hopeless, or like you don't want to be alive?         | No, no. I'm not sad. I have my grandkids. | suicidal_ideation | denied
+            When you say it should have been you, do you mean you wish you had died?      | Sometimes, yeah. Not that I'd do anything. | suicidal_ideation | endorsed
+            Do you ever wish you had died in the crash?                                   | No. I'm grateful I made it.             | suicidal_ideation | denied
             """)
     void an_answer_to_a_screening_question_keeps_its_polarity(String asked, String answered, String domain, String polarity) {
         String input = "Therapist: " + asked + "\nClient: " + answered + "\nTherapist: Thank you for telling me.\n";
@@ -1330,6 +1332,19 @@ class RiskScreenTest {
         assertEquals("denied", finding.polarity(), finding.summary());
         // it read "client answered"
         assertTrue(finding.summary().contains("client's daughter answered “No. I handle the bills now"), finding.summary());
+    }
+
+    @Test
+    void a_wish_to_have_died_with_the_one_who_did_is_a_passive_wish_without_intent() {
+        RiskFinding finding = finding("""
+                Therapist: How's your sleep?
+                Client: Bad. I keep seeing the accident. My coworker died in it. I keep thinking it should have been me.
+                Therapist: When you say it should have been you, do you mean you wish you had died?
+                Client: Sometimes, yeah. Not that I'd do anything.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", finding.polarity());
+        assertTrue(finding.summary().contains("passive (a wish to be dead or not to wake up)"), finding.summary());
+        assertTrue(finding.summary().contains("intent denied"), finding.summary());
     }
 
     @Test
