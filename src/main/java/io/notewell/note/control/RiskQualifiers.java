@@ -181,6 +181,8 @@ final class RiskQualifiers {
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|"
+                    // "Sometimes I think about hurting my ex. I wouldn't, but I think about it."
+                    + "\\b(?:i|she|he|they) (?:wouldn't|would not|would never)(?=\\s*[,.;]| but\\b| though\\b)|"
                     // "Sometimes, yeah. Not that I'd do anything."
                     + "\\bnot that (?:i|she|he|they)(?:'d|’d| would)(?: ever)? (?:do anything|act on (?:it|them)|do it|go through with it)\\b|"
                     // "I wouldn't actually shoot anyone."
@@ -348,6 +350,10 @@ final class RiskQualifiers {
             + "estimated|considered|deemed)? ?(?:as |to be )?((?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?)\\b");
 
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
+    private static final Pattern ASKS_URGES = ci("\\burges?\\b");
+    /** The urge had, the act not done: "I didn't though.", "but I didn't do it", "I held off". */
+    private static final Pattern DID_NOT_ACT = ci("\\bI (?:didn't|did not|didn’t)(?: (?:do it|act on it|cut|do anything))?(?: though)?\\s*[.!]|"
+            + "\\bI held off\\b|\\b(?:didn't|did not|didn’t) act on (?:it|them)\\b");
     /** A plain yes to what the clinician proposed. */
     private static final Pattern AGREES = ci("^\\W*(?:yes|yeah|yep|okay|ok|sure|alright|all right|that's fine|that would help|let's do (?:it|that))\\b");
     private static final Pattern NO_PLAN_SAID = ci("\\bnot (?:like |really |exactly )?a plan\\b|\\bno (?:real |actual )?plan\\b|"
@@ -556,6 +562,11 @@ final class RiskQualifiers {
                         && EARLIER_TIME.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
                     found.add("history of suicidal ideation"); // "No. Not this week. The last time was in the spring."
                 }
+            }
+            if (domain == Domain.self_harm && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
+                    && units.get(i + 1).role() == Role.CLIENT && ASKS_URGES.matcher(unit.text()).find()
+                    && DID_NOT_ACT.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
+                found.add("urges not acted on"); // "Have you had urges to cut?" "Yeah, Tuesday. I didn't though."
             }
             if (SI_HI.contains(domain) && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
                     && units.get(i + 1).role() == Role.CLIENT && ASKS_INTENT.matcher(unit.text()).find()

@@ -660,14 +660,16 @@ public final class RiskScreen {
                         + "\\b(?:threaten\\w*|says|said) (?:that )?(?:to |(?:he|she)(?:'ll|’ll|'d|’d| will| would) )(?:kill|hurt) (?:himself|herself) "
                         + "(?:if|whenever|when|every time) (?:I|she|he) (?:\\w+ ){0,3}?(?:leav\\w*|go|break up|divorc\\w*)\\b|"
                         // ("I want to strangle him, but obviously I wouldn't": the client's wish, not violence done)
-                        + "(?=hit|beat|chok|kick|push|shov|slap|grab|strangl|threaten)(?<!\\b(?:want|wanted|wants|wanting|like|wish|wished|urges?|tempted) to |\\bwanna )"
+                        + "(?=hit|beat|chok|kick|push|shov|slap|smack|punch|grab|strangl|threaten)(?<!\\b(?:want|wanted|wants|wanting|like|wish|wished|urges?|tempted) to |\\bwanna )"
                         // ("I was so mad at my brother I could have strangled him": anger said as a figure of speech)
                         + "(?<!\\bI could (?:have |'ve |’ve |of )?|\\bI could've |\\bI coulda )"
                         // ("then it hit me that she was gone", "the grief just hit me", "a car hit me on my bike": no one did)
                         + "(?<!\\b(?:it|this|that|grief|reality|panic|anxiety|depression|sadness|loneliness|fear|guilt|shame|memory|memories|"
                         + "news|loss|thought|feeling|wave|waves|exhaustion|fatigue|pain|everything|something|nothing|truck|car|bus|van|train|"
                         + "vehicle|motorcycle|bike|ball|door|branch|storm|wind)(?: (?:just|really|suddenly|finally|all of a sudden|kind of|then))? )"
-                        + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|grabb?\\w*|strangl\\w*|threaten\\w*) (?:me|her|him|them|us)\\b"
+                        // ("My stepdad smacks me sometimes when he's drunk.")
+                        + "(?:hits?|hitting|beats?|beating|chok\\w+|kick\\w*|push\\w*|shov\\w*|slap\\w*|smack\\w*|punch\\w*|grabb?\\w*|strangl\\w*|"
+                        + "threaten\\w*) (?:me|her|him|them|us)\\b"
                         // ("hit me up on Instagram", "grabbed me a coffee", "pushing me hard on deadlines")
                         + "(?!\\s+(?:up\\b|(?:a|an|some) (?:coffee|drink|snack|sandwich|bite|beer|tea|seat|chair|plate|lunch|dinner|breakfast|ticket|copy)\\b|"
                         + "(?:too |so |really )?hard on (?:the |my |our |these |those )?(?:deadlines?|work|projects?|sales|numbers|targets|school|grades|homework)\\b|"
@@ -733,7 +735,7 @@ public final class RiskScreen {
 
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
-                        + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|"
+                        + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|not waking up|"
                         // "Any thoughts of hurting yourself or that you'd be better off not alive?"
                         + "better off (?:not (?:alive|here|around|being (?:alive|here|around))|gone|without you)|"
                         + "not (?:being|wanting to be) (?:here|alive|around)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
@@ -765,7 +767,9 @@ public final class RiskScreen {
                 "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself|"
                         // "Have you cut since we last met?", "Did you burn at all this week?"
                         + "\\b(?:have|did|had) you (?:\\w+ )?(?:cut|burned|burnt|burn|scratched|scratch)\\b(?! (?:back|down|out|off|class|school|your hair))|"
-                        + "(?:hurt|harm)(?:ing)? (?:\\w+|anyone|someone),? (?:or|and) yourself\\b", ci));
+                        + "(?:hurt|harm)(?:ing)? (?:\\w+|anyone|someone),? (?:or|and) yourself\\b|"
+                        // "Have you had urges to cut?"
+                        + "\\burges? to (?:cut|burn|scratch|self-harm|hurt yourself|harm yourself|hit yourself)\\b", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|"
                         // "Have you ever been hit or hurt by a partner?"
@@ -773,6 +777,9 @@ public final class RiskScreen {
                         + "assaulted|attacked)(?: or (?:\\w+ ){0,2}?\\w+)? by (?:a |an |your |any |someone |anyone |somebody )?(?:\\w+ )?(?:partner|spouse|"
                         + "boyfriend|girlfriend|husband|wife|ex|family member|parent|relative|someone|anyone|somebody|caregiver|carer)\\b|" + SUBSTANCE_ABUSE_NOT
                         + "abus\\w*|feel safe (?:at home|with|in)|"
+                        // "Does your partner ever scare you?", "Are you ever afraid of him?"
+                        + "\\b(?:scare|scares|frighten|frightens|intimidate|intimidates) you\\b|\\bafraid of (?:him|her|them|your (?:partner|husband|wife|"
+                        + "boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepfather|ex))\\b|"
                         // "Are the kids at school still bullying you?", "Do you get bullied at school?"
                         + "\\bbull(?:y|ying|ied)\\b|"
                         // "Has anyone ever touched you in a way that made you uncomfortable?"
@@ -1043,12 +1050,18 @@ public final class RiskScreen {
             // ("God, no. Never.", "Oh, no.", "Um, no.")
             "^(?:(?:oh,? )?(?:god|gosh|my god|jeez|geez|lord|hell|oh|um+|uh+|well|honestly|hmm+)[,.!]*\\s+)?"
                     + "(?:no+|nope|nah|never|not really|not at all|absolutely not|of course not|definitely not|no way|i wouldn't|"
-                    + "i would never|i'd never|not anymore|none)\\b", Pattern.CASE_INSENSITIVE);
+                    + "i would never|i'd never|not anymore|none|"
+                    // "Not this week.", "Not lately."
+                    + "not (?:this|last|the past|the last) (?:week|weekend|month|couple (?:of )?weeks|few weeks)|not lately|not recently)\\b",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern YES_ANSWER = Pattern.compile(
             "^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
                     // "Have you cut since we last met?" "Once. Thursday."
                     + "(?:just |only )?once|twice|(?:a couple of|a few|two|three) times|"
                     + "lately|more than|every now and then|on and off|honestly,? yes|at times|i (?:do )?think about it|i('ve| have)? thought about it|"
+                    // "Some days, honestly.", "Here and there."
+                    + "some (?:days|nights|mornings)|most (?:days|nights)|every (?:day|night)|all the time|here and there|once in a while|off and on|"
+                    + "now and then|"
                     + "it(?:'s| has)? cross(?:es|ed) my mind)\\b", Pattern.CASE_INSENSITIVE);
     /** A no that the answer goes on to take back: "Not really. Well, sometimes at night.", "No, but lately a little." */
     private static final Pattern NO_THEN_YES = Pattern.compile("^(?:not really|no+|nah|not much|not so much)\\b[.,!]*\\s+"
@@ -1386,6 +1399,11 @@ public final class RiskScreen {
             // "Any urges to use or to hurt yourself?" "Urges to drink, yeah. Not to hurt myself.": the yes answers the rest, and
             // the risk the turn denies in its own words is screened on its own (it was self-harm endorsed)
             Polarity polarity = answerPolarity(text, turnFrom(units, j));
+            // "Yeah, Tuesday. I didn't though.": the yes the cleaning took off its first sentence still answers (and is quoted)
+            boolean yesCleanedOff = polarity == Polarity.unclear && YES_ANSWER.matcher(answer.text().strip()).lookingAt();
+            if (yesCleanedOff) {
+                polarity = answerPolarity(answer.text().strip(), turnFrom(units, j));
+            }
             List<Domain> deniedInTurn = polarity == Polarity.endorsed ? deniedLaterInTurn(asked, units, j) : List.of();
             if (!deniedInTurn.isEmpty()) {
                 asked = asked.stream().filter(d -> !deniedInTurn.contains(d)).toList();
@@ -1404,7 +1422,7 @@ public final class RiskScreen {
             if (pointedAt != null) {
                 said.add(0, pointedAt); // what "Have those come back?" asks about is part of the question
             }
-            StringBuilder quoted = new StringBuilder(text);
+            StringBuilder quoted = new StringBuilder(yesCleanedOff ? answer.text().strip() : text);
             for (int k = j + 1; k < units.size() && k <= j + 2 && units.get(k).turn() == answer.turn(); k++) {
                 said.add(units.get(k));
                 quoted.append(' ').append(ClinicalVoice.clean(units.get(k).text()));

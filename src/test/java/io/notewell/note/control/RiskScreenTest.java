@@ -1008,6 +1008,12 @@ class RiskScreenTest {
             Do you ever feel sad or hopeless, or like you don't want to be alive?         | No, no. I'm not sad. I have my grandkids. | suicidal_ideation | denied
             When you say it should have been you, do you mean you wish you had died?      | Sometimes, yeah. Not that I'd do anything. | suicidal_ideation | endorsed
             Do you ever wish you had died in the crash?                                   | No. I'm grateful I made it.             | suicidal_ideation | denied
+            Have you had any thoughts that life isn't worth living?                       | Some days, honestly.                    | suicidal_ideation | endorsed
+            Any thoughts of not wanting to be around anymore?                             | Not this week.                          | suicidal_ideation | denied
+            Do you ever feel like you'd be better off not waking up?                      | Sometimes when it's bad, yeah.          | suicidal_ideation | endorsed
+            Does anyone at home ever hit you or hurt you?                                 | My stepdad smacks me sometimes when he's drunk. | abuse     | endorsed
+            Have you had urges to cut?                                                    | Yeah, Tuesday. I didn't though.         | self_harm         | endorsed
+            Does your partner ever scare you?                                             | Sometimes. He punched a hole in the door last week. | abuse | endorsed
             """)
     void an_answer_to_a_screening_question_keeps_its_polarity(String asked, String answered, String domain, String polarity) {
         String input = "Therapist: " + asked + "\nClient: " + answered + "\nTherapist: Thank you for telling me.\n";
@@ -1332,6 +1338,24 @@ class RiskScreenTest {
         assertEquals("denied", finding.polarity(), finding.summary());
         // it read "client answered"
         assertTrue(finding.summary().contains("client's daughter answered “No. I handle the bills now"), finding.summary());
+    }
+
+    @Test
+    void an_urge_not_acted_on_and_a_wish_to_hurt_someone_the_client_would_not_act_on_are_qualified_so() {
+        assertTrue(finding("""
+                Therapist: How was your week?
+                Client: Hard. Work was a lot.
+                Therapist: Have you had urges to cut?
+                Client: Yeah, Tuesday. I didn't though.
+                """, "self_harm").summary().contains("urges not acted on"));
+        RiskFinding hi = finding("""
+                Therapist: How was your week?
+                Client: Hard. Work was a lot.
+                Therapist: Any thoughts of harming anyone else?
+                Client: Sometimes I think about hurting my ex. I wouldn't, but I think about it.
+                """, "homicidal_ideation");
+        assertEquals("endorsed", hi.polarity());
+        assertTrue(hi.summary().contains("intent denied"), hi.summary());
     }
 
     @Test
