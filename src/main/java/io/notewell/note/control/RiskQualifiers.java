@@ -44,8 +44,9 @@ final class RiskQualifiers {
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
     private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
-            // (a note's "Pt owns two rifles and a handgun")
-            + "brother)|(?:the )?(?:pt|patient|client)|^\\W*(?=owns))(?:'ve| have| has| own| owns| keep| keeps|owns)(?: got)? (?:a |an |one |two |three |four |"
+            // (a note's "Pt owns two rifles and a handgun", "Has firearms at home")
+            + "brother)|(?:the )?(?:pt|patient|client)|^\\W*(?=(?:owns|has|keeps) ))(?:'ve| have| has| own| owns| keep| keeps|owns|has|keeps)(?: got)? "
+            + "(?:a |an |one |two |three |four |"
             + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolvers?)\\b|"
             // "I think about bringing my dad's gun to school"
             // (not "my wife made me get rid of my dad's old rifle years ago")
@@ -236,6 +237,10 @@ final class RiskQualifiers {
                     + "have|don't have|do not have|(?:don't|don’t|do not|doesn't|doesn’t|does not|never) own(?:ed)?) (?:\\w+ )?(?:access to )?"
                     + "(?:any |a )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier(ACCESS_REPORTED, SI_HI, ci(HAS_WEAPON_TEXT)),
+            // "Has firearms at home, declined to remove them.": kept where they are, by the client's choice
+            new Qualifier("removal of firearms or other means declined", SI_HI, ci("\\b(?:declined|declines|refused|refuses|unwilling|"
+                    + "not willing|won't|will not|doesn't want|does not want) to (?:remove|store|lock(?: up)?|give up|hand over|get rid of|secure|"
+                    + "move) (?:them|it|the (?:guns?|firearms?|weapons?|rifles?|pistols?|revolver|pills|medications?))\\b")),
             new Qualifier("access to firearms addressed", SI_HI, ci("\\b(?:guns?|shotguns?|handguns?|firearms?|rifles?|pistols?|weapons?|"
                     + "revolvers?|gun safe)\\b")),
             // "has been saving her trazodone and has approx 20 tabs at home": lethal means at hand, not a firearm

@@ -811,7 +811,8 @@ public final class RiskScreen {
      * It qualifies the finding (history of an attempt, of self-harm) but does not make current ideation endorsed.
      */
     /** Suicidal ideation named as such in a note: "SI", "passive suicidal thoughts", "death wish", "wish to die". */
-    static final String SI_NAMED = "(?:passive )?(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))";
+    // (a word of its own: not the "SI" of "NSSI: last cut 6 months ago")
+    static final String SI_NAMED = "\\b(?:passive )?(?:SI|suicidal (?:ideation|thoughts)|death wish|wish to (?:be dead|die))";
 
     /**
      * Thoughts of suicide in the days or weeks before the session: "passive SI last week", "SI 3 days ago". The present,
@@ -826,7 +827,10 @@ public final class RiskScreen {
 
     /** "SI 3 days ago. Denies currently.": a short denial of the present after the mention, in a unit of its own. */
     private static final Pattern DENIES_NOW_ALONE = Pattern.compile("^\\W*(?:but |and )?(?:denies|denied|none|negative)(?: (?:it |any |them ))?"
-            + "(?: (?:current(?:ly)?|now|today|at present|at this time|presently))\\W*$", Pattern.CASE_INSENSITIVE);
+            + "(?: (?:current(?:ly)?|now|today|at present|at this time|presently))\\W*$"
+            // "NSSI: last cut 6 months ago. No current urges."
+            + "|^\\W*(?:but |and )?no (?:current|recent|present) (?:urges|thoughts|episodes?|behaviou?rs?|self[- ]?harm|(?-i:SH|SI))\\W*$",
+            Pattern.CASE_INSENSITIVE);
 
     /** "in middle school", "in fourth grade": a time of the client's schooling, so a past event. */
     private static final String SCHOOL_YEARS = "in (?:middle|high|elementary|grade|junior high|primary) school|in (?:\\w+|\\d+(?:st|nd|rd|th)) grade";
@@ -857,6 +861,8 @@ public final class RiskScreen {
                     + "episode of (?:self[- ]?harm|cutting))[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) "
                     + "ago|in \\d{4})|(?:self[- ]?harm\\w*|cutting)[^.;]{0,30}?\\b(?:\\d+|a few|several|two|three|four|five|many) "
                     + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)|"
+                    // "NSSI: last cut 6 months ago": the label and its history
+                    + "\\b(?:NSSI|(?-i:SH)|SIB|self[- ]?harm\\w*)\\s*:\\s*(?=last\\b[^.;]{0,40}?\\b(?:years?|months?) ago)[^.;]{0,60}|"
                     // "I haven't cut in four months": the last time was then
                     + "(?:haven't|hasn't|hadn't|haven’t|hasn’t|have not|has not) (?:cut|self[- ]?harmed|hurt (?:my|her|him|them)sel\\w*)"
                     + "(?: (?:in|for|since) [^.;]{1,30})|"

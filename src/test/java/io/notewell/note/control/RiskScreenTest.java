@@ -1341,6 +1341,27 @@ class RiskScreenTest {
     }
 
     @Test
+    void a_notes_self_harm_label_with_its_last_time_months_ago_and_no_current_urges_is_history_denied_now() {
+        RiskFinding sh = finding("Risk: SI denied. HI denied. NSSI: last cut 6 months ago. No current urges.", "self_harm");
+        assertEquals("denied", sh.polarity(), sh.summary());
+        assertTrue(sh.summary().contains("history of self-harm"), sh.summary());
+        // (the "SI" inside "NSSI" had made it a history of suicidal ideation)
+        RiskFinding si = finding("Risk: SI denied. HI denied. NSSI: last cut 6 months ago. No current urges.", "suicidal_ideation");
+        assertFalse(si.summary().contains("history of suicidal ideation"), si.summary());
+    }
+
+    @Test
+    void firearms_at_home_the_client_declined_to_remove_are_charted_beside_a_denial() {
+        RiskFinding si = finding("Client reports hx of 2 suicide attempts (OD 2019, 2021). Currently denies SI. Has firearms at home, "
+                + "declined to remove them.", "suicidal_ideation");
+        assertEquals("denied", si.polarity());
+        for (String qualifier : List.of("history of a suicide attempt", "access to firearms reported",
+                "removal of firearms or other means declined")) {
+            assertTrue(si.summary().contains(qualifier), qualifier + " in " + si.summary());
+        }
+    }
+
+    @Test
     void an_urge_not_acted_on_and_a_wish_to_hurt_someone_the_client_would_not_act_on_are_qualified_so() {
         assertTrue(finding("""
                 Therapist: How was your week?
