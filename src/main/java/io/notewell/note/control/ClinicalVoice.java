@@ -177,6 +177,26 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_ENCOURAGES = Pattern.compile(
             "^(?:(?:and|so|also),?\\s+)?i(?:'d|’d| would)?(?: also| really| strongly| just)* (encourage|urge|advise) you to\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "You might try writing a letter ...", "How about you try saying no ...?", "What if you tried going to bed ...?" */
+    private static final Pattern SUGGESTED = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(?:you (?:might|could|may want to|might want to)|"
+            // ("How about alcohol or cannabis?", "What if you had checked the facts ...?": questions)
+            + "how about you|how about(?= (?:trying|\\w+ing)\\b)|what if you(?= (?:tried|try)\\b)|why don't you|maybe you could|it might be worth|"
+            + "maybe(?= try\\b)) "
+            // (not an invitation to talk: "Why don't you tell me more about that?")
+            + "(?!(?:tell|talk|say|describe|share|walk|explain|go on|start|begin|we)\\b)(\\w+)\\b(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Remember to bring your sleep diary next week.", "Make sure you take your meds with food.", "Don't forget to ..." */
+    private static final Pattern REMINDED = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(?:remember to|make sure (?:you |to )|"
+            + "don't forget to|do not forget to|don’t forget to)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Text me if anything comes up before Thursday.", "Call me if the side effects get worse." */
+    private static final Pattern CONTACT_ME = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(?:please\\s+)?(?:feel free to\\s+)?(text|call|email|e-mail|"
+            + "message|page) me\\s+((?:if|when|whenever|before|after|any ?time|anytime)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Let's schedule you for next Tuesday at 3.": the next session. */
+    private static final Pattern SCHEDULED_FOR = Pattern.compile("^(?:(?:so|okay|ok),?\\s+)?(?:let's|let’s|i'll|i’ll|i will|we'll|we’ll) "
+            + "(?:schedule|book|put) you (?:in )?for (.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Between now and next time, see if you can notice ...": the task, without its softening. */
+    private static final Pattern SEE_IF_YOU_CAN = Pattern.compile("\\bsee if you can (?=\\w)", Pattern.CASE_INSENSITIVE);
+
     /** "Keep the sleep diary, and try to cut back": the clinician's imperative of something to do between sessions. */
     private static final Pattern CLINICIAN_IMPERATIVE = Pattern.compile(
             "^(?:just\\s+|please\\s+)?((?:keep|continue|practi[cs]e|write|fill out|fill in|track|log|record|schedule|read|bring|complete|cut back|limit|try|"
@@ -1976,7 +1996,40 @@ public final class ClinicalVoice {
         return NOTE_STYLE.matcher(text.strip()).lookingAt();
     }
 
+    /** A step the clinician suggests, reminds of, or asks to be contacted about, and a next session booked (questions too). */
+    private Optional<String> suggestionOrReminder(String said) {
+        Matcher suggested = SUGGESTED.matcher(said);
+        if (suggested.matches() && InputReader.words(said) >= 5) {
+            // "What if you tried going to bed at the same time every night this week?": "try going ..."; "You might try
+            // writing a letter ...": "try writing"
+            String verb = suggested.group(1);
+            String what = verb.toLowerCase(Locale.ROOT).matches("try|tried|trying") ? "try" + suggested.group(2)
+                    : verb.toLowerCase(Locale.ROOT).endsWith("ing") ? "try " + verb + suggested.group(2) : verb + suggested.group(2);
+            if (what.toLowerCase(Locale.ROOT).matches("^(?:be|feel|have|think|say|know|want|mean|see|find|notice)\\b(?! (?:if|whether|one|a|an|two|three)\\b).*")
+                    && !verb.toLowerCase(Locale.ROOT).endsWith("ing")) {
+                return Optional.empty(); // "You might feel tired at first.", "You could say that." : no step
+            }
+            return Optional.of(client + " was encouraged to " + secondToThird(what));
+        }
+        Matcher reminded = REMINDED.matcher(said);
+        if (reminded.matches()) {
+            return Optional.of(client + " was reminded to " + secondToThird(reminded.group(1)));
+        }
+        Matcher contact = CONTACT_ME.matcher(said);
+        if (contact.matches()) {
+            return Optional.of(client + " was instructed to " + contact.group(1).toLowerCase(Locale.ROOT) + " " + clinicianReference() + " "
+                    + secondToThird(contact.group(2)));
+        }
+        Matcher scheduled = SCHEDULED_FOR.matcher(said);
+        if (scheduled.matches()) {
+            return Optional.of("Next session: " + scheduled.group(1));
+        }
+        return Optional.empty();
+    }
+
     Optional<String> clinicianSpeech(String text) {
+        // "Between now and next time, see if you can notice when the critical voice shows up.": the task
+        text = SEE_IF_YOU_CAN.matcher(text).replaceFirst("");
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
         text = TAG_QUESTION.matcher(text).replaceFirst(".");
         // "Before we finish, I'd like to teach you a grounding exercise ...": when in the session says nothing of what
@@ -2006,6 +2059,10 @@ public final class ClinicalVoice {
         if (text.endsWith("?") && asked.matches() && BETWEEN_SESSIONS.matcher(text).find()) {
             // "For this week, could you try getting out of your room for one short walk each day?": homework, asked politely
             return Optional.of(client + " was asked to " + secondToThird(asked.group(1)));
+        }
+        Optional<String> suggested = suggestionOrReminder(stripEnd(withoutVocative(text)));
+        if (suggested.isPresent()) {
+            return suggested;
         }
         Matcher sameTimeAsked = SAME_TIME.matcher(stripEnd(text));
         if (text.endsWith("?") && sameTimeAsked.matches() && sameTimeAsked.group(2) == null) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.notewell.user.entity.Pronouns;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The clinical voice's rewriting of single sentences. */
@@ -1067,5 +1068,34 @@ class ClinicalVoiceTest {
         assertEquals("Therapist and client returned to the letter", voice.clinicianSpeech("Let's come back to the letter.").orElseThrow());
         assertEquals("Therapist stated that he has lost a role that gave him purpose and people",
                 voice.clinicianSpeech("You've lost a role that gave you purpose and people.").orElseThrow());
+    }
+
+    @Test
+    void a_step_suggested_reminded_of_or_to_contact_the_clinician_about_is_the_clients_and_a_booking_is_the_next_session() {
+        // (each had been dropped, or read "Therapist stated that Remember to ...", "Therapist proposed to schedule him ...")
+        assertEquals("Client was encouraged to try writing a letter to his mom that he does not send",
+                voice.clinicianSpeech("You might try writing a letter to your mom that you don't send.").orElseThrow());
+        assertEquals("Client was encouraged to try saying no to one extra shift this week",
+                voice.clinicianSpeech("How about you try saying no to one extra shift this week?").orElseThrow());
+        assertEquals("Client was encouraged to try to say no to one extra shift this week",
+                voice.clinicianSpeech("How about trying to say no to one extra shift this week?").orElseThrow());
+        assertEquals("Client was encouraged to try going to bed at the same time every night this week",
+                voice.clinicianSpeech("What if you tried going to bed at the same time every night this week?").orElseThrow());
+        assertEquals("Client was encouraged to try a short walk after dinner", voice.clinicianSpeech("Maybe try a short walk after dinner.")
+                .orElseThrow());
+        assertEquals("Client was reminded to bring his sleep diary next week",
+                voice.clinicianSpeech("Remember to bring your sleep diary next week.").orElseThrow());
+        assertEquals("Client was reminded to take his meds with food", voice.clinicianSpeech("Make sure you take your meds with food.")
+                .orElseThrow());
+        assertEquals("Client was instructed to text the therapist if anything comes up before Thursday",
+                voice.clinicianSpeech("Text me if anything comes up before Thursday.").orElseThrow());
+        assertEquals("Next session: next Tuesday at 3", voice.clinicianSpeech("Let's schedule you for next Tuesday at 3.").orElseThrow());
+        assertEquals("Client was asked to notice when the critical voice shows up",
+                voice.clinicianSpeech("Between now and next time, see if you can notice when the critical voice shows up.").orElseThrow());
+        // questions and invitations to talk are none of these
+        for (String question : List.of("Why don't you tell me more about that?", "How about alcohol or cannabis?",
+                "What if you had checked the facts on that thought?", "How about we start with the breathing?", "You might feel tired at first.")) {
+            assertTrue(voice.clinicianSpeech(question).filter(t -> t.contains("encouraged")).isEmpty(), question);
+        }
     }
 }
