@@ -1619,6 +1619,26 @@ public final class ClinicalVoice {
             + "(?:one|two|three|four|a few|a couple|several|none|only one|just one)(?=\\s*(?:[.,;!?]|$|last|this|yesterday|today|on|at|in|when|"
             + "while|during|since|so far|all week|every|a (?:week|day|month)))", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SPOKEN_HONESTLY = Pattern.compile("^(?:honestly|to be honest|truthfully),?\\s+(?=I\\b|my\\b|it\\b|we\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "like twelve hours", "for like an hour": an amount said roughly (not "it felt like a week", "like a burden"). */
+    private static final Pattern LIKE_ABOUT = Pattern.compile("(?<!\\b(?:feel|feels|felt|feeling|seem|seems|seemed|look|looks|looked|sound|"
+            + "sounds|sounded|is|was|be|been|just|more|less|something|anything|nothing|kind of|sort of|things)\\s)\\blike (?=(?:\\d+|one|two|three|four|"
+            + "five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an hour|half an hour|a couple "
+            + "(?:of )?(?:hours|days|weeks|times|minutes))\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOUN_HAS_BEEN = Pattern.compile("\\b((?:my|his|her|their|our|the) [a-z]+)['’]s been\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What is reported, not quoted, as written: "Honestly I don't see the point ..." without the hedge of speech, "sleeping
+     * like twelve hours a day" about twelve, "My anxiety's been through the roof" has been.
+     */
+    private static String reported(String text) {
+        String out = SPOKEN_HONESTLY.matcher(text).replaceFirst("");
+        out = LIKE_ABOUT.matcher(out).replaceAll("about ");
+        return NOUN_HAS_BEEN.matcher(out).replaceAll("$1 has been");
+    }
+
     String clientSpeech(String text) {
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
                 || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()
@@ -1658,11 +1678,11 @@ public final class ClinicalVoice {
         }
         Matcher feel = FEEL.matcher(text);
         if (feel.matches()) {
-            return client + " reports feeling " + thirdPerson(stripEnd(feel.group(1)));
+            return client + " reports feeling " + thirdPerson(stripEnd(reported(feel.group(1))));
         }
         if (NONE_OF.matcher(text).lookingAt()) {
             // "No weed since I quit in March.": "Client reports no weed since ...", not "reports that no weed since ..."
-            return client + " reports " + thirdPerson(lowerFirst(stripEnd(text)));
+            return client + " reports " + thirdPerson(lowerFirst(stripEnd(reported(text))));
         }
         // "That it's not just about my liver anymore." answers "What did that tell you?": one "that" is enough
         text = ANSWER_THAT.matcher(text).replaceFirst("");
@@ -1675,7 +1695,7 @@ public final class ClinicalVoice {
             // thinking the client should have noticed she was sick sooner", which a second "she" would have made unclear
             return client + " stated: " + quoteSaid(text);
         }
-        return client + " reports that " + thirdPerson(commonFirst(stripEnd(toClinician(text))));
+        return client + " reports that " + thirdPerson(commonFirst(stripEnd(toClinician(reported(text)))));
     }
 
     /** Who may stand beside "I" as a subject: "my sister and I", "the kids and I", "he and I". */

@@ -1098,4 +1098,19 @@ class ClinicalVoiceTest {
             assertTrue(voice.clinicianSpeech(question).filter(t -> t.contains("encouraged")).isEmpty(), question);
         }
     }
+
+    @Test
+    void a_report_drops_the_hedges_of_speech_and_an_amount_said_roughly_is_about_so_much_but_a_quote_stays_as_said() {
+        assertEquals("Client reports that he has been sleeping about twelve hours a day and he still feels exhausted",
+                voice.clientSpeech("I've been sleeping like twelve hours a day and I still feel exhausted."));
+        assertEquals("Client reports that he cried in his car for about an hour before work on Monday",
+                voice.clientSpeech("I cried in my car for like an hour before work on Monday."));
+        assertEquals("Client reports that he does not see the point of any of it anymore",
+                voice.clientSpeech("Honestly I don't see the point of any of it anymore."));
+        assertEquals("Client reports that his anxiety has been through the roof since his mom's diagnosis",
+                voice.clientSpeech("My anxiety's been through the roof since my mom's diagnosis."));
+        // a likeness is no amount
+        assertEquals("Client reports that it felt like a week", voice.clientSpeech("It felt like a week."));
+        assertEquals("Client reports feeling like a burden to everyone", voice.clientSpeech("I feel like a burden to everyone."));
+    }
 }
