@@ -1136,12 +1136,13 @@ public final class ClinicalVoice {
         String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
         // ("When it's just one after another you don't count.": a second subject opens the main clause; not one after "and":
         // "When I'm on the third beer and I start going over the last day at the plant." is one condition of two parts)
-        return SUBORDINATE_ALONE.matcher(plain).matches() && SUBJECT_PRONOUN.matcher(plain).results()
-                .filter(r -> !plain.substring(0, r.start()).matches("(?is).*\\b(?:and|or)\\s+$")).count() < 2;
+        return SUBORDINATE_ALONE.matcher(plain).matches() && CLAUSE_SUBJECT.matcher(plain).results().count() < 2;
     }
 
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:I|(?i:you|he|she|we|they))\\b(?!['’]s\\b)|"
             + "\\b(?i:it)(?:['’]s| is| was| \\w+s)\\b|\\b(?i:that|there)['’]s\\b");
+    /** A subject that may open a clause of its own: not one joined by "and" or "or" to the clause before. */
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?<!\\b(?i:and|or)\\s{1,3})(?:" + SUBJECT_PRONOUN.pattern() + ")");
 
     /** "And if I've had more than a couple of beers.", answering "What are some signs ...?": a condition without its clause. */
     private static final Pattern SUBORDINATE_ALONE = Pattern.compile("^(?:if|when|whenever|because|unless|once|until|since)\\b[^,;:]*$",
@@ -2016,6 +2017,15 @@ public final class ClinicalVoice {
         return NOTE_STYLE.matcher(text.strip()).lookingAt();
     }
 
+    /**
+     * {@link #SAME_TIME} matched: "Same time next Tuesday?"; "Same time next week, and message me through the portal if the
+     * connection drops." with the task said after it.
+     */
+    private Optional<String> nextSessionSameTime(Matcher sameTime) {
+        return Optional.of("Next session: same time " + decapitalized(sameTime.group(1))
+                + (sameTime.group(2) == null ? "" : ". " + client + " was asked to " + secondToThird(sameTime.group(2))));
+    }
+
     /** A step the clinician suggests, reminds of, or asks to be contacted about, and a next session booked (questions too). */
     private Optional<String> suggestionOrReminder(String said) {
         Matcher suggested = SUGGESTED.matcher(said);
@@ -2087,7 +2097,7 @@ public final class ClinicalVoice {
         Matcher sameTimeAsked = SAME_TIME.matcher(stripEnd(text));
         if (text.endsWith("?") && sameTimeAsked.matches() && sameTimeAsked.group(2) == null) {
             // "Same time next Tuesday?": the next session, proposed as a question
-            return Optional.of("Next session: same time " + decapitalized(sameTimeAsked.group(1)));
+            return nextSessionSameTime(sameTimeAsked);
         }
         if (text.endsWith("?")) {
             // "On a scale from zero to ten, how important is it to you to change?": a ruler of motivational interviewing
@@ -2283,9 +2293,7 @@ public final class ClinicalVoice {
         }
         Matcher sameTime = SAME_TIME.matcher(plain);
         if (sameTime.matches()) {
-            // "Same time next week, and message me through the portal if the connection drops."
-            return Optional.of("Next session: same time " + decapitalized(sameTime.group(1))
-                    + (sameTime.group(2) == null ? "" : ". " + client + " was asked to " + secondToThird(sameTime.group(2))));
+            return nextSessionSameTime(sameTime);
         }
         Matcher forbidden = NO_DOING.matcher(plain);
         if (forbidden.matches()) {

@@ -359,6 +359,16 @@ final class RiskQualifiers {
     /** The urge had, the act not done: "I didn't though.", "but I didn't do it", "I held off". */
     private static final Pattern DID_NOT_ACT = ci("\\bI (?:didn't|did not|didn’t)(?: (?:do it|act on it|cut|do anything))?(?: though)?\\s*[.!]|"
             + "\\bI held off\\b|\\b(?:didn't|did not|didn’t) act on (?:it|them)\\b");
+    /**
+     * Whether unit {@code i} can say what was done about a risk: anything but the clinician's question, unless the client
+     * agreed to it ("Could we also make a safety plan together today ...?" "Okay.").
+     */
+    private static boolean saysWhatWasDone(List<Unit> units, int i) {
+        Unit unit = units.get(i);
+        return !(unit.role() == Role.CLINICIAN && unit.isQuestion()) || i + 1 < units.size() && units.get(i + 1).role() == Role.CLIENT
+                && AGREES.matcher(ClinicalVoice.clean(units.get(i + 1).text())).lookingAt();
+    }
+
     /** A plain yes to what the clinician proposed. */
     private static final Pattern AGREES = ci("^\\W*(?:yes|yeah|yep|okay|ok|sure|alright|all right|that's fine|that would help|let's do (?:it|that))\\b");
     private static final Pattern NO_PLAN_SAID = ci("\\bnot (?:like |really |exactly )?a plan\\b|\\bno (?:real |actual )?plan\\b|"
@@ -613,11 +623,7 @@ final class RiskQualifiers {
             // what was done about it, wherever in the session: "I'd like you to give her the oxycodone and your car keys",
             // "go to the emergency department" at the end of a session whose risk came up at its start; the report a
             // clinician owes for abuse ("I'll need to make a report to child protective services")
-            // (or asked and agreed to: "Could we also make a safety plan together today ...?" "Okay.")
-            java.util.stream.IntStream.range(0, units.size()).filter(i -> !(units.get(i).role() == Role.CLINICIAN && units.get(i).isQuestion())
-                            || i + 1 < units.size() && units.get(i + 1).role() == Role.CLIENT
-                                    && AGREES.matcher(ClinicalVoice.clean(units.get(i + 1).text())).lookingAt())
-                    .mapToObj(units::get)
+            java.util.stream.IntStream.range(0, units.size()).filter(i -> saysWhatWasDone(units, i)).mapToObj(units::get)
                     .flatMap(u -> qualifiersOf(u, matched).stream())
                     .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
         }
