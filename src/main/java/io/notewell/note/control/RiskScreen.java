@@ -769,7 +769,10 @@ public final class RiskScreen {
                         + "\\b(?:have|did|had) you (?:\\w+ )?(?:cut|burned|burnt|burn|scratched|scratch)\\b(?! (?:back|down|out|off|class|school|your hair))|"
                         + "(?:hurt|harm)(?:ing)? (?:\\w+|anyone|someone),? (?:or|and) yourself\\b|"
                         // "Have you had urges to cut?"
-                        + "\\burges? to (?:cut|burn|scratch|self-harm|hurt yourself|harm yourself|hit yourself)\\b", ci));
+                        + "\\burges? to (?:cut|burn|scratch|self-harm|hurt yourself|harm yourself|hit yourself)\\b|"
+                        // "Have you done anything to hurt your skin on purpose?"
+                        + "\\b(?:hurt|harm|damage|injure|cut|burn)(?:ing)? your (?:skin|body|arms?|legs?|wrists?|thighs?|hands?|face)\\b(?=[^?]{0,40}"
+                        + "\\bon purpose\\b)", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|"
                         // "Have you ever been hit or hurt by a partner?"
@@ -1082,7 +1085,11 @@ public final class RiskScreen {
             Pattern.CASE_INSENSITIVE);
     /** The answer's own no, after an opening that was not a yes: "But no, I don't want to die." */
     private static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:but|so) no\\b(?![- ](?:one|body|thing|where|more|longer))|"
-            + "(?:^|[.!?]\\s+)no[,.!]|\\bi (?:don't|do not|don’t) want to die\\b|\\bi'?m not suicidal\\b",
+            + "(?:^|[.!?]\\s+)no[,.!]|\\bi (?:don't|do not|don’t) want to die\\b|\\bi'?m not suicidal\\b|"
+            // "Sometimes ... it would be easier to just disappear for a while. Not like dying.": the wish is said not to be death
+            // (not "Not that I want to kill myself, I just want it to stop.": the wish to be dead, without the act)
+            + "\\bnot (?:like |as in |in a )?(?:dying|death)\\b|\\bi (?:don't|do not|don’t) mean (?:like )?(?:dying|die|death)\\b|"
+            + "\\bnot (?:like |that )?i (?:want|wanted|wanna) to (?:die|be dead)\\b",
             Pattern.CASE_INSENSITIVE);
     // (not "I'd never do anything": "Sometimes, yeah, but I'd never do anything." has the thoughts and denies the intent)
     private static final Pattern UNSURE_ANSWER = Pattern.compile(
@@ -1454,11 +1461,16 @@ public final class RiskScreen {
         return java.util.Optional.empty();
     }
 
+    private static final Pattern CONCEDED = Pattern.compile("\\s*not that\\b", Pattern.CASE_INSENSITIVE);
+
     /** The asked risks that a later sentence of the answer's turn names and denies: "Not to hurt myself." */
     private static List<Domain> deniedLaterInTurn(List<Domain> asked, List<Unit> units, int answerIndex) {
         List<Domain> denied = new ArrayList<>();
         for (int k = answerIndex + 1; k < units.size() && units.get(k).turn() == units.get(answerIndex).turn(); k++) {
             String text = units.get(k).text();
+            if (CONCEDED.matcher(text).lookingAt()) {
+                continue; // "Sometimes. Not that I want to kill myself, I just want it to stop.": the act denied, not the wish
+            }
             for (Domain d : asked) {
                 if (ownMention(d, text).filter(m -> polarity(text, m.start()) == Polarity.denied).isPresent()) {
                     denied.add(d);

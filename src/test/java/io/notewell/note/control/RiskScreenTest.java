@@ -994,6 +994,13 @@ class RiskScreenTest {
             Have you ever worried you might hurt her when you're that tired?              | I would never hurt her.                 | abuse             | denied
             Have you had thoughts of ending your life?                                    | Sometimes I think about what happens to him. But no, I don't want to die. | suicidal_ideation | denied
             Have you had thoughts of ending your life?                                    | Yeah. But no, I'd never do it.          | suicidal_ideation | endorsed
+            Any thoughts that life isn't worth living, or of hurting yourself?             | Sometimes I think it would be easier to just disappear for a while. Not like dying. More like not having to be seen. | suicidal_ideation | denied
+            Any thoughts that life isn't worth living, or of hurting yourself?             | Sometimes I think it would be easier to just disappear for a while. Not like dying. More like not having to be seen. | self_harm | denied
+            Do you ever wish you were dead?                                               | Sometimes I wish I could sleep for a month. I don't mean dying. | suicidal_ideation | denied
+            Have you done anything to hurt your skin on purpose, beyond the picking?      | No. Just the picking.                   | self_harm         | denied
+            Have you done anything to hurt your skin on purpose, beyond the picking?      | Once. I burned my wrist with a lighter. | self_harm         | endorsed
+            Do you ever wish you were dead?                                               | Sometimes. Not that I want to kill myself, I just want it to stop. | suicidal_ideation | endorsed
+            Do you ever wish you were dead?                                               | Sometimes I think about it. Not like I want to die, I just want a break. | suicidal_ideation | denied
             Have you had thoughts of ending your life?                                    | Sometimes.                              | suicidal_ideation | endorsed
             Any thoughts of suicide?                                                       | I mean, I think about it. I wouldn't do it though. | suicidal_ideation | endorsed
             Do you ever think about killing yourself?                                      | Not really. Well, sometimes at night.   | suicidal_ideation | endorsed
