@@ -694,7 +694,8 @@ public final class ClinicalVoice {
     static final Pattern PROPOSAL_CHECK = Pattern.compile("\\b(?:how does that sound|does that sound (?:okay|ok|good|alright|doable)|"
             + "(?:is|would) that (?:be )?(?:okay|ok|alright|all right)|does that work|sound good|would you (?:also |still )?be willing|are you (?:also |still )?willing|"
             + "(?:would you be|are you) (?:okay|ok|alright|all right|comfortable) with|"
-            + "can you do that|could you (?:also )?(?:" + STEP_VERBS + ")|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|"
+            + "can you do that|can we agree (?:on|to) (?:that|this)|(?:is that|do we have) a deal|can you promise (?:me )?(?:that|you)|"
+            + "could you (?:also )?(?:" + STEP_VERBS + ")|can you (?:also )?(?:try|commit)|would you (?:also )?(?:try|be open)|"
             // "Would you put 988 in your phone now?" (not "... before you leave today?", a task given, which the note says as one)
             + "would you (?:also )?(?:put|save|add|write|call|text)\\b(?![^?]*\\bbefore you (?:leave|go)\\b)|are you open to|"
             + "what do you think about (?:that|trying|starting)|how do you feel about (?:that|trying|starting))\\b",

@@ -264,6 +264,30 @@ public final class ExtractiveNoteEngine {
         return words <= REHEARSAL_WORDS ? end : i;
     }
 
+    /**
+     * Where the client's words in an exercise that start at {@code units.get(i)} end: the rest of the client's turn inside the
+     * exercise (up to {@link #REHEARSAL_WORDS}), when it answers no question (an answer is written as one); {@code -1} when
+     * the unit is none of these.
+     */
+    private static int practice(List<Unit> units, int i, Set<Integer> practised) {
+        Unit unit = units.get(i);
+        if (unit.role() != Role.CLIENT || unit.question() != null || !practised.contains(unit.start())
+                || i > 0 && units.get(i - 1).turn() == unit.turn() && units.get(i - 1).role() == Role.CLIENT) {
+            return -1; // (the rest of an answer goes with it)
+        }
+        int end = i;
+        int words = InputReader.words(unit.text());
+        while (end + 1 < units.size() && units.get(end + 1).turn() == unit.turn() && units.get(end + 1).question() == null
+                && practised.contains(units.get(end + 1).start())
+                && words + InputReader.words(units.get(end + 1).text()) <= REHEARSAL_WORDS) {
+            end++;
+            words += InputReader.words(units.get(end).text());
+        }
+        return words <= REHEARSAL_WORDS ? end : -1;
+    }
+
+    private static final String ASKED_TO = "Client was asked to ";
+
     /** A task of several things, said one by one after it: "Client was asked to try two things." */
     private static final Pattern THINGS_COUNTED = Pattern.compile("^Client was asked to (?:try|do|work on|practi[cs]e|focus on) "
             + "(?:two|three|four|a couple of|a few) (?:things|tasks|skills|steps)\\.$");
@@ -481,6 +505,7 @@ public final class ExtractiveNoteEngine {
         // a unit that is about risk belongs to the risk section alone; a longer one that mentions risk in passing
         // ("... no prior hospitalizations; no history of suicide attempts") stays in its own section as well
         Set<Unit> riskUnits = new HashSet<>();
+        Set<Integer> practised = input.shape() == InputReader.Shape.conversation ? InSessionPractice.units(input.units()) : Set.of();
         // (the answer to a screening question is quoted whole in the risk section: it is not repeated elsewhere; under the
         // clinician's assessment heading a short sentence naming a risk is also the impression: "Imp: ..., passive death wish")
         mentions.forEach(m -> m.units().stream().filter(u -> (m.answer() != null && u.role() == Role.CLIENT) || InputReader.words(u.text()) < 12)
@@ -548,6 +573,20 @@ public final class ExtractiveNoteEngine {
                             participants.named(unit.speaker()) ? unit.speaker() : null));
                 }
                 i = rehearsed;
+                continue;
+            }
+            int practisedTo = practice(units, i, practised);
+            if (practisedTo >= i) {
+                // "Go ahead and start with your hair." "My hair is dark brown, shoulder length ...": what the client says in an
+                // exercise in the room is quoted as said, as the exercise (reported, it read as her week)
+                String said = units.subList(i, practisedTo + 1).stream().map(u -> ClinicalVoice.clean(u.text()))
+                        .filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
+                if (!said.isEmpty() && seen.add(said)) {
+                    rendered.add(new Rendered(through(unit, units.get(practisedTo), request.input()),
+                            "During the exercise, the client said: " + ClinicalVoice.quote(said),
+                            participants.named(unit.speaker()) ? unit.speaker() : null));
+                }
+                i = practisedTo;
                 continue;
             }
             if (unit.role() == Role.CLINICIAN && i + 1 < units.size() && units.get(i + 1).turn() == unit.turn()) {
@@ -718,6 +757,10 @@ public final class ExtractiveNoteEngine {
                     text = text.map(t -> "Client's " + relation + t.substring("Client".length()));
                 }
             }
+            if (unit.role() == Role.CLINICIAN && practised.contains(unit.start())) {
+                // "Keep describing, and notice the urge to zoom in ...", said while the client does it: no task for the week
+                text = text.map(t -> t.startsWith(ASKED_TO) ? "During the exercise, the client was asked to " + t.substring(ASKED_TO.length()) : t);
+            }
             Unit placedUnit = unit;
             String about = subject;
             text.filter(seen::add).ifPresent(t -> rendered.add(new Rendered(placedUnit, t, about)));
@@ -730,7 +773,7 @@ public final class ExtractiveNoteEngine {
         List<String> candidates = new ArrayList<>(template.categories());
         candidates.addAll(outsiders);
         List<Placed> placed = new ArrayList<>();
-        PlacementHints hints = new PlacementHints(templates, template, candidates);
+        PlacementHints hints = new PlacementHints(templates, template, candidates, practised);
         List<String> clinicianCandidates = candidates.stream().filter(c -> !c.equals("chief_complaint")).toList();
         List<GoldenThread.Candidate> threadCandidates = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {

@@ -741,12 +741,14 @@ public final class InputReader {
                     sentenceHint = labelOf(input, inline.get());
                     // ("Emotions: fear and helplessness." keeps its heading too: the section it goes to has another name)
                     if (!NOTHING_TO_REPORT.matcher(input.substring(inline.get()[2], sentence.getEnd())).matches()
-                            && !EMOTIONS_OR_BODY.equals(sentenceHint)) {
+                            && !EMOTIONS_OR_BODY.equals(sentenceHint) && !homework(input, inline.get())) {
                         sentence = new Span(inline.get()[2], sentence.getEnd());
                         lineHint = sentenceHint;
                     }
                 } else if (sentence.getStart() == start && labelStart >= 0
                         && (NOTHING_TO_REPORT.matcher(input.substring(start, sentence.getEnd())).matches() || EMOTIONS_OR_BODY.equals(hint)
+                            // "HW: thought record 3x/wk": in a plan, what makes it the client's task between sessions
+                            || homework(input, label.get())
                             // 'Mood: "on edge."': the client's word for a domain of the mental status says nothing without it
                             || hint != null && hint.startsWith("mse_") && QUOTED_ALONE.matcher(input.substring(start, sentence.getEnd())).matches())) {
                     sentence = new Span(labelStart, sentence.getEnd());
@@ -764,6 +766,12 @@ public final class InputReader {
     private static final Pattern QUOTED_ALONE = Pattern.compile("\\s*[\"“'][^\"”]{1,60}[\"”'][.;,]?\\s*");
     private static final Pattern NOTHING_TO_REPORT = Pattern.compile("(?i)\\s*(?:nil|none|nkda|nkfa|n/?a|no|denies|unremarkable|"
             + "non-?contributory|nothing of note|not applicable|no known (?:drug )?allergies)(?: regular| known| reported| significant)?[.;]?\\s*");
+
+    /** A heading found by {@link #sectionLabel} that is "Homework" or "HW". */
+    private static boolean homework(String input, int[] label) {
+        String heading = input.substring(label[0], label[1]).strip();
+        return heading.equalsIgnoreCase("homework") || heading.equalsIgnoreCase("hw");
+    }
 
     /** What a heading found by {@link #sectionLabel} says the text under it is. */
     private static String labelOf(String input, int[] label) {

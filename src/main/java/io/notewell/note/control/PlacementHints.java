@@ -161,6 +161,11 @@ final class PlacementHints {
                     + "(?:a (?:bit|little) |somewhat |much |a lot )?more hopeful\\W*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The clinician summing up a rating's course in the room: "her anxiety went up to seventy-five and came down to fifty". */
+    private static final Pattern COURSE_SUMMED_UP = Pattern.compile("\\b(?:anxiety|urge|distress|fear|craving|SUDS|panic)\\b[^.]{0,30}?"
+            + "\\b(?:went|came|dropped|fell|rose|climbed) (?:up |down |back )?(?:to|from)\\b[^.]{0,40}\\b(?:and|then|before)\\b[^.]{0,20}?"
+            + "\\b(?:went|came|dropped|fell|settled|rose)\\b", Pattern.CASE_INSENSITIVE);
+
     /** The course of distress through an exposure: "SUDS 60 at start, 70 peak, 35 after 15 minutes", "SUDs went from 80 to 40". */
     private static final Pattern SUDS_COURSE = Pattern.compile("^(?:peak )?SUDS?\\b[^.]{0,40}?\\d+[^.]{0,40}?\\b(?:peak|to|after|end|start|"
             + "down|dropped|fell|decreased|reduced)\\b", Pattern.CASE_INSENSITIVE);
@@ -316,8 +321,12 @@ final class PlacementHints {
     /** Where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere it is assessment. */
     private final boolean dedicatedIntervention;
 
-    PlacementHints(NoteTemplates templates, Template template, List<String> candidates) {
+    /** The starts of the client's units said in an exercise in the room ({@link InSessionPractice}). */
+    private final java.util.Set<Integer> practised;
+
+    PlacementHints(NoteTemplates templates, Template template, List<String> candidates, java.util.Set<Integer> practised) {
         this.templates = templates;
+        this.practised = practised;
         this.candidates = candidates;
         this.riskDetail = candidates.contains("risk_detail") ? "risk_detail" : candidates.contains("assessment") ? "assessment" : null;
         this.dedicatedIntervention = template.sections().stream()
@@ -375,6 +384,14 @@ final class PlacementHints {
                         && SEEN.matcher(text).find() ? "observation"
                 // "Client arrived 10 min late, apologized": the clinician's observation of the client's behaviour
                 : unit.role() != Role.CLIENT && candidates.contains("observation") && ARRIVAL.matcher(text).find() ? "observation"
+                // "During the exercise, the client said: “My hair is dark brown ...”", "Where's the anxiety now?" "Seventy-five.":
+                // the work in the room and how it went
+                : unit.role() == Role.CLIENT && practised.contains(unit.start()) && candidates.contains("response") ? "response"
+                // "During the exercise, the client was asked to keep describing ...": the clinician's work in the room
+                : text.startsWith("During the exercise, the client was asked to ") && candidates.contains("intervention") ? "intervention"
+                // "Your anxiety went up to seventy-five and came down to fifty without you checking": how the exercise went
+                : unit.role() == Role.CLINICIAN && COURSE_SUMMED_UP.matcher(text).find() && !THE_WEEK.matcher(text).find()
+                        && candidates.contains("response") ? "response"
                 : unit.role() == Role.CLIENT && unit.topic() == null && (CLIENT_RESPONSE.matcher(text).find()
                         || PRACTICE_RESPONSE.matcher(text).find() && !THE_WEEK.matcher(text).find()) ? "response"
                 // "Do you think you would act on these thoughts?" "I don't think so. ...": the client's answer in an assessment of
@@ -578,6 +595,8 @@ final class PlacementHints {
             + "^session #?\\d+\\b(?=[^.]*\\b(?:\\d+ ?min(?:utes|s)?|in[- ]person|telehealth|video|phone|individual|family|group|"
             + "home visit|school visit|office)\\b)|"
             + "\\b\\d+ ?min(?:utes|s)?,? (?:in[- ]person|via video|video|telehealth|by phone|phone)|"
+            // "In-person, 50 min.", "Session 5 of CBT for chronic pain (CBT-CP)."
+            + "^(?:in[- ]person|telehealth|video|phone|office)(?: session| visit)?,? \\d+ ?min(?:utes|s)?|^session #?\\d+ of\\b|"
             // "Individual session, 53 min, in person."
             + "(?:individual|family|couples?|group|conjoint) (?:therapy |psychotherapy )?session,? \\d+ ?min(?:utes|s)?|"
             // "Med management follow-up, 30 min, in person.", "Follow-up visit, 20 minutes, video."

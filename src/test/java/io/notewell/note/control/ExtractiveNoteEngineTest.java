@@ -2501,7 +2501,7 @@ class ExtractiveNoteEngineTest {
                 "crisis resources given", "protective factors named");
         assertEquals("denied", risk(note, "homicidal_ideation").polarity());
         assertEquals("denied", risk(note, "self_harm").polarity());
-        assertTrue(section(note, "plan").contains("Spend 10 minutes in the closet with one item of husband's clothing"),
+        assertTrue(section(note, "plan").contains("Homework: spend 10 minutes in the closet with one item of husband's clothing"),
                 section(note, "plan"));
     }
 
@@ -3924,7 +3924,9 @@ class ExtractiveNoteEngineTest {
         // had been empty)
         String assessment = section(note, "assessment");
         assertTrue(assessment.contains("it goes down a bit"), assessment);
-        assertTrue(assessment.contains("the second time it went to a three"), assessment);
+        // (said while practising, quoted as the exercise; the urge's numbers too)
+        assertTrue(assessment.contains("During the exercise, the client said: \u201CThe second time it went to a three."), assessment);
+        assertTrue(assessment.contains("Maybe from a six to a four."), assessment);
         assertTrue(assessment.contains("she actually feels a little more hopeful"), assessment);
         assertFalse(assessment.contains("filled in the log"), assessment);
         // "Could you get one before Friday?" "Yeah, there's a store near campus. I'll get one tomorrow." (the step was dropped)
@@ -4006,5 +4008,75 @@ class ExtractiveNoteEngineTest {
         // "When I'm on the third beer and I start going over the last day at the plant.": the warning sign, with its question
         assertTrue(whole(note).contains("When asked \u201CWhat's the first sign that a night is going bad?\u201D, the client answered "
                 + "\u201CWhen I'm on the third beer and I start going over the last day at the plant."), whole(note));
+    }
+
+    // ---- mirror retraining for body dysmorphic disorder (bdd-mirror-exposure-transcript.txt) -------------------------------
+
+    @Test
+    void what_the_client_says_inside_an_exercise_in_the_room_is_the_exercise_and_its_course_not_her_week() {
+        NoteDocument soap = note("bdd-mirror-exposure-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String assessment = section(soap, "assessment");
+        // "Go ahead and start with your hair." "My hair is dark brown, ...": said in the exercise (it was reported as her week,
+        // "She adds that her hair is dark brown ...", in the subjective)
+        assertTrue(assessment.contains("During the exercise, the client said: \u201CMy hair is dark brown, shoulder length, parted on "
+                + "the left."), assessment);
+        assertTrue(assessment.contains("When asked \u201CWhere's the anxiety now?\u201D, the client answered \u201CSeventy-five.\u201D"),
+                assessment);
+        assertTrue(assessment.contains("When asked \u201CWhere's your anxiety right now, before we start?\u201D, the client answered "
+                + "\u201CMaybe sixty.\u201D"), assessment);
+        assertTrue(assessment.contains("Therapist stated that her anxiety went up to seventy-five and came down to fifty without her "
+                + "checking, covering, or fixing anything."), assessment);
+        String subjective = section(soap, "subjective");
+        assertFalse(subjective.contains("dark brown"), subjective);
+        assertFalse(subjective.contains("seventy-five"), subjective);
+        // what she told of the week stays hers
+        assertTrue(subjective.contains("she kept going to the bathroom to check"), subjective);
+
+        NoteDocument birp = note("bdd-mirror-exposure-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        // "Keep describing, and notice the urge to zoom in ...", said while she did it: the intervention, not homework
+        assertTrue(section(birp, "intervention").contains("During the exercise, the client was asked to keep describing, and notice the "
+                + "urge to zoom in or touch her face without doing it."), section(birp, "intervention"));
+        String plan = section(birp, "plan");
+        assertFalse(plan.contains("keep describing"), plan);
+        assertTrue(plan.contains("Client was asked to do the mirror exercise at home once a day for ten minutes"), plan);
+        // before the exercise, the week's report is the behaviour, not the response
+        assertTrue(section(birp, "behaviour").contains("she picked at her skin on two of the nights"), section(birp, "behaviour"));
+    }
+
+    @Test
+    void a_wish_to_disappear_that_the_client_says_is_not_dying_is_no_death_wish_and_picking_is_asked_apart_from_self_harm() {
+        NoteDocument note = note("bdd-mirror-exposure-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "Sometimes ... it would be easier to just disappear for a while. Not like dying. More like not having to be seen." (it
+        // read as a passive death wish, endorsed) and "Have you had any thoughts of killing yourself?" "No. Never."
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("Not like dying."), si.summary());
+        assertQualified(si, "crisis resources given");
+        // "And have you done anything to hurt your skin on purpose, beyond the picking we talked about?" "No. Just the picking."
+        // (self-harm had been endorsed from the answer about disappearing)
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertTrue(selfHarm.summary().contains("No. Just the picking."), selfHarm.summary());
+    }
+
+    // ---- CBT for chronic pain during an opioid taper, in the clinician's notes (chronic-pain-taper-notes.txt) ----------------
+
+    @Test
+    void a_taper_note_keeps_its_homework_named_the_session_record_first_and_the_firearms_locked_away() {
+        NoteDocument note = note("chronic-pain-taper-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // "HW: time-based pacing ...": the heading is what makes it the client's task (it read "Time-based pacing for all ...")
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Homework: time-based pacing for all yard/house tasks."), plan);
+        assertTrue(plan.contains("Client agreed to limit alcohol to 1 beer/night max and track on log."), plan);
+        // "Session 5 of CBT for chronic pain (CBT-CP)." and "In-person, 50 min." head the note (they were its plan)
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.startsWith("Session 5 of CBT for chronic pain (CBT-CP)."), subjective);
+        assertTrue(subjective.contains("In-person, 50 minutes."), subjective);
+        assertFalse(plan.contains("In-person"), plan);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "history of a suicide attempt", "means restriction agreed", "firearms reported locked away",
+                "protective factors named");
+        assertTrue(section(note, "objective").contains("PHQ-9 = 14 (16 at intake)."), section(note, "objective"));
     }
 }

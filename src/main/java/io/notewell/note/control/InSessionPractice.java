@@ -1,0 +1,89 @@
+package io.notewell.note.control;
+
+import io.notewell.note.control.InputReader.Role;
+import io.notewell.note.control.InputReader.Unit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An exercise done in the session: the clinician starts it ("Go ahead and start with your hair.", "Let's practice now.") and
+ * keeps it going turn by turn ("Keep going.", "Where's the anxiety now?", "Let's do it two more times."). What the client
+ * says inside it is the work in the room and how it went (the response to the intervention), not a report of the week:
+ * "My nose is straight along the top and a little wider at the bottom." said in mirror retraining, "The second time it went
+ * to a three." in a practised competing response.
+ */
+final class InSessionPractice {
+
+    /** The clinician starting an exercise in the room. */
+    private static final Pattern STARTS = Pattern.compile("\\blet(?:'s|’s| us) (?:practi[cs]e|try|do) (?:it |that |this |one )?"
+            + "(?:now|together|right now|here)\\b|\\b(?:go ahead and|you can) (?:start|begin)\\b|\\bwhenever you(?:'re|’re| are) ready,? "
+            + "(?:start|begin|go ahead)\\b|\\bclose your eyes\\b|"
+            // "Where's your anxiety right now, before we start?" (not "Before we start, how did the homework go?")
+            + "\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b[^.?!]*\\bbefore we (?:start|begin)\\b|"
+            + "\\bbefore we (?:start|begin),? (?:what|where|how (?:high|strong|much))\\b[^.?!]*\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A clinician's turn that keeps the exercise going: an instruction for the moment, a rating of it, a question about what
+     * the client notices or makes of it, another round.
+     */
+    private static final Pattern GOES_ON = Pattern.compile("(?:^|[.!?]\\s+)(?:(?:good|great|okay|ok|nice|right|yes|"
+            + "that's (?:fine|it|good|okay))[,.!]*\\s+)*(?:keep|stay|try|go on|continue|notice|describe|breathe|hold|let it|just "
+            + "(?:notice|stay|breathe)|now)\\b|\\b(?:one|two|three|a few|a couple(?: of)?) more times\\b|"
+            + "\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b[^.!?]*\\?|\\bwhat do you (?:notice|make of (?:that|it))\\b|"
+            + "\\bwhat (?:number|did you notice)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The days between sessions: what the client says of them is no part of the exercise. */
+    private static final Pattern THE_WEEK = Pattern.compile("\\b(?:this|last|past) week|\\bat home\\b|\\bsince\\b|\\bover the weekend\\b|"
+            + "\\byesterday\\b|\\bat work\\b|\\bat school\\b|\\blast night\\b", Pattern.CASE_INSENSITIVE);
+
+    /** An exercise is a few minutes of a session, not the rest of it. */
+    private static final int MOST_TURNS = 24;
+
+    private InSessionPractice() {
+    }
+
+    /** The starts of the units said inside an exercise, the clinician's and the client's (from the clinician's start on). */
+    static Set<Integer> units(List<Unit> units) {
+        Set<Integer> inside = new HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).role() != Role.CLINICIAN || !STARTS.matcher(units.get(i).text()).find()) {
+                continue;
+            }
+            inside.add(units.get(i).start());
+            int startTurn = units.get(i).turn();
+            int clinicianTurn = startTurn;
+            int j = i + 1;
+            for (; j < units.size() && units.get(j).turn() - startTurn <= MOST_TURNS; j++) {
+                Unit unit = units.get(j);
+                if (unit.role() == Role.CLINICIAN && unit.turn() != clinicianTurn) {
+                    if (!GOES_ON.matcher(turn(units, j)).find()) {
+                        break;
+                    }
+                    clinicianTurn = unit.turn();
+                    inside.add(unit.start());
+                } else if (unit.role() == Role.CLINICIAN) {
+                    inside.add(unit.start());
+                } else if (unit.role() == Role.CLIENT) {
+                    if (!THE_WEEK.matcher(unit.text()).find()) {
+                        inside.add(unit.start());
+                    }
+                } else if (unit.role() != Role.CLINICIAN) {
+                    break;
+                }
+            }
+            i = j - 1;
+        }
+        return inside;
+    }
+
+    private static String turn(List<Unit> units, int first) {
+        StringBuilder text = new StringBuilder();
+        for (int k = first; k < units.size() && units.get(k).turn() == units.get(first).turn(); k++) {
+            text.append(units.get(k).text().strip()).append(' ');
+        }
+        return text.toString();
+    }
+}
