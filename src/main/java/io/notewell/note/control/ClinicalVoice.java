@@ -1730,7 +1730,9 @@ public final class ClinicalVoice {
             + "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}(?:\\.5)?)(?: or (?:an? )?\\w+)? (?:out of (?:ten|10|five|5)|on (?:the|a|that) scale)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "If I could actually sleep without it.": a condition without what follows from it, answering a question: quoted. */
-    private static final Pattern CONDITION_ALONE = Pattern.compile("^(?:if|unless|only if)\\b[^,;:]*[.!]?$", Pattern.CASE_INSENSITIVE);
+    // (and an exception to what was said before: "Except the part where I find Ramirez." read "He states that except ...")
+    private static final Pattern CONDITION_ALONE = Pattern.compile("^(?:if|unless|only if|except|apart from|other than|besides)\\b[^,;:]*[.!]?$",
+            Pattern.CASE_INSENSITIVE);
     /** "Bored out of my mind.", "Exhausted, honestly.": how the client was, told without "I was": quoted as said. */
     private static final Pattern FELT_WITHOUT_SUBJECT = Pattern.compile("^(?-i:Bored|Tired|Scared|Stressed|Exhausted|Worried|Frustrated|"
             + "Overwhelmed|Pissed|Numb|Lonely|Wiped|Drained|Nervous|Terrified|Furious|Embarrassed|Ashamed|Relieved|Annoyed|Sick)\\b(?![-'])");
@@ -2910,7 +2912,8 @@ public final class ClinicalVoice {
 
     private static String lowerFirst(String text) {
         String first = text.split("[^A-Za-z']", 2)[0];
-        if ((COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT)) || COMMON_STARTS.contains(first.replaceFirst("'.*$", "").toLowerCase(Locale.ROOT)))
+        if ((COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT)) || COMMON_STARTS.contains(first.replaceFirst("'.*$", "").toLowerCase(Locale.ROOT))
+                || LOWER_STARTS.contains(first.toLowerCase(Locale.ROOT)))
                 && !first.equals("I") && !first.startsWith("I'")
                 // "Sitting in it parked, I think I can do.": a clause led by a verb in -ing
                 || first.length() >= 6 && first.endsWith("ing") && Character.isUpperCase(first.charAt(0))
@@ -2920,8 +2923,17 @@ public final class ClinicalVoice {
         return text;
     }
 
+    /**
+     * Words that open a sentence but no name, lower-cased inside a report: "Same as before: eyes closed, ...", "Thin cotton
+     * gloves at night work for many people" (not {@link #COMMON_STARTS}, which also says what is no name addressed: "Good,
+     * that's a safety behavior dropped" opens with an acknowledgement, left out).
+     */
+    private static final Set<String> LOWER_STARTS = Set.of("same", "different", "another", "other", "either", "neither", "any", "many",
+            "much", "few", "several", "thin", "small", "little", "big", "short", "half", "often", "never", "always");
+
     private static final Set<String> COMMON_STARTS = Set.of(
             "given", "although", "though", "while", "from", "based", "as", "until", "unless", "pretty", "mostly", "almost",
+
             "that's", "what's", "here's", "everything's", "everyone's", "nothing's", "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
             "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
             "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",

@@ -271,19 +271,28 @@ public final class ExtractiveNoteEngine {
      */
     private static int practice(List<Unit> units, int i, Set<Integer> practised) {
         Unit unit = units.get(i);
-        if (unit.role() != Role.CLIENT || unit.question() != null || !practised.contains(unit.start())
+        if (unit.role() != Role.CLIENT || !practised.contains(unit.start()) || rated(unit)
                 || i > 0 && units.get(i - 1).turn() == unit.turn() && units.get(i - 1).role() == Role.CLIENT) {
-            return -1; // (the rest of an answer goes with it)
+            return -1; // (a rating is written with its question, and the rest of its answer goes with it)
         }
         int end = i;
         int words = InputReader.words(unit.text());
-        while (end + 1 < units.size() && units.get(end + 1).turn() == unit.turn() && units.get(end + 1).question() == null
+        while (end + 1 < units.size() && units.get(end + 1).turn() == unit.turn() && !rated(units.get(end + 1))
                 && practised.contains(units.get(end + 1).start())
                 && words + InputReader.words(units.get(end + 1).text()) <= REHEARSAL_WORDS) {
             end++;
             words += InputReader.words(units.get(end).text());
         }
         return words <= REHEARSAL_WORDS ? end : -1;
+    }
+
+    /**
+     * A unit answering a question asked in an exercise, other than a prompt to go on: a rating ("SUDS?" "Ninety."), what the
+     * client noticed ("What did you notice?" "That it went down by itself."), written with its question.
+     */
+    private static boolean rated(Unit unit) {
+        return unit.question() != null && (InSessionPractice.RATING.matcher(ClinicalVoice.lastSentence(unit.question())).find()
+                || !InSessionPractice.GO_ON_PROMPT.matcher(ClinicalVoice.lastSentence(unit.question())).find());
     }
 
     private static final String ASKED_TO = "Client was asked to ";

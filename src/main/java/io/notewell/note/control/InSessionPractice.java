@@ -33,7 +33,19 @@ final class InSessionPractice {
             + "that's (?:fine|it|good|okay))[,.!]*\\s+)*(?:keep|stay|try|go on|continue|notice|describe|breathe|hold|let it|just "
             + "(?:notice|stay|breathe)|now)\\b|\\b(?:one|two|three|a few|a couple(?: of)?) more times\\b|"
             + "\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b[^.!?]*\\?|\\bwhat do you (?:notice|make of (?:that|it))\\b|"
-            + "\\bwhat (?:number|did you notice)\\b", Pattern.CASE_INSENSITIVE);
+            + "\\bwhat (?:number|did you notice)\\b|"
+            // "Go back to when the truck stops and go through it again.", "What was that like?" (how it went, asked at its end)
+            + "\\bgo (?:back|through it|over it)\\b|\\b(?:once more|one more time|again)[.!]|\\bstart (?:again|over|from)\\b|"
+            + "\\bwhat (?:are you|do you) (?:seeing|see|feeling|feel|hearing|noticing)\\b|\\bwhat happens (?:next|now)\\b|"
+            + "\\bwhat was (?:that|it) like\\b|\\bhow was that\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A prompt to go on with the exercise ("What are you seeing now?", "What happens next?"): its answer is the exercise. */
+    static final Pattern GO_ON_PROMPT = Pattern.compile("\\bwhat (?:are you|do you) (?:seeing|see|hearing|noticing)(?: now)?\\b|"
+            + "\\bwhat happens (?:next|now)\\b|\\bthen what\\b|\\bwhat(?:'s| is) happening (?:now|next)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A rating asked in the exercise ("SUDS?", "Where's the anxiety now?"): its answer is written with it. */
+    static final Pattern RATING = Pattern.compile("\\b(?:anxiety|urge|distress|suds?|fear|number|rating|scale|believe it)\\b|"
+            + "\\bhow (?:high|strong|much)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The days between sessions: what the client says of them is no part of the exercise. */
     private static final Pattern THE_WEEK = Pattern.compile("\\b(?:this|last|past) week|\\bat home\\b|\\bsince\\b|\\bover the weekend\\b|"

@@ -337,8 +337,17 @@ final class PlacementHints {
     String topic(Unit unit, String text) {
         String asked = "family_social".equals(unit.topic()) && candidates.contains("family_history")
                 && templates.category("family_history").ruleMatches(text) ? "family_history" : unit.topic();
-        return asked == null || candidates.contains(asked) ? asked : broader(asked);
+        return asked == null || candidates.contains(asked) ? asked
+                // "The full thirty minutes on a Saturday. What were your SUDS?" "Started around seventy, ...": outside an EMDR
+                // note, a rating the client gives of the week is the client's report, one of now ("how disturbing is it now?")
+                // the response to the work (both went to the plan, as EMDR work)
+                : (asked.equals("emdr_sud") || asked.equals("emdr_voc")) && unit.role() == Role.CLIENT && unit.question() != null
+                        ? (PAST_RATING.matcher(ClinicalVoice.lastSentence(unit.question())).find() && candidates.contains("presentation")
+                                ? "presentation" : candidates.contains("response") ? "response" : broader(asked))
+                        : broader(asked);
     }
+
+    private static final Pattern PAST_RATING = Pattern.compile("\\b(?:were|was|did|had)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Therapist and client talked about the argument with her supervisor in the last session.": the last session's work. */
     private static final Pattern LAST_SESSIONS_WORK = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? and client [^.]+ (?:in the last session|last week)\\.?$");

@@ -4079,4 +4079,42 @@ class ExtractiveNoteEngineTest {
                 "protective factors named");
         assertTrue(section(note, "objective").contains("PHQ-9 = 14 (16 at intake)."), section(note, "objective"));
     }
+
+    // ---- prolonged exposure, imaginal exposure to the hot spot (pe-imaginal-veteran-transcript.txt) --------------------------
+
+    @Test
+    void an_imaginal_exposure_is_quoted_as_narrated_with_its_suds_and_the_weeks_in_vivo_ratings_stay_the_clients_report() {
+        NoteDocument note = note("pe-imaginal-veteran-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        String response = section(note, "response");
+        // the memory told in the present tense, eyes closed (the second time through had read "He notes that Ramirez is by the
+        // tire. He explains that he is putting the tourniquet on." in the behaviour, as his week)
+        assertTrue(response.contains("During the exercise, the client said: \u201CThe truck stops. There's dust everywhere"), response);
+        assertTrue(response.contains("During the exercise, the client said: \u201CThe truck stops. Dust, ringing."), response);
+        // "What are you seeing now?" and "What happens next?" only keep him going: his answer is the narration
+        assertTrue(response.contains("During the exercise, the client said: \u201CThe bird is coming in."), response);
+        assertTrue(response.contains("When asked \u201CSUDS?\u201D, the client answered \u201CNinety.\u201D"), response);
+        assertTrue(response.contains("When asked \u201CSUDS?\u201D, the client answered \u201CSeventy.\u201D"), response);
+        String behaviour = section(note, "behaviour");
+        assertFalse(behaviour.contains("tourniquet"), behaviour);
+        // "What were your SUDS?" of the grocery store on Saturday: his report of the week (it went to the plan, as EMDR work)
+        assertTrue(behaviour.contains("When asked \u201CWhat were your SUDS?\u201D, the client answered \u201CStarted around seventy"),
+                behaviour);
+        // "Except the part where I find Ramirez.": quoted (it read "He states that except the part ...")
+        assertTrue(behaviour.contains("Client stated: \u201CExcept the part where I find Ramirez.\u201D"), behaviour);
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("During the exercise, the client was asked to keep going, stay in the present tense."), intervention);
+        assertTrue(intervention.contains("Therapist stated that same as before: eyes closed"), intervention);
+        assertTrue(section(note, "plan").contains("listen to today's recording once a day"), section(note, "plan"));
+        // a trauma narrated is no risk of now: "I'm thinking I'm going to lose him, it's my fault" and the blood on his hands
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("not_assessed", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+    }
+
+    @Test
+    void the_validity_and_disturbance_ratings_of_an_emdr_session_written_as_soap_are_its_assessment_not_its_plan() {
+        NoteDocument note = note("emdr-conversation.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "assessment").contains("the client answered \u201CMaybe a 2.\u201D"), section(note, "assessment"));
+        assertFalse(section(note, "plan").contains("Maybe a 2"), section(note, "plan"));
+    }
 }
