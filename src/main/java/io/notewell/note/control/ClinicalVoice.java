@@ -621,8 +621,13 @@ public final class ClinicalVoice {
     private static final Pattern BELIEVED = Pattern.compile("^(?:and |but )?I believe you$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_WONT_YET = Pattern.compile("^(?:and |but )?we (?:won't|will not|won’t|are not going to|aren't going to) "
             + "((?:call|tell|contact|talk to|say anything to) .{3,40}?) until (.{5,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REMINDER = Pattern.compile("^(?:just )?(?:a |as a )?reminder,? |^remember,? |^as always,? ",
+            Pattern.CASE_INSENSITIVE);
     /** What stays between client and clinician, and what does not. */
-    private static final Pattern CONFIDENTIALITY = Pattern.compile("^(?:and |but |so )?(?:(?:most of |everything |anything )?what you (?:tell|say "
+    // ("Just a reminder, what you tell me stays between us unless I'm worried about your safety": it read "Therapist stated that
+    // just a reminder, what she tells the therapist stays between us")
+    private static final Pattern CONFIDENTIALITY = Pattern.compile("^(?:and |but |so )?(?:(?:just )?(?:a |as a )?reminder,? |remember,? |"
+            + "as always,? )?(?:(?:most of |everything |anything )?what you (?:tell|say "
             + "to|share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|I (?:won't|will not|won’t|am not going to|"
             + "'m not going to|’m not going to) (?:share|tell (?:anyone|her|him|them|your \\w+))(?: (?:the|any) details)?(?: with [^,]{2,30})? "
             + "unless\\b|"
@@ -1296,7 +1301,9 @@ public final class ClinicalVoice {
     private static final String ANSWER_OPENS = ", the client answered \u201C";
 
     /** "Would you be willing to try that before our next session, telling her ...?", "If those thoughts changed, would you call me?" */
-    private static final Pattern WILLING_TO = Pattern.compile("^(?:(?:so|and|okay|ok|then|also),?\\s+)?(?:(if|when|whenever)\\s+([^?]+?),\\s*)?"
+    // ("And about the vaping, would you be willing to keep track of ...?": what it is about, named first)
+    private static final Pattern WILLING_TO = Pattern.compile("^(?:(?:so|and|okay|ok|then|also),?\\s+)?"
+            + "(?:(?:about|as for|with|regarding) ((?:the |your )?[\\w'’-]+(?: [\\w'’-]+){0,3}),\\s*)?(?:(if|when|whenever)\\s+([^?]+?),\\s*)?"
             + "(?:(?:would|are) you (?:also |still )?(?:be )?(?:willing|open) to|(?<=, )would you(?= (?:call|text|reach out|contact|use|go|come|"
             + "tell (?!me\\b)|let|get|ask)\\b))\\s+(?!(?:tell me|talk|say|share|describe|explain|me|us)\\b)([^?]{12,})\\?$",
             Pattern.CASE_INSENSITIVE);
@@ -1307,6 +1314,7 @@ public final class ClinicalVoice {
     /** "Yeah, I can do that.", "I could, yes.": taking a step on, not an "okay" to an instruction in the room. */
     private static final Pattern I_CAN = Pattern.compile("^(?:(?:yes|yeah|yep|sure|okay|ok|definitely)[.,!]?\\s*)?i (?:can|could|will)"
             + "(?: do that| do it| try(?: that)?)?[.!]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WILL_TRY = Pattern.compile("\\bi(?:'ll|’ll| will| can| could) try\\b", Pattern.CASE_INSENSITIVE);
     /** An answer that is only a yes: "Yeah. I'll try.", "Yes, I would.", "Okay." */
     private static final Pattern ONLY_A_YES = Pattern.compile("^(?:(?:yes|yeah|yep|yup|sure|okay|ok|alright|all right|definitely|absolutely|"
             + "of course|i will|i would|i'll try|i’ll try|i can try(?: that)?|i can do that|i could do that|i'll do (?:that|it)|"
@@ -1318,8 +1326,14 @@ public final class ClinicalVoice {
      * that before the next session, telling her one honest thing ..." (the question and its "Yeah. I'll try." quoted said it
      * at length, and read as the client's report).
      */
+    Optional<String> agreedTo(String speaker, String question, String answer) {
+        // ("Ms. Delgado, could you help ...?" "Yes, I can do that.": "Client's mother agreed to help ...")
+        return voiceOf(speaker).agreedTo(question, answer);
+    }
+
     Optional<String> agreedTo(String question, String answer) {
-        String asked = lastSentence(question);
+        // ("Ms. Delgado, could you help by making the kitchen table available ...?": the name addressed is not the step)
+        String asked = withoutVocative(lastSentence(question));
         Matcher could = COULD_YOU.matcher(asked);
         if (could.matches() && I_CAN.matcher(answer.strip()).matches()) {
             // "Could you pack a lunch the night before?" "Yeah, I can do that.": a step the client takes on
@@ -1329,8 +1343,12 @@ public final class ClinicalVoice {
         if (!willing.matches() || !ONLY_A_YES.matcher(answer.strip()).matches()) {
             return Optional.empty();
         }
-        String occasion = willing.group(1) == null ? "" : " " + willing.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(willing.group(2));
-        return Optional.of(client + " agreed to " + secondToThird(willing.group(3)) + occasion);
+        String about = willing.group(1) == null ? "" : ", regarding " + secondToThird(willing.group(1)) + ",";
+        String occasion = willing.group(2) == null ? "" : " " + willing.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(willing.group(3));
+        // "I can try." agrees to try ("Client agreed to try to stop the whiskey ...")
+        String step = secondToThird(willing.group(4));
+        String trying = WILL_TRY.matcher(answer).find() && !step.startsWith("try ") ? "try to " : "";
+        return Optional.of(client + " agreed" + about + " to " + trying + step + occasion);
     }
 
     /** "That's a lot of triggers stacked up at once.", "Those are all signs of burnout.": what a list before it is. */
@@ -1644,7 +1662,7 @@ public final class ClinicalVoice {
     String clientSpeech(String text) {
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
                 || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()
-                || RATING_ALONE.matcher(text).lookingAt()) {
+                || RATING_ALONE.matcher(text).lookingAt() || CLIENT_ASKS_NOT_TO.matcher(text).lookingAt()) {
             return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
@@ -1731,8 +1749,12 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** "If I could actually sleep without it.": a condition without what follows from it, answering a question: quoted. */
     // (and an exception to what was said before: "Except the part where I find Ramirez." read "He states that except ...")
-    private static final Pattern CONDITION_ALONE = Pattern.compile("^(?:if|unless|only if|except|apart from|other than|besides)\\b[^,;:]*[.!]?$",
-            Pattern.CASE_INSENSITIVE);
+    // ("If I didn't have my phone in my room, probably.": the condition, hedged)
+    private static final Pattern CONDITION_ALONE = Pattern.compile("^(?:if|unless|only if|except|apart from|other than|besides)\\b[^,;:]*"
+            + "(?:,\\s*(?:probably|maybe|i guess|i think|definitely|for sure))?[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** The client asking the clinician not to do something: "But don't tell my mom I said that." (quoted: it is said to them). */
+    private static final Pattern CLIENT_ASKS_NOT_TO = Pattern.compile("^(?:but |and |so |please |just )*(?:don't|do not|don’t|never|please don't) "
+            + "(?:tell|say|let|show|call|mention|repeat|put)\\b", Pattern.CASE_INSENSITIVE);
     /** "Bored out of my mind.", "Exhausted, honestly.": how the client was, told without "I was": quoted as said. */
     private static final Pattern FELT_WITHOUT_SUBJECT = Pattern.compile("^(?-i:Bored|Tired|Scared|Stressed|Exhausted|Worried|Frustrated|"
             + "Overwhelmed|Pissed|Numb|Lonely|Wiped|Drained|Nervous|Terrified|Furious|Embarrassed|Ashamed|Relieved|Annoyed|Sick)\\b(?![-'])");
@@ -2679,8 +2701,8 @@ public final class ClinicalVoice {
         }
         if (CONFIDENTIALITY.matcher(said).find()) {
             // "Most of what you tell me stays between us.", "I won't share the details unless it becomes a safety issue."
-            return Optional.of(clinician + " reviewed confidentiality: " + secondToThird(lowerFirst(said)).replaceAll("\\bbetween us\\b",
-                    "between them"));
+            return Optional.of(clinician + " reviewed confidentiality: " + secondToThird(lowerFirst(REMINDER.matcher(said).replaceFirst("")))
+                    .replaceAll("\\bbetween us\\b", "between them"));
         }
         Matcher weWill = WE_WILL_DO.matcher(said);
         if (weWill.matches()) {
@@ -2795,6 +2817,10 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\bour(?= (?:[\\w-]+ ){0,2}(?:clinic|practice|office|team|program|programme|group|service|center|centre|"
                 + "department|unit|case manager|care coordinator|social worker|psychiatrist|prescriber|nurse|peer (?:specialist|"
                 + "support|mentor)|front desk|dietitian|nurse practitioner)\\b)", "the");
+        // "then you and I will have time on our own": the client and the clinician
+        out = replaceAll(out, "(?i)\\byou and I\\b", s + " and I");
+        out = replaceAll(out, "(?i)\\b(?:you and me|me and you)\\b", pronouns.object() + " and me");
+        out = replaceAll(out, "(?i)(?<=\\band I\\b[^.;]{0,60})\\bour own\\b", "their own");
         out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
         out = replaceAll(out, "(?i)\\byou were\\b", s + (singular ? " was" : " were"));
@@ -2830,6 +2856,7 @@ public final class ClinicalVoice {
         subjectYou.appendTail(sb);
         out = sb.toString();
         out = replaceAll(out, "(?i)\\byou\\b(?=\\s*[,.;]?\\s*$)|\\byou\\b(?!\\s+(?:are|were|have|had|can|could|will|would|should|might|must|may|do|did|don't|didn't|can't|won't|"
+                + "wouldn't|couldn't|shouldn't|haven't|hadn't|weren't|aren't|wouldn’t|couldn’t|shouldn’t|"
                 + "drank|went|felt|said|got|made|took|saw|knew|thought|came|left|ate|slept|ran|told|gave|found|kept|lost|spent|wrote|"
                 + "drove|began|became|bought|brought|caught|fell|heard|met|paid|sat|stood|understood|meant|learnt|did|forgot|chose|"
                 + "spoke|woke|held|wore|won|\\w+ed)\\b)", pronouns.object());

@@ -670,6 +670,13 @@ public final class ExtractiveNoteEngine {
             if (bare || text.isPresent() && !text.get().startsWith(ClinicalVoice.ANSWERED) && opensTheAnswer(units, i)) {
                 text = Optional.of(ClinicalVoice.answered(unit.question(), ClinicalVoice.clean(unit.text())));
             }
+            // "... would you be willing to keep track of how many times you use it each day this week?" "Okay. I can put it in
+            // my notes app.": what the client agreed to, and then how (the rest of the turn, on its own)
+            Optional<String> agreedFirst = unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion()
+                    ? speaking.agreedTo(unit.speaker(), unit.question(), ClinicalVoice.clean(unit.text())) : Optional.empty();
+            if (agreedFirst.isPresent()) {
+                text = agreedFirst.map(ClinicalVoice::sentence);
+            }
             int last = text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) ? answerEnd(units, i, riskUnits, bare) : i;
             if (last > i) {
                 // "Before, I'd say ninety. Now maybe sixty.": the short sentences that finish a short answer are quoted with
@@ -682,7 +689,7 @@ public final class ExtractiveNoteEngine {
             }
             if (text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) && unit.role() == Role.CLIENT) {
                 // "Would you be willing to ...?" "Yeah. I'll try.": what the client agreed to
-                Optional<String> agreed = speaking.agreedTo(unit.question(), ClinicalVoice.clean(unit.text()));
+                Optional<String> agreed = speaking.agreedTo(unit.speaker(), unit.question(), ClinicalVoice.clean(unit.text()));
                 if (agreed.isPresent()) {
                     text = agreed.map(ClinicalVoice::sentence);
                 }

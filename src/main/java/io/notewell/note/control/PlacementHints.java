@@ -33,7 +33,8 @@ final class PlacementHints {
                     // "Client will ask her brother to handle insurance calls this week."
                     + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
-                    + "Client agreed to (?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
+                    // ("Client agreed, regarding the vaping, to keep track ...", "Client's mother agreed to help by ...")
+                    + "Client(?:'s [a-z-]+)? agreed(?:, regarding [^,]{1,40},)? to (?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     // "Therapist will share with his mom that he has been having thoughts of not being here"
                     + "share (?:with|this|that|the)|tell (?:his|her|their|the)|"
@@ -334,7 +335,12 @@ final class PlacementHints {
     }
 
     /** The topic of the clinician's question that {@code unit} answers, as one of the candidate categories. */
+    private static final Pattern AGREED_TO = Pattern.compile("Client(?:'s [a-z-]+)? agreed(?:, regarding [^,]{1,40},)? to ");
+
     String topic(Unit unit, String text) {
+        if (unit.topic() != null && AGREED_TO.matcher(text).lookingAt()) {
+            return null; // "... would you be willing to keep track of ...?" "Okay.": a step agreed on, whatever the question's topic
+        }
         String asked = "family_social".equals(unit.topic()) && candidates.contains("family_history")
                 && templates.category("family_history").ruleMatches(text) ? "family_history" : unit.topic();
         return asked == null || candidates.contains(asked) ? asked

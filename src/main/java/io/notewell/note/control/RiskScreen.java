@@ -640,7 +640,8 @@ public final class RiskScreen {
                         + "(?:the|a|our|my) (?:\\w+ )?(?:walls?|doors?|windows?|cabinets?|windshields?|lockers?)\\b"
                         + "(?!,? (?:to|for) (?:hang|mount|install|fix|run|put|patch|a |the ))|"
                         // property smashed in a fight (intimidation): "I punched a hole in the garage door when we were arguing"
-                        + "\\b(?:punch|kick|smash|slamm|threw|throw|put (?:my|his|her|their) fist through)\\w* (?:a hole (?:in|through) )?"
+                        // (not "she screamed that she wished she was dead and slammed her door": a door slammed is not smashed)
+                        + "\\b(?:punch|kick|smash|threw|throw|put (?:my|his|her|their) fist through)\\w* (?:a hole (?:in|through) )?"
                         + "(?:the|a|our|my|his|her|their) (?:\\w+ )?(?:wall|door|window|cabinet|windshield|tv|television)s?\\b"
                         // (not "a hole in the wall to hang the TV")
                         + "(?!,? (?:to|for) (?:hang|mount|install|fix|run|put|patch|a |the ))"
@@ -1549,6 +1550,14 @@ public final class RiskScreen {
             + "\\b(?:didn't|did not|don't|do not) mean (?:it )?(?:like that|that way)\\b|\\bnot (?:like|in) that way\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A risky phrase said in anger, the client says when asked and denying it: "I was just mad.", "I didn't mean it like
+     * that." (only in a denial: unasked, "I wanted to die, I was so upset" is no taking back).
+     */
+    private static final Pattern SAID_IN_ANGER = Pattern.compile("\\b(?:i was|i'm|i’m|i get) (?:just |only )?(?:really |so )?"
+            + "(?:mad|angry|pissed(?: off)?|upset|frustrated)\\b|\\b(?:didn't|did not|don't|do not) mean (?:it )?(?:like that|that way)\\b|"
+            + "\\bsay (?:stuff|things) when (?:i'm|i’m|i am|i get) (?:mad|angry|upset)\\b", Pattern.CASE_INSENSITIVE);
+
     /** The client saying a risky phrase was not meant: "it's just an expression", "I was joking", "not literally". */
     private static final Pattern FIGURATIVE = Pattern.compile("\\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech|"
             + "way of (?:talking|speaking|saying)|venting|joking|kidding)\\b|\\bfigure of speech\\b|\\bnot literally\\b|"
@@ -1748,8 +1757,9 @@ public final class RiskScreen {
             List<Mention> of = all.stream().filter(m -> !(answeredClearly && m.answer() != null && m.polarity() == Polarity.unclear)).toList();
             // "I swear I'm going to kill him." ... "do you have any thoughts of actually hurting him?" "No, it's just an
             // expression.": the clinician asked, and what the client said before is a figure of speech
+            // (and "No. I swear. I was just mad.", asked about "you said you wished you were dead" when her phone was taken)
             int clarifiedAt = of.stream().filter(m -> m.answer() != null && m.polarity() == Polarity.denied
-                            && FIGURATIVE.matcher(m.answer()).find())
+                            && (FIGURATIVE.matcher(m.answer()).find() || SAID_IN_ANGER.matcher(m.answer()).find()))
                     .mapToInt(m -> m.units().get(0).start()).max().orElse(-1);
             java.util.function.Predicate<Mention> saidBefore = m -> m.answer() == null && m.units().get(0).role() == Role.CLIENT
                     && m.units().get(0).start() < clarifiedAt;
@@ -1776,7 +1786,10 @@ public final class RiskScreen {
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
             List<String> qualifiers = new ArrayList<>(RiskQualifiers.of(domain, overall, of, parsed.units(), qualified));
             if (figurative) {
-                qualifiers.add(0, "the client's words were clarified as a figure of speech");
+                boolean inAnger = of.stream().anyMatch(m -> m.answer() != null && m.polarity() == Polarity.denied
+                        && !FIGURATIVE.matcher(m.answer()).find() && SAID_IN_ANGER.matcher(m.answer()).find());
+                qualifiers.add(0, inAnger ? "the client said the words were said in anger and not meant"
+                        : "the client's words were clarified as a figure of speech");
             }
             if (domain != Domain.abuse && of.stream().anyMatch(m -> m.historical() && m.answer() != null)
                     && qualifiers.stream().noneMatch(q -> q.startsWith("history of"))) {

@@ -1621,7 +1621,9 @@ class ExtractiveNoteEngineTest {
     void a_step_the_client_agrees_to_take_is_the_plan_not_the_response() {
         NoteDocument note = note("partner-threat.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         // "Would you be willing to keep the crisis line number in your phone?" "Yes. I'll put it in tonight."
-        assertTrue(section(note, "plan").contains("I'll put it in tonight"), section(note, "plan"));
+        // (the step agreed to, and then how: "Client agreed to keep the crisis line number in her phone.")
+        assertTrue(section(note, "plan").contains("Client agreed to keep the crisis line number in her phone. Client reports that she will "
+                + "put it in tonight."), section(note, "plan"));
         assertFalse(section(note, "assessment").contains("crisis line number"), section(note, "assessment"));
     }
 
@@ -3609,7 +3611,8 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("When asked “Would you put 988 in your phone now?”, the client answered “Done.”"), plan);
         assertTrue(plan.contains("When asked “What are the signs that a bad night is starting?”"), plan);
         assertTrue(plan.contains("When asked “What could you do on a night like that instead?”"), plan);
-        assertTrue(plan.contains("the client answered “I can try. I'll pour the whiskey out.”"), plan);
+        assertTrue(plan.contains("Client agreed to try to stop the whiskey and keep it to two beers until they see each other next. Client reports "
+                + "that he will pour the whiskey out."), plan);
         assertFalse(assessment.contains("Tucson") || assessment.contains("988"), assessment);
         // the verbless second sentence of an answer stays with it
         assertTrue(section(note, "subjective").contains("“It's more like four or five now. Sometimes a couple of whiskeys after that.”"),
@@ -4116,5 +4119,44 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("emdr-conversation.txt", SessionType.Soap, Pronouns.FeminineHer, null);
         assertTrue(section(note, "assessment").contains("the client answered \u201CMaybe a 2.\u201D"), section(note, "assessment"));
         assertFalse(section(note, "plan").contains("Maybe a 2"), section(note, "plan"));
+    }
+
+    // ---- a teenager seen with her mother, then alone (teen-vaping-mother-transcript.txt) -------------------------------------
+
+    @Test
+    void words_said_in_anger_that_the_teen_takes_back_when_asked_are_charted_so_and_a_slammed_door_is_no_violence() {
+        NoteDocument note = note("teen-vaping-mother-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        // "When we took her phone away she screamed that she wished she was dead and slammed her door." ... "Have you had any
+        // thoughts of killing yourself ...?" "No. I swear. I was just mad." (it read "endorsed; passive")
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "the client said the words were said in anger and not meant");
+        assertTrue(si.summary().contains("she wished she was dead"), si.summary());
+        // the door she slammed is not property smashed in a fight (it read "Abuse or violence: endorsed; property damaged ...")
+        assertEquals("not_assessed", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+        // her friend's cutting is not hers
+        assertEquals("denied", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
+    }
+
+    @Test
+    void what_the_teen_and_her_mother_each_agreed_to_is_the_plan_and_confidentiality_is_recorded_as_reviewed() {
+        NoteDocument note = note("teen-vaping-mother-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "And about the vaping, would you be willing to keep track ...?" "Okay. I can put it in my notes app." (the step was
+        // lost: only "Client reports that she can put it in her notes app." was left)
+        assertTrue(plan.contains("Client agreed, regarding the vaping, to keep track of how many times she uses it each day this week"), plan);
+        // "Ms. Delgado, could you help by making the kitchen table available ...?" "Yes, I can do that." (dropped)
+        assertTrue(plan.contains("Client's mother agreed to help by making the kitchen table available and not checking on her during "
+                + "that hour."), plan);
+        String data = section(note, "data");
+        // "Just a reminder, what you tell me stays between us unless I'm worried about your safety ..."
+        assertTrue(data.contains("Therapist reviewed confidentiality: what she tells the therapist stays between them unless the therapist "
+                + "is worried about her safety or someone else's."), data);
+        // "You wouldn't be breaking her trust ..." (it read "her wouldn't be breaking")
+        assertTrue(whole(note).contains("Therapist stated that she wouldn't be breaking her trust by caring about her safety."), whole(note));
+        // asked not to tell, and the condition she named: quoted (they read "Client reports that don't tell her mom she said that")
+        assertTrue(data.contains("\u201CBut don't tell my mom I said that.\u201D"), data);
+        assertTrue(data.contains("\u201CIf I didn't have my phone in my room, probably.\u201D"), data);
+        assertTrue(plan.contains("then she and the therapist will have time on their own"), plan);
     }
 }

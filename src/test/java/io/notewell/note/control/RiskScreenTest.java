@@ -58,6 +58,7 @@ class RiskScreenTest {
             Client disclosed that her husband hit her last weekend and she is afraid to go home. | abuse       | endorsed     |
             Client is worried about her son, who has been cutting himself.                 | self_harm         | not_assessed |
             He said his boss is killing him with deadlines.                                | homicidal_ideation | not_assessed |
+            Mother reports that she screamed at her and slammed her door when her phone was taken. | abuse     | not_assessed |
             She wishes she had pushed her to see a doctor sooner.                          | abuse             | not_assessed |
             Hx of suicide attempt at age 16.                                               | suicidal_ideation | not_assessed | history of a suicide attempt
             Client has tried cutting back on drinking and cutting class less.              | self_harm         | not_assessed |
