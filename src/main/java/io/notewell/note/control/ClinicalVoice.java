@@ -1151,8 +1151,9 @@ public final class ClinicalVoice {
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?<!\\b(?i:and|or)\\s{1,3})(?:" + SUBJECT_PRONOUN.pattern() + ")");
 
     /** "And if I've had more than a couple of beers.", answering "What are some signs ...?": a condition without its clause. */
-    private static final Pattern SUBORDINATE_ALONE = Pattern.compile("^(?:if|when|whenever|because|unless|once|until|since)\\b[^,;:]*$",
-            Pattern.CASE_INSENSITIVE);
+    // ("If Tom dropped me at the side entrance, where there's a ramp.", answering "What would make that doable?")
+    private static final Pattern SUBORDINATE_ALONE = Pattern.compile("^(?:if|when|whenever|because|unless|once|until|since)\\b[^,;:]*"
+            + "(?:, (?:where|which|when|who)\\b[^,;:]*)?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Bupropion for a couple of months last year.", answering "Any other medications you've tried?": a medicine named
@@ -2083,6 +2084,17 @@ public final class ClinicalVoice {
     }
 
     Optional<String> clinicianSpeech(String text) {
+        // "Let's keep an eye on that together, and if it ever turns into thoughts of ending your life, I want you to call me or
+        // 988.": what they will do, and what the client is to do if (it read "Client will keep an eye on that together, and if
+        // ..., the therapist wants her to call the therapist or 988")
+        Matcher letsAndIf = LETS_AND_IF.matcher(text);
+        if (letsAndIf.matches()) {
+            Optional<String> first = clinicianSpeech(letsAndIf.group(1) + ".");
+            Optional<String> then = clinicianSpeech(Character.toUpperCase(letsAndIf.group(2).charAt(0)) + letsAndIf.group(2).substring(1));
+            if (first.isPresent() && then.isPresent()) {
+                return Optional.of(first.get() + ". " + then.get());
+            }
+        }
         // "Between now and next time, see if you can notice when the critical voice shows up.": the task
         text = SEE_IF_YOU_CAN.matcher(text).replaceFirst("");
         // "Let's make a safety plan together, is that okay?": a proposal with a tag question is a statement
@@ -2575,7 +2587,8 @@ public final class ClinicalVoice {
                 case "check" -> what.matches("(?i)^in\\b.*") ? clinician + " checked in with the client" + what.substring(2)
                         : clinician + " and client checked " + what;
                 // "Let's keep the wake-up time at 7, add the worry window, and try the phone without Slack.": what goes on
-                case "keep", "continue", "stick" -> what.matches("(?i)^\\w+ing\\b.*")
+                // ("Let's keep an eye on that together.": both of them)
+                case "keep", "continue", "stick" -> what.matches("(?i)^\\w+ing\\b.*") || what.matches("(?i).*\\b(?:together|an eye on)\\b.*")
                         ? clinician + " and client will " + verb + " " + what : client + " will " + verb + " " + what;
                 // "Let's also go back to the library at least twice this week ...": a task for the week
                 default -> forTheWeek(what) ? client + " was asked to " + verb + " " + what
@@ -2866,6 +2879,9 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\bwe\\b", "they");
         return out.strip();
     }
+
+    private static final Pattern LETS_AND_IF = Pattern.compile("^((?:let's|let’s|we'll|we will) [^,]{6,80}),? and (if [^,]{6,120}, "
+            + "I (?:want|need|'d like|’d like|would like) you to .+)$", Pattern.CASE_INSENSITIVE);
 
     /** "the therapist" for a role, the name itself for a person ("Dr. Byron", "Ada"). */
     private String clinicianReference() {

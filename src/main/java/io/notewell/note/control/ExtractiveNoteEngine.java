@@ -296,6 +296,7 @@ public final class ExtractiveNoteEngine {
     }
 
     private static final String ASKED_TO = "Client was asked to ";
+    private static final String INSTRUCTED_TO = "Client was instructed to ";
 
     /** A task of several things, said one by one after it: "Client was asked to try two things." */
     private static final Pattern THINGS_COUNTED = Pattern.compile("^Client was asked to (?:try|do|work on|practi[cs]e|focus on) "
@@ -775,7 +776,8 @@ public final class ExtractiveNoteEngine {
             }
             if (unit.role() == Role.CLINICIAN && practised.contains(unit.start())) {
                 // "Keep describing, and notice the urge to zoom in ...", said while the client does it: no task for the week
-                text = text.map(t -> t.startsWith(ASKED_TO) ? "During the exercise, the client was asked to " + t.substring(ASKED_TO.length()) : t);
+                text = text.map(t -> t.startsWith(ASKED_TO) ? "During the exercise, the client was asked to " + t.substring(ASKED_TO.length())
+                        : t.startsWith(INSTRUCTED_TO) ? "During the exercise, the client was instructed to " + t.substring(INSTRUCTED_TO.length()) : t);
             }
             Unit placedUnit = unit;
             String about = subject;

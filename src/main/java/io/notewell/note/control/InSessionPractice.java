@@ -30,8 +30,8 @@ final class InSessionPractice {
      * the client notices or makes of it, another round.
      */
     private static final Pattern GOES_ON = Pattern.compile("(?:^|[.!?]\\s+)(?:(?:good|great|okay|ok|nice|right|yes|"
-            + "that's (?:fine|it|good|okay))[,.!]*\\s+)*(?:keep|stay|try|go on|continue|notice|describe|breathe|hold|let it|just "
-            + "(?:notice|stay|breathe)|now)\\b|\\b(?:one|two|three|a few|a couple(?: of)?) more times\\b|"
+            + "that's (?:fine|it|good|okay))[,.!]*\\s+)*(?:just |gently )?(?:keep|stay|try|go on|continue|notice|describe|breathe|hold|let it|"
+            + "place|put|watch|imagine|picture|bring|now)\\b|\\bwhat else (?:shows up|comes up|do you notice|is there)\\b|\\b(?:one|two|three|a few|a couple(?: of)?) more times\\b|"
             + "\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b[^.!?]*\\?|\\bwhat do you (?:notice|make of (?:that|it))\\b|"
             + "\\bwhat (?:number|did you notice)\\b|"
             // "Go back to when the truck stops and go through it again.", "What was that like?" (how it went, asked at its end)
@@ -48,8 +48,9 @@ final class InSessionPractice {
             + "\\bhow (?:high|strong|much)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The days between sessions: what the client says of them is no part of the exercise. */
-    private static final Pattern THE_WEEK = Pattern.compile("\\b(?:this|last|past) week|\\bat home\\b|\\bsince\\b|\\bover the weekend\\b|"
-            + "\\byesterday\\b|\\bat work\\b|\\bat school\\b|\\blast night\\b", Pattern.CASE_INSENSITIVE);
+    // (not "at work": "I'm useless at work now." is a thought put on a leaf)
+    private static final Pattern THE_WEEK = Pattern.compile("\\b(?:this|last|past) week|\\bsince\\b|\\bover the weekend\\b|"
+            + "\\byesterday\\b|\\blast night\\b", Pattern.CASE_INSENSITIVE);
 
     /** An exercise is a few minutes of a session, not the rest of it. */
     private static final int MOST_TURNS = 24;

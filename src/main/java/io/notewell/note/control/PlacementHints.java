@@ -403,7 +403,8 @@ final class PlacementHints {
                 // the work in the room and how it went
                 : unit.role() == Role.CLIENT && practised.contains(unit.start()) && candidates.contains("response") ? "response"
                 // "During the exercise, the client was asked to keep describing ...": the clinician's work in the room
-                : text.startsWith("During the exercise, the client was asked to ") && candidates.contains("intervention") ? "intervention"
+                : (text.startsWith("During the exercise, the client was asked to ") || text.startsWith("During the exercise, the client was instructed to "))
+                        && candidates.contains("intervention") ? "intervention"
                 // "Your anxiety went up to seventy-five and came down to fifty without you checking": how the exercise went
                 : unit.role() == Role.CLINICIAN && COURSE_SUMMED_UP.matcher(text).find() && !THE_WEEK.matcher(text).find()
                         && candidates.contains("response") ? "response"

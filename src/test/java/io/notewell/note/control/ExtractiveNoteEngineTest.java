@@ -4159,4 +4159,31 @@ class ExtractiveNoteEngineTest {
         assertTrue(data.contains("\u201CIf I didn't have my phone in my room, probably.\u201D"), data);
         assertTrue(plan.contains("then she and the therapist will have time on their own"), plan);
     }
+
+    // ---- acceptance and commitment therapy, leaves on a stream, with multiple sclerosis (act-defusion-ms-transcript.txt) ------
+
+    @Test
+    void thoughts_put_on_leaves_in_a_defusion_exercise_are_the_exercise_not_the_clients_report_and_a_joint_watch_is_both_of_theirs() {
+        NoteDocument note = note("act-defusion-ms-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        String response = section(note, "response");
+        // "I'm useless at work now." was a thought placed on a leaf (it read "She explains that she is useless at work now.")
+        assertTrue(response.contains("Another leaf. I'm useless at work now.\u201D"), response);
+        assertTrue(response.contains("During the exercise, the client said: \u201CIt's floating. It's still there but it's further away."),
+                response);
+        assertFalse(section(note, "behaviour").contains("useless"), section(note, "behaviour"));
+        // "Whenever a thought shows up, put it on a leaf ...", said while she did it
+        assertTrue(section(note, "intervention").contains("During the exercise, the client was instructed to put it on a leaf"),
+                section(note, "intervention"));
+        String plan = section(note, "plan");
+        // "Let's keep an eye on that together, and if it ever turns into thoughts of ending your life, I want you to call me or
+        // 988." (it read "Client will keep an eye on that together, and if ...")
+        assertTrue(plan.contains("Therapist and client will keep an eye on that together. Client was instructed to call the therapist or "
+                + "988 if it ever turns into thoughts of ending her life."), plan);
+        // "What would make that doable?" "If Tom dropped me at the side entrance, where there's a ramp.": with its question
+        assertTrue(whole(note).contains("When asked \u201CWhat would make that doable?\u201D, the client answered \u201CIf Tom dropped me "
+                + "at the side entrance, where there's a ramp.\u201D"), whole(note));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertQualified(si, "plan denied", "intent denied", "crisis resources given");
+        assertTrue(si.summary().contains("But I don't want to die."), si.summary());
+    }
 }
