@@ -781,6 +781,12 @@ public final class ClinicalVoice {
         return lowerFirst(text);
     }
 
+    /** Who {@code speaker} is in the note's words: "the client", or a relative who came along ("the client's mother"). */
+    static String whoIs(String speaker) {
+        Collateral collateral = collateral(speaker);
+        return collateral == null ? "the client" : "the client's " + collateral.relation();
+    }
+
     /** A parent, partner or other relative who speaks in the session: reported as such, never as the client. */
     private record Collateral(String relation, Pronouns pronouns) {
     }
@@ -1983,6 +1989,9 @@ public final class ClinicalVoice {
         }
         if (v.equals("go") || v.equals("do")) {
             return verb + "es";
+        }
+        if (v.matches(".*[aeiou]z")) {
+            return verb + "zes"; // "quiz", "whiz": quizzes
         }
         if (v.matches(".*(s|sh|ch|x|z)")) {
             return verb + "es";

@@ -295,8 +295,8 @@ public final class ExtractiveNoteEngine {
                 || !InSessionPractice.GO_ON_PROMPT.matcher(ClinicalVoice.lastSentence(unit.question())).find());
     }
 
-    private static final String ASKED_TO = "Client was asked to ";
-    private static final String INSTRUCTED_TO = "Client was instructed to ";
+    /** An instruction for the moment, given in an exercise: "Client was asked to ...", "Client's mother was instructed to ...". */
+    private static final Pattern DURING_EXERCISE = Pattern.compile("Client(?:'s [a-z-]+)? was (?:asked|instructed) to ");
 
     /** A task of several things, said one by one after it: "Client was asked to try two things." */
     private static final Pattern THINGS_COUNTED = Pattern.compile("^Client was asked to (?:try|do|work on|practi[cs]e|focus on) "
@@ -593,7 +593,7 @@ public final class ExtractiveNoteEngine {
                         .filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
                 if (!said.isEmpty() && seen.add(said)) {
                     rendered.add(new Rendered(through(unit, units.get(practisedTo), request.input()),
-                            "During the exercise, the client said: " + ClinicalVoice.quote(said),
+                            "During the exercise, " + ClinicalVoice.whoIs(unit.speaker()) + " said: " + ClinicalVoice.quote(said),
                             participants.named(unit.speaker()) ? unit.speaker() : null));
                 }
                 i = practisedTo;
@@ -776,8 +776,8 @@ public final class ExtractiveNoteEngine {
             }
             if (unit.role() == Role.CLINICIAN && practised.contains(unit.start())) {
                 // "Keep describing, and notice the urge to zoom in ...", said while the client does it: no task for the week
-                text = text.map(t -> t.startsWith(ASKED_TO) ? "During the exercise, the client was asked to " + t.substring(ASKED_TO.length())
-                        : t.startsWith(INSTRUCTED_TO) ? "During the exercise, the client was instructed to " + t.substring(INSTRUCTED_TO.length()) : t);
+                text = text.map(t -> DURING_EXERCISE.matcher(t).lookingAt()
+                        ? "During the exercise, the c" + t.substring(1) : t);
             }
             Unit placedUnit = unit;
             String about = subject;

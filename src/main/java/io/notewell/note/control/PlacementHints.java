@@ -335,6 +335,7 @@ final class PlacementHints {
     }
 
     /** The topic of the clinician's question that {@code unit} answers, as one of the candidate categories. */
+    private static final Pattern IN_EXERCISE_INSTRUCTION = Pattern.compile("During the exercise, the client(?:'s [a-z-]+)? was (?:asked|instructed) to ");
     private static final Pattern AGREED_TO = Pattern.compile("Client(?:'s [a-z-]+)? agreed(?:, regarding [^,]{1,40},)? to ");
 
     String topic(Unit unit, String text) {
@@ -403,8 +404,7 @@ final class PlacementHints {
                 // the work in the room and how it went
                 : unit.role() == Role.CLIENT && practised.contains(unit.start()) && candidates.contains("response") ? "response"
                 // "During the exercise, the client was asked to keep describing ...": the clinician's work in the room
-                : (text.startsWith("During the exercise, the client was asked to ") || text.startsWith("During the exercise, the client was instructed to "))
-                        && candidates.contains("intervention") ? "intervention"
+                : IN_EXERCISE_INSTRUCTION.matcher(text).lookingAt() && candidates.contains("intervention") ? "intervention"
                 // "Your anxiety went up to seventy-five and came down to fifty without you checking": how the exercise went
                 : unit.role() == Role.CLINICIAN && COURSE_SUMMED_UP.matcher(text).find() && !THE_WEEK.matcher(text).find()
                         && candidates.contains("response") ? "response"

@@ -14,6 +14,17 @@ class ClinicalVoiceTest {
     final ClinicalVoice voice = new ClinicalVoice("Therapist", Pronouns.MasculineHim);
 
     @Test
+    void a_verb_ending_in_a_single_z_doubles_it_and_the_clients_requests_and_exceptions_are_quoted() {
+        // (it read "she never realized how much she quizes him")
+        assertEquals("Client reports that he never realized how much he quizzes his son", voice.clientSpeech("I never realized how much I quiz my son."));
+        assertEquals("Client reports that he buzzes the door", voice.clientSpeech("I buzz the door."));
+        assertEquals("Client stated: \u201CBut don't tell my mom I said that.\u201D", voice.clientSpeech("But don't tell my mom I said that."));
+        assertEquals("Client stated: \u201CExcept the part where I find Ramirez.\u201D", voice.clientSpeech("Except the part where I find Ramirez."));
+        assertEquals("Therapist stated that he wouldn't be breaking her trust by caring about her safety",
+                voice.clinicianSpeech("You wouldn't be breaking her trust by caring about her safety.").orElseThrow());
+    }
+
+    @Test
     void a_second_clause_joined_by_and_keeps_the_clients_singular_verb() {
         assertEquals("Client reports that his boss put him on a performance plan on Monday and he has not really slept since",
                 voice.clientSpeech("My boss put me on a performance plan on Monday and I haven't really slept since."));

@@ -4186,4 +4186,26 @@ class ExtractiveNoteEngineTest {
         assertQualified(si, "plan denied", "intent denied", "crisis resources given");
         assertTrue(si.summary().contains("But I don't want to die."), si.summary());
     }
+
+    // ---- parent-child interaction therapy, coaching the mother at play (pcit-coaching-mother-transcript.txt) -------------------
+
+    @Test
+    void in_coached_play_each_speaker_is_quoted_as_who_they_are_and_the_coaching_is_the_intervention() {
+        NoteDocument note = note("pcit-coaching-mother-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        String response = section(note, "response");
+        // the mother's praise and the boy's play, each as said (the mother's words had read "During the exercise, the client said")
+        assertTrue(response.contains("During the exercise, the client's mother said: \u201CYou're building a tall tower."), response);
+        assertTrue(response.contains("During the exercise, the client said: \u201CIt's a castle. The dragon lives here.\u201D"), response);
+        assertFalse(response.contains("the client said: \u201CYou're building"), response);
+        // "That was a question. Try turning it into a reflection or a description.", said through the earpiece: coaching in the
+        // room, not homework
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("During the exercise, the client's mother was asked to try turning it into a reflection or a "
+                + "description."), intervention);
+        String plan = section(note, "plan");
+        assertFalse(plan.contains("turning it into a reflection or a description"), plan);
+        assertTrue(plan.contains("Client's mother was asked to keep special time five minutes every day"), plan);
+        assertTrue(section(note, "behaviour").contains("she has not spanked him since their first session"), section(note, "behaviour"));
+        assertTrue(section(note, "behaviour").contains("she never realized how much she quizzes him"), section(note, "behaviour"));
+    }
 }
