@@ -354,6 +354,7 @@ final class PlacementHints {
                         : broader(asked);
     }
 
+    private static final Pattern ASKED_IN_PAST = Pattern.compile("\\b(?:happened|checked|went|felt|tried|used|noticed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_RATING = Pattern.compile("\\b(?:were|was|did|had)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Therapist and client talked about the argument with her supervisor in the last session.": the last session's work. */
@@ -409,7 +410,11 @@ final class PlacementHints {
                 : unit.role() == Role.CLINICIAN && COURSE_SUMMED_UP.matcher(text).find() && !THE_WEEK.matcher(text).find()
                         && candidates.contains("response") ? "response"
                 : unit.role() == Role.CLIENT && unit.topic() == null && (CLIENT_RESPONSE.matcher(text).find()
-                        || PRACTICE_RESPONSE.matcher(text).find() && !THE_WEEK.matcher(text).find()) ? "response"
+                        || PRACTICE_RESPONSE.matcher(text).find() && !THE_WEEK.matcher(text).find()
+                            // (not "When you checked in the bathroom mirror, what happened to the anxiety?" "For a second it goes
+                            // down ...": asked of the week, in the past)
+                            && (unit.question() == null || !PAST_RATING.matcher(ClinicalVoice.lastSentence(unit.question())).find()
+                                && !ASKED_IN_PAST.matcher(ClinicalVoice.lastSentence(unit.question())).find())) ? "response"
                 // "Do you think you would act on these thoughts?" "I don't think so. ...": the client's answer in an assessment of
                 // risk belongs with the risk findings where the template has a section for them (an intake's safety assessment),
                 // else with the clinician's assessment (it had gone to the plan as an intervention)

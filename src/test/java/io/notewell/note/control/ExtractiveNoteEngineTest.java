@@ -4032,8 +4032,11 @@ class ExtractiveNoteEngineTest {
         String subjective = section(soap, "subjective");
         assertFalse(subjective.contains("dark brown"), subjective);
         assertFalse(subjective.contains("seventy-five"), subjective);
-        // what she told of the week stays hers
+        // what she told of the week stays hers ("When you checked in the bathroom mirror, what happened to the anxiety?" "For a
+        // second it goes down ...": asked of the week, though told in the present; it went to the assessment)
         assertTrue(subjective.contains("she kept going to the bathroom to check"), subjective);
+        assertTrue(subjective.contains("for a second it goes down, like okay, it's not that bad"), subjective);
+        assertFalse(assessment.contains("for a second it goes down"), assessment);
 
         NoteDocument birp = note("bdd-mirror-exposure-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
         // "Keep describing, and notice the urge to zoom in ...", said while she did it: the intervention, not homework
