@@ -621,13 +621,14 @@ public final class ClinicalVoice {
     private static final Pattern BELIEVED = Pattern.compile("^(?:and |but )?I believe you$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_WONT_YET = Pattern.compile("^(?:and |but )?we (?:won't|will not|won’t|are not going to|aren't going to) "
             + "((?:call|tell|contact|talk to|say anything to) .{3,40}?) until (.{5,})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REMINDER = Pattern.compile("^(?:just )?(?:a |as a )?reminder,? |^remember,? |^as always,? ",
-            Pattern.CASE_INSENSITIVE);
+    /** "Just a reminder, ...", "As always, ...": how a word on confidentiality opens, left out of the note. */
+    private static final String REMINDER_OPENING = "(?:(?:just )?(?:a |as a )?reminder,? |remember,? |as always,? )";
+    private static final Pattern REMINDER = Pattern.compile("^" + REMINDER_OPENING, Pattern.CASE_INSENSITIVE);
     /** What stays between client and clinician, and what does not. */
     // ("Just a reminder, what you tell me stays between us unless I'm worried about your safety": it read "Therapist stated that
     // just a reminder, what she tells the therapist stays between us")
-    private static final Pattern CONFIDENTIALITY = Pattern.compile("^(?:and |but |so )?(?:(?:just )?(?:a |as a )?reminder,? |remember,? |"
-            + "as always,? )?(?:(?:most of |everything |anything )?what you (?:tell|say "
+    private static final Pattern CONFIDENTIALITY = Pattern.compile("^(?:and |but |so )?" + REMINDER_OPENING + "?"
+            + "(?:(?:most of |everything |anything )?what you (?:tell|say "
             + "to|share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|I (?:won't|will not|won’t|am not going to|"
             + "'m not going to|’m not going to) (?:share|tell (?:anyone|her|him|them|your \\w+))(?: (?:the|any) details)?(?: with [^,]{2,30})? "
             + "unless\\b|"
@@ -2985,7 +2986,6 @@ public final class ClinicalVoice {
 
     private static final Set<String> COMMON_STARTS = Set.of(
             "given", "although", "though", "while", "from", "based", "as", "until", "unless", "pretty", "mostly", "almost",
-
             "that's", "what's", "here's", "everything's", "everyone's", "nothing's", "it", "it's", "the", "my", "this", "that", "there", "there's", "we", "when", "most", "last", "work",
             "everything", "nothing", "nobody", "everyone", "someone", "things", "sometimes", "lately", "today",
             "yesterday", "tonight", "these", "those", "what", "why", "how", "if", "because", "since", "after", "before",

@@ -254,14 +254,23 @@ public final class ExtractiveNoteEngine {
         if (!setUp) {
             return i;
         }
+        int end = quotedTo(units, i, next -> true);
+        return end < 0 ? i : end;
+    }
+
+    /**
+     * Where words quoted as said from {@code units.get(i)} end: the units after it in the same turn that {@code joins}, up to
+     * {@link #REHEARSAL_WORDS} in all; {@code -1} when the first alone is longer.
+     */
+    private static int quotedTo(List<Unit> units, int i, java.util.function.Predicate<Unit> joins) {
         int end = i;
-        int words = InputReader.words(unit.text());
-        while (end + 1 < units.size() && units.get(end + 1).turn() == unit.turn()
+        int words = InputReader.words(units.get(i).text());
+        while (end + 1 < units.size() && units.get(end + 1).turn() == units.get(i).turn() && joins.test(units.get(end + 1))
                 && words + InputReader.words(units.get(end + 1).text()) <= REHEARSAL_WORDS) {
             end++;
             words += InputReader.words(units.get(end).text());
         }
-        return words <= REHEARSAL_WORDS ? end : i;
+        return words <= REHEARSAL_WORDS ? end : -1;
     }
 
     /**
@@ -275,15 +284,7 @@ public final class ExtractiveNoteEngine {
                 || i > 0 && units.get(i - 1).turn() == unit.turn() && units.get(i - 1).role() == Role.CLIENT) {
             return -1; // (a rating is written with its question, and the rest of its answer goes with it)
         }
-        int end = i;
-        int words = InputReader.words(unit.text());
-        while (end + 1 < units.size() && units.get(end + 1).turn() == unit.turn() && !rated(units.get(end + 1))
-                && practised.contains(units.get(end + 1).start())
-                && words + InputReader.words(units.get(end + 1).text()) <= REHEARSAL_WORDS) {
-            end++;
-            words += InputReader.words(units.get(end).text());
-        }
-        return words <= REHEARSAL_WORDS ? end : -1;
+        return quotedTo(units, i, next -> !rated(next) && practised.contains(next.start()));
     }
 
     /**
@@ -593,7 +594,7 @@ public final class ExtractiveNoteEngine {
                         .filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
                 if (!said.isEmpty() && seen.add(said)) {
                     rendered.add(new Rendered(through(unit, units.get(practisedTo), request.input()),
-                            "During the exercise, " + ClinicalVoice.whoIs(unit.speaker()) + " said: " + ClinicalVoice.quote(said),
+                            InSessionPractice.DURING + ClinicalVoice.whoIs(unit.speaker()) + " said: " + ClinicalVoice.quote(said),
                             participants.named(unit.speaker()) ? unit.speaker() : null));
                 }
                 i = practisedTo;
@@ -689,7 +690,8 @@ public final class ExtractiveNoteEngine {
                 i = last;
             }
             if (text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) && unit.role() == Role.CLIENT) {
-                // "Would you be willing to ...?" "Yeah. I'll try.": what the client agreed to
+                // "Would you be willing to ...?" "Yeah. I'll try.": what the client agreed to (asked again of the whole answer:
+                // "Could you call him today ...?" "Yeah. I can do that." agrees in its two sentences together)
                 Optional<String> agreed = speaking.agreedTo(unit.speaker(), unit.question(), ClinicalVoice.clean(unit.text()));
                 if (agreed.isPresent()) {
                     text = agreed.map(ClinicalVoice::sentence);
@@ -776,8 +778,7 @@ public final class ExtractiveNoteEngine {
             }
             if (unit.role() == Role.CLINICIAN && practised.contains(unit.start())) {
                 // "Keep describing, and notice the urge to zoom in ...", said while the client does it: no task for the week
-                text = text.map(t -> DURING_EXERCISE.matcher(t).lookingAt()
-                        ? "During the exercise, the c" + t.substring(1) : t);
+                text = text.map(t -> DURING_EXERCISE.matcher(t).lookingAt() ? InSessionPractice.DURING + "the client" + t.substring("Client".length()) : t);
             }
             Unit placedUnit = unit;
             String about = subject;

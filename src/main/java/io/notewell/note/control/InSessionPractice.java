@@ -16,14 +16,24 @@ import java.util.regex.Pattern;
  */
 final class InSessionPractice {
 
+    /** How the note opens what was said or asked in an exercise: "During the exercise, the client said: ...". */
+    static final String DURING = "During the exercise, ";
+
+    /** What the clinician asks the client to rate in an exercise. */
+    private static final String RATED = "\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b";
+
     /** The clinician starting an exercise in the room. */
     private static final Pattern STARTS = Pattern.compile("\\blet(?:'s|’s| us) (?:practi[cs]e|try|do) (?:it |that |this |one )?"
             + "(?:now|together|right now|here)\\b|\\b(?:go ahead and|you can) (?:start|begin)\\b|\\bwhenever you(?:'re|’re| are) ready,? "
             + "(?:start|begin|go ahead)\\b|\\bclose your eyes\\b|"
             // "Where's your anxiety right now, before we start?" (not "Before we start, how did the homework go?")
-            + "\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b[^.?!]*\\bbefore we (?:start|begin)\\b|"
-            + "\\bbefore we (?:start|begin),? (?:what|where|how (?:high|strong|much))\\b[^.?!]*\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b",
+            + RATED + "[^.?!]*\\bbefore we (?:start|begin)\\b|"
+            + "\\bbefore we (?:start|begin),? (?:what|where|how (?:high|strong|much))\\b[^.?!]*" + RATED,
             Pattern.CASE_INSENSITIVE);
+
+    /** A prompt to go on with the exercise ("What are you seeing now?", "What happens next?"): its answer is the exercise. */
+    static final Pattern GO_ON_PROMPT = Pattern.compile("\\bwhat (?:are you|do you) (?:seeing|see|hearing|noticing)(?: now)?\\b|"
+            + "\\bwhat happens (?:next|now)\\b|\\bthen what\\b|\\bwhat(?:'s| is) happening (?:now|next)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A clinician's turn that keeps the exercise going: an instruction for the moment, a rating of it, a question about what
@@ -32,16 +42,12 @@ final class InSessionPractice {
     private static final Pattern GOES_ON = Pattern.compile("(?:^|[.!?]\\s+)(?:(?:good|great|okay|ok|nice|right|yes|"
             + "that's (?:fine|it|good|okay))[,.!]*\\s+)*(?:just |gently )?(?:keep|stay|try|go on|continue|notice|describe|breathe|hold|let it|"
             + "place|put|watch|imagine|picture|bring|now)\\b|\\bwhat else (?:shows up|comes up|do you notice|is there)\\b|\\b(?:one|two|three|a few|a couple(?: of)?) more times\\b|"
-            + "\\b(?:anxiety|urge|distress|suds|fear|number|rating)\\b[^.!?]*\\?|\\bwhat do you (?:notice|make of (?:that|it))\\b|"
+            + RATED + "[^.!?]*\\?|\\bwhat do you (?:notice|make of (?:that|it))\\b|"
             + "\\bwhat (?:number|did you notice)\\b|"
             // "Go back to when the truck stops and go through it again.", "What was that like?" (how it went, asked at its end)
             + "\\bgo (?:back|through it|over it)\\b|\\b(?:once more|one more time|again)[.!]|\\bstart (?:again|over|from)\\b|"
-            + "\\bwhat (?:are you|do you) (?:seeing|see|feeling|feel|hearing|noticing)\\b|\\bwhat happens (?:next|now)\\b|"
+            + "\\bwhat (?:are you|do you) (?:feeling|feel)\\b|" + GO_ON_PROMPT.pattern() + "|"
             + "\\bwhat was (?:that|it) like\\b|\\bhow was that\\b", Pattern.CASE_INSENSITIVE);
-
-    /** A prompt to go on with the exercise ("What are you seeing now?", "What happens next?"): its answer is the exercise. */
-    static final Pattern GO_ON_PROMPT = Pattern.compile("\\bwhat (?:are you|do you) (?:seeing|see|hearing|noticing)(?: now)?\\b|"
-            + "\\bwhat happens (?:next|now)\\b|\\bthen what\\b|\\bwhat(?:'s| is) happening (?:now|next)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A rating asked in the exercise ("SUDS?", "Where's the anxiety now?"): its answer is written with it. */
     static final Pattern RATING = Pattern.compile("\\b(?:anxiety|urge|distress|suds?|fear|number|rating|scale|believe it)\\b|"
@@ -72,7 +78,7 @@ final class InSessionPractice {
             for (; j < units.size() && units.get(j).turn() - startTurn <= MOST_TURNS; j++) {
                 Unit unit = units.get(j);
                 if (unit.role() == Role.CLINICIAN && unit.turn() != clinicianTurn) {
-                    if (!GOES_ON.matcher(turn(units, j)).find()) {
+                    if (!GOES_ON.matcher(InputReader.turnOf(units, unit)).find()) {
                         break;
                     }
                     clinicianTurn = unit.turn();
@@ -90,13 +96,5 @@ final class InSessionPractice {
             i = j - 1;
         }
         return inside;
-    }
-
-    private static String turn(List<Unit> units, int first) {
-        StringBuilder text = new StringBuilder();
-        for (int k = first; k < units.size() && units.get(k).turn() == units.get(first).turn(); k++) {
-            text.append(units.get(k).text().strip()).append(' ');
-        }
-        return text.toString();
     }
 }

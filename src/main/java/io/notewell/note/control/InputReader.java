@@ -524,7 +524,7 @@ public final class InputReader {
             Pattern.CASE_INSENSITIVE);
 
     /** The sentences of {@code unit}'s turn, joined. */
-    private static String turnOf(List<Unit> units, Unit unit) {
+    static String turnOf(List<Unit> units, Unit unit) {
         return units.stream().filter(u -> u.turn() == unit.turn()).map(u -> u.text().strip()).collect(Collectors.joining(" "));
     }
 

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class PlacementHints {
 
+    /** What the client or a relative agreed to, as {@link ClinicalVoice#agreedTo} writes it. */
+    private static final String AGREED_TO_TEXT = "Client(?:'s [a-z-]+)? agreed(?:, regarding [^,]{1,40},)? to ";
+
     /** Sentences the clinical voice wrote as plan: homework given, the next session. */
     /** What a client's notes say they will do before the next session: "Client will ask her brother to handle the calls". */
     private static final String STEPS_AHEAD = "(?:ask|attend|practi[cs]e|call|try|use|complete|bring|keep|track|log|write|read|schedule|contact|"
@@ -34,7 +37,7 @@ final class PlacementHints {
                     + "(?:Client|She|He|They) will (?:also )?" + STEPS_AHEAD + "|"
                     // "Client agreed to give the saved trazodone to her sister tonight": a step agreed on
                     // ("Client agreed, regarding the vaping, to keep track ...", "Client's mother agreed to help by ...")
-                    + "Client(?:'s [a-z-]+)? agreed(?:, regarding [^,]{1,40},)? to (?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
+                    + AGREED_TO_TEXT + "(?!(?:the|this|a|her|his|their) (?:[\\w-]+ )?(?:plan|goals?)\\b)|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? will (?:refer|coordinate|send|schedule|consult|contact|call|order|follow up|set up|fax|email|reach out|talk (?:to|with)|"
                     // "Therapist will share with his mom that he has been having thoughts of not being here"
                     + "share (?:with|this|that|the)|tell (?:his|her|their|the)|"
@@ -322,7 +325,7 @@ final class PlacementHints {
     /** Where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere it is assessment. */
     private final boolean dedicatedIntervention;
 
-    /** The starts of the client's units said in an exercise in the room ({@link InSessionPractice}). */
+    /** The starts of the units said in an exercise in the room, the clinician's and the client's ({@link InSessionPractice}). */
     private final java.util.Set<Integer> practised;
 
     PlacementHints(NoteTemplates templates, Template template, List<String> candidates, java.util.Set<Integer> practised) {
@@ -334,10 +337,11 @@ final class PlacementHints {
                 .anyMatch(s -> !s.categories().isEmpty() && s.categories().get(0).equals("intervention"));
     }
 
-    /** The topic of the clinician's question that {@code unit} answers, as one of the candidate categories. */
-    private static final Pattern IN_EXERCISE_INSTRUCTION = Pattern.compile("During the exercise, the client(?:'s [a-z-]+)? was (?:asked|instructed) to ");
-    private static final Pattern AGREED_TO = Pattern.compile("Client(?:'s [a-z-]+)? agreed(?:, regarding [^,]{1,40},)? to ");
+    private static final Pattern IN_EXERCISE_INSTRUCTION = Pattern.compile(InSessionPractice.DURING
+            + "the client(?:'s [a-z-]+)? was (?:asked|instructed) to ");
+    private static final Pattern AGREED_TO = Pattern.compile(AGREED_TO_TEXT);
 
+    /** The topic of the clinician's question that {@code unit} answers, as one of the candidate categories. */
     String topic(Unit unit, String text) {
         if (unit.topic() != null && AGREED_TO.matcher(text).lookingAt()) {
             return null; // "... would you be willing to keep track of ...?" "Okay.": a step agreed on, whatever the question's topic
@@ -354,8 +358,11 @@ final class PlacementHints {
                         : broader(asked);
     }
 
-    private static final Pattern ASKED_IN_PAST = Pattern.compile("\\b(?:happened|checked|went|felt|tried|used|noticed)\\b", Pattern.CASE_INSENSITIVE);
+    /** A rating asked of the past: "What were your SUDS?" */
     private static final Pattern PAST_RATING = Pattern.compile("\\b(?:were|was|did|had)\\b", Pattern.CASE_INSENSITIVE);
+    /** A question asked of the past: "When you checked in the mirror, what happened to the anxiety?" */
+    private static final Pattern ASKED_IN_PAST = Pattern.compile(PAST_RATING.pattern() + "|\\b(?:happened|checked|went|felt|tried|used|noticed)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "Therapist and client talked about the argument with her supervisor in the last session.": the last session's work. */
     private static final Pattern LAST_SESSIONS_WORK = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)? and client [^.]+ (?:in the last session|last week)\\.?$");
@@ -413,8 +420,8 @@ final class PlacementHints {
                         || PRACTICE_RESPONSE.matcher(text).find() && !THE_WEEK.matcher(text).find()
                             // (not "When you checked in the bathroom mirror, what happened to the anxiety?" "For a second it goes
                             // down ...": asked of the week, in the past)
-                            && (unit.question() == null || !PAST_RATING.matcher(ClinicalVoice.lastSentence(unit.question())).find()
-                                && !ASKED_IN_PAST.matcher(ClinicalVoice.lastSentence(unit.question())).find())) ? "response"
+                            && (unit.question() == null || !ASKED_IN_PAST.matcher(ClinicalVoice.lastSentence(unit.question())).find()))
+                        ? "response"
                 // "Do you think you would act on these thoughts?" "I don't think so. ...": the client's answer in an assessment of
                 // risk belongs with the risk findings where the template has a section for them (an intake's safety assessment),
                 // else with the clinician's assessment (it had gone to the plan as an intervention)

@@ -1546,8 +1546,10 @@ public final class RiskScreen {
         return false;
     }
 
+    /** "I didn't mean it like that.", "I don't mean it that way." */
+    private static final String NOT_MEANT_THAT_WAY = "\\b(?:didn't|did not|don't|do not) mean (?:it )?(?:like that|that way)\\b";
     private static final Pattern MEANT_OTHERWISE = Pattern.compile("\\bI (?:only |just )?meant (?:the|my|at|in|work|school)\\b|"
-            + "\\b(?:didn't|did not|don't|do not) mean (?:it )?(?:like that|that way)\\b|\\bnot (?:like|in) that way\\b",
+            + NOT_MEANT_THAT_WAY + "|\\bnot (?:like|in) that way\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -1555,7 +1557,7 @@ public final class RiskScreen {
      * that." (only in a denial: unasked, "I wanted to die, I was so upset" is no taking back).
      */
     private static final Pattern SAID_IN_ANGER = Pattern.compile("\\b(?:i was|i'm|i’m|i get) (?:just |only )?(?:really |so )?"
-            + "(?:mad|angry|pissed(?: off)?|upset|frustrated)\\b|\\b(?:didn't|did not|don't|do not) mean (?:it )?(?:like that|that way)\\b|"
+            + "(?:mad|angry|pissed(?: off)?|upset|frustrated)\\b|" + NOT_MEANT_THAT_WAY + "|"
             + "\\bsay (?:stuff|things) when (?:i'm|i’m|i am|i get) (?:mad|angry|upset)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The client saying a risky phrase was not meant: "it's just an expression", "I was joking", "not literally". */
@@ -1758,9 +1760,9 @@ public final class RiskScreen {
             // "I swear I'm going to kill him." ... "do you have any thoughts of actually hurting him?" "No, it's just an
             // expression.": the clinician asked, and what the client said before is a figure of speech
             // (and "No. I swear. I was just mad.", asked about "you said you wished you were dead" when her phone was taken)
-            int clarifiedAt = of.stream().filter(m -> m.answer() != null && m.polarity() == Polarity.denied
-                            && (FIGURATIVE.matcher(m.answer()).find() || SAID_IN_ANGER.matcher(m.answer()).find()))
-                    .mapToInt(m -> m.units().get(0).start()).max().orElse(-1);
+            List<Mention> clarifications = of.stream().filter(m -> m.answer() != null && m.polarity() == Polarity.denied
+                    && (FIGURATIVE.matcher(m.answer()).find() || SAID_IN_ANGER.matcher(m.answer()).find())).toList();
+            int clarifiedAt = clarifications.stream().mapToInt(m -> m.units().get(0).start()).max().orElse(-1);
             java.util.function.Predicate<Mention> saidBefore = m -> m.answer() == null && m.units().get(0).role() == Role.CLIENT
                     && m.units().get(0).start() < clarifiedAt;
             boolean figurative = of.stream().anyMatch(m -> saidBefore.test(m) && m.polarity() == Polarity.endorsed);
@@ -1786,8 +1788,7 @@ public final class RiskScreen {
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
             List<String> qualifiers = new ArrayList<>(RiskQualifiers.of(domain, overall, of, parsed.units(), qualified));
             if (figurative) {
-                boolean inAnger = of.stream().anyMatch(m -> m.answer() != null && m.polarity() == Polarity.denied
-                        && !FIGURATIVE.matcher(m.answer()).find() && SAID_IN_ANGER.matcher(m.answer()).find());
+                boolean inAnger = clarifications.stream().anyMatch(m -> !FIGURATIVE.matcher(m.answer()).find());
                 qualifiers.add(0, inAnger ? "the client said the words were said in anger and not meant"
                         : "the client's words were clarified as a figure of speech");
             }

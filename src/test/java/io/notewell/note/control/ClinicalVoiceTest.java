@@ -14,12 +14,21 @@ class ClinicalVoiceTest {
     final ClinicalVoice voice = new ClinicalVoice("Therapist", Pronouns.MasculineHim);
 
     @Test
-    void a_verb_ending_in_a_single_z_doubles_it_and_the_clients_requests_and_exceptions_are_quoted() {
-        // (it read "she never realized how much she quizes him")
+    void a_verb_ending_in_a_vowel_and_a_single_z_doubles_the_z() {
+        // (it read "she never realized how much she quizes him"; a double z only takes "es")
         assertEquals("Client reports that he never realized how much he quizzes his son", voice.clientSpeech("I never realized how much I quiz my son."));
         assertEquals("Client reports that he buzzes the door", voice.clientSpeech("I buzz the door."));
+    }
+
+    @Test
+    void the_clients_request_not_to_tell_and_an_exception_said_alone_are_quoted() {
         assertEquals("Client stated: \u201CBut don't tell my mom I said that.\u201D", voice.clientSpeech("But don't tell my mom I said that."));
         assertEquals("Client stated: \u201CExcept the part where I find Ramirez.\u201D", voice.clientSpeech("Except the part where I find Ramirez."));
+    }
+
+    @Test
+    void you_before_a_negative_modal_is_the_subject() {
+        // (it read "her wouldn't be breaking")
         assertEquals("Therapist stated that he wouldn't be breaking her trust by caring about her safety",
                 voice.clinicianSpeech("You wouldn't be breaking her trust by caring about her safety.").orElseThrow());
     }
