@@ -168,7 +168,10 @@ public final class ClinicalVoice {
                     // ("For the nights, I'd like you to try the leaves on a stream exercise ... when you wake up at two")
                     + "for (?:the )?(?:nights?|evenings?|mornings?|days?|weekends?|bad (?:days|nights)|hard (?:days|nights)|time being)[,]?\\s+(?=i\\b)|(?:in the meantime|until then|until next time)[,]?\\s+|"
                     + "(?:before|by) (?:next time|next week|our next session|the next "
-                    + "session|we meet again)[,]?\\s+)?(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
+                    + "session|we meet again)[,]?\\s+|between now and (?:next week|next time|next session|our next session)[,]?\\s+)?"
+                    + "(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
+                    // "Between now and next week, I wonder if you could just notice when ..." (not "I wonder if you could say more")
+                    + "i wonder if you (?:could|might)(?=\\s+(?:just\\s+)?(?!(?:tell|say|talk|share|describe|explain|speak|give me)\\b))|"
                     + "can you|could you|would you(?! (?:be|like|say|rate|describe|mind|want|feel|call|consider|agree)\\b)|try to|please)"
                     // ("I want you to be able to trust me", "I want you to know ...": no task)
                     + "(?!(?<=want you to|like you to)\\s+(?:be able to )?(?:trust|know|feel|understand|hear)\\b)\\s+(.+)$",
@@ -243,8 +246,10 @@ public final class ClinicalVoice {
                     + "(?:(?!i'd|i’d|i would|i'm|i’m|i am|i will|i'll|i’ll|i want|i plan|my plan|let's|let’s|we'll|we’ll|we will|we're|we’re)[^,]{10,120},\\s*(?:and|so)\\s+)?(?:i'd like to|i’d like to|i would like to|i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to|i will|i'll|i’ll|i want to|i plan to|"
                     + "my plan is to|i'd also like to|i recommend that we|i'd recommend that we|i need to|i have to|i'm going to need to|"
                     + "i’m going to need to|(?:we'll|we’ll|we will)(?=\\s+(?:re)?check (?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|"
-                    + "thyroid|a1c|pulse|lithium|kidney|liver)\\b))\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
-                    + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|"
+                    + "thyroid|a1c|pulse|lithium|kidney|liver)\\b)|"
+                    // "We'll set up cover with Dr. Osei while I'm away": the clinician's part
+                    + "(?:we'll|we’ll|we will)(?=\\s+(?:set up|arrange) (?:cover|coverage|a covering)\\b))\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
+                    + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|request|arrange|book|"
                     + "give you|provide|share|print|let (?:your|our|the) (?:\\w+ ){1,2}(?=know\\b)|let (?:her|him|them) (?=know\\b)|see you (?=(?:again |back )?(?:twice|once|every|weekly|next|on|in|each|more|two|three)\\b)|inform|notify|tell your\\b|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
                     // "I need to talk with your mom today about getting it locked up", "I'm going to ask her to come in"
@@ -1308,6 +1313,12 @@ public final class ClinicalVoice {
 
     private static final String ANSWER_OPENS = ", the client answered \u201C";
 
+    /** An answer given through an interpreter, so written ({@link #answerOf} still finds it). */
+    static String throughInterpreter(String answered) {
+        int opens = answered.lastIndexOf(ANSWER_OPENS);
+        return opens < 0 ? answered : answered.substring(0, opens) + ", through the interpreter" + answered.substring(opens);
+    }
+
     /** "Would you be willing to try that before our next session, telling her ...?", "If those thoughts changed, would you call me?" */
     // ("And about the vaping, would you be willing to keep track of ...?": what it is about, named first)
     private static final Pattern WILLING_TO = Pattern.compile("^(?:(?:so|and|okay|ok|then|also),?\\s+)?"
@@ -1578,6 +1589,8 @@ public final class ClinicalVoice {
     // ---- the client's speech -----------------------------------------------------------------------
 
     /** "Probably an eight most days.": an answer without a subject of its own, which reported speech would garble. */
+    /** "Which is stupid, because ...", "Nothing like wanting to not be here.", "Like if I show it, ...": said on from the sentence before. */
+    private static final Pattern SAID_ON_FROM_BEFORE = Pattern.compile("^(?:which|nothing like|like if|like when)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FRAGMENT_ANSWER = Pattern.compile(
             "^(?:probably|maybe|about|around|roughly|almost|mostly|definitely|not|a|an|one|two|three|four|five|six|seven|"
                     + "eight|nine|ten|\\d+)\\b(?!.*\\b(?:i|i'm|i've|i'd|i'll|i’m|i’ve|me|my|we|it|it's|he|she|they|there|this|that|you)\\b).*$",
@@ -1619,6 +1632,42 @@ public final class ClinicalVoice {
     boolean aboutSomeoneElse(String text) {
         return selfNoun.equals("the client") && !FIRST_PERSON.matcher(text).find() && SAME_PRONOUN.get(pronouns).matcher(text).find();
     }
+
+    /**
+     * What an interpreter relays of the client in the third person ({@link InputReader} took off "She says"): "it is forbidden
+     * in her religion, and her children need her." → "Client reports that it is forbidden in her religion, and her children need
+     * her."; "She asks if the same interpreter can come" → "Client asked if ..."; "She is crying a little." → what the
+     * interpreter saw. Empty for words in the first person (the client's own, interpreted: written as the client's) and for
+     * a bare "thank you" or yes.
+     */
+    Optional<String> relayed(String text) {
+        String said = clean(text);
+        // (relayed: the frame taken off left it in lower case, or it speaks of the client: "She gives permission.")
+        if (said.isEmpty() || FIRST_PERSON.matcher(said).find() || RELAYED_COURTESY.matcher(said).matches()
+                || !Character.isLowerCase(said.charAt(0)) && !SAME_PRONOUN_START.get(pronouns).matcher(said).lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher asked = RELAYED_QUESTION.matcher(said);
+        if (asked.lookingAt()) {
+            return Optional.of(sentence(client + " asked " + stripEnd(said.substring(asked.end()).strip())));
+        }
+        Matcher seen = RELAYED_SEEN.matcher(said);
+        if (seen.lookingAt()) {
+            return Optional.of(sentence("Interpreter noted that " + selfNoun + stripEnd(said.substring(seen.start(1)))));
+        }
+        return Optional.of(sentence(client + " reports that " + decapitalized(stripEnd(said))));
+    }
+
+    private static final Map<Pronouns, Pattern> SAME_PRONOUN_START = Map.of(
+            Pronouns.FeminineHer, Pattern.compile("^she\\b", Pattern.CASE_INSENSITIVE),
+            Pronouns.MasculineHim, Pattern.compile("^he\\b", Pattern.CASE_INSENSITIVE),
+            Pronouns.NeutralThem, Pattern.compile("^(?:they|she|he)\\b", Pattern.CASE_INSENSITIVE));
+    private static final Pattern RELAYED_COURTESY = Pattern.compile("(?i)(?:thank you|thanks|yes|yeah|okay|ok|no)\\W*(?:(?:thank you|"
+            + "thanks|very much)\\W*)*");
+    private static final Pattern RELAYED_QUESTION = Pattern.compile("^(?:she|he|they) (?:asks|asked|wants to know|would like to know)"
+            + "(?= (?:if|whether|about|for|when|how|what|why|who|where)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELAYED_SEEN = Pattern.compile("^(?:she|he|they)( (?:is|was|are|were) (?:crying|tearful|in tears|"
+            + "tearing up|smiling|laughing|nodding|shaking|trembling|upset|quiet|silent)\\b)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|we|us|our)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1668,9 +1717,11 @@ public final class ClinicalVoice {
     }
 
     String clientSpeech(String text) {
+        String asSaid = text;
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
                 || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()
-                || RATING_ALONE.matcher(text).lookingAt() || CLIENT_ASKS_NOT_TO.matcher(text).lookingAt()) {
+                || RATING_ALONE.matcher(text).lookingAt() || CLIENT_ASKS_NOT_TO.matcher(text).lookingAt()
+                || SAID_ON_FROM_BEFORE.matcher(text).lookingAt()) {
             return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
@@ -1723,8 +1774,17 @@ public final class ClinicalVoice {
             // thinking the client should have noticed she was sick sooner", which a second "she" would have made unclear
             return client + " stated: " + quoteSaid(text);
         }
-        return client + " reports that " + thirdPerson(commonFirst(stripEnd(toClinician(reported(text)))));
+        String report = thirdPerson(commonFirst(stripEnd(toClinician(reported(text)))));
+        if (YOU_LEFT.matcher(report).find()) {
+            // "That I'm wasting your time.", "I'm very literal, you'll hear about it.": a "you" that is not known to be the
+            // clinician's stays in the client's words ("she is wasting your time" named no one the note knows)
+            return client + " stated: " + quoteSaid(asSaid);
+        }
+        return client + " reports that " + report;
     }
+
+    private static final Pattern YOU_LEFT = Pattern.compile("\\b(?:you|your|yours|yourself|you're|you’re|you'll|you’ll|you'd|you’d|"
+            + "you've|you’ve)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Who may stand beside "I" as a subject: "my sister and I", "the kids and I", "he and I". */
     private static final String PERSON_NOUN = "(?:mom|mother|dad|father|sister|sisters|brother|brothers|husband|wife|partner|boyfriend|"
@@ -1942,7 +2002,7 @@ public final class ClinicalVoice {
         };
     }
 
-    private static final Set<String> KEEP = Set.of("can", "could", "would", "should", "will", "might", "must", "may",
+    private static final Set<String> KEEP = Set.of("can", "cannot", "could", "would", "should", "will", "might", "must", "may",
             "shall", "did", "had", "was", "felt", "went", "thought", "said", "got", "made", "knew", "took", "saw", "came",
             "left", "lost", "told", "found", "kept", "slept", "ate", "tried", "used", "started", "stopped", "wanted",
             "needed", "gave", "spoke", "met", "wrote", "began", "brought", "taught", "heard", "sent",

@@ -63,6 +63,11 @@ public final class ExtractiveNoteEngine {
     /** The rating scales and screening instruments a clinician names before giving their score. */
     static final Pattern INSTRUMENT = Pattern.compile("\\b(?:PHQ-?9|PHQ-?A|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|DAST(?:-10)?|C-SSRS|BDI(?:-II)?|BAI|"
             + "Y-BOCS|EPDS|MDQ|ASRS|CORE-10|K10|ORS|SRS|DES|IES-R|CAPS-5)\\b");
+    /** An interpreter speaking of their own part: "The interpreter would like to clarify one word." */
+    private static final Pattern INTERPRETERS_OWN = Pattern.compile("(?i)\\bthe interpreter (?:would like|wants|needs|has|is|will|"
+            + "should|must|can|may|asked|asks|clarif|explain|add|note)");
+    private static final Pattern CLARIFIES = Pattern.compile("(?i)\\bclarif");
+
     private static final Pattern UNNAMED_SCORE = Pattern.compile("\\b(his|her|their|the client's|the|your) score\\b");
 
     /** "used ice and drawing instead of cutting": a coping skill used in place of a risk, which the note reports too. */
@@ -632,7 +637,25 @@ public final class ExtractiveNoteEngine {
             ClinicalVoice speaking = unit.role() == Role.CLINICIAN
                     ? addressee != null ? voice.participant(addressee) : voice.addressing(spokeBefore, unit.text(), onlyRelative)
                     : voice.participant(unit.speaker());
-            Optional<String> text = speaking.render(unit);
+            boolean interpreted = unit.role() == Role.CLIENT && InputReader.isInterpreter(unit.speaker());
+            if (interpreted && INTERPRETERS_OWN.matcher(unit.text()).find() && (i == 0 || units.get(i - 1).turn() != unit.turn())) {
+                // "The interpreter would like to clarify one word. The word she used ... is "del-tangi". It means ...": the
+                // interpreter's own words, quoted as theirs
+                int own = i;
+                while (own + 1 < units.size() && units.get(own + 1).turn() == unit.turn()) {
+                    own++;
+                }
+                String said = units.subList(Math.min(i + 1, own), own + 1).stream().map(u -> ClinicalVoice.clean(u.text()))
+                        .collect(Collectors.joining(" "));
+                rendered.add(new Rendered(through(unit, units.get(own), request.input()), (CLARIFIES.matcher(unit.text()).find()
+                        ? "Interpreter clarified: " : "Interpreter stated: ") + ClinicalVoice.quote(said), null));
+                i = own;
+                continue;
+            }
+            Optional<String> text = interpreted ? voice.relayed(unit.text()) : Optional.empty();
+            if (text.isEmpty()) {
+                text = speaking.render(unit);
+            }
             if (unit.role() == Role.CLINICIAN && participants.joint() && participants.primary() == null && named == null && text.isPresent()
                     && GIVEN.matcher(text.get()).lookingAt()) {
                 // "For this week I'd like you to try two things.", to a couple and naming neither (whoever spoke last): a task
@@ -696,6 +719,10 @@ public final class ExtractiveNoteEngine {
                 if (agreed.isPresent()) {
                     text = agreed.map(ClinicalVoice::sentence);
                 }
+            }
+            if (interpreted && text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED)) {
+                // "When asked ..., through the interpreter, the client answered “No. It is forbidden in her religion ...”"
+                text = Optional.of(ClinicalVoice.throughInterpreter(text.get()));
             }
             if (text.isPresent() && unit.role() == Role.CLINICIAN && voice.practicedTogether(text.get())) {
                 // "Let's try a worry window. Fifteen minutes at 6 p.m. where you write down every worry ...": an exercise

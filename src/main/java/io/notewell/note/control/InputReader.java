@@ -137,6 +137,19 @@ public final class InputReader {
         return CLIENT_LABELS.contains(key) || key.startsWith("client") || key.startsWith("patient");
     }
 
+    /** An interpreter's label ("Interpreter:", "Translator (Dari):"): the client's side, the client's words relayed. */
+    static boolean isInterpreter(String speaker) {
+        return speaker != null && INTERPRETER.matcher(speaker.strip()).lookingAt();
+    }
+
+    private static final Pattern INTERPRETER = Pattern.compile("(?i)(?:the )?(?:interpreter|translator)\\b");
+    /** How an interpreter relays the client's words: "She says no.", "He says that he sleeps badly." */
+    private static final Pattern RELAY_FRAME = Pattern.compile("^(?:she|he|they) (?:says|said|tells (?:me|us|you)|told (?:me|us|you)|"
+            + "answers|answered|replies|replied|explains|adds)(?: that)?,?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /** The interpreter's own part: "I have explained this to her.", "I will tell him.", "I told her what you said." */
+    private static final Pattern OWN_REMARK = Pattern.compile("^(?:I|I've|I have|I will|I'll)\\s+(?:\\w+\\s+)?(?:explained|told|tell|interpreted|"
+            + "interpret|translated|translate|repeated|repeat|asked|ask|said)\\b[^.?!]*?\\b(?:to )?(?:her|him|them)\\b");
+
     private static final Set<String> CLIENT_LABELS = Set.of("client", "patient", "pt", "c", "cl", "p", "member",
             "consumer", "interviewee");
     /** Labels that mark sections of a clinician's notes, not speakers. */
@@ -369,8 +382,18 @@ public final class InputReader {
             // the clinician's own notes typed into the transcript ("Client is a 28-year-old man who appeared disheveled ...
             // Speech was soft and slowed. Oriented to person, place and date."): read as notes, not as something said
             Role as = role == Role.CLINICIAN && notesInTranscript(input, spans) ? Role.NOTES : role;
+            boolean relaying = role == Role.CLIENT && isInterpreter(speaker);
             for (Span sentence : spans) {
-                for (Span s : as == Role.NOTES ? clauses(input, sentence) : List.of(sentence)) {
+                int from = sentence.getStart();
+                Matcher frame = RELAY_FRAME.matcher(input.substring(from, sentence.getEnd()));
+                if (relaying && frame.lookingAt() && frame.end() < sentence.getEnd() - from) {
+                    // "She says no. She says it is forbidden in her religion.": the client's words, as the interpreter relays them
+                    from += frame.end();
+                }
+                if (relaying && OWN_REMARK.matcher(input.substring(from, sentence.getEnd())).find()) {
+                    continue; // "I have explained this to her.": the interpreter's own part, not the client's
+                }
+                for (Span s : as == Role.NOTES ? clauses(input, sentence) : List.of(new Span(from, sentence.getEnd()))) {
                     units.add(new Unit(s.getStart(), s.getEnd(), input.substring(s.getStart(), s.getEnd()), as, speaker,
                             turns.size() - 1, null));
                 }

@@ -77,7 +77,7 @@ final class RiskQualifiers {
 
     /** Suicidal ideation named as history, or months and years back: not just the days before the session. */
     /** "hx of SI", "prior suicidal thoughts": suicidal ideation named as history. */
-    private static final String SI_HISTORY_NAMED = "(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast)(?: of)?(?: \\w+){0,2} "
+    private static final String SI_HISTORY_NAMED = "(?:\\bhx|\\bhistory|\\bprior|\\bprevious(?:ly)?|\\bpast)(?: of)?(?: \\w+){0,2} "
             + "(?:SI|suicidal (?:ideation|thoughts))\\b";
     private static final java.util.regex.Pattern HISTORY_BEYOND_WEEKS = java.util.regex.Pattern.compile(SI_HISTORY_NAMED
             + "|\\b(?:months?|years?) ago\\b|\\blast year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);

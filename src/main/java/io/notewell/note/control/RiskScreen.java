@@ -329,6 +329,9 @@ public final class RiskScreen {
                         // (not "I don't want to be here anymore, I mean at this company", "... here, in this town")
                         + "be here(?!(?: anymore)?,? (?:i mean |like )?(?:at|in|with) (?:this|the|my|our) (?:\\w+ )?(?:company|job|work|town|city|"
                         + "place|apartment|house|school|class|office|relationship|marriage|country|state|program|team|department)\\b))|"
+                        // "Nothing like wanting to not be here.": the same wish, its infinitive split
+                        + "\\bwant(?:s|ed|ing)? to not (?:live|be alive|wake up|exist)\\b|"
+                        + "\\bwant(?:s|ed|ing)? to not be (?:here|around)(?=\\s*(?:[.,;!?]|$|any ?more))|"
                         + "(?:want|wants|wanted|wanting|wish|wishes|wished) to (?:die|be dead)(?! (?:of|from) (?:embarrassment|shame|laughter|boredom)|"
                         // (nor "I wanted to die when I tripped on stage": mortified)
                         + " when (?:i|she|he|they) (?:tripped|fell over|slipped|spilled|dropped|forgot (?:my|her|his|their) lines|walked in on|"
@@ -840,7 +843,7 @@ public final class RiskScreen {
     private static final String SCHOOL_YEARS = "in (?:middle|high|elementary|grade|junior high|primary) school|in (?:\\w+|\\d+(?:st|nd|rd|th)) grade";
 
     static final Map<Domain, Pattern> HISTORY = Map.of(
-            Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious|\\bpast|\\blifetime)(?: of)?"
+            Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious(?:ly)?|\\bpast|\\blifetime)(?: of)?"
                     + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|(?-i:SAs?)|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
                     + "attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
@@ -1039,7 +1042,9 @@ public final class RiskScreen {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:denie[sd]|deny|denying|no|not|never|without|w/o|negative for|none|nor|doesn't|does not|don't|do not|didn't|did not|"
-                    + "isn't|wasn't|hasn't|haven't|ruled out|free of|absence of|would never|wouldn't|won't)\\b", Pattern.CASE_INSENSITIVE);
+                    + "isn't|wasn't|hasn't|haven't|ruled out|free of|absence of|would never|wouldn't|won't|"
+                    // "Nothing like wanting to not be here."
+                    + "nothing like)\\b", Pattern.CASE_INSENSITIVE);
     /** "no appetite and reports passive SI": an endorsement after the negation wins. */
     private static final Pattern ENDORSEMENT = Pattern.compile(
             "\\b(?:endorse[sd]?|endorsing|reports?|reported|admits|admitted|acknowledge[sd]?|disclosed|discloses)\\b",
@@ -1737,6 +1742,8 @@ public final class RiskScreen {
      * Who spoke the mention's words on the client's side: "client", a relative ("client's daughter"), or a participant
      * of a joint session by name ("Daniel").
      */
+    private static final Pattern SENTENCE_OPENING_LOWER = Pattern.compile("(^|[.!?]\\s+)(\\p{Ll})");
+
     private static String speakerOf(Mention m, Participants participants) {
         return m.units().stream().filter(u -> u.role() == Role.CLIENT).findFirst()
                 .map(u -> participants.named(u.speaker()) ? u.speaker() : ClinicalVoice.relativeNamed(u.speaker())).orElse("client");
@@ -1831,7 +1838,13 @@ public final class RiskScreen {
             }
             if (m.answer() != null) {
                 // ("Has anyone been taking money from you?" "Daughter: No. I handle the bills now.": the daughter answered)
-                quotes.add("asked about " + label + ", " + speakerOf(m, participants) + " answered " + ClinicalVoice.quote(m.answer()));
+                boolean interpreted = m.units().stream().anyMatch(u -> u.role() == Role.CLIENT && InputReader.isInterpreter(u.speaker()));
+                // ("She says no. She says it is forbidden in her religion ...": the interpreter's relaying taken off, each
+                // sentence opens as one)
+                String answer = interpreted ? SENTENCE_OPENING_LOWER.matcher(m.answer())
+                        .replaceAll(o -> o.group(1) + o.group(2).toUpperCase(java.util.Locale.ROOT)) : m.answer();
+                quotes.add("asked about " + label + ", " + speakerOf(m, participants) + (interpreted ? " answered through the interpreter "
+                        : " answered ") + ClinicalVoice.quote(answer));
             } else {
                 String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());
                 Role role = m.units().get(0).role();

@@ -21,6 +21,57 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void a_you_the_note_cannot_name_stays_in_the_clients_words() {
+        // (it read "Client reports that he is wasting your time", "he is very literal, you'll hear about it")
+        assertEquals("Client stated: \u201CThat I'm wasting your time.\u201D", voice.clientSpeech("That I'm wasting your time."));
+        assertEquals("Client stated: \u201CI'm very literal, you'll hear about it.\u201D", voice.clientSpeech("I'm very literal, you'll hear about it."));
+        // the clinician's "you", known, is written as the clinician
+        assertEquals("Client reports that he was a bit annoyed when the therapist said it", voice.clientSpeech("I was a bit annoyed when you said it."));
+    }
+
+    @Test
+    void a_sentence_said_on_from_the_one_before_is_quoted() {
+        // (they read "Client reports that Which is stupid ...", "reports that nothing like wanting to not be here")
+        assertEquals("Client stated: \u201CWhich is stupid, because he never said anything.\u201D",
+                voice.clientSpeech("Which is stupid, because he never said anything."));
+        assertEquals("Client stated: \u201CNothing like wanting to not be here.\u201D", voice.clientSpeech("Nothing like wanting to not be here."));
+    }
+
+    @Test
+    void what_the_clinician_will_request_arrange_or_set_up_is_the_plan() {
+        assertEquals("Therapist will request a female Dari interpreter for every session, and the same one when possible",
+                voice.clinicianSpeech("Yes, I will request a female Dari interpreter for every session, and the same one when possible.").orElseThrow());
+        assertEquals("Therapist will set up cover with Dr. Osei while the therapist is away",
+                voice.clinicianSpeech("We'll set up cover with Dr. Osei while I'm away.").orElseThrow());
+        // "I wonder if you could ..." asks for a step, unless it asks to say more
+        assertEquals("Client was asked to just notice when he is listening for the car door, without trying to change it",
+                voice.clinicianSpeech("Between now and next week, I wonder if you could just notice when you're listening for the car door, "
+                        + "without trying to change it.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("I wonder if you could say more about that.").isEmpty());
+    }
+
+    @Test
+    void cannot_stays_cannot() {
+        // (it read "he cannots go back to sleep")
+        assertEquals("Client reports that then he cannot go back to sleep", voice.clientSpeech("Then I cannot go back to sleep."));
+    }
+
+    @Test
+    void what_an_interpreter_relays_in_the_third_person_is_the_clients_report() {
+        ClinicalVoice hers = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // InputReader took "She says" off: the rest opens in lower case
+        assertEquals("Client reports that it is forbidden in her religion, and her children need her.",
+                hers.relayed("it is forbidden in her religion, and her children need her.").orElseThrow());
+        assertEquals("Client asked if the same interpreter can come, because she trusts a woman interpreter.",
+                hers.relayed("She asks if the same interpreter can come, because she trusts a woman interpreter.").orElseThrow());
+        assertEquals("Interpreter noted that the client is crying a little.", hers.relayed("She is crying a little.").orElseThrow());
+        // the client's own words, interpreted in the first person, and a bare courtesy are not relayed reports
+        assertTrue(hers.relayed("I cannot sleep.").isEmpty());
+        assertTrue(hers.relayed("thank you.").isEmpty());
+        assertTrue(hers.relayed("Praying helps.").isEmpty());
+    }
+
+    @Test
     void the_clients_request_not_to_tell_and_an_exception_said_alone_are_quoted() {
         assertEquals("Client stated: \u201CBut don't tell my mom I said that.\u201D", voice.clientSpeech("But don't tell my mom I said that."));
         assertEquals("Client stated: \u201CExcept the part where I find Ramirez.\u201D", voice.clientSpeech("Except the part where I find Ramirez."));

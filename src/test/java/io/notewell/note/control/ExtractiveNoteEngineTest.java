@@ -4211,4 +4211,56 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "behaviour").contains("she has not spanked him since their first session"), section(note, "behaviour"));
         assertTrue(section(note, "behaviour").contains("she never realized how much she quizzes him"), section(note, "behaviour"));
     }
+
+    // ---- an intake through a Dari interpreter (interpreter-refugee-intake-transcript.txt) ---------------------------------------
+
+    @Test
+    void words_relayed_by_an_interpreter_are_the_clients_and_the_interpreters_own_are_not() {
+        NoteDocument note = note("interpreter-refugee-intake-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String all = whole(note);
+        // "She says she was afraid she was going crazy.": the client's report, relayed (it was quoted as the client's words)
+        assertTrue(all.contains("that she was afraid she was going crazy."), all);
+        assertFalse(all.contains("\u201CShe says"), all);
+        // an answer given through the interpreter says so
+        assertTrue(all.contains("When asked \u201CCan you tell me in your own words what brings you here?\u201D, through the interpreter, "
+                + "the client answered \u201CI cannot sleep.\u201D"), all);
+        // "I have explained this to her.": the interpreter's own part (it read as the client's)
+        assertFalse(all.contains("explained this to her"), all);
+        // "She is crying a little.": what the interpreter saw, not the client's report
+        assertTrue(all.contains("Interpreter noted that the client is crying a little."), all);
+        // "Then I cannot go back to sleep."
+        assertTrue(all.contains("then she cannot go back to sleep"), all);
+        assertFalse(all.contains("cannots"), all);
+    }
+
+    @Test
+    void an_interpreted_no_to_the_suicide_question_is_a_denial_with_its_reasons() {
+        NoteDocument note = note("interpreter-refugee-intake-transcript.txt", SessionType.Intake, Pronouns.FeminineHer, null);
+        // "She says no. She says it is forbidden in her religion, and her children need her. ...": it read "unclear"
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "protective factors named", "answered through the interpreter \u201CNo. It is forbidden in her religion");
+        // the interpreter's note on the client's word for her distress is kept as the interpreter's
+        assertTrue(whole(note).contains("Interpreter clarified: \u201CThe word she used for how she feels is \"del-tangi\"."), whole(note));
+    }
+
+    // ---- esketamine treatment visit (esketamine-monitoring-notes.txt), psychodynamic session (psychodynamic-transference-transcript.txt)
+
+    @Test
+    void suicidal_ideation_denied_since_induction_is_denied_with_its_history() {
+        NoteDocument note = note("esketamine-monitoring-notes.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        // "Denies SI since week 3 of induction; previously endorsed passive SI with no plan.": it read "endorsed; passive"
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "history of suicidal ideation");
+    }
+
+    @Test
+    void nothing_like_wanting_to_not_be_here_is_a_denial() {
+        NoteDocument note = note("psychodynamic-transference-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        // it read "not addressed in the session input"
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "Nothing like wanting to not be here.");
+    }
 }

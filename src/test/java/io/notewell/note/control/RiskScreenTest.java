@@ -377,6 +377,12 @@ class RiskScreenTest {
             Client: Daddy hurt Mommy. I heard it from my room.                             | abuse              | endorsed     |
             Client: He never hits me, only my brother.                                     | abuse              | endorsed     |
             Client: I think everybody would be better off if we moved.                     | suicidal_ideation  | not_assessed |
+            Denies SI since week 3 of induction; previously endorsed passive SI with no plan. | suicidal_ideation | denied     | history of suicidal ideation
+            Previously endorsed passive SI, none since March.                              | suicidal_ideation  | denied       | history of suicidal ideation
+            Client: I haven't had any of those dark thoughts like last winter. Nothing like wanting to not be here. | suicidal_ideation | denied |
+            Client: I haven't wanted to not be here.                                       | suicidal_ideation  | denied       |
+            Client: Some days I want to not be here.                                       | suicidal_ideation  | endorsed     |
+            Client: Some days I want to not be here at this job.                           | suicidal_ideation  | not_assessed |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
