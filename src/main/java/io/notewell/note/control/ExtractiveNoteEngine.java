@@ -109,9 +109,19 @@ public final class ExtractiveNoteEngine {
             }
             return last;
         }
+        // "What would make the biggest difference?" "A desk in a corner, away from the coffee machine. Permission to wear my
+        // headphones ... Agendas before meetings, in writing ... And maybe working from home two days a week.": the things asked
+        // for are the answer, each a sentence without a subject of its own
+        boolean thingsAsked = answer.question() != null && THINGS_ASKED.matcher(answer.question()).find();
         while (last + 1 < units.size()) {
             Unit next = units.get(last + 1);
             int more = InputReader.words(next.text());
+            if (thingsAsked && next.role() == Role.CLIENT && next.turn() == answer.turn() && !next.isQuestion() && more <= 16
+                    && words + more <= 60 && !riskUnits.contains(next) && !SUBJECT_FIRST.matcher(ClinicalVoice.clean(next.text())).lookingAt()) {
+                words += more;
+                last++;
+                continue;
+            }
             // after a bare yes or no, the one sentence that says what it means may be longer
             // ... and so may one that opens without subject or verb ("I'm a junior. Straight A's, but I'm exhausted all the time.")
             // ... and so may a second rating ("Like ninety at the worst. Forty by the time I got to work.")
@@ -130,6 +140,12 @@ public final class ExtractiveNoteEngine {
         }
         return last;
     }
+
+    private static final Pattern THINGS_ASKED = Pattern.compile("\\bwhat (?:would|could|might) (?:help|make (?:the )?(?:biggest |most |a )?"
+            + "difference)|\\bwhat (?:helps|do you need|would you need|would you ask for|would you want)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_FIRST = Pattern.compile("^\\W*(?:(?:and|or|but|so)\\s+)?(?:(?:maybe|probably|also|then)\\s+)?"
+            + "(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|you|it|it's|it’s|that|that's|this|there|my|our)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A step with something named before it: "I could give it to him this weekend." */
     private static final Pattern REFERS_BACK = Pattern.compile("^\\W*I (?:could|can|will|'ll|’ll|would|'d|’d|might) (?:just )?"

@@ -866,6 +866,9 @@ public final class InputReader {
             Pattern.CASE_INSENSITIVE);
 
     /** Shorthand packs several findings in one sentence: split at ';' and before a new clinical verb. */
+    private static final Pattern TIME_DONE = Pattern.compile("\\s*(?:completed|finished|done|administered|given|started|ended|"
+            + "ending)(?: at)? \\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\W*", Pattern.CASE_INSENSITIVE);
+
     private static List<Span> clauses(String input, Span sentence) {
         List<Span> clauses = new ArrayList<>();
         Matcher m = CLAUSE_BREAK.matcher(input).region(sentence.getStart(), sentence.getEnd());
@@ -874,7 +877,9 @@ public final class InputReader {
             // "... may interfere with exposure learning; discussed.": a one-word tail finishes its clause, it is no finding
             // ("With client's consent, will coordinate with OB": an opening phrase, not a finding of its own)
             if (words(input.substring(from, m.start())) >= 2 && words(input.substring(m.end(), sentence.getEnd())) >= 2
-                    && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(from, m.start()).lookingAt())) {
+                    && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(from, m.start()).lookingAt())
+                    // ("... self-administered under direct observation, completed 10:12.": when it was done, no finding)
+                    && !TIME_DONE.matcher(input).region(m.end(), sentence.getEnd()).matches()) {
                 clauses.add(new Span(from, trimEnd(input, m.start())));
                 from = m.end();
             }
@@ -937,6 +942,8 @@ public final class InputReader {
                 {"management", "plan"}, {"safety netting", "plan"}, {"safety net", "plan"},
                 {"progress", "assessment"}, {"progress toward goals", "assessment"}, {"progress towards goals", "assessment"},
                 {"clinical observations", "observation"}, {"mental status exam", "observation"}, {"mse findings", "observation"},
+                // a treatment given and watched in the clinic (an esketamine visit's "Administration:", "Monitoring:")
+                {"administration", "observation"}, {"monitoring", "observation"}, {"vitals", "observation"}, {"vital signs", "observation"},
                 {"session summary", "presentation"}, {"summary", "presentation"}, {"session content", "presentation"},
                 {"interventions used", "intervention"}, {"interventions provided", "intervention"},
                 {"goals addressed", "goal"}, {"treatment goals", "goal"}, {"treatment goal", "goal"},

@@ -4253,6 +4253,12 @@ class ExtractiveNoteEngineTest {
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("denied", si.polarity(), si.summary());
         assertQualified(si, "history of suicidal ideation");
+        // "Administration: 84 mg intranasal ..., self-administered under direct observation, completed 10:12.": what was given
+        // and watched in the clinic, whole (it was the client's report, and "Completed 10:12." stood alone in the plan)
+        String objective = section(note, "objective");
+        assertTrue(objective.contains("self-administered under direct observation, completed 10:12."), objective);
+        assertTrue(objective.contains("Mild dissociation peaked around 20-30 minutes"), objective);
+        assertFalse(section(note, "plan").contains("10:12"), section(note, "plan"));
     }
 
     @Test
@@ -4262,5 +4268,19 @@ class ExtractiveNoteEngineTest {
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("denied", si.polarity(), si.summary());
         assertQualified(si, "Nothing like wanting to not be here.");
+    }
+
+    // ---- autistic burnout at work (autistic-burnout-transcript.txt) ------------------------------------------------------------
+
+    @Test
+    void the_things_asked_for_are_the_answer_whole() {
+        NoteDocument note = note("autistic-burnout-transcript.txt", SessionType.Soap, Pronouns.NeutralThem, null);
+        // "What would make the biggest difference?": four accommodations, each a sentence; only the first was kept with the
+        // question, two were lost and the last read alone
+        assertTrue(whole(note).contains("When asked \u201CWhat would make the biggest difference?\u201D, the client answered \u201CA desk in a "
+                + "corner, away from the coffee machine. Permission to wear my noise-cancelling headphones without people thinking I'm rude. "
+                + "Agendas before meetings, in writing, so I'm not put on the spot. And maybe working from home two days a week.\u201D"), whole(note));
+        // "I've thought I'd like everything to stop for a while. ... But not dying.": denied
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
     }
 }
