@@ -142,7 +142,9 @@ public final class ExtractiveNoteEngine {
     }
 
     private static final Pattern THINGS_ASKED = Pattern.compile("\\bwhat (?:would|could|might) (?:help|make (?:the )?(?:biggest |most |a )?"
-            + "difference)|\\bwhat (?:helps|do you need|would you need|would you ask for|would you want)\\b", Pattern.CASE_INSENSITIVE);
+            + "difference)|\\bwhat (?:helps|do you need|would you need|would you ask for|would you want)\\b|"
+            // a safety plan's coping steps: "And what can you do on your own when you notice those?"
+            + "\\bwhat (?:can|could) you do\\b|\\bwho (?:can|could) you (?:reach out to|call|talk to|turn to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_FIRST = Pattern.compile("^\\W*(?:(?:and|or|but|so)\\s+)?(?:(?:maybe|probably|also|then)\\s+)?"
             + "(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|you|it|it's|it’s|that|that's|this|there|my|our)\\b",
             Pattern.CASE_INSENSITIVE);

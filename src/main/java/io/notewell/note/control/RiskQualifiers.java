@@ -112,7 +112,10 @@ final class RiskQualifiers {
                     + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until)|"
                     // "Because a gun is in the house ..., I need to talk with your mom today about getting it locked up or out of the house."
                     + "\\b(?:guns?|firearms?|rifles?|pistols?|handguns?|shotguns?)\\b[^.?]{0,140}\\b(?:get|getting|have|having) (?:it|them|the \\w+) "
-                    + "(?:locked (?:up|away)|out of the (?:house|home))"));
+                    + "(?:locked (?:up|away)|out of the (?:house|home))|"
+                    // "The pharmacist is doing my sertraline in a weekly blister pack, and Rob keeps the rest locked in his toolbox."
+                    + "\\b(?:keeps?|kept|keeping) (?:the rest|them|the (?:pills|meds|medications?)|my (?:pills|meds|medications?)) locked\\b|"
+                    + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
@@ -182,6 +185,8 @@ final class RiskQualifiers {
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|"
+                    // "Sometimes I still wish it had worked. ... But I don't want to do it again."
+                    + "\\b(?:i|she|he|they) (?:don't|don’t|do not|doesn't|does not) want to (?:do (?:it|that|this)|try (?:it|that)) again\\b|"
                     // "Sometimes I think about hurting my ex. I wouldn't, but I think about it."
                     + "\\b(?:i|she|he|they) (?:wouldn't|would not|would never)(?=\\s*[,.;]| but\\b| though\\b)|"
                     // "Sometimes, yeah. Not that I'd do anything."
@@ -209,6 +214,12 @@ final class RiskQualifiers {
                     + "|" + RiskScreen.SI_NAMED + "\\b"
                     + "[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|six|many) (?:days?|weeks?|wks?|months?|mos?|years?|yrs?) ago|last (?:week|month|year))")),
             ATTEMPT_HISTORY,
+            // "Last Tuesday I took all of my sleeping pills and most of the bottle of Tylenol.": an overdose told as done (not "all of
+            // my pills as prescribed")
+            new Qualifier("suicide attempt reported (overdose)", SI, ci("\\b(?:i|she|he|they) (?:took|swallowed|downed) (?:all|most|half|a "
+                    + "(?:bunch|handful|whole bottle)|the (?:whole|entire|rest of the) bottle|\\d{2,}|(?:ten|fifteen|twenty|thirty|forty|fifty)\\b)"
+                    + "(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|tylenol|paracetamol|medications?|meds|bottle)\\b"
+                    + "(?![^.;]{0,40}\\b(?:as prescribed|by accident|accidentally|by mistake|with food|this morning as usual)\\b)")),
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
                     + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b")),
@@ -688,6 +699,10 @@ final class RiskQualifiers {
         }
         if (found.contains("history of a suicide attempt") && found.contains("no history of attempts reported")) {
             found.remove("history of a suicide attempt");
+        }
+        if (found.contains("history of a suicide attempt")) {
+            // "Once, when I was nineteen. I took a bunch of pills and my roommate found me.": the overdose is that history
+            found.remove("suicide attempt reported (overdose)");
         }
         if (found.contains(ACCESS_REPORTED)) {
             found.remove("no access to firearms or weapons reported"); // a firearm named outweighs a "no" to a question of two parts

@@ -4283,4 +4283,19 @@ class ExtractiveNoteEngineTest {
         // "I've thought I'd like everything to stop for a while. ... But not dying.": denied
         assertEquals("denied", risk(note, "suicidal_ideation").polarity(), risk(note, "suicidal_ideation").summary());
     }
+
+    // ---- the first session after an overdose (post-attempt-followup-transcript.txt) ----------------------------------------------
+
+    @Test
+    void the_first_session_after_an_overdose_charts_the_attempt_the_intent_and_the_means_restricted() {
+        NoteDocument note = note("post-attempt-followup-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "Last Tuesday I took all of my sleeping pills ...", "But I don't want to do it again.", "Rob keeps the rest locked in
+        // his toolbox": none of the three was charted
+        assertQualified(si, "suicide attempt reported (overdose)", "intent denied", "means restriction agreed", "safety plan made or reviewed");
+        // the safety plan's coping steps, all three with their question
+        assertTrue(whole(note).contains("When asked \u201CAnd what can you do on your own when you notice those?\u201D, the client answered "
+                + "\u201CGet up and make tea. Go sit in my daughter's room and listen to her breathing. Use the breathing app.\u201D"), whole(note));
+    }
 }

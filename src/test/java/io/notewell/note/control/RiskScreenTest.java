@@ -383,6 +383,10 @@ class RiskScreenTest {
             Client: I haven't wanted to not be here.                                       | suicidal_ideation  | denied       |
             Client: Some days I want to not be here.                                       | suicidal_ideation  | endorsed     |
             Client: Some days I want to not be here at this job.                           | suicidal_ideation  | not_assessed |
+            Client: Last Tuesday I took all of my sleeping pills and most of the bottle of Tylenol. | suicidal_ideation | endorsed | suicide attempt reported (overdose)
+            Client: I took all of my pills this morning as prescribed.                     | suicidal_ideation  | not_assessed |
+            Client: Some nights I still wish I was dead. But I don't want to do it again. | suicidal_ideation | endorsed    | intent denied
+            Client: I wish I was dead sometimes. Rob keeps the rest locked in his toolbox.  | suicidal_ideation  | endorsed     | means restriction agreed
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
