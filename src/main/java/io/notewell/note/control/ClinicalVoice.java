@@ -447,7 +447,12 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
             "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is(?: that)?|i hear that|i'm hearing that|it's like)\\s+(.+)$"
                     + "|^(?:so,?\\s+)?((?:(?:you're|you’re|you are|you were|you've been|you’ve been|you have been)\\s+(?!going\\b)\\w+ing|"
-                    + "you (?:feel|felt|think|thought|blame|judge)|part of you)\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "you (?:feel|felt|think|thought|blame|judge)|part of you|"
+                    // "You called for help.", "You braced for punishment.": what the client did, said back
+                    + "you (?:called for help|reached out|got (?:through|yourself)|survived|braced for|held on)|"
+                    // "You've said sorry three times since you came in.", "You said fine twice.": what the clinician saw happen in the room
+                    + "you(?:'ve|’ve| have)? (?:said|apologi[sz]ed|used the word|mentioned) (?=.*\\b(?:twice|three times|four times|\\d+ times|"
+                    + "several times|again|since you came in|since we started|just now)\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Your homework is to notice when ...", "Your assignment for this week is to ...": the task, named. */
     private static final Pattern HOMEWORK_IS = Pattern.compile("^(?:so,?\\s+)?(?:your|the) (?:homework|assignment|practice task|task)"
             + "(?: for (?:this|the|next) week)? (?:is|will be) (?:to (.+)|((?:the|a|an|two|three|one|another) .+))$", Pattern.CASE_INSENSITIVE);

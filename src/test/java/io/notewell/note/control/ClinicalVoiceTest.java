@@ -51,6 +51,16 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void what_the_clinician_saw_the_client_do_in_the_room_is_a_reflection() {
+        // (psychodynamic work on the process: each was left out)
+        assertEquals("Therapist reflected that he has said sorry three times since he came in",
+                voice.clinicianSpeech("You've said sorry three times since you came in.").orElseThrow());
+        assertEquals("Therapist reflected that he said fine twice", voice.clinicianSpeech("You said fine twice.").orElseThrow());
+        assertEquals("Therapist reflected that he braced for punishment", voice.clinicianSpeech("You braced for punishment.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("You said you'd call me.").isEmpty());
+    }
+
+    @Test
     void cannot_stays_cannot() {
         // (it read "he cannots go back to sleep")
         assertEquals("Client reports that then he cannot go back to sleep", voice.clientSpeech("Then I cannot go back to sleep."));
