@@ -219,6 +219,8 @@ public final class ExtractiveNoteEngine {
                 && (!unit.isQuestion() || InputReader.COGNITIVE_SCREEN.equals(unit.topic()))
                 && (i == 0 || units.get(i - 1).turn() != unit.turn()) && (InputReader.COGNITIVE_SCREEN.equals(unit.topic())
                         || ClinicalVoice.opensWithoutSubjectOrVerb(ClinicalVoice.clean(unit.text()))
+                        // "What do they say when they come?" "Mostly that I'm stupid, that people are watching me."
+                        || ClinicalVoice.gistOfWhatWasSaid(ClinicalVoice.clean(unit.text()))
                         // "How has the medication been? You started the Vyvanse ..., right?" "It helps in the mornings.": what
                         // "it" is, the question says
                         || ANAPHORIC_OPENING.matcher(ClinicalVoice.clean(unit.text())).lookingAt() && InputReader.words(unit.text()) <= 10

@@ -158,6 +158,18 @@ final class RiskQualifiers {
             + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)|"
             + "(?=report )(?<!\\bnot |n't |n’t |never |\\bno )\\breport (?:was )?(?:made|filed|submitted)\\b|"
             + "(?=called|contacted|notified)(?<!\\bnot |n't |n’t |never |\\bwill |\\bto |\\bneed to |\\bhave to )\\b(?:called|contacted|notified) (?:CPS|APS|DCFS|DCF|child protective|adult protective)"));
+    /** Voices that tell the client to harm someone: "Sometimes they tell me to hurt people.", "The voices told him to kill his neighbor." */
+    private static final String VOICES_COMMAND = "\\b(?:voices?|they|it|he|she)\\b[^.?!]{0,30}?\\b(?:tell|tells|told|telling|command|commands|"
+            + "commanded|commanding|order|orders|ordered)\\s+(?:me|her|him|them|the client|client|pt)\\s+to\\s+";
+    // ("They told me to hit him back, my friends did.": not voices; "they" alone commands only the harm of people in general)
+    private static final Pattern COMMANDED_HARM_TO_OTHERS = Pattern.compile("^(?:(?=.*\\bvoices?\\b|.*\\b(?:hear|hears|heard|hearing)\\b)"
+            + ".*?" + VOICES_COMMAND + "(?:hurt|kill|harm|attack|stab|punch|hit|shoot|strangle)\\s+(?!(?:myself|herself|himself|themselves)\\b)\\w+|"
+            + "\\W*(?:sometimes |and |but |then )?they (?:tell|tells|keep telling|command|order) (?:me|her|him|them) to (?:hurt|kill|harm|"
+            + "attack|stab) (?:people|someone|somebody|others|everyone|anyone|strangers)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMANDED_HARM_TO_SELF = Pattern.compile("^(?=.*\\bvoices?\\b|.*\\b(?:hear|hears|heard|hearing)\\b|"
+            + "\\W*(?:sometimes |and |but |then )?they\\b).*?" + VOICES_COMMAND + "(?:(?:hurt|kill|harm|cut|burn) (?:myself|herself|himself|themselves)|die|"
+            + "jump|end (?:it|my life|her life|his life))\\b", Pattern.CASE_INSENSITIVE);
+
     /** What was done about an endorsed risk, per domain: charted wherever in the session it is said. */
     private static final Map<Domain, Set<Qualifier>> ACTIONS = Map.of(
             Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
@@ -638,6 +650,15 @@ final class RiskQualifiers {
                     .flatMap(u -> qualifiersOf(u, matched).stream())
                     .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
         }
+        if (domain == Domain.homicidal_ideation || domain == Domain.suicidal_ideation) {
+            // "Sometimes they tell me to hurt people. But I don't listen to that.": voices that command harm, wherever told, beside
+            // the answer to the question about intent
+            Pattern commanded = domain == Domain.homicidal_ideation ? COMMANDED_HARM_TO_OTHERS : COMMANDED_HARM_TO_SELF;
+            if (units.stream().anyMatch(u -> u.role() != Role.CLINICIAN && commanded.matcher(u.text()).find())) {
+                found.add(domain == Domain.homicidal_ideation ? "command hallucinations to harm others reported"
+                        : "command hallucinations to harm self reported");
+            }
+        }
         if (overall != Polarity.denied && domain == Domain.abuse) {
             // "Do you feel safe going home tonight?" "Tonight, yeah. He's working nights this week.", "Not really. He's there
             // every night now.", wherever in the session
@@ -723,7 +744,7 @@ final class RiskQualifiers {
                     // (the means kept and the pills stockpiled are the suicidal ideation's: beside a denied HI or self-harm
                     // they were kept from someone at risk of suicide)
                     && !q.contains("firearms") && !(q.startsWith("means restriction") && domain == Domain.suicidal_ideation)
-                    && !q.startsWith("hopelessness")
+                    && !q.startsWith("hopelessness") && !q.startsWith("command hallucinations")
                     // (and what protects, and what prepares, beside a denial: "No SI/HI/SH. Protective factors: children,
                     // faith", "denies SI but has been giving away her things")
                     && !(q.startsWith("protective") && domain == Domain.suicidal_ideation) && !q.startsWith("preparatory")
@@ -748,6 +769,7 @@ final class RiskQualifiers {
         if (found.contains(INTRUSIVE_TEXT)) {
             ordered.add(INTRUSIVE_TEXT);
         }
+        found.stream().filter(q -> q.startsWith("command hallucinations")).forEach(ordered::add);
         // "pt screened low-moderate risk": the level the clinician documented, in their words
         // ("Risk: low.": under its heading, the level alone)
         window.stream().filter(i -> domain == Domain.suicidal_ideation).map(i -> RISK_LEVEL.matcher(

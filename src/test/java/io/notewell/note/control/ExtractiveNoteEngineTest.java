@@ -4298,4 +4298,18 @@ class ExtractiveNoteEngineTest {
         assertTrue(whole(note).contains("When asked \u201CAnd what can you do on your own when you notice those?\u201D, the client answered "
                 + "\u201CGet up and make tea. Go sit in my daughter's room and listen to her breathing. Use the breathing app.\u201D"), whole(note));
     }
+
+    // ---- a clozapine follow-up with the client's mother (clozapine-followup-mother-transcript.txt) ----------------------------------
+
+    @Test
+    void voices_that_command_harm_are_charted_beside_the_denial_of_intent() {
+        NoteDocument note = note("clozapine-followup-mother-transcript.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        // "Sometimes they tell me to hurt people. But I don't listen to that." ... "No. I would never.": the denial alone was charted
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertQualified(hi, "command hallucinations to harm others reported");
+        // what the voices say, with the question that says so (it read "He states that mostly that he is stupid")
+        assertTrue(whole(note).contains("When asked \u201CWhat do they say when they come?\u201D, the client answered \u201CMostly that I'm "
+                + "stupid, that people are watching me.\u201D"), whole(note));
+    }
 }

@@ -387,6 +387,8 @@ class RiskScreenTest {
             Client: I took all of my pills this morning as prescribed.                     | suicidal_ideation  | not_assessed |
             Client: Some nights I still wish I was dead. But I don't want to do it again. | suicidal_ideation | endorsed    | intent denied
             Client: I wish I was dead sometimes. Rob keeps the rest locked in his toolbox.  | suicidal_ideation  | endorsed     | means restriction agreed
+            Client: I hear voices telling me to hurt my neighbor.                          | homicidal_ideation | endorsed     | command hallucinations to harm others reported
+            Client: The voices tell me to kill myself sometimes.                           | suicidal_ideation  | endorsed     | command hallucinations to harm self reported
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
