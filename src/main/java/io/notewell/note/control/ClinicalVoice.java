@@ -925,7 +925,10 @@ public final class ClinicalVoice {
             return voiceOf(relativeNamed.group(1)); // "Mom, check the calendar with him on Sundays.": said to the mother
         }
         ClinicalVoice to = voiceOf(speaker);
-        if (to == this || !SECOND_PERSON.matcher(text).find() && !IMPERATIVE_START.matcher(clean(text)).lookingAt()) {
+        if (to == this || !SECOND_PERSON.matcher(text).find() && !IMPERATIVE_START.matcher(clean(text)).lookingAt()
+                // "I give him prunes." ... "If you go more than three days without a bowel movement, or your stomach hurts or swells,
+                // call us the same day.": the patient's body and medicine, whoever spoke last
+                || PATIENTS_OWN.matcher(text).find() || DRUG.matcher(text).find()) {
             return this;
         }
         // ("And Maya, when you feel scared at school, ...": the name after the "and")
@@ -934,6 +937,10 @@ public final class ClinicalVoice {
                 && voiceOf(named.group(1)) == this;
         return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
     }
+
+    private static final Pattern PATIENTS_OWN = Pattern.compile("\\b(?:bowel movements?|stool softeners?|laxatives?|docusate|senna|your (?:stomach|bowels?|bladder|weight|blood "
+            + "(?:pressure|sugar|count|levels?|test|draws?)|heart ?rate|pulse|dose|doses|medications?|meds|pills|prescription|labs?|"
+            + "side effects)|you (?:take|took|are taking|'re taking|’re taking) (?:it|them|the \\w+|your)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** Two requests in one sentence, the second to someone named: "..., and Jordan, I'd like you to ...". */
     private static final Pattern TWO_ADDRESSED = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:" + TITLE + " )?[A-Z][a-z]+,\\s+"

@@ -4311,5 +4311,10 @@ class ExtractiveNoteEngineTest {
         // what the voices say, with the question that says so (it read "He states that mostly that he is stupid")
         assertTrue(whole(note).contains("When asked \u201CWhat do they say when they come?\u201D, the client answered \u201CMostly that I'm "
                 + "stupid, that people are watching me.\u201D"), whole(note));
+        // after the mother's "I give him prunes.", what is said of his bowels and his medicine is said to him (it read "Client's
+        // mother was instructed to call the clinic the same day if she goes more than three days without a bowel movement")
+        assertTrue(whole(note).contains("Client was instructed to call the clinic the same day if he goes more than three days without a "
+                + "bowel movement"), whole(note));
+        assertTrue(whole(note).contains("the therapist would like him to drink more water"), whole(note));
     }
 }
