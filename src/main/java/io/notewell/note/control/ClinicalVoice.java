@@ -938,6 +938,8 @@ public final class ClinicalVoice {
         return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
     }
 
+    private static final Pattern TASK_BESIDES = Pattern.compile("^(.{4,}?),\\s+((?:including|even|especially|also|day or night|"
+            + "any time|anytime)\\b[^,]*?)\\W*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PATIENTS_OWN = Pattern.compile("\\b(?:bowel movements?|stool softeners?|laxatives?|docusate|senna|your (?:stomach|bowels?|bladder|weight|blood "
             + "(?:pressure|sugar|count|levels?|test|draws?)|heart ?rate|pulse|dose|doses|medications?|meds|pills|prescription|labs?|"
             + "side effects)|you (?:take|took|are taking|'re taking|’re taking) (?:it|them|the \\w+|your)\\b)", Pattern.CASE_INSENSITIVE);
@@ -2738,7 +2740,15 @@ public final class ClinicalVoice {
                 // front of it: "I'm having the thought that ..."": the occasion first, the words to say last
                 return Optional.of(client + " was instructed, " + occasion + ", to " + secondToThird(conditional.group(4)));
             }
-            return Optional.of(client + " was instructed" + period + " to " + secondToThird(conditional.group(4)) + " " + occasion);
+            String task = secondToThird(conditional.group(4));
+            Matcher besides = TASK_BESIDES.matcher(task);
+            if (besides.matches()) {
+                // "If those come back, I want you to tell me, including during the break.": the occasion with the task, the
+                // rest after it (it read "to tell the therapist, including during the break if those come back")
+                return Optional.of(client + " was instructed" + period + " to " + besides.group(1) + " " + stripEnd(occasion) + ", "
+                        + besides.group(2));
+            }
+            return Optional.of(client + " was instructed" + period + " to " + task + " " + occasion);
         }
         Matcher concerned = CLINICIAN_CONCERNED.matcher(plain);
         if (concerned.matches()) {

@@ -61,6 +61,15 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void what_goes_with_a_conditional_task_follows_its_condition() {
+        // (it read "to tell the therapist, including during the break if those come back")
+        assertEquals("Client was instructed to tell the therapist if those come back, including during the break",
+                voice.clinicianSpeech("If those come back, I want you to tell me, including during the break.").orElseThrow());
+        assertEquals("Client was instructed to call 988 if the urge gets stronger",
+                voice.clinicianSpeech("If the urge gets stronger, please call 988.").orElseThrow());
+    }
+
+    @Test
     void cannot_stays_cannot() {
         // (it read "he cannots go back to sleep")
         assertEquals("Client reports that then he cannot go back to sleep", voice.clientSpeech("Then I cannot go back to sleep."));
