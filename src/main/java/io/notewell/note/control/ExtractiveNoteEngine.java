@@ -116,8 +116,11 @@ public final class ExtractiveNoteEngine {
         while (last + 1 < units.size()) {
             Unit next = units.get(last + 1);
             int more = InputReader.words(next.text());
+            // ("Who can you reach out to?" "My sister Kim. She said I can call her any time, even at three in the morning. And Rob,
+            // if it's not about him.": who, and on what terms, in a short answer)
             if (thingsAsked && next.role() == Role.CLIENT && next.turn() == answer.turn() && !next.isQuestion() && more <= 16
-                    && words + more <= 60 && !riskUnits.contains(next) && !SUBJECT_FIRST.matcher(ClinicalVoice.clean(next.text())).lookingAt()) {
+                    && words + more <= 60 && !riskUnits.contains(next) && (!SUBJECT_FIRST.matcher(ClinicalVoice.clean(next.text())).lookingAt()
+                            || words + more <= 30)) {
                 words += more;
                 last++;
                 continue;
@@ -130,7 +133,7 @@ public final class ExtractiveNoteEngine {
             int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(said) || ClinicalVoice.subordinateAlone(said) ? 14
                     // ... and so may one that speaks of what the answer named ("He's been asking to borrow it for hunting season
                     // anyway. I could give it to him this weekend.": alone, "it" named nothing)
-                    : NUMBER_FIRST.matcher(said).lookingAt() ? 10 : REFERS_BACK.matcher(said).find() ? 8 : 6;
+                    : NUMBER_FIRST.matcher(said).lookingAt() ? 12 : REFERS_BACK.matcher(said).find() ? 8 : 6;
             if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > longest || words + more > 25
                     || riskUnits.contains(next)) {
                 break;

@@ -4297,6 +4297,9 @@ class ExtractiveNoteEngineTest {
         // the safety plan's coping steps, all three with their question
         assertTrue(whole(note).contains("When asked \u201CAnd what can you do on your own when you notice those?\u201D, the client answered "
                 + "\u201CGet up and make tea. Go sit in my daughter's room and listen to her breathing. Use the breathing app.\u201D"), whole(note));
+        // ... and whom she can reach out to, on what terms
+        assertTrue(whole(note).contains("When asked \u201CWho can you reach out to?\u201D, the client answered \u201CMy sister Kim. She said I can "
+                + "call her any time, even at three in the morning. And Rob, if it's not about him.\u201D"), whole(note));
     }
 
     // ---- a clozapine follow-up with the client's mother (clozapine-followup-mother-transcript.txt) ----------------------------------
