@@ -1664,11 +1664,12 @@ public final class ClinicalVoice {
      * interpreter saw. Empty for words in the first person (the client's own, interpreted: written as the client's) and for
      * a bare "thank you" or yes.
      */
-    Optional<String> relayed(String text) {
+    Optional<String> relayed(String text, boolean relayingTurn) {
         String said = clean(text);
-        // (relayed: the frame taken off left it in lower case, or it speaks of the client: "She gives permission.")
+        // (relayed: the frame taken off left it in lower case, or, in a turn the interpreter relays ("She says ..."), it speaks
+        // of the client: "She asks if ..."; in the client's own words interpreted, "She is still in Afghanistan." is the mother)
         if (said.isEmpty() || FIRST_PERSON.matcher(said).find() || RELAYED_COURTESY.matcher(said).matches()
-                || !Character.isLowerCase(said.charAt(0)) && !SAME_PRONOUN_START.get(pronouns).matcher(said).lookingAt()) {
+                || !Character.isLowerCase(said.charAt(0)) && !(relayingTurn && SAME_PRONOUN_START.get(pronouns).matcher(said).lookingAt())) {
             return Optional.empty();
         }
         Matcher asked = RELAYED_QUESTION.matcher(said);

@@ -63,6 +63,15 @@ public final class ExtractiveNoteEngine {
     /** The rating scales and screening instruments a clinician names before giving their score. */
     static final Pattern INSTRUMENT = Pattern.compile("\\b(?:PHQ-?9|PHQ-?A|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|DAST(?:-10)?|C-SSRS|BDI(?:-II)?|BAI|"
             + "Y-BOCS|EPDS|MDQ|ASRS|CORE-10|K10|ORS|SRS|DES|IES-R|CAPS-5)\\b");
+    /** Whether the interpreter's turn of {@code unit} relays the client in the third person anywhere ("She says ..."). */
+    private static boolean relaysInTurn(InputReader.Parsed input, Unit unit, String text) {
+        InputReader.Turn turn = input.turns().get(unit.turn());
+        return RELAYING.matcher(text.substring(turn.start(), turn.end())).find();
+    }
+
+    private static final Pattern RELAYING = Pattern.compile("(?:^|[.!?]\\s+|,\\s+)(?:she|he|they) (?:says|said|asks|asked|tells|told|"
+            + "explains|adds|answers|replies|agrees|gives (?:permission|consent))\\b", Pattern.CASE_INSENSITIVE);
+
     /** An interpreter speaking of their own part: "The interpreter would like to clarify one word." */
     private static final Pattern INTERPRETERS_OWN = Pattern.compile("(?i)\\bthe interpreter (?:would like|wants|needs|has|is|will|"
             + "should|must|can|may|asked|asks|clarif|explain|add|note)");
@@ -675,7 +684,7 @@ public final class ExtractiveNoteEngine {
                 i = own;
                 continue;
             }
-            Optional<String> text = interpreted ? voice.relayed(unit.text()) : Optional.empty();
+            Optional<String> text = interpreted ? voice.relayed(unit.text(), relaysInTurn(input, unit, request.input())) : Optional.empty();
             if (text.isEmpty()) {
                 text = speaking.render(unit);
             }

@@ -80,14 +80,16 @@ class ClinicalVoiceTest {
         ClinicalVoice hers = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
         // InputReader took "She says" off: the rest opens in lower case
         assertEquals("Client reports that it is forbidden in her religion, and her children need her.",
-                hers.relayed("it is forbidden in her religion, and her children need her.").orElseThrow());
+                hers.relayed("it is forbidden in her religion, and her children need her.", false).orElseThrow());
         assertEquals("Client asked if the same interpreter can come, because she trusts a woman interpreter.",
-                hers.relayed("She asks if the same interpreter can come, because she trusts a woman interpreter.").orElseThrow());
-        assertEquals("Interpreter noted that the client is crying a little.", hers.relayed("She is crying a little.").orElseThrow());
+                hers.relayed("She asks if the same interpreter can come, because she trusts a woman interpreter.", true).orElseThrow());
+        assertEquals("Interpreter noted that the client is crying a little.", hers.relayed("She is crying a little.", true).orElseThrow());
         // the client's own words, interpreted in the first person, and a bare courtesy are not relayed reports
-        assertTrue(hers.relayed("I cannot sleep.").isEmpty());
-        assertTrue(hers.relayed("thank you.").isEmpty());
-        assertTrue(hers.relayed("Praying helps.").isEmpty());
+        assertTrue(hers.relayed("I cannot sleep.", true).isEmpty());
+        assertTrue(hers.relayed("thank you.", true).isEmpty());
+        assertTrue(hers.relayed("Praying helps.", true).isEmpty());
+        // in the client's own words, interpreted, "she" is someone else ("... when I think of my mother. She is still in Afghanistan.")
+        assertTrue(hers.relayed("She is still in Afghanistan.", false).isEmpty());
     }
 
     @Test
