@@ -954,8 +954,9 @@ public final class ClinicalVoice {
             // "For this week, no smoking before class, ..."
             + "no (?=\\w+ing\\b|screens\\b|alcohol\\b|caffeine\\b|coffee\\b|naps\\b|weed\\b|phones?\\b))\\b.{6,})$", Pattern.CASE_INSENSITIVE);
     /** "Same time next week.": the next session, and what follows it. */
-    private static final Pattern SAME_TIME = Pattern.compile("^(?:(?:okay|ok|so|alright),?\\s+)?same time (next week|on \\w+day|next \\w+day|"
-            + "in two weeks)(?:,?\\s+and\\s+(.{8,}))?$", Pattern.CASE_INSENSITIVE);
+    // ("Same time next week, same room, lamp on.": where and how, kept)
+    private static final Pattern SAME_TIME = Pattern.compile("^(?:(?:okay|ok|so|alright),?\\s+)?same time ((?:next week|on \\w+day|next \\w+day|"
+            + "in two weeks)(?:,\\s+(?!(?:and|but|you|i|we|it|that|this|so|see)\\b)[^,]{2,30}){0,3})(?:,?\\s+and\\s+(.{8,}))?$", Pattern.CASE_INSENSITIVE);
     /** A second proposal, of something done together: "..., and I'd like us to make a safety plan together today." */
     private static final Pattern AND_TOGETHER = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:i'd like us to|i’d like us to|i would like us to|"
             + "let's|let’s|let us)\\s.+)$", Pattern.CASE_INSENSITIVE);

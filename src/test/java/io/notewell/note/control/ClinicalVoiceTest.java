@@ -70,6 +70,15 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void the_next_session_keeps_where_and_how() {
+        // (it read "Therapist stated that same time next week, same room, lamp on")
+        assertEquals("Next session: same time next week, same room, lamp on",
+                voice.clinicianSpeech("Same time next week, same room, lamp on.").orElseThrow());
+        assertEquals("Next session: same time next week. Client was asked to bring his diary",
+                voice.clinicianSpeech("Same time next week, and bring your diary.").orElseThrow());
+    }
+
+    @Test
     void cannot_stays_cannot() {
         // (it read "he cannots go back to sleep")
         assertEquals("Client reports that then he cannot go back to sleep", voice.clientSpeech("Then I cannot go back to sleep."));
