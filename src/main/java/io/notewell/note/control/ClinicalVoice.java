@@ -1995,7 +1995,9 @@ public final class ClinicalVoice {
             + "(walk|sit|watch|cry|sleep|stay|lie|go|read|eat|drink|think|worry|pace|check|call|text|scroll|try|stare|get|come|feel|play|"
             + "work|wait|talk|lay|wander|listen|forget|remember|lose|end|fall|pass|"
             // "I go downstairs and have a couple of beers", "I get home and make dinner"
-            + "have|make|take|pour|grab|order|smoke|yell|scream|hide|drive|pick|open|turn|praise|follow|ignore|let|give)\\b(?!['’])");
+            + "have|make|take|pour|grab|order|smoke|yell|scream|hide|drive|pick|open|turn|praise|follow|ignore|let|give|"
+            // "I go home and cook dinner", "I get up and shower"
+            + "cook|clean|wash|pray|shower)\\b(?!['’])");
     /** "she goes downstairs and have a couple of beers" → "and has": the verb after "and" agrees with the first. */
     private static String secondVerbAgreeing(String text) {
         return SECOND_VERB.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
@@ -2049,7 +2051,9 @@ public final class ClinicalVoice {
     private static final Set<String> PAST_OR_PRESENT = Set.of("quit", "cut", "put", "set", "hit", "hurt", "let", "read", "spread", "cast");
     /** "... and make my husband carry him": a bare verb joined to the first, which is so the present. */
     private static final Pattern PRESENT_AFTER = Pattern.compile("[^.;,!?]{0,40}?\\band (?:then )?(?:make|take|go|get|come|sit|wait|call|"
-            + "tell|ask|run|hold|leave|try|walk|lie|stay|cry|check|text|drive|watch|eat|drink|sleep|pick|hide|scroll|start|stop)\\b");
+            + "tell|ask|run|hold|leave|try|walk|lie|stay|cry|check|text|drive|watch|eat|drink|sleep|pick|hide|scroll|start|stop|"
+            // "I put my headphones on and play music."
+            + "play|listen|cook|write|clean|pray|shower)\\b");
     private static final Pattern HABITUAL = Pattern.compile("\\b(?:still|always|often|sometimes|usually|never|generally|normally|"
             + "typically|constantly|occasionally|rarely|mostly|basically)\\b");
 

@@ -79,6 +79,14 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void a_verb_joined_to_the_first_agrees_with_it() {
+        // (they read "he goes home and cook dinner", "he put his headphones on and play music")
+        assertEquals("Client reports that he goes home and cooks dinner", voice.clientSpeech("I go home and cook dinner."));
+        assertEquals("Client reports that he puts his headphones on and plays music", voice.clientSpeech("I put my headphones on and play music."));
+        assertEquals("Client reports that he put the kids to bed last night and cried", voice.clientSpeech("I put the kids to bed last night and cried."));
+    }
+
+    @Test
     void cannot_stays_cannot() {
         // (it read "he cannots go back to sleep")
         assertEquals("Client reports that then he cannot go back to sleep", voice.clientSpeech("Then I cannot go back to sleep."));
