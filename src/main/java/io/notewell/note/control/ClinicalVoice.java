@@ -1604,18 +1604,21 @@ public final class ClinicalVoice {
     // ---- the client's speech -----------------------------------------------------------------------
 
     /** "Probably an eight most days.": an answer without a subject of its own, which reported speech would garble. */
-    /** "Which is stupid, because ...", "Nothing like wanting to not be here.", "Like if I show it, ...": said on from the sentence before. */
     /** "Mostly that I'm stupid, ...": what was said, reported by its gist, which only the question says was said by whom. */
     static boolean gistOfWhatWasSaid(String text) {
         return GIST_OF_SAID.matcher(text).lookingAt();
     }
 
-    private static final Pattern GIST_OF_SAID = Pattern.compile("^(?:mostly|mainly|usually|always|just|only) that\\b", Pattern.CASE_INSENSITIVE);
+    private static final String GIST = "(?:mostly|mainly|usually|always|just|only) that";
+    private static final Pattern GIST_OF_SAID = Pattern.compile("^" + GIST + "\\b", Pattern.CASE_INSENSITIVE);
 
-    // ("Mostly that I'm stupid, that people are watching me.", answering "What do they say when they come?": what was said to the
-    // client, not what the client holds)
-    private static final Pattern SAID_ON_FROM_BEFORE = Pattern.compile("^(?:which|nothing like|like if|like when|"
-            + "(?:mostly|mainly|usually|always|just|only) that)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Which is stupid, because ...", "Nothing like wanting to not be here.", "Like if I show it, ...": said on from the sentence
+     * before; and the gist of what was said ("Mostly that I'm stupid, that people are watching me.", answering "What do they say
+     * when they come?": what was said to the client, not what the client holds).
+     */
+    private static final Pattern SAID_ON_FROM_BEFORE = Pattern.compile("^(?:which|nothing like|like if|like when|" + GIST + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FRAGMENT_ANSWER = Pattern.compile(
             "^(?:probably|maybe|about|around|roughly|almost|mostly|definitely|not|a|an|one|two|three|four|five|six|seven|"
                     + "eight|nine|ten|\\d+)\\b(?!.*\\b(?:i|i'm|i've|i'd|i'll|i’m|i’ve|me|my|we|it|it's|he|she|they|there|this|that|you)\\b).*$",
