@@ -185,6 +185,60 @@ public final class ExtractiveNoteEngine {
         return last;
     }
 
+    /**
+     * What leads the clinician into a question about risk, said of people in general: "Sometimes when people have been
+     * through so much, they feel that life is not worth living, or they think about ending their life. Have you had thoughts
+     * like that?" The risk section reports the question as asked; alone, the lead-in read as the clinician's statement
+     * ("Therapist stated that sometimes when people have been through so much ...", in the plan).
+     */
+    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("(?i)^(?:and |but |so |now,? )?(?:(?:sometimes|often|a lot of the time),? )?"
+            + "(?:when people\\b|people (?:who|in your|going|with|after|often|sometimes)\\b|(?:a lot of|many|some|most|lots of) "
+            + "(?:people|folks|patients|clients|parents|veterans|teens|teenagers|young people|women|men|survivors)\\b|"
+            + "it(?:'s| is) (?:common|very common|not unusual|not uncommon|normal)\\b)");
+
+    private static boolean leadsIntoRiskQuestion(List<Unit> units, int i) {
+        Unit unit = units.get(i);
+        return unit.role() == Role.CLINICIAN && !unit.isQuestion() && PEOPLE_IN_GENERAL.matcher(ClinicalVoice.clean(unit.text())).lookingAt()
+                && RiskScreen.mentionsRisk(unit.text())
+                && units.subList(i + 1, units.size()).stream().takeWhile(u -> u.turn() == unit.turn()).anyMatch(Unit::isQuestion);
+    }
+
+    /**
+     * The language a session was interpreted in, where the input names it: "I will request a female Dari interpreter",
+     * "Thank you to our Somali interpreter" (a capitalised word before "interpreter" inside a sentence; not "Sign Language
+     * interpreter").
+     */
+    private static final Pattern LANGUAGE_INTERPRETED = Pattern.compile("(?<=[a-z,] )(?!(?:Interpreter|Translator|Sign|Language|Video|"
+            + "Phone|Telephone|Certified|Medical)\\b)([A-Z][a-z]+|[A-Z]{2,4})(?:-speaking)? (?:interpreter|translator)s?\\b");
+
+    /**
+     * "Session conducted through a Dari interpreter.", for a conversation in which an interpreter speaks the client's words
+     * ("Interpreter:", "Translator:"); its evidence is the interpreter's first words and, where named, the language.
+     */
+    private static Optional<NoteSentence> interpreted(List<Unit> units, String input) {
+        Optional<Unit> first = units.stream().filter(u -> u.role() == Role.CLIENT && InputReader.isInterpreter(u.speaker())).findFirst();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Evidence> evidence = new ArrayList<>(List.of(evidence(first.get())));
+        String language = null;
+        Matcher named = LANGUAGE_INTERPRETED.matcher(input);
+        if (named.find()) {
+            language = named.group(1);
+            int at = named.start();
+            units.stream().filter(u -> u.start() <= at && at < u.end()).findFirst().map(ExtractiveNoteEngine::evidence).ifPresent(evidence::add);
+        }
+        String article = language == null ? "an" : language.matches("(?:[AEIO]|U(?![kyn])).*") ? "an" : "a";
+        return Optional.of(new NoteSentence("Session conducted through " + article + (language == null ? "" : " " + language)
+                + " interpreter.", evidence));
+    }
+
+    /** Where a note records what was seen and heard: the mental status's speech, or the objective observations (no EMDR heading). */
+    private static Optional<Section> interpreterSection(Template template) {
+        Optional<Section> speech = template.sectionFor("mse_speech");
+        return speech.isPresent() ? speech : template.sectionFor("observation").filter(s -> !s.categories().get(0).startsWith("emdr_"));
+    }
+
     /** {@code first} stretched to the end of {@code last}: one unit for a statement and the sentences that finish it. */
     private static Unit through(Unit first, Unit last, String input) {
         return new Unit(first.start(), last.end(), input.substring(first.start(), last.end()), first.role(), first.speaker(),
@@ -604,6 +658,9 @@ public final class ExtractiveNoteEngine {
             if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
                 continue;
             }
+            if (leadsIntoRiskQuestion(units, i)) {
+                continue;
+            }
             if (unit.role() == Role.CLIENT && (unit.question() != null && CONNECTION_CHECK.matcher(ClinicalVoice.lastSentence(unit.question())).find()
                     || unit.turn() == connectionTurn)) {
                 connectionTurn = unit.turn(); // "Can you hear me okay?" "Yeah. Sorry, my camera is being weird.": the call, not the session
@@ -927,6 +984,11 @@ public final class ExtractiveNoteEngine {
                     rest.sort(Comparator.comparingInt(n -> n.evidence().isEmpty() ? Integer.MAX_VALUE : n.evidence().get(0).start()));
                     bySection.get(bls.key()).clear();
                 });
+        if (input.shape() == InputReader.Shape.conversation) {
+            // a session through an interpreter says so, first, where the note records what was seen and heard
+            interpreted(units, request.input()).ifPresent(line -> interpreterSection(template)
+                    .ifPresent(section -> bySection.get(section.key()).add(0, line)));
+        }
         chiefComplaintFromPresentation(template, bySection);
         strengthsFromProtectiveFactors(template, bySection, units, voice);
         goalFromSessionFocus(template, bySection);

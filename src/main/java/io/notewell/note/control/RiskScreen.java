@@ -303,6 +303,11 @@ public final class RiskScreen {
 
     static final Map<Domain, Pattern> QUESTIONS = new LinkedHashMap<>();
 
+    /** Whether {@code text} speaks of a risk at all, whatever its polarity. */
+    static boolean mentionsRisk(String text) {
+        return MENTIONS.values().stream().anyMatch(p -> p.matcher(text).find());
+    }
+
     static {
         int ci = Pattern.CASE_INSENSITIVE;
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(

@@ -4236,6 +4236,60 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void a_session_through_an_interpreter_says_so_with_the_language_named() {
+        String input = Engines.session("interpreter-refugee-intake-transcript.txt");
+        NoteDocument soap = note("interpreter-refugee-intake-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        NoteSentence first = soap.sections().stream().filter(s -> s.key().equals("objective")).findFirst().orElseThrow().sentences().get(0);
+        // the objective had read "Not documented in this session."; the language is the one the clinician named
+        assertEquals("Session conducted through a Dari interpreter.", first.text());
+        // its evidence: the interpreter's first words, and where the language is named
+        assertTrue(input.substring(first.evidence().get(0).start(), first.evidence().get(0).end()).startsWith("I understand."),
+                first.evidence().toString());
+        assertTrue(input.substring(first.evidence().get(1).start(), first.evidence().get(1).end()).contains("female Dari interpreter"),
+                first.evidence().toString());
+        // a mental status examination says it with the speech it heard through the interpreter
+        NoteDocument mse = note("interpreter-refugee-intake-transcript.txt", SessionType.Mse, Pronouns.FeminineHer, null);
+        assertTrue(section(mse, "speech").startsWith("Session conducted through a Dari interpreter."), section(mse, "speech"));
+        // a session without an interpreter says nothing of one
+        assertFalse(whole(note("anxiety-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null)).contains("interpreter"));
+    }
+
+    @Test
+    void a_language_named_by_the_clinician_and_none_named_read_so() {
+        String turns = """
+                Therapist: Welcome back, Mr. Farah, and thank you to our Somali interpreter for joining us. How have you been sleeping since we last met?
+                Interpreter: He says he sleeps a little better now, maybe five hours. The nightmares come less, two times in the week.
+                Therapist: That is good to hear. What do you do when you wake from a nightmare?
+                Interpreter: I get up and I make tea. I sit by the window until I feel calm. Sometimes I call my brother in Hargeisa.
+                Therapist: And how is your appetite? Are you eating regular meals with your family?
+                Interpreter: Yes. My wife cooks and we eat together in the evening. In the morning I am not hungry, only tea.
+                Therapist: I would like you to keep doing the breathing at night, and write down the nights with nightmares for me.
+                Interpreter: He says yes, he will do that. He asks if next week is the same time.
+                Therapist: Yes, same time next week, Tuesday at ten.
+                """;
+        NoteDocument somali = Engines.engine().write(new ExtractiveNoteEngine.Request(turns,
+                SessionType.Soap, false, Pronouns.MasculineHim, "Therapist", null));
+        assertTrue(section(somali, "objective").startsWith("Session conducted through a Somali interpreter."), section(somali, "objective"));
+        NoteDocument unnamed = Engines.engine().write(new ExtractiveNoteEngine.Request(turns.replace(" to our Somali interpreter", ""), SessionType.Dap, false, Pronouns.MasculineHim,
+                "Therapist", null));
+        assertTrue(section(unnamed, "data").startsWith("Session conducted through an interpreter."), section(unnamed, "data"));
+    }
+
+    @Test
+    void the_lead_in_to_a_question_about_suicide_is_the_question_not_a_statement() {
+        // "Sometimes when people have been through so much, they feel that life is not worth living, or they think about ending
+        // their life. Have you had thoughts like that?": it read "Therapist stated that sometimes when people ..." in the plan
+        for (String file : List.of("interpreter-refugee-intake-transcript.txt", "bps-chronic-pain-transcript.txt", "young-adult-depression-they.txt")) {
+            String all = whole(note(file, SessionType.Soap, Pronouns.FeminineHer, null));
+            assertFalse(all.contains("that sometimes when people"), file + ": " + all);
+        }
+        // what the client answered is charted all the same
+        RiskFinding si = risk(note("bps-chronic-pain-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null), "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "better off with the life insurance");
+    }
+
+    @Test
     void an_interpreted_no_to_the_suicide_question_is_a_denial_with_its_reasons() {
         NoteDocument note = note("interpreter-refugee-intake-transcript.txt", SessionType.Intake, Pronouns.FeminineHer, null);
         // "She says no. She says it is forbidden in her religion, and her children need her. ...": it read "unclear"
