@@ -168,7 +168,7 @@ public final class ClinicalVoice {
                     // ("For the nights, I'd like you to try the leaves on a stream exercise ... when you wake up at two")
                     + "for (?:the )?(?:nights?|evenings?|mornings?|days?|weekends?|bad (?:days|nights)|hard (?:days|nights)|time being)[,]?\\s+(?=i\\b)|(?:in the meantime|until then|until next time)[,]?\\s+|"
                     + "(?:before|by) (?:next time|next week|our next session|the next "
-                    + "session|we meet again)[,]?\\s+|between now and (?:next week|next time|next session|our next session)[,]?\\s+)?"
+                    + "session|we meet again)[,]?\\s+|between now and (?:next week|next time|next session|our next session|then)[,]?\\s+)?"
                     + "(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
                     // "Between now and next week, I wonder if you could just notice when ..." (not "I wonder if you could say more")
                     + "i wonder if you (?:could|might)(?=\\s+(?:just\\s+)?(?!(?:tell|say|talk|share|describe|explain|speak|give me)\\b))|"
@@ -257,7 +257,8 @@ public final class ClinicalVoice {
                     + "talk with|meet with|ask (?=(?:your|her|him|them|dr\\.?|doctor)\\b|(?-i:[A-Z][a-z]+)\\b)|"
                     // "We'll check your blood pressure again next visit."
                     + "(?:re)?check (?=(?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|thyroid|a1c|pulse|lithium|kidney|liver)\\b)|"
-                    + "speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
+                    // "I'd like to connect you with the adult day program at Riverside"
+                    + "connect you|link you|put you in touch|speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
                     // "I'd like to do a short memory screening next time"
                     + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|test|questionnaire|measure)\\b)|"
                     // "I'd like to get the ASRS questionnaire filled out and have your mom fill out a childhood symptom form"
@@ -1672,8 +1673,10 @@ public final class ClinicalVoice {
         String said = clean(text);
         // (relayed: the frame taken off left it in lower case, or, in a turn the interpreter relays ("She says ..."), it speaks
         // of the client: "She asks if ..."; in the client's own words interpreted, "She is still in Afghanistan." is the mother)
+        // ("The people there ask about his wife and he does not want to cry ...", in a turn that relays him: his report)
         if (said.isEmpty() || FIRST_PERSON.matcher(said).find() || RELAYED_COURTESY.matcher(said).matches()
-                || !Character.isLowerCase(said.charAt(0)) && !(relayingTurn && SAME_PRONOUN_START.get(pronouns).matcher(said).lookingAt())) {
+                || !Character.isLowerCase(said.charAt(0)) && !(relayingTurn && (SAME_PRONOUN_START.get(pronouns).matcher(said).lookingAt()
+                        || CLIENT_PRONOUN_WITHIN.get(pronouns).matcher(said).find()))) {
             return Optional.empty();
         }
         Matcher asked = RELAYED_QUESTION.matcher(said);
@@ -1684,15 +1687,30 @@ public final class ClinicalVoice {
         if (seen.lookingAt()) {
             return Optional.of(sentence("Interpreter noted that " + selfNoun + stripEnd(said.substring(seen.start(1)))));
         }
-        return Optional.of(sentence(client + " reports that " + decapitalized(stripEnd(said))));
+        return Optional.of(sentence(client + " reports that " + decapitalized(stripEnd(RELAYED_CONJUNCTION.matcher(said).replaceFirst("")))));
     }
 
+    /** A relayed sentence that opens with when or a conjunction: "Now he eats instant noodles", "On Wednesday he goes to the temple". */
+    private static final String RELAYED_OPENING = "^(?:(?:but|and|so|also|now|then|still|sometimes|often|usually|at night|in the (?:morning|evening)s?|"
+            + "on (?:\\w+days?|weekends)|every (?:\\w+)|before|after that),?\\s+)?";
+    private static final Map<Pronouns, Pattern> CLIENT_PRONOUN_WITHIN = Map.of(
+            Pronouns.FeminineHer, Pattern.compile("\\b(?:she|herself)\\b", Pattern.CASE_INSENSITIVE),
+            Pronouns.MasculineHim, Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE),
+            Pronouns.NeutralThem, Pattern.compile("\\b(?:they|she|he|themselves|herself|himself)\\b", Pattern.CASE_INSENSITIVE));
+
+    /** "Good morning, thank you for seeing him.", relayed by an interpreter and asked nothing: courtesy, no content. */
+    static boolean relayedCourtesy(String text) {
+        return RELAYED_COURTESY.matcher(clean(text)).matches();
+    }
+    private static final Pattern RELAYED_CONJUNCTION = Pattern.compile("^(?:but|and|so),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Map<Pronouns, Pattern> SAME_PRONOUN_START = Map.of(
-            Pronouns.FeminineHer, Pattern.compile("^she\\b", Pattern.CASE_INSENSITIVE),
-            Pronouns.MasculineHim, Pattern.compile("^he\\b", Pattern.CASE_INSENSITIVE),
-            Pronouns.NeutralThem, Pattern.compile("^(?:they|she|he)\\b", Pattern.CASE_INSENSITIVE));
-    private static final Pattern RELAYED_COURTESY = Pattern.compile("(?i)(?:thank you|thanks|yes|yeah|okay|ok|no)\\W*(?:(?:thank you|"
-            + "thanks|very much)\\W*)*");
+            Pronouns.FeminineHer, Pattern.compile(RELAYED_OPENING + "she\\b", Pattern.CASE_INSENSITIVE),
+            Pronouns.MasculineHim, Pattern.compile(RELAYED_OPENING + "he\\b", Pattern.CASE_INSENSITIVE),
+            Pronouns.NeutralThem, Pattern.compile(RELAYED_OPENING + "(?:they|she|he)\\b", Pattern.CASE_INSENSITIVE));
+    /** "Good morning, thank you for seeing him.", "Yes, thank you.": courtesy relayed, no content. */
+    private static final Pattern RELAYED_COURTESY = Pattern.compile("(?i)(?:(?:good (?:morning|afternoon|evening)|hello|hi|thank you|thanks|yes|"
+            + "yeah|okay|ok|no)\\W*)+(?:(?:thank you|thanks)(?: very much)?(?: for (?:seeing|having|meeting|helping) (?:him|her|them|me)"
+            + "(?: today)?| for (?:your|the) time)?\\W*)*");
     private static final Pattern RELAYED_QUESTION = Pattern.compile("^(?:she|he|they) (?:asks|asked|wants to know|would like to know)"
             + "(?= (?:if|whether|about|for|when|how|what|why|who|where)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELAYED_SEEN = Pattern.compile("^(?:she|he|they)( (?:is|was|are|were) (?:crying|tearful|in tears|"
@@ -2100,9 +2118,11 @@ public final class ClinicalVoice {
 
     /** A line of the clinician's notes in a transcript: the client in the third person, or a mental-status finding. */
     /** What a physical examination finds, as said aloud: "Blood pressure is 128 over 82", "Thyroid feels normal". */
-    static final String EXAMINED = "(?:blood pressure|bp|pulse|heart rate|temperature|temp|(?:o2 )?sats|oxygen saturation|spo2|"
+    // ("On examination, blood pressure is 142 over 88, pulse 84 ...", "Chest has a few scattered wheezes, no crackles.")
+    static final String EXAMINED = "(?:on (?:examination|exam),?\\s+(?:your |the )?)?(?:blood pressure|bp|pulse|heart rate|temperature|temp|(?:o2 )?sats|oxygen saturation|spo2|"
             + "resp(?:iratory)? rate|weight|bmi|chest|lungs?|heart sounds|abdomen|tummy|throat|ears|thyroid|reflexes|neuro(?:logical)? exam)\\b"
-            + "(?:\\s*:|\\s+(?:is|are|was|were|clear|normal|soft|feels?|sounds?|of|at|today|\\d))";
+            + "(?:\\s*:|\\s+(?:is|are|was|were|clear|normal|soft|feels?|sounds?|of|at|today|\\d|has (?=(?:a |an |some |no |mild |scattered |good )"
+            + "[^.]{0,40}\\b(?:wheez\\w*|crackles?|tender\\w*|murmurs?|air entry|swelling|redness|rash)\\b)))";
     static final Pattern EXAMINED_PATTERN = Pattern.compile("^" + EXAMINED, Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTE_STYLE = Pattern.compile("^(?:(?:the )?(?:client|pt|patient)\\s+(?:appeared|appears|presented|presents|"
             + "arrived|(?:was|is) (?:observed|noted|alert|oriented|tearful|calm|cooperative|engaged|casually|well|neatly|dishevel\\w*|"
@@ -2955,6 +2975,9 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\byours\\b", possessivePronoun());
         out = replaceAll(out, "(?i)\\byour\\b", pronouns.possessive());
         out = replaceAll(out, "(?i)\\byou don't\\b|\\byou don’t\\b|\\byou do not\\b", s + (singular ? " does not" : " do not"));
+        // "I'd like to get you connected with a support group": the client is the object ("get she connected")
+        out = replaceAll(out, "(?i)\\b(get|gets|got|getting|have|keep|want|need) you(?= (?:connected|enrolled|registered|signed up|set up|started|"
+                + "scheduled|booked|referred|seen|checked|evaluated|assessed|tested|involved|linked)\\b)", "$1 " + pronouns.object());
         // "how to respond when you ask for reassurance": after a conjunction, "you" is a subject whatever its verb
         Matcher conjunctionYou = CONJUNCTION_YOU.matcher(out);
         StringBuilder conj = new StringBuilder();
@@ -2992,7 +3015,10 @@ public final class ClinicalVoice {
     }
 
     private static final Pattern LETS_AND_IF = Pattern.compile("^((?:let's|let’s|we'll|we will) [^,]{6,80}),? and (if [^,]{6,120}, "
-            + "I (?:want|need|'d like|’d like|would like) you to .+)$", Pattern.CASE_INSENSITIVE);
+            + "I (?:want|need|'d like|’d like|would like) you to .+|"
+            // "Let's meet again next Tuesday, and if the thoughts of not waking up get stronger, or you feel you might hurt your dad,
+            // call me or the crisis line, 988, right away."
+            + "if .{6,160}?, (?:please )?(?:call|text|phone|go to|come to|contact|reach out to|tell|let me know)\\b.+)$", Pattern.CASE_INSENSITIVE);
 
     /** "the therapist" for a role, the name itself for a person ("Dr. Byron", "Ada"). */
     private String clinicianReference() {

@@ -76,6 +76,8 @@ public final class ExtractiveNoteEngine {
     private static final Pattern INTERPRETERS_OWN = Pattern.compile("(?i)\\bthe interpreter (?:would like|wants|needs|has|is|will|"
             + "should|must|can|may|asked|asks|clarif|explain|add|note)");
     private static final Pattern CLARIFIES = Pattern.compile("(?i)\\bclarif");
+    private static final Pattern INTERPRETER_ADDS_THAT = Pattern.compile("(?i)^the interpreter (?:would like to |wants to |needs to |has to |should )?"
+            + "(?:add|adds|clarify|clarifies|mention|mentions|note|notes|say|says|explain|explains) that\\s+(?=\\S)");
 
     private static final Pattern UNNAMED_SCORE = Pattern.compile("\\b(his|her|their|the client's|the|your) score\\b");
 
@@ -167,7 +169,9 @@ public final class ExtractiveNoteEngine {
 
     /** A sentence that opens with a number: a rating or a count that goes on from the one before. */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^(?:and |then |now |maybe |like |about |down to |up to )?(?:\\d+|zero|one|two|"
-            + "three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\\b",
+            + "three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
+            // "About a pack a day. Twenty, maybe twenty-two. First one within five minutes of waking up."
+            + "(?:the )?(?:first|last) (?:one|cigarette|drink|smoke|hit|dose))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The last of the short verbless rules that finish the clinician's task in unit {@code task}, in the same turn. */
@@ -191,7 +195,7 @@ public final class ExtractiveNoteEngine {
      * like that?" The risk section reports the question as asked; alone, the lead-in read as the clinician's statement
      * ("Therapist stated that sometimes when people have been through so much ...", in the plan).
      */
-    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("(?i)^(?:and |but |so |now,? )?(?:(?:sometimes|often|a lot of the time),? )?"
+    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("(?i)^(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?\\p{Lu}\\p{Ll}+, )?(?:and |but |so |now,? )?(?:(?:sometimes|often|a lot of the time),? )?"
             + "(?:when people\\b|people (?:who|in your|going|with|after|often|sometimes)\\b|(?:a lot of|many|some|most|lots of) "
             + "(?:people|folks|patients|clients|parents|veterans|teens|teenagers|young people|women|men|survivors)\\b|"
             + "it(?:'s| is) (?:common|very common|not unusual|not uncommon|normal)\\b)");
@@ -734,12 +738,26 @@ public final class ExtractiveNoteEngine {
                 while (own + 1 < units.size() && units.get(own + 1).turn() == unit.turn()) {
                     own++;
                 }
-                String said = units.subList(Math.min(i + 1, own), own + 1).stream().map(u -> ClinicalVoice.clean(u.text()))
-                        .collect(Collectors.joining(" "));
+                // ("The interpreter would like to add that at the temple there is usually a lunch for elders ...": what they add is
+                // in the first sentence)
+                String opening = ClinicalVoice.clean(unit.text());
+                Matcher addsThat = INTERPRETER_ADDS_THAT.matcher(opening);
+                List<String> parts = new ArrayList<>();
+                if (addsThat.lookingAt()) {
+                    parts.add(Character.toUpperCase(opening.charAt(addsThat.end())) + opening.substring(addsThat.end() + 1));
+                }
+                units.subList(addsThat.lookingAt() || own == i ? i + 1 : i + 1, own + 1).forEach(u -> parts.add(ClinicalVoice.clean(u.text())));
+                if (parts.isEmpty()) {
+                    parts.add(opening);
+                }
+                String said = String.join(" ", parts);
                 rendered.add(new Rendered(through(unit, units.get(own), request.input()), (CLARIFIES.matcher(unit.text()).find()
                         ? "Interpreter clarified: " : "Interpreter stated: ") + ClinicalVoice.quote(said), null));
                 i = own;
                 continue;
+            }
+            if (interpreted && unit.question() == null && ClinicalVoice.relayedCourtesy(unit.text())) {
+                continue; // "He says good morning, thank you for seeing him."
             }
             Optional<String> text = interpreted ? voice.relayed(unit.text(), relaysInTurn(input, unit, request.input())) : Optional.empty();
             if (text.isEmpty()) {

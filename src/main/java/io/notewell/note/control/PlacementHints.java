@@ -29,6 +29,10 @@ final class PlacementHints {
                     // "Client's mother was instructed, this week, to stay calm ...": a task for the relative who came
                     + ClinicalVoice.GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
+                    // "Therapist will arrange spirometry to check his lungs, and they will recheck his blood pressure in four weeks":
+                    // an order for later, whatever it names
+                    + "(?:Therapist|Doctor|Clinician|Provider|Dr\\.? [A-Z][\\w'-]+) will (?:also )?(?:arrange|order|book|schedule|recheck|request|"
+                    + "refer|send|fax|prescribe|start|increase|decrease|taper|repeat)\\b|"
                     // "Therapist and client will make a safety plan in this session": what is still to be done
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client will (?:" + ClinicalVoice.MADE_TOGETHER + ") |"
                     // "Therapist and client will not call her mom until the caseworker tells them how"
@@ -385,6 +389,8 @@ final class PlacementHints {
                 // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
                 : REFERRED_BY.matcher(text).lookingAt() ? "referral"
                 // "Target memory: the night he threw the chair through the window." (the clinician naming it)
+                // "52F, follow-up for MDD, recurrent, moderate ...": who is seen and why, the note's first line (not a follow-up planned)
+                : unit.role() == Role.NOTES && AGE_SEX_LED.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
                 : text.startsWith("Target memory: ") ? "emdr_target"
                 // "Therapist and client used the container exercise to put the rest away until next time.": how the session closed
                 : candidates.contains("emdr_stopped") && unit.role() == Role.CLINICIAN && CLOSING_EXERCISE.matcher(text).find() ? "emdr_stopped"
@@ -577,8 +583,12 @@ final class PlacementHints {
                     || TEST_RESULT.matcher(text).lookingAt() ? "observation" : "presentation";
             // "A/P: Manic episode, likely unmasked by prior SSRI. - Start lithium 300 mg BID": what is done or to be done
             // is the plan, the clinician's reading the assessment
-            case InputReader.ASSESSMENT_AND_PLAN -> PLAN_VOICE.matcher(text).find() || templates.category("plan").ruleMatches(text)
-                    || templates.category("medication_plan").ruleMatches(text) ? "plan"
+            // ("MDD, recurrent, moderate, partial response to sertraline 100 mg.": the diagnosis leads, the medicine is its course;
+            // "Return to clinic in 4 weeks, sooner if worsening mood", "discussed that libido effects may worsen, client agrees to
+            // trial": the plan)
+            case InputReader.ASSESSMENT_AND_PLAN -> PLAN_VOICE.matcher(text).find() || A_P_PLAN.matcher(text).lookingAt() ? "plan"
+                    : DIAGNOSIS_LED.matcher(text).lookingAt() ? "assessment"
+                    : templates.category("plan").ruleMatches(text) || templates.category("medication_plan").ruleMatches(text) ? "plan"
                     : templates.category("assessment").ruleMatches(text) || ASSESSED.matcher(text).find() ? "assessment" : "plan";
             case InputReader.IDENTIFICATION -> "presentation";
             // "Meds: atorvastatin, lisinopril, metformin.": medicines for the body are the medical history, where there is one
@@ -593,6 +603,15 @@ final class PlacementHints {
         };
     }
 
+    private static final Pattern AGE_SEX_LED = Pattern.compile("^\\d{1,3} ?(?:-?(?:y/?o|yo|year[- ]old) ?)?(?:F|M|female|male|woman|man)\\b");
+    /** Under an "A/P:" heading, what is done or to be done: "Return to clinic in 4 weeks", "Discussed that ...", "Increase ...". */
+    private static final Pattern A_P_PLAN = Pattern.compile("(?i)^(?:return to clinic|rtc|follow[- ]?up in|f/u in|discussed|reviewed|"
+            + "educated|counsel+ed|provided|gave|start|begin|increase|decrease|reduce|taper|continue|stop|discontinue|hold|titrate|"
+            + "switch|add|order|check|obtain|refer|referred|schedule|client (?:knows|agrees|agreed|verbali[sz]ed))\\b");
+    /** A diagnosis leading its sentence: "MDD, recurrent, moderate, partial response to ...", "Bipolar I disorder, current episode ...". */
+    private static final Pattern DIAGNOSIS_LED = Pattern.compile("^(?:MDD|GAD|PTSD|OCD|ADHD|AUD|OUD|SUD|BPD|PDD|(?i:major depressive|"
+            + "generalized anxiety|post-?traumatic|bipolar|schizo\\w+|panic disorder|social anxiety|persistent depressive|alcohol use|"
+            + "opioid use|cannabis use|stimulant use|adjustment disorder|insomnia disorder|\\w+ (?:\\w+ )?disorder)\\b)");
     private static final Pattern EMDR_MEASURE_FIRST = Pattern.compile("^(SUDS?|VOC)\\b");
 
     /** What only an EMDR note says: a cognition in the first person, a rating of disturbance or validity. */

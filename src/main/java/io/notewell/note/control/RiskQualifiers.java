@@ -305,7 +305,7 @@ final class RiskQualifiers {
             // "I grabbed him by the arm and shoved him into his room": the harm is the client's doing, which changes what is owed
             new Qualifier("harm by the client to another person reported", ABUSE, ci("\\bI (?:\\w+ ){0,2}?(?:grabbed|shoved|hit|slapped|"
                     + "pushed|spanked|kicked|choked|shook|beat|punched|whipped|smacked|hurt) (?:him|her|them|my (?:son|daughter|child|kid|"
-                    + "baby|wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father))\\b|\\b(?:client|pt|patient) (?:admit(?:s|ted)|"
+                    + "baby|wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father))\\b|" + RiskScreen.HANDS_ON_TEXT + "|\\b(?:client|pt|patient) (?:admit(?:s|ted)|"
                     + "disclosed|reports?|reported) (?:to )?(?:grabbing|shoving|hitting|slapping|pushing|spanking|kicking|choking|shaking|"
                     + "punching|hurting) (?:his|her|their) (?:son|daughter|child|children|kids?|baby|partner|wife|husband)\\b|"
                     // "pt has been hitting younger sibling"
@@ -397,7 +397,8 @@ final class RiskQualifiers {
     private static final Pattern NO_PLAN_SAID = ci("\\bnot (?:like |really |exactly )?a plan\\b|\\bno (?:real |actual )?plan\\b|"
             + "\\b(?:don't|do not|haven't|have not|never) (?:got |made |have |had )?(?:a |any )?(?:real |actual )?plan\\b");
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
-            + "anything to prepare");
+            // "Have you ever thought about a way to end your life?"
+            + "anything to prepare|thought (?:about|of) (?:a way|ways|a method|how) to (?:end your life|kill yourself|do it)");
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
     private static final Pattern HAS_WEAPON = ci(HAS_WEAPON_TEXT);
     static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"

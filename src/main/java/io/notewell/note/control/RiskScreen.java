@@ -192,6 +192,9 @@ public final class RiskScreen {
     static final String DRUGGED_TEXT = "\\b(?:put|puts|slipped|spiked|dropped) (?:something|a drug|drugs|a pill|pills|\\w+) in(?:to)? "
             + "(?:my|her|his|their) drinks?\\b|\\b(?:my|her|his|their) drinks? (?:was|were|got|had been) (?:spiked|drugged)\\b";
     /** Peer victimization: "I've been bullied at school", "They posted a video of me in the locker room". */
+    static final String HANDS_ON_TEXT = "\\bI (?:\\w+ ){0,2}?(?:grabbed|yanked|squeezed|twisted|pinched|shook|shoved|pushed) (?:him|her|them|"
+            + "(?:his|her|their) (?:wrists?|arms?|hands?|shoulders?|neck|hair|face))\\b(?=[^.;]{0,40}?\\b(?:hard|roughly|violently|"
+            + "and (?:yelled|screamed|shouted)|bruis\\w*|(?:left|leaving) a mark))";
     static final String BULLYING_TEXT = "\\b(?:bullied|bullying|bullies|cyber-?bull\\w*)\\b(?! (?:others|other kids|his|her|their|my (?:brother|sister))\\b)|"
             + "\\b(?:posted|posting|shared|sharing|spread|spreading|sent around|sending around) (?:a |an |the |some )?(?:video|photo|picture|pic|"
             + "nude|screenshot)s? of (?:me|her|him|them)\\b|"
@@ -280,7 +283,10 @@ public final class RiskScreen {
      */
     static final String WISH_IN_OTHER_WORDS = "\\b(?:god|the lord|jesus|he)\\b[^.;]{0,25}?\\b(?:can|could|should|may|might|will|would) "
             + "(?:just |come and |come )?take me\\b|(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|"
-            + "won't|will not|wouldn't|would not|didn't|did not|never) wake up\\b";
+            + "won't|will not|wouldn't|would not|didn't|did not|never) wake up\\b|"
+            // "He prays that God will take him soon.", relayed by an interpreter, "Pt prays God will take her": the one who prays
+            + "\\b(?:pt|client|patient|he|she|they) (?:prays|prayed|hopes|hoped) (?:that )?(?:god|the lord|allah|jesus) (?:will|would|could|might) "
+            + "(?:just |come and )?take (?:him|her|them)\\b";
 
     /**
      * SI or HI typed in lower case, where only a note's shorthand puts it: "denies si/hi", "+si", "hi: none". Alone, "Hi." is a
@@ -303,9 +309,9 @@ public final class RiskScreen {
 
     static final Map<Domain, Pattern> QUESTIONS = new LinkedHashMap<>();
 
-    /** Whether {@code text} speaks of a risk at all, whatever its polarity. */
+    /** Whether {@code text} speaks of a risk at all, as a finding or as a question would ("do not want to go on living"). */
     static boolean mentionsRisk(String text) {
-        return MENTIONS.values().stream().anyMatch(p -> p.matcher(text).find());
+        return MENTIONS.values().stream().anyMatch(p -> p.matcher(text).find()) || QUESTIONS.values().stream().anyMatch(p -> p.matcher(text).find());
     }
 
     static {
@@ -657,6 +663,9 @@ public final class RiskScreen {
                         // "he screamed at me and punched the door": the fight said first
                         + "|(?<=\\b(?:argued|arguing|argument|fighting|fight|fought|yelled|yelling|screamed|screaming|rage|angry|mad)\\b"
                         + "[^.]{0,60}))|"
+                        // the client's hands on someone in their care: "I grabbed his wrist really hard and I yelled at him to stop it"
+                        // (a father with dementia); not "I grabbed her hand to cross the street"
+                        + HANDS_ON_TEXT + "|"
                         // a child or client hurting family or peers: "Mother reports pt has been hitting younger sibling"
                         + "\\b(?:pt|client|patient|he|she)\\b (?:has been |had been |is |was |keeps |kept |started |began )?(?:hitting|punching|kicking|"
                         + "biting|choking|shoving|slapping|pushing|beating up) (?:(?:his|her|their|a) )?(?:younger |older |little |baby |twin |new )?"
@@ -683,7 +692,9 @@ public final class RiskScreen {
                         + "(?!\\s+(?:up\\b|(?:a|an|some) (?:coffee|drink|snack|sandwich|bite|beer|tea|seat|chair|plate|lunch|dinner|breakfast|ticket|copy)\\b|"
                         + "(?:too |so |really )?hard on (?:the |my |our |these |those )?(?:deadlines?|work|projects?|sales|numbers|targets|school|grades|homework)\\b|"
                         + "to (?:see|go|get|try|do|be|make|call|talk|take|keep|stop|start|apply|join|come|seek|finish)|"
-                        + "into (?:therapy|treatment|counseling|counselling|rehab|going|getting|doing|taking|applying))\\b)|"
+                        + "into (?:therapy|treatment|counseling|counselling|rehab|going|getting|doing|taking|applying)|"
+                        // ("I grabbed her hand to cross the street": a hand taken, unless taken hard)
+                        + "hands?(?![^.;]{0,40}\\b(?:hard|roughly|violently|bruis\\w*|left a mark|twist\\w*|squeez\\w*)))\\b)|"
                         + "(?:not|don't feel|doesn't feel|(?:does|do|did) not feel|didn't feel) safe (?:at home|with (?:him|her|them|my \\w+|(?:his|her|their) \\w+))|"
                         + "afraid of (?:him|her|my \\w+)|"
                         // "partner \"gets rough\" when drinking", "feels unsafe at home"
@@ -751,6 +762,8 @@ public final class RiskScreen {
                         + "worth living|point (?:in|to) living|reason to live|"
                         // "Do you ever feel sad or hopeless, or like you don't want to be alive?"
                         + "(?:don't|do not|didn't|did not|don’t) want to (?:be alive|live|be here anymore|wake up)|"
+                        // "... they feel that they do not want to go on living. Have you had thoughts like that?"
+                        + "(?:don't|do not|didn't|did not|don’t) want to (?:go on|keep going|carry on)(?: living)?\\b|(?:go|going|keep|keeping) on living\\b|"
                         // "Any thoughts of hurting yourself, or feeling like life isn't worth it?"
                         + "life (?:isn't|is not|wasn't|was not|is no longer|isn't really) worth (?:it|going on)|no point (?:in )?going on|(?:sleep|asleep) and never wake up|wish(?:ed)? you were dead|"
                         // "Sometimes when people lose a spouse, they think about joining them. Have you had thoughts like that?"
@@ -1266,7 +1279,8 @@ public final class RiskScreen {
 
     /** Joining, or being with, someone who has died: "I think about joining him", "I just want to be with her again". */
     static final Pattern JOINING_THE_DEAD = Pattern.compile("\\b(?:think\\w*|thought|wish\\w*|want\\w*|long\\w*|dream\\w*|"
-            + "ready) (?:about |of |to )?(?:just )?(?:joining|join|being with|be with|going to be with|go be with) (?:him|her|them|my (?:\\w+ )?"
+            // ("He says sometimes he wishes he could go be with her.", relayed by an interpreter)
+            + "ready) (?:about |of |to |(?:that )?(?:i|he|she|they) (?:could |might )?)?(?:just )?(?:joining|join|being with|be with|going to be with|go be with) (?:him|her|them|my (?:\\w+ )?"
             + "(?:mom|mother|dad|father|husband|wife|partner|son|daughter|baby|brother|sister|boy|girl|friend))(?: again)?"
             + "(?=\\s*(?:[.,;!?]|$|but\\b|and\\b|up there|in heaven|wherever (?:he|she|they) (?:is|are)|soon|sometimes))", Pattern.CASE_INSENSITIVE);
     /** A death said earlier in the session: "killed himself last spring", "since she passed", "at the funeral". */
@@ -1767,7 +1781,10 @@ public final class RiskScreen {
             List<Mention> all = mentions.stream().filter(m -> m.domain() == domain).toList();
             // "Any thoughts of hurting yourself or of not wanting to be alive?" answered about the wish to disappear leaves
             // self-harm unclear, until "Have you ever hurt yourself on purpose?" "No.": a clear answer settles an unclear one
-            boolean answeredClearly = all.stream().anyMatch(m -> m.answer() != null && m.polarity() != Polarity.unclear);
+            // (and so does "Any urges to cut?" "No. I haven't cut in eight months.", an answer that names what it denies)
+            boolean answeredClearly = all.stream().anyMatch(m -> m.polarity() != Polarity.unclear && (m.answer() != null
+                    || m.units().stream().anyMatch(u -> u.role() == Role.CLIENT && u.question() != null
+                            && QUESTIONS.get(domain).matcher(u.question()).find())));
             List<Mention> of = all.stream().filter(m -> !(answeredClearly && m.answer() != null && m.polarity() == Polarity.unclear)).toList();
             // "I swear I'm going to kill him." ... "do you have any thoughts of actually hurting him?" "No, it's just an
             // expression.": the clinician asked, and what the client said before is a figure of speech

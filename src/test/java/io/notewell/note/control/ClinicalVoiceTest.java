@@ -1222,4 +1222,22 @@ class ClinicalVoiceTest {
         assertEquals("Client reports that it felt like a week", voice.clientSpeech("It felt like a week."));
         assertEquals("Client reports feeling like a burden to everyone", voice.clientSpeech("I feel like a burden to everyone."));
     }
+
+    @Test
+    void the_client_got_somewhere_by_the_clinician_is_the_object() {
+        // (it read "Therapist will get she connected with a support group")
+        assertEquals("Therapist will get him connected with a support group", voice.clinicianSpeech("I'd like to get you connected with a support group.").orElseThrow());
+        assertEquals("Therapist will connect him with the adult day program at Riverside",
+                voice.clinicianSpeech("I'd like to connect you with the adult day program at Riverside.").orElseThrow());
+        // what the client does stays the client's
+        assertEquals("Client was asked to stop smoking in the car", voice.clinicianSpeech("Between now and then, try to stop smoking in the car.").orElseThrow());
+    }
+
+    @Test
+    void findings_on_examination_said_aloud_are_written_as_findings() {
+        assertEquals("On examination, blood pressure is 142 over 88, pulse 84.", voice.clinicianSpeech("On examination, blood pressure is 142 over 88, pulse 84.").orElseThrow());
+        assertEquals("Chest has a few scattered wheezes, no crackles.", voice.clinicianSpeech("Chest has a few scattered wheezes, no crackles.").orElseThrow());
+        // (not "the chest has been a worry for him": nothing found)
+        assertFalse(voice.clinicianSpeech("Chest has been a worry for you, I know.").orElse("").startsWith("Chest has"));
+    }
 }

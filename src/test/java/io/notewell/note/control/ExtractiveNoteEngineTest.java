@@ -4376,4 +4376,111 @@ class ExtractiveNoteEngineTest {
                 + "bowel movement"), whole(note));
         assertTrue(whole(note).contains("the therapist would like him to drink more water"), whole(note));
     }
+
+    // ---- a widower through a Vietnamese interpreter (vietnamese-interpreter-widower-transcript.txt) --------------------------
+
+    @Test
+    void a_wish_to_join_his_wife_relayed_by_the_interpreter_is_passive_ideation() {
+        NoteDocument note = note("vietnamese-interpreter-widower-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // "He says sometimes he wishes he could go be with her. He prays that God will take him soon. But he would not do anything
+        // to himself ...", to "... they feel that they do not want to go on living. Have you had thoughts like that?": it read
+        // "denied" from the "No, never." to the question about a method after it
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied", "intent denied", "protective factors named", "wishes he could go be with her");
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        // the lead-in to the question, after his name, is no statement of the clinician's
+        assertFalse(whole(note).contains("sometimes when people lose someone"), whole(note));
+    }
+
+    @Test
+    void what_the_interpreter_relays_is_the_clients_report_and_courtesy_is_left_out() {
+        NoteDocument note = note("vietnamese-interpreter-widower-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String all = whole(note);
+        assertEquals("Session conducted through a Vietnamese interpreter.", section(note, "objective"));
+        // "He says good morning, thank you for seeing him.": it read "Client reports that good morning, thank you ..."
+        assertFalse(all.contains("good morning"), all);
+        // a relayed sentence that opens with when or "but", or names him further on, is his report, not a quotation
+        assertTrue(all.contains("that now he eats instant noodles or nothing."), all);
+        assertTrue(all.contains("that on Wednesday he goes to the temple, but he has not gone since the funeral."), all);
+        assertTrue(all.contains("that the people there ask about his wife and he does not want to cry in front of them."), all);
+        assertFalse(all.contains("\u201CNow he eats"), all);
+        // "The interpreter would like to add that at the temple there is usually a lunch for elders ...": what is added is kept
+        assertTrue(all.contains("Interpreter stated: \u201CAt the temple there is usually a lunch for elders after the service. "
+                + "He mentioned it in the waiting room.\u201D"), all);
+    }
+
+    // ---- a daughter caring for her father with dementia (dementia-caregiver-strain-transcript.txt) ----------------------------
+
+    @Test
+    void a_caregiver_grabbing_her_fathers_wrist_hard_is_harm_by_the_client() {
+        NoteDocument note = note("dementia-caregiver-strain-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "And I grabbed his wrist really hard and I yelled at him to stop it. ... There was a mark on his wrist": it read "Abuse or
+        // violence: not addressed"
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "harm by the client to another person reported", "I grabbed his wrist really hard");
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied");
+    }
+
+    @Test
+    void the_day_program_is_the_plan_and_the_next_session_stands_apart_from_what_to_do_in_a_crisis() {
+        String plan = section(note("dementia-caregiver-strain-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null), "plan");
+        // "I'd like to connect you with the adult day program at Riverside, three days a week.": it was left out
+        assertTrue(plan.contains("Therapist will connect her with the adult day program at Riverside, three days a week."), plan);
+        // "Let's meet again next Tuesday, and if the thoughts of not waking up get stronger, or you feel you might hurt your dad,
+        // call me or the crisis line, 988, right away.": it read "Next session: next Tuesday, and if ..., call the therapist ..."
+        assertTrue(plan.contains("Next session: next Tuesday. Client was instructed to call the therapist or the crisis line, 988, right away "
+                + "if the thoughts of not waking up get stronger, or she feels she might hurt her dad."), plan);
+    }
+
+    // ---- a smoking-cessation consultation in general practice (gp-smoking-cessation-consult.txt) ------------------------------
+
+    @Test
+    void findings_said_aloud_on_examination_are_the_examination_and_what_is_arranged_is_management() {
+        NoteDocument note = note("gp-smoking-cessation-consult.txt", SessionType.GpSoap, Pronouns.MasculineHim, null);
+        String examination = section(note, "objective");
+        // "On examination, blood pressure is 142 over 88, ... Chest has a few scattered wheezes, no crackles.": only "BMI 29." was kept
+        assertEquals("On examination, blood pressure is 142 over 88, pulse 84, oxygen saturation 96 percent on room air. "
+                + "Chest has a few scattered wheezes, no crackles. BMI 29.", examination);
+        String management = section(note, "plan");
+        // it was under the examination, for the blood pressure it names
+        assertTrue(management.contains("Therapist will arrange spirometry to check his lungs, and they will recheck his blood pressure in four weeks."),
+                management);
+        // "Between now and then, try to stop smoking in the car.": it was left out
+        assertTrue(management.contains("Patient was asked to stop smoking in the car."), management);
+        // "About a pack a day. Twenty, maybe twenty-two. First one within five minutes of waking up.": one answer (it read "He adds
+        // that First one within ...")
+        String all = whole(note);
+        assertTrue(all.contains("the patient answered \u201CAbout a pack a day. Twenty, maybe twenty-two. First one within five minutes of waking up.\u201D"), all);
+    }
+
+    // ---- a psychiatric follow-up in the prescriber's notes (perimenopause-psych-followup-notes.txt) ---------------------------
+
+    @Test
+    void under_a_p_the_diagnosis_is_the_assessment_and_return_to_clinic_the_plan() {
+        NoteDocument note = note("perimenopause-psych-followup-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        String assessment = section(note, "assessment");
+        String plan = section(note, "plan");
+        assertTrue(assessment.startsWith("MDD, recurrent, moderate, partial response to sertraline 100 mg."), assessment);
+        assertTrue(plan.contains("Return to clinic in 4 weeks, sooner if worsening mood or suicidal ideation."), plan);
+        assertTrue(plan.contains("Discussed that libido effects may worsen, client agrees to trial."), plan);
+        assertFalse(plan.contains("MDD, recurrent"), plan);
+        // "52F, f/u for MDD ...": who is seen and why, first (it was the plan's first line)
+        assertTrue(section(note, "subjective").startsWith("52F, follow-up for MDD, recurrent, moderate"), section(note, "subjective"));
+    }
+
+    // ---- minority stress in a trans client (gender-minority-stress-transcript.txt) --------------------------------------------
+
+    @Test
+    void no_urges_to_cut_settles_self_harm_left_unclear_by_an_answer_about_suicide() {
+        NoteDocument note = note("gender-minority-stress-transcript.txt", SessionType.Soap, Pronouns.NeutralThem, null);
+        // "Have you had any thoughts of suicide or of hurting yourself since the holiday?" "Not like last winter. I had a moment
+        // ... thinking nobody would really miss me." ... "Any urges to cut?" "No. I haven't cut in eight months.": it read unclear
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertQualified(selfHarm, "history of self-harm");
+    }
 }

@@ -389,6 +389,12 @@ class RiskScreenTest {
             Client: I wish I was dead sometimes. Rob keeps the rest locked in his toolbox.  | suicidal_ideation  | endorsed     | means restriction agreed
             Client: I hear voices telling me to hurt my neighbor.                          | homicidal_ideation | endorsed     | command hallucinations to harm others reported
             Client: The voices tell me to kill myself sometimes.                           | suicidal_ideation  | endorsed     | command hallucinations to harm self reported
+            Client: I grabbed his wrist really hard and I yelled at him to stop it.        | abuse              | endorsed     | harm by the client to another person reported
+            Client: I grabbed her hand to cross the street and we laughed about it.        | abuse              | not_assessed |
+            Client: I shook him by the shoulders, hard, until he stopped screaming.        | abuse              | endorsed     | harm by the client to another person reported
+            Pt prays that God will take him soon; denies plan or intent.                  | suicidal_ideation  | endorsed     | passive
+            Client: I pray God will take him soon, he is suffering so much.               | suicidal_ideation  | not_assessed |
+            Client: He grabbed her hand so hard it left a bruise.                          | abuse              | endorsed     |
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
