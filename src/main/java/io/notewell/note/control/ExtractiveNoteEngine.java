@@ -76,6 +76,9 @@ public final class ExtractiveNoteEngine {
     private static final Pattern INTERPRETERS_OWN = Pattern.compile("(?i)\\bthe interpreter (?:would like|wants|needs|has|is|will|"
             + "should|must|can|may|asked|asks|clarif|explain|add|note)");
     private static final Pattern CLARIFIES = Pattern.compile("(?i)\\bclarif");
+    /** "Therapist stated that that would give her mornings to sleep.": what the step before is for. */
+    private static final Pattern WHAT_IT_GIVES = Pattern.compile("^\\S+(?: \\S+)? (?:stated|explained) that (?:that|this|it) (?=(?:would|will|could|"
+            + "should) (?:give|help|let|mean|allow|free|take|buy|make)\\b)");
     private static final Pattern INTERPRETER_ADDS_THAT = Pattern.compile("(?i)^the interpreter (?:would like to |wants to |needs to |has to |should )?"
             + "(?:add|adds|clarify|clarifies|mention|mentions|note|notes|say|says|explain|explains) that\\s+(?=\\S)");
 
@@ -913,6 +916,18 @@ public final class ExtractiveNoteEngine {
             if (unit.role() == Role.CLINICIAN && practised.contains(unit.start())) {
                 // "Keep describing, and notice the urge to zoom in ...", said while the client does it: no task for the week
                 text = text.map(t -> DURING_EXERCISE.matcher(t).lookingAt() ? InSessionPractice.DURING + "the client" + t.substring("Client".length()) : t);
+            }
+            if (text.isPresent() && unit.role() == Role.CLINICIAN && !rendered.isEmpty()) {
+                // "I'd like to connect you with the adult day program at Riverside, three days a week. That would give you mornings
+                // to sleep.": what the step is for goes with it (alone, "Therapist stated that that would give her ...")
+                Rendered step = rendered.get(rendered.size() - 1);
+                Matcher purpose = WHAT_IT_GIVES.matcher(text.get());
+                if (purpose.lookingAt() && step.unit().turn() == unit.turn() && step.unit().role() == Role.CLINICIAN
+                        && step.text().startsWith(request.clinicianName() + " will ")) {
+                    rendered.set(rendered.size() - 1, new Rendered(through(step.unit(), unit, request.input()),
+                            step.text().replaceFirst("[.]$", "") + ", which " + text.get().substring(purpose.end()), step.subject()));
+                    continue;
+                }
             }
             Unit placedUnit = unit;
             String about = subject;

@@ -192,6 +192,18 @@ public final class RiskScreen {
     static final String DRUGGED_TEXT = "\\b(?:put|puts|slipped|spiked|dropped) (?:something|a drug|drugs|a pill|pills|\\w+) in(?:to)? "
             + "(?:my|her|his|their) drinks?\\b|\\b(?:my|her|his|their) drinks? (?:was|were|got|had been) (?:spiked|drugged)\\b";
     /** Peer victimization: "I've been bullied at school", "They posted a video of me in the locker room". */
+    /** Whether the clinician asks about {@code domain} again in the next few turns after the answer at {@code answered}. */
+    private static boolean askedAgain(Domain domain, List<Unit> units, int answered) {
+        int turn = units.get(answered).turn();
+        return units.subList(answered + 1, units.size()).stream().takeWhile(u -> u.turn() <= turn + 4)
+                .anyMatch(u -> u.role() == Role.CLINICIAN && u.isQuestion() && QUESTIONS.get(domain).matcher(u.text()).find());
+    }
+
+    /** Acting on the thoughts denied: "But I'd never do anything.", "he would not do anything to himself". */
+    private static final Pattern NEVER_ACT = Pattern.compile("\\b(?:I|he|she|they)(?:'d|’d| would)? (?:never|not) (?:ever )?(?:do anything"
+            + "(?: to (?:myself|himself|herself|themselves))?|act on (?:it|them|that|those)|hurt (?:myself|himself|herself|themselves)|"
+            + "harm (?:myself|himself|herself|themselves))\\b|\\bI (?:wouldn't|won't|would not) (?:ever )?(?:do anything|act on (?:it|them)|"
+            + "hurt myself)\\b", Pattern.CASE_INSENSITIVE);
     static final String HANDS_ON_TEXT = "\\bI (?:\\w+ ){0,2}?(?:grabbed|yanked|squeezed|twisted|pinched|shook|shoved|pushed) (?:him|her|them|"
             + "(?:his|her|their) (?:wrists?|arms?|hands?|shoulders?|neck|hair|face))\\b(?=[^.;]{0,40}?\\b(?:hard|roughly|violently|"
             + "and (?:yelled|screamed|shouted)|bruis\\w*|(?:left|leaving) a mark))";
@@ -1430,9 +1442,18 @@ public final class RiskScreen {
                 // the answer names a risk itself and is screened on its own; "Have you thought of ending your life or of
                 // hurting yourself?" answered about ending one's life leaves self-harm open, not endorsed
                 // (a leading "No, ..." still answers the whole question)
-                Polarity rest = NO_ANSWER.matcher(text).find() ? Polarity.denied : Polarity.unclear;
-                return java.util.Optional.of(asked.stream().filter(d -> !named.contains(d))
-                        .map(d -> new Mention(d, rest, List.of(question, answer), text)).toList());
+                // (and so does "... it would be easier if I just didn't wake up. But I'd never do anything.": acting on it denied)
+                // (unless the clinician asks about it again straight after: "Have you hurt yourself in any way, like cutting?")
+                boolean no = NO_ANSWER.matcher(text).find();
+                Unit neverActs = no ? null : units.subList(j + 1, units.size()).stream().takeWhile(u -> u.turn() == answer.turn())
+                        .filter(u -> NEVER_ACT.matcher(u.text()).find()).findFirst().orElse(null);
+                int answered = j;
+                return java.util.Optional.of(asked.stream().filter(d -> !named.contains(d)).map(d -> {
+                    boolean actingDenied = neverActs != null && !askedAgain(d, units, answered);
+                    Unit quoted = actingDenied ? neverActs : answer;
+                    return new Mention(d, no || actingDenied ? Polarity.denied : Polarity.unclear, List.of(question, quoted),
+                            ClinicalVoice.clean(quoted.text()));
+                }).toList());
             }
             // "Any urges to use or to hurt yourself?" "Urges to drink, yeah. Not to hurt myself.": the yes answers the rest, and
             // the risk the turn denies in its own words is screened on its own (it was self-harm endorsed)

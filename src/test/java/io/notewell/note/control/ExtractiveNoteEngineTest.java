@@ -4426,10 +4426,27 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
+    void never_doing_anything_answers_the_self_harm_half_of_a_question_answered_about_not_waking_up() {
+        // "Have you had any thoughts of hurting yourself, or that you'd be better off dead?" "Sometimes ... I think it would be
+        // easier if I just didn't wake up. But I'd never do anything. ...": self-harm had read unclear, quoting the wish
+        RiskFinding selfHarm = risk(note("dementia-caregiver-strain-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null), "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertTrue(selfHarm.summary().contains("client answered \u201CBut I'd never do anything.\u201D"), selfHarm.summary());
+        // asked about again straight after ("Have you hurt yourself in any way, like cutting or burning?" "I scratched my arm ..."):
+        // the answer to that is the finding, alone
+        RiskFinding scratched = risk(note("teen-disclosure-mandated-report-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null), "self_harm");
+        assertEquals("endorsed", scratched.polarity(), scratched.summary());
+        assertFalse(scratched.summary().contains("wouldn't do anything"), scratched.summary());
+    }
+
+    @Test
     void the_day_program_is_the_plan_and_the_next_session_stands_apart_from_what_to_do_in_a_crisis() {
         String plan = section(note("dementia-caregiver-strain-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null), "plan");
         // "I'd like to connect you with the adult day program at Riverside, three days a week.": it was left out
-        assertTrue(plan.contains("Therapist will connect her with the adult day program at Riverside, three days a week."), plan);
+        // ("That would give you mornings to sleep.", said after it: what it is for; it read "Therapist stated that that would ...")
+        assertTrue(plan.contains("Therapist will connect her with the adult day program at Riverside, three days a week, which would give "
+                + "her mornings to sleep."), plan);
+        assertFalse(whole(note("dementia-caregiver-strain-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null)).contains("that that"));
         // "Let's meet again next Tuesday, and if the thoughts of not waking up get stronger, or you feel you might hurt your dad,
         // call me or the crisis line, 988, right away.": it read "Next session: next Tuesday, and if ..., call the therapist ..."
         assertTrue(plan.contains("Next session: next Tuesday. Client was instructed to call the therapist or the crisis line, 988, right away "
