@@ -3166,7 +3166,10 @@ public final class ClinicalVoice {
                 {"\\bSI/HI\\b", "suicidal and homicidal ideation"},
                 {"\\bHI/SI\\b", "homicidal and suicidal ideation"}, {"\\bSI\\b", "suicidal ideation"},
                 {"\\bHI\\b", "homicidal ideation"}, {"\\bSIB\\b", "self-injurious behaviour"},
-                {"\\bAH/VH\\b", "auditory or visual hallucinations"}, {"\\bhx\\b", "history"}, {"\\bHx\\b", "History"},
+                {"\\bAH/VH\\b", "auditory or visual hallucinations"},
+                // "Reports AH "whispering" mostly at night", "Denies CAH.", "Smoking 1 ppd"
+                {"\\bCAH\\b", "command auditory hallucinations"}, {"\\bAH\\b", "auditory hallucinations"}, {"\\bVH\\b", "visual hallucinations"},
+                {"\\b1 ppd\\b", "1 pack per day"}, {"\\bppd\\b", "packs per day"}, {"\\bhx\\b", "history"}, {"\\bHx\\b", "History"},
                 {"\\bdx\\b", "diagnosis"}, {"\\bDx\\b", "Diagnosis"}, {"\\btx\\b", "treatment"}, {"\\bTx\\b", "Treatment"},
                 {"\\bsx\\b", "symptoms"}, {"\\bSx\\b", "Symptoms"}, {"\\bHW\\b", "homework"}, {"\\bhw\\b", "homework"},
                 {"\\bmeds\\b", "medications"}, {"\\bappt\\b", "appointment"}, {"\\bappts\\b", "appointments"}, {"\\bapprox\\.?\\s", "approximately "},
@@ -3187,7 +3190,7 @@ public final class ClinicalVoice {
                 {"\\b(?<=no |any |denies |denied |without )SE\\b(?!-)", "side effects"},
                 {"\\b(?<=able to |to )demo\\b", "demonstrate"}, {"\\b(\\d+) mins?\\b(?= (?:individual|family|group|couples?|session|visit|appointment|telehealth|intake|follow)\\b)", "$1-minute"},
                 {"\\b(\\d+) mins?\\b", "$1 minutes"},
-                {"\\bPt's\\b", "Client's"}, {"\\b([Mm])ed (compliance|adherence|changes?|list|management|check|refills?|trial)\\b", "$1edication $2"}
+                {"\\bPt's\\b", "Client's"}, {"\\b([Mm])ed (compliance|adherence|changes?|list|management|check|refills?|trial|response)\\b", "$1edication $2"}
         };
         for (String[] p : pairs) {
             m.put(Pattern.compile(p[0]), p[1]);

@@ -89,7 +89,9 @@ public final class ExtractiveNoteEngine {
 
     /** The clinician's action on a risk, in notes: a report made, a hotline given, a follow-up or a referral. */
     private static final Pattern ACTION_ON_RISK = Pattern.compile("\\b(?:called|contacted|notified|report(?:ed)? (?:was )?(?:made|filed)|"
-            + "(?:given|provided|gave)\\b[^.;]{0,30}\\b(?:hotline|crisis line|number|resources?)|f/u|follow(?:ing)? up|referr(?:al|ed))\\b",
+            + "(?:given|provided|gave)\\b[^.;]{0,30}\\b(?:hotline|crisis line|number|resources?)|f/u|follow(?:ing)? up|referr(?:al|ed)|"
+            // "Re-assess passive SI next session.": the plan's too
+            + "re-?assess\\w*|monitor\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** 'Mood: "on edge."' under the heading "Mood (as stated)": the label the section's title already says is left out. */
@@ -147,7 +149,10 @@ public final class ExtractiveNoteEngine {
             int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(said) || ClinicalVoice.subordinateAlone(said) ? 14
                     // ... and so may one that speaks of what the answer named ("He's been asking to borrow it for hunting season
                     // anyway. I could give it to him this weekend.": alone, "it" named nothing)
-                    : NUMBER_FIRST.matcher(said).lookingAt() ? 12 : REFERS_BACK.matcher(said).find() ? 8 : 6;
+                    : NUMBER_FIRST.matcher(said).lookingAt() ? 12 : REFERS_BACK.matcher(said).find() ? 8
+                    // "What went through your mind?" "That I'm the problem. That if I just went back to being who they want, everyone
+                    // would be happier.": the thoughts, one after the other (alone, the second read as what she reports)
+                    : THAT_CLAUSE.matcher(ClinicalVoice.clean(answer.text())).lookingAt() && THAT_CLAUSE.matcher(said).lookingAt() ? 20 : 6;
             if (next.role() != Role.CLIENT || next.turn() != answer.turn() || next.isQuestion() || more > longest || words + more > 25
                     || riskUnits.contains(next)) {
                 break;
@@ -165,6 +170,9 @@ public final class ExtractiveNoteEngine {
     private static final Pattern SUBJECT_FIRST = Pattern.compile("^\\W*(?:(?:and|or|but|so)\\s+)?(?:(?:maybe|probably|also|then)\\s+)?"
             + "(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|you|it|it's|it’s|that|that's|this|there|my|our)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern THAT_CLAUSE = Pattern.compile("^(?:and )?that (?!(?:is|was|'s|’s|would be|will be|sounds|makes|helps|"
+            + "helped|one|part|day|night|time|week)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** A step with something named before it: "I could give it to him this weekend." */
     private static final Pattern REFERS_BACK = Pattern.compile("^\\W*I (?:could|can|will|'ll|’ll|would|'d|’d|might) (?:just )?"

@@ -296,6 +296,8 @@ public final class RiskScreen {
     static final String WISH_IN_OTHER_WORDS = "\\b(?:god|the lord|jesus|he)\\b[^.;]{0,25}?\\b(?:can|could|should|may|might|will|would) "
             + "(?:just |come and |come )?take me\\b|(?:pray|prayed|praying|hope|hoped|hoping) (?:that )?(?:i|she|he|they) (?:don't|do not|"
             + "won't|will not|wouldn't|would not|didn't|did not|never) wake up\\b|"
+            // "I'm just waiting around to die, honestly" (an older adult's passive wish)
+            + "\\b(?:i'm|i’m|i am|i've been|i’ve been|pt is|client is)(?: just| basically| only| really)? waiting (?:around )?(?:to die|for (?:death|the end))\\b|"
             // "He prays that God will take him soon.", relayed by an interpreter, "Pt prays God will take her": the one who prays
             + "\\b(?:pt|client|patient|he|she|they) (?:prays|prayed|hopes|hoped) (?:that )?(?:god|the lord|allah|jesus) (?:will|would|could|might) "
             + "(?:just |come and )?take (?:him|her|them)\\b";

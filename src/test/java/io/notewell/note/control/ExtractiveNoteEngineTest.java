@@ -1009,7 +1009,7 @@ class ExtractiveNoteEngineTest {
         assertEquals("Speech soft, slowed.", section(mse, "speech"));
         assertTrue(section(mse, "affect").startsWith("Affect blunted."), section(mse, "affect"));
         assertTrue(section(mse, "thought_process").startsWith("Thought process linear but concrete."), section(mse, "thought_process"));
-        assertTrue(section(mse, "perception").contains("endorses AH, not responding to internal stimuli"), section(mse, "perception"));
+        assertTrue(section(mse, "perception").contains("endorses auditory hallucinations, not responding to internal stimuli"), section(mse, "perception"));
         // after "Perception: ..." on the same line, the next findings are not perception
         assertEquals("Alert and oriented x3.", section(mse, "cognition"));
         assertTrue(section(mse, "insight").startsWith("Insight partial"), section(mse, "insight"));
@@ -1028,7 +1028,7 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("psychosis-followup-notes.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
         String subjective = section(note, "subjective");
         assertTrue(subjective.contains("Sleep improved to 7-8 hours."), subjective);
-        assertTrue(subjective.contains("Client denies command AH."), subjective);
+        assertTrue(subjective.contains("Client denies command auditory hallucinations."), subjective);
         assertTrue(section(note, "objective").contains("AIMS 0."), section(note, "objective"));
         assertFalse(section(note, "assessment").contains("Sleep improved"), section(note, "assessment"));
     }
@@ -3494,7 +3494,9 @@ class ExtractiveNoteEngineTest {
         assertTrue(subjective.contains("What are some signs that a night is going to be a hard one?\u201D, the client answered "
                 + "\u201CWhen I pick up the phone to play the voicemail. That's the start of it. And if I've had more than a couple of "
                 + "beers.\u201D"), subjective);
-        assertTrue(subjective.contains("Client stated: \u201CIf I'd picked up he'd still be here.\u201D"), subjective);
+        // (the thoughts that go through his mind, asked for, are one answer)
+        assertTrue(subjective.contains("the client answered \u201CThat I should have called back. That if I'd picked up he'd still be here.\u201D"),
+                subjective);
         assertFalse(whole(note).contains("This if"), whole(note));
     }
 
@@ -4499,5 +4501,42 @@ class ExtractiveNoteEngineTest {
         RiskFinding selfHarm = risk(note, "self_harm");
         assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
         assertQualified(selfHarm, "history of self-harm");
+    }
+
+    @Test
+    void a_thought_answered_in_that_clauses_is_one_answer() {
+        NoteDocument note = note("gender-minority-stress-transcript.txt", SessionType.Dap, Pronouns.NeutralThem, null);
+        String all = whole(note);
+        // "What went through your mind when you read that?" "That I'm the problem. That if I just went back to being who they want,
+        // everyone would be happier.": it read "They note that if they just went back ..." as what they report
+        assertTrue(all.contains("the client answered \u201CThat I'm the problem. That if I just went back to being who they want, everyone "
+                + "would be happier.\u201D"), all);
+        assertFalse(all.contains("that if they just went back"), all);
+    }
+
+    // ---- shorthand notes: psychosis (dap-psychosis-shorthand-notes.txt), an older adult at home (girp-older-adult-loneliness-notes.txt)
+
+    @Test
+    void hallucinations_and_packs_per_day_in_shorthand_are_spelled_out() {
+        NoteDocument note = note("dap-psychosis-shorthand-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        String data = section(note, "data");
+        assertTrue(data.contains("Client reports auditory hallucinations \"whispering\" mostly at night"), data);
+        assertTrue(data.contains("Client denies command auditory hallucinations."), data);
+        assertTrue(data.contains("Smoking 1 pack per day."), data);
+        assertTrue(section(note, "plan").contains("Coordinate with Dr. Lin regarding medication response before 12/15 appointment."), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
+
+    @Test
+    void waiting_around_to_die_is_a_passive_wish_and_reassessing_it_is_the_plan_too() {
+        NoteDocument note = note("girp-older-adult-loneliness-notes.txt", SessionType.Girp, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "Client stated, "I'm just waiting around to die, honestly," then clarified she is "not going to do anything about it ...": it
+        // was charted only from the clinician's "Assessed passive death wish", the client's words not quoted
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied", "intent denied", "I'm just waiting around to die");
+        // "Re-assess passive SI next session.": it was the risk section's alone
+        assertTrue(section(note, "plan").contains("Re-assess passive suicidal ideation next session."), section(note, "plan"));
     }
 }
