@@ -3109,7 +3109,9 @@ public final class ClinicalVoice {
      * that's a safety behavior dropped" opens with an acknowledgement, left out).
      */
     private static final Set<String> LOWER_STARTS = Set.of("same", "different", "another", "other", "either", "neither", "any", "many",
-            "much", "few", "several", "thin", "small", "little", "big", "short", "half", "often", "never", "always");
+            "much", "few", "several", "thin", "small", "little", "big", "short", "half", "often", "never", "always",
+            // "Part of me wants to cancel because what if they find something."
+            "part", "first", "next");
 
     private static final Set<String> COMMON_STARTS = Set.of(
             "given", "although", "though", "while", "from", "based", "as", "until", "unless", "pretty", "mostly", "almost",

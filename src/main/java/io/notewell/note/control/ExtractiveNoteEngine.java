@@ -305,6 +305,8 @@ public final class ExtractiveNoteEngine {
                         // "How has the medication been? You started the Vyvanse ..., right?" "It helps in the mornings.": what
                         // "it" is, the question says
                         || ANAPHORIC_OPENING.matcher(ClinicalVoice.clean(unit.text())).lookingAt() && InputReader.words(unit.text()) <= 10
+                        // "How is the wait for the top surgery consult?" "The consult is January 14th.": which consult, the question says
+                        || namedInTheQuestion(ClinicalVoice.clean(unit.text()), unit.question()) && InputReader.words(unit.text()) <= 10
                         // "What would you say to a friend who told you that?" "I'd tell her she has ADHD and she's doing her best.":
                         // words for someone else, which make sense only as the answer
                         || WORDS_FOR_ANOTHER.matcher(unit.question()).find()
@@ -333,6 +335,16 @@ public final class ExtractiveNoteEngine {
             Pattern.CASE_INSENSITIVE);
 
     // (not "It's been a hard couple of weeks.": "it is" and "it was" are mostly about nothing in particular)
+    /** An answer opening with "the" and a thing the question named: "The consult is January 14th." */
+    private static boolean namedInTheQuestion(String answer, String question) {
+        Matcher the = THE_THING.matcher(answer);
+        return the.lookingAt() && question.strip().endsWith("?") && Pattern.compile("\\bthe (?:[\\w-]+ ){0,3}" + Pattern.quote(the.group(1)) + "\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(question).find();
+    }
+
+    private static final Pattern THE_THING = Pattern.compile("^the ([a-z]{4,})\\b(?= (?:is|was|will be|went|got|came|starts|started|"
+            + "ends|ended)\\b)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ANAPHORIC_OPENING = Pattern.compile("^(?:it(?!'s|’s|\\s+(?:is|was|has been|had been)\\b)|that|that's|that’s|"
             + "they|they're|they’re|those)\\s", Pattern.CASE_INSENSITIVE);
 

@@ -4539,4 +4539,17 @@ class ExtractiveNoteEngineTest {
         // "Re-assess passive SI next session.": it was the risk section's alone
         assertTrue(section(note, "plan").contains("Re-assess passive suicidal ideation next session."), section(note, "plan"));
     }
+
+    @Test
+    void an_answer_naming_what_the_question_named_is_quoted_with_it_and_part_of_me_is_no_name() {
+        // "How is the wait for the top surgery consult?" "The consult is January 14th.": it read "She explains that the consult is
+        // January 14th." (which consult, only the question said)
+        String all = whole(note("gender-minority-stress-transcript.txt", SessionType.Soap, Pronouns.NeutralThem, null));
+        assertTrue(all.contains("When asked \u201CHow is the wait for the top surgery consult?\u201D, the client answered \u201CThe consult is "
+                + "January 14th.\u201D"), all);
+        // "Part of me wants to cancel because what if they find something.": it read "She notes that Part of her wants ..."
+        String anxious = whole(note("health-anxiety-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null));
+        assertTrue(anxious.contains("that part of her wants to cancel"), anxious);
+        assertFalse(anxious.contains("that Part of"), anxious);
+    }
 }
