@@ -943,7 +943,11 @@ public final class ClinicalVoice {
             + "any time|anytime)\\b[^,]*?)\\W*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PATIENTS_OWN = Pattern.compile("\\b(?:bowel movements?|stool softeners?|laxatives?|docusate|senna|your (?:stomach|bowels?|bladder|weight|blood "
             + "(?:pressure|sugar|count|levels?|test|draws?)|heart ?rate|pulse|dose|doses|medications?|meds|pills|prescription|labs?|"
-            + "side effects)|you (?:take|took|are taking|'re taking|’re taking) (?:it|them|the \\w+|your)\\b)", Pattern.CASE_INSENSITIVE);
+            + "side effects)|you (?:take|took|are taking|'re taking|’re taking) (?:it|them|the \\w+|your)\\b|"
+            // "I'd also like us to write a safety plan together today, ... and who you can call.", "I'd like you to see Dr. Hughes about
+            // the sleep this week.", after the wife has spoken
+            + "safety plan|\\bsee (?:dr\\.?|doctor) [\\w'-]+ about (?:the|your) \\w+)(?!.*\\byour (?:son|daughter|child|kid|teen|boy|girl|husband|"
+            + "wife|partner|dad|father|mom|mother)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** Two requests in one sentence, the second to someone named: "..., and Jordan, I'd like you to ...". */
     private static final Pattern TWO_ADDRESSED = Pattern.compile("^(.{12,}?),\\s+and\\s+((?:" + TITLE + " )?[A-Z][a-z]+,\\s+"
@@ -1375,7 +1379,8 @@ public final class ClinicalVoice {
             return Optional.of(client + " agreed to " + secondToThird(could.group(1)));
         }
         Matcher willing = WILLING_TO.matcher(asked);
-        if (!willing.matches() || !ONLY_A_YES.matcher(answer.strip()).matches()) {
+        boolean committed = willing.matches() && committedStep(answer);
+        if (!willing.matches() || !ONLY_A_YES.matcher(answer.strip()).matches() && !committed) {
             return Optional.empty();
         }
         String about = willing.group(1) == null ? "" : ", regarding " + secondToThird(willing.group(1)) + ",";
@@ -1383,8 +1388,20 @@ public final class ClinicalVoice {
         // "I can try." agrees to try ("Client agreed to try to stop the whiskey ...")
         String step = secondToThird(willing.group(4));
         String trying = WILL_TRY.matcher(answer).find() && !step.startsWith("try ") ? "try to " : "";
-        return Optional.of(client + " agreed" + about + " to " + trying + step + occasion);
+        // ("Would you be willing to have the pistol stored with your brother, or at the gun shop ...?" "My brother would hold it.":
+        // agreed, and how, in the client's words)
+        return Optional.of(client + " agreed" + about + " to " + trying + step + occasion + (committed ? ": " + quote(answer.strip()) : ""));
     }
+
+    /** Whether {@code answer} opens with a yes said as the step taken ("My brother could keep it. He has a safe."). */
+    static boolean committedStep(String answer) {
+        return COMMITTED.matcher(answer.strip().split("(?<=[.!])\\s+", 2)[0]).matches();
+    }
+
+    /** A yes said as the step taken: "My brother would hold it.", "I can take it over Saturday." */
+    private static final Pattern COMMITTED = Pattern.compile("^(?:(?:yes|yeah|okay|ok|sure)[.,!]?\\s*)?(?:(?:my|our) [\\w'’-]+(?: [\\w'’-]+)? "
+            + "(?:would|could|can|will) (?:hold|keep|take|store|look after|lock up|hang on to) (?:it|them|onto it|on to it)|i (?:can|could|will|'ll|’ll) "
+            + "(?:take|bring|drop|give|move|hand) (?:it|them)(?: [\\w'’-]+){0,4})[.!]?$", Pattern.CASE_INSENSITIVE);
 
     /** "That's a lot of triggers stacked up at once.", "Those are all signs of burnout.": what a list before it is. */
     private static final Pattern LIST_NAMED = Pattern.compile("^(?:that's|that’s|that is|those are|these are|that's all|those are all)\\s+(.{6,}?)[.!]?$",
@@ -3018,7 +3035,7 @@ public final class ClinicalVoice {
             + "I (?:want|need|'d like|’d like|would like) you to .+|"
             // "Let's meet again next Tuesday, and if the thoughts of not waking up get stronger, or you feel you might hurt your dad,
             // call me or the crisis line, 988, right away."
-            + "if .{6,160}?, (?:please )?(?:call|text|phone|go to|come to|contact|reach out to|tell|let me know)\\b.+)$", Pattern.CASE_INSENSITIVE);
+            + "if .{6,160}?, (?:please )?(?:you )?(?:call|text|phone|go to|come to|contact|reach out to|tell|let me know)\\b.+)$", Pattern.CASE_INSENSITIVE);
 
     /** "the therapist" for a role, the name itself for a person ("Dr. Byron", "Ada"). */
     private String clinicianReference() {

@@ -831,6 +831,25 @@ public final class ExtractiveNoteEngine {
                     ? speaking.agreedTo(unit.speaker(), unit.question(), ClinicalVoice.clean(unit.text())) : Optional.empty();
             if (agreedFirst.isPresent()) {
                 text = agreedFirst.map(ClinicalVoice::sentence);
+                if (ClinicalVoice.committedStep(ClinicalVoice.clean(unit.text()))) {
+                    // "My brother could keep it. He has a safe. I can bring it over Sunday.": the step agreed, in all its words
+                    int told = i;
+                    int words = InputReader.words(unit.text());
+                    while (told + 1 < units.size() && told - i < 3 && units.get(told + 1).turn() == unit.turn()
+                            && units.get(told + 1).role() == Role.CLIENT && !units.get(told + 1).isQuestion()
+                            && words + InputReader.words(units.get(told + 1).text()) <= 30) {
+                        words += InputReader.words(units.get(++told).text());
+                    }
+                    if (told > i) {
+                        String said = units.subList(i, told + 1).stream().map(u -> ClinicalVoice.clean(u.text())).collect(Collectors.joining(" "));
+                        Optional<String> whole = speaking.agreedTo(unit.speaker(), unit.question(), said);
+                        if (whole.isPresent()) {
+                            text = whole.map(ClinicalVoice::sentence);
+                            unit = through(unit, units.get(told), request.input());
+                            i = told;
+                        }
+                    }
+                }
             }
             int last = text.isPresent() && text.get().startsWith(ClinicalVoice.ANSWERED) ? answerEnd(units, i, riskUnits, bare) : i;
             if (last > i) {

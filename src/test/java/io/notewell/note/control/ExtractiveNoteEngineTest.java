@@ -4552,4 +4552,31 @@ class ExtractiveNoteEngineTest {
         assertTrue(anxious.contains("that part of her wants to cancel"), anxious);
         assertFalse(anxious.contains("that Part of"), anxious);
     }
+
+    // ---- a wife joins to report what her husband said (collateral-wife-si-report-transcript.txt) ------------------------------
+
+    @Test
+    void what_the_wife_reports_and_the_client_answers_are_one_finding_and_the_plan_is_his() {
+        NoteDocument note = note("collateral-wife-si-report-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied", "access to firearms reported", "means restriction agreed",
+                "client's wife said \u201CAnd last Thursday, after the bank called, he said we'd all be better off with the insurance money.\u201D");
+        String plan = section(note, "plan");
+        // "Would you be willing to have the pistol stored with your brother ...?" "My brother would hold it.": it read "Client reports
+        // that his brother would hold it." in the assessment
+        assertTrue(plan.contains("Client agreed to have the pistol stored with his brother, or at the gun shop, until things are better: "
+                + "\u201CMy brother would hold it. I can take it over Saturday.\u201D"), plan);
+        // the same for a rifle given to a brother ("My brother could keep it. He has a safe. I can bring it over Sunday.")
+        String officer = whole(note("officer-ptsd-alcohol-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null));
+        assertTrue(officer.contains("Client agreed to have someone else hold the key or the rifle for a while, just while things are this hard: "
+                + "\u201CMy brother could keep it. He has a safe. I can bring it over Sunday.\u201D"), officer);
+        // after the wife's "I'll go with him.", the safety plan and the doctor about his sleep are still his (they read "who she can
+        // call", "Client's wife was asked to see Dr. Hughes")
+        assertTrue(plan.contains("who he can call"), plan);
+        assertTrue(plan.contains("Client was asked to see Dr. Hughes about the sleep this week."), plan);
+        // "We'll meet again on Monday, and if things get worse before then, you call me, or 988, or go to the ER."
+        assertTrue(plan.contains("Next session: on Monday. Client was instructed to call the therapist, or 988, or go to the ER if things get "
+                + "worse before then."), plan);
+    }
 }
