@@ -445,6 +445,11 @@ public final class ClinicalVoice {
     private static final Pattern VALUES_NAMED = Pattern.compile("^(?:so,?\\s+)?(?:those|these|that|this|all of that|both of those) (?:really |all )?"
             + "(?:sounds?|seems?|are|is) (?:like )?(?:really |very )?((?:important |clear |core |strong |real |deep |your )?(?:values?|strengths?)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "I'm wondering if part of you is afraid to feel better.", "I wonder whether ...": the clinician's interpretation, tentative. */
+    private static final Pattern CLINICIAN_WONDERS = Pattern.compile("^(?:(?:and|so|now),?\\s+)?(?:i'm|i’m|i am) (?:just )?wondering (?:if|whether) "
+            + "(?!(?:you|we) (?:could|can|would|might)\\b)(.{8,}?)[.!]?$|^(?:(?:and|so|now),?\\s+)?i (?:just )?wonder (?:if|whether) "
+            + "(?!(?:you|we) (?:could|can|would|might)\\b)(?=.*\\b(?:part of you|you're|you’re|you are|you were|you feel|you felt|you have|"
+            + "you've|it's|it is|that's)\\b)(.{8,}?)[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
             "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is(?: that)?|i hear that|i'm hearing that|it's like)\\s+(.+)$"
                     + "|^(?:so,?\\s+)?((?:(?:you're|you’re|you are|you were|you've been|you’ve been|you have been)\\s+(?!going\\b)\\w+ing|"
@@ -2763,6 +2768,11 @@ public final class ClinicalVoice {
         if (reflection.matches()) {
             String reflected = reflection.group(1) != null ? reflection.group(1) : reflection.group(2);
             return Optional.of(clinician + " reflected that " + secondToThird(reflected));
+        }
+        Matcher wonders = CLINICIAN_WONDERS.matcher(plain);
+        if (wonders.matches()) {
+            // "I'm wondering if part of you is afraid to feel better.": an interpretation offered
+            return Optional.of(clinician + " wondered whether " + secondToThird(wonders.group(1) != null ? wonders.group(1) : wonders.group(2)));
         }
         Matcher contrast = REFLECTED_CONTRAST.matcher(plain);
         if (contrast.matches()) {

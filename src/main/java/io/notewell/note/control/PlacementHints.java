@@ -81,7 +81,7 @@ final class PlacementHints {
 
     /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
     private static final Pattern INTERPRETATION_VOICE = Pattern.compile(
-            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|"
+            "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|wondered whether|"
                     // "Therapist identified the eviction notice, no sleep, ... as a lot of triggers stacked up at once"
                     + "(?<!^(?:Client|Pt|Patient|She|He|They) )identified (?!the thought as)[^.]{3,240}?,[^.]{3,240}? as |thinks|believes|suspects|feels that|"
                     + "is (?:encouraged|concerned|worried|hopeful|pleased|unsure) )"

@@ -1240,4 +1240,16 @@ class ClinicalVoiceTest {
         // (not "the chest has been a worry for him": nothing found)
         assertFalse(voice.clinicianSpeech("Chest has been a worry for you, I know.").orElse("").startsWith("Chest has"));
     }
+
+    @Test
+    void what_the_clinician_wonders_aloud_is_an_interpretation_offered() {
+        // (it was left out of the note)
+        assertEquals("Therapist wondered whether part of him is afraid to feel better",
+                voice.clinicianSpeech("I'm wondering if part of you is afraid to feel better.").orElseThrow());
+        assertEquals("Therapist wondered whether it's easier to be angry than to be sad",
+                voice.clinicianSpeech("I wonder if it's easier to be angry than to be sad.").orElseThrow());
+        // a request put so is still a request
+        assertEquals("Client was asked to try that this week", voice.clinicianSpeech("I wonder if you could try that this week.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("I'm wondering if we could look at that together.").isEmpty());
+    }
 }
