@@ -523,19 +523,27 @@ public final class ClinicalVoice {
                     + "judge?ment) (?:is|was|seems))\\b.*\\b(?:groomed|dressed|hygiene|alert|oriented|calm|brighter|tearful|restless|"
                     + "fidgety|agitated|speech|affect|eye contact|linear|coherent|goal[- ]directed|tangential|insight|judge?ment|"
                     + "congruent|constricted|flat|euthymic|anxious|guarded|cooperative|smiling|smiled|laughing|fidgeting|crying|tense|"
-                    + "relaxed)\\b", Pattern.CASE_INSENSITIVE);
+                    + "relaxed|calmer|hopeful|tired|exhausted|worn out|sad|upset|lighter|happier|energetic|more settled)\\b", Pattern.CASE_INSENSITIVE);
     // (a name, not a gerund: "Checking is meant to calm the worry" is no observation)
     private static final Pattern THIRD_PERSON_OBSERVED = Pattern.compile("^(?:(?:(?:Mr|Mrs|Ms|Miss|Mx)\\.? )?(?!\\w+ing\\b)(?-i:\\p{Lu}\\p{Ll}+)|he|she|they|the client) "
             + "(?:appears|appeared|presents|presented|seems|seemed|looks|looked|is|was) (?:[\\w-]+,? ){0,6}?(?:tired|sad|anxious|"
             + "depressed|flat|blunted|tearful|restless|fidgety|agitated|guarded|withdrawn|dishevell?ed|unkempt|well[- ]groomed|"
             + "casually dressed|alert|oriented|cooperative|euthymic|dysphoric|irritable|pressured|slowed|brighter|calmer|more relaxed|"
             + "more animated|more engaged|less tense)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WE_SPENT_TODAY = Pattern.compile("^(?:(?:so|okay|ok),?\\s+)?we(?:'ve| have)? spent ((?:most|much|some|part|"
+            + "a lot|the rest|the first half|the second half) of )?(?:today|the session|this session|our time(?: today)?|today's session) "
+            + "((?:working|talking|going|practi[cs]ing|looking|focusing|reviewing|building|making|processing|exploring)\\b.{3,})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADMINISTERED = Pattern.compile("^(?:(?:so|okay|ok|today),?\\s+)?i (?:gave you|had you (?:fill out|do|complete)) "
+            + "(?:the |a )?(PHQ-?9|GAD-?7|PCL-?5|AUDIT|EPDS|BDI(?:-II)?|BAI|Y-BOCS|ISI|C-SSRS)(?: (?:today|again|in the waiting room))?,? and "
+            + "your score (?:was|is|came out at|came back at) (.{1,80})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
             // ("On the questionnaire you filled out in the waiting room, your PHQ-9 was seventeen.": where it was, and the score in words)
             "^(?:so,?\\s+)?(?:(?:on|in|from) (?:your|the|today's|today’s|this) [^,]{2,60},\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|"
                     + "AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
                     + "PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|score|scores|blood pressure|BP|weight|pulse|"
-                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|shows?)\\b.*(?:\\d|"
+                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|came out at|came in at|"
+                    + "shows?)\\b.*(?:\\d|"
                     + "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?|one|two|three|four|five|six|seven|eight|nine|"
                     + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)"
                     // "Before we start, your urine screen from Monday came back positive for methamphetamine.": a drug screen's result
@@ -2545,6 +2553,19 @@ public final class ClinicalVoice {
             // clinician's observation, said aloud as if into the notes
             String seenAs = plain.matches("(?i)^(?:he|she|they|the client)\\b.*") ? Character.toLowerCase(plain.charAt(0)) + plain.substring(1) : plain;
             return Optional.of(clinician + " observed that " + seenAs.replaceFirst("[.!]+$", ""));
+        }
+        Matcher spent = WE_SPENT_TODAY.matcher(plain);
+        if (spent.matches()) {
+            // "We spent most of today working on your safety plan.": what the session was given to (it read "Therapist stated
+            // that they spent most of today ...")
+            return Optional.of(clinician + " and client spent " + (spent.group(1) == null ? "" : spent.group(1).toLowerCase(Locale.ROOT))
+                    + "the session " + secondToThird(stripEnd(spent.group(2))));
+        }
+        Matcher administered = ADMINISTERED.matcher(plain);
+        if (administered.matches()) {
+            // "I gave you the PHQ-9 and your score was 16.": the measure and its score (it was left out)
+            return Optional.of(clinician + " administered the " + administered.group(1) + "; " + pronouns.possessive() + " score was "
+                    + stripEnd(administered.group(2)));
         }
         // a score or vital sign said aloud is noted, a mental status finding observed
         String seen = CLINICIAN_MEASURES.matcher(plain).find() ? " noted that "

@@ -278,7 +278,9 @@ final class PlacementHints {
             Pattern.CASE_INSENSITIVE);
     /** "What could you do on a night like that instead?": a coping step asked for. */
     private static final Pattern WHAT_INSTEAD = Pattern.compile("\\bwhat (?:could|can|might|would) you (?:try|do)\\b[^?]{0,30}?\\b"
-            + "(?:instead|differently)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:instead|differently)\\b|"
+            // "What would help in the car park, before you turn the key?": the step for the moment named
+            + "\\bwhat (?:could|might|would) help (?:in|at|when|before|on|during|(?:the )?next time)\\b", Pattern.CASE_INSENSITIVE);
     /** A safety plan's questions: its warning signs, whom to call. */
     private static final Pattern SAFETY_PLAN_ASKED = Pattern.compile("\\b(?:warning )?signs? (?:that )?(?:a|the|your) (?:bad|hard|rough|"
             + "tough|difficult|dark) (?:night|day|time|moment|spell)\\b|\\bwarning signs\\b|\\bwho (?:could|can|would) you (?:call|reach out "

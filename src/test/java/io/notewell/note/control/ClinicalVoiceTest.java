@@ -1252,4 +1252,15 @@ class ClinicalVoiceTest {
         assertEquals("Client was asked to try that this week", voice.clinicianSpeech("I wonder if you could try that this week.").orElseThrow());
         assertTrue(voice.clinicianSpeech("I'm wondering if we could look at that together.").isEmpty());
     }
+
+    @Test
+    void a_measure_given_what_the_clinician_sees_and_what_the_session_was_spent_on_are_written_so() {
+        // each was left out, or read "Therapist stated that they spent most of today ..."
+        assertEquals("Therapist administered the PHQ-9; his score was 16", voice.clinicianSpeech("I gave you the PHQ-9 and your score was 16.").orElseThrow());
+        assertEquals("Therapist noted that his GAD-7 came out at 12", voice.clinicianSpeech("Your GAD-7 came out at 12.").orElseThrow());
+        assertEquals("Therapist observed that he seems more hopeful than last week",
+                voice.clinicianSpeech("You seem more hopeful than last week.").orElseThrow());
+        assertEquals("Therapist and client spent most of the session working on his safety plan",
+                voice.clinicianSpeech("We spent most of today working on your safety plan.").orElseThrow());
+    }
 }

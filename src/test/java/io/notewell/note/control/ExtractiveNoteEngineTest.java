@@ -4579,4 +4579,15 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Next session: on Monday. Client was instructed to call the therapist, or 988, or go to the ER if things get "
                 + "worse before then."), plan);
     }
+
+    @Test
+    void the_step_for_the_risky_moment_is_the_plan_and_what_the_clinician_sees_is_the_objective() {
+        NoteDocument note = note("birp-alcohol-relapse-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // "What would help in the car park, before you turn the key?" "Maybe text Luis before I start the car. ...": it was the
+        // subjective's
+        assertTrue(section(note, "plan").contains("When asked \u201CWhat would help in the car park, before you turn the key?\u201D, the client "
+                + "answered \u201CMaybe text Luis before I start the car."), section(note, "plan"));
+        // "You seem tired today, but you're really engaged.": it was left out
+        assertEquals("Therapist observed that he seems tired today, but he is really engaged.", section(note, "objective"));
+    }
 }
