@@ -535,7 +535,7 @@ public final class ClinicalVoice {
             + "((?:working|talking|going|practi[cs]ing|looking|focusing|reviewing|building|making|processing|exploring)\\b.{3,})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADMINISTERED = Pattern.compile("^(?:(?:so|okay|ok|today),?\\s+)?i (?:gave you|had you (?:fill out|do|complete)) "
-            + "(?:the |a )?(PHQ-?9|GAD-?7|PCL-?5|AUDIT|EPDS|BDI(?:-II)?|BAI|Y-BOCS|ISI|C-SSRS)(?: (?:today|again|in the waiting room))?,? and "
+            + "(?:the |a )?(" + ExtractiveNoteEngine.INSTRUMENT_NAMES + "|ISI)(?: (?:today|again|in the waiting room))?,? and "
             + "your score (?:was|is|came out at|came back at) (.{1,80})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_MEASURES = Pattern.compile(
             // ("On the questionnaire you filled out in the waiting room, your PHQ-9 was seventeen.": where it was, and the score in words)

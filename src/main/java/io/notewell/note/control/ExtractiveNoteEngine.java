@@ -61,8 +61,9 @@ public final class ExtractiveNoteEngine {
     }
 
     /** The rating scales and screening instruments a clinician names before giving their score. */
-    static final Pattern INSTRUMENT = Pattern.compile("\\b(?:PHQ-?9|PHQ-?A|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|DAST(?:-10)?|C-SSRS|BDI(?:-II)?|BAI|"
-            + "Y-BOCS|EPDS|MDQ|ASRS|CORE-10|K10|ORS|SRS|DES|IES-R|CAPS-5)\\b");
+    static final String INSTRUMENT_NAMES = "PHQ-?9|PHQ-?A|PHQ-?2|GAD-?7|PCL-?5|AUDIT(?:-C)?|DAST(?:-10)?|C-SSRS|BDI(?:-II)?|BAI|"
+            + "Y-BOCS|EPDS|MDQ|ASRS|CORE-10|K10|ORS|SRS|DES|IES-R|CAPS-5";
+    static final Pattern INSTRUMENT = Pattern.compile("\\b(?:" + INSTRUMENT_NAMES + ")\\b");
     /** Whether the interpreter's turn of {@code unit} relays the client in the third person anywhere ("She says ..."). */
     private static boolean relaysInTurn(InputReader.Parsed input, Unit unit, String text) {
         InputReader.Turn turn = input.turns().get(unit.turn());
@@ -769,7 +770,7 @@ public final class ExtractiveNoteEngine {
                 if (addsThat.lookingAt()) {
                     parts.add(Character.toUpperCase(opening.charAt(addsThat.end())) + opening.substring(addsThat.end() + 1));
                 }
-                units.subList(addsThat.lookingAt() || own == i ? i + 1 : i + 1, own + 1).forEach(u -> parts.add(ClinicalVoice.clean(u.text())));
+                units.subList(i + 1, own + 1).forEach(u -> parts.add(ClinicalVoice.clean(u.text())));
                 if (parts.isEmpty()) {
                     parts.add(opening);
                 }
