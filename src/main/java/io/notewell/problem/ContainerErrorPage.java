@@ -34,6 +34,19 @@ public class ContainerErrorPage extends HttpServlet {
             return;
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+            // a failure before JAX-RS (the API-key lookup) because the database was away: retry, not an incident
+            var unavailable = unavailable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            if (unavailable.isPresent()) {
+                response.setStatus(503);
+                unavailable.get().headers().forEach(response::setHeader);
+                response.setContentType(Problems.MEDIA_TYPE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(Problems.json(ProblemType.UNAVAILABLE, unavailable.get().getMessage(),
+                        java.util.List.of(), uri(request)));
+                return;
+            }
+        }
         ProblemType type = ProblemType.forStatus(status);
         response.setStatus(status);
         response.setContentType(Problems.MEDIA_TYPE);
@@ -43,6 +56,16 @@ public class ContainerErrorPage extends HttpServlet {
         }
         response.getWriter().write(Problems.json(type, type.defaultDetail(status), java.util.List.of(),
                 uri == null ? null : uri.toString()));
+    }
+
+    private static java.util.Optional<ApiProblem> unavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            var problem = DependencyUnavailable.of(t);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String uri(HttpServletRequest request) {

@@ -36,10 +36,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof ConstraintViolationException violations) {
                 return Problems.of(ConstraintViolationMapper.toProblem(violations), path);
             }
-            if (t instanceof jakarta.transaction.RollbackException) {
-                // the commit failed (the database went away mid-request, found by DependencyRestartIT): nothing was stored
-                return Problems.of(new ApiProblem(ProblemType.UNAVAILABLE, "The request's transaction could not be committed; "
-                        + "nothing was stored. Retry shortly.", java.util.List.of(), java.util.Map.of("Retry-After", "5")), path);
+            var unavailable = DependencyUnavailable.of(t);
+            if (unavailable.isPresent()) {
+                // the database or the broker went away mid-request (DependencyRestartIT)
+                LOG.log(Level.WARNING, "A dependency was unavailable, answered 503: {0}", t.getClass().getName());
+                return Problems.of(unavailable.get(), path);
             }
             if (t instanceof OptimisticLockException) {
                 return Problems.of(ProblemType.CONFLICT, "The resource was changed concurrently; retry the request", path);

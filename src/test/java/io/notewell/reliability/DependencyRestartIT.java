@@ -46,9 +46,11 @@ class DependencyRestartIT {
             assertEquals(0, restart.waitFor(), "PostgreSQL restarted");
             assertTrue(processing > 0, "the restart came while sessions were processing");
             work.assertFaultAnswersAcceptedOrUnavailable();
+            int storedAlthoughRefused = work.settleRefused(server);
             work.assertAllDoneOnce(server, database);
-            System.out.printf("DependencyRestartIT: PostgreSQL restarted with %d of %d sessions processing; creates meanwhile %s;"
-                    + " all %d accepted sessions Done once%n", processing, SESSIONS, work.faultAnswers, work.accepted.size());
+            System.out.printf("DependencyRestartIT: PostgreSQL restarted with %d of %d sessions processing; creates meanwhile %s"
+                    + " (%d of the refused stored all the same, found by their Idempotency-Key); all %d accepted sessions Done once%n",
+                    processing, SESSIONS, work.faultAnswers, storedAlthoughRefused, work.accepted.size());
         }
     }
 
@@ -77,9 +79,11 @@ class DependencyRestartIT {
                 }
                 assertTrue(processing > 0, "the broker died while sessions were processing");
                 work.assertFaultAnswersAcceptedOrUnavailable();
+                int storedAlthoughRefused = work.settleRefused(server);
                 work.assertAllDoneOnce(server, database);
                 System.out.printf("DependencyRestartIT: Artemis killed with %d of %d sessions processing and started again;"
-                        + " creates meanwhile %s; all %d accepted sessions Done once%n", processing, SESSIONS, work.faultAnswers, work.accepted.size());
+                        + " creates meanwhile %s (%d of the refused stored all the same); all %d accepted sessions Done once%n",
+                        processing, SESSIONS, work.faultAnswers, storedAlthoughRefused, work.accepted.size());
             }
         }
     }

@@ -79,9 +79,10 @@ final class Workload {
 
     /**
      * Creates {@code count} sessions from four clients, spread over {@code servers} in turn; all must be accepted. A client
-     * does as the API tells a partner's: a 503 problem with Retry-After ("nothing was stored. Retry shortly.") is retried
-     * after that many seconds, at most three times, and the retries are printed (one create's commit aborted just after
-     * start-up in a CI run of 2026-12-05, with nothing stored; every other answer must be 200 at once).
+     * does as the API tells a partner's: each create carries its own Idempotency-Key, and a 503 problem with Retry-After
+     * ("Retry shortly") is retried with that key after that many seconds, at most three times, and the retries are printed
+     * (one create's commit aborted just after start-up in a CI run of 2026-12-05, with nothing stored; every other answer
+     * must be 200 at once).
      */
     List<String> create(List<NotewellProcess> servers, int count) throws InterruptedException {
         List<String> created = Collections.synchronizedList(new ArrayList<>());
@@ -91,9 +92,10 @@ final class Workload {
         for (int i = 0; i < count; i++) {
             NotewellProcess server = servers.get(i % servers.size());
             String type = List.of("Soap", "Dap", "Birp", "Girp").get(i % 4);
+            String idempotencyKey = java.util.UUID.randomUUID().toString();
             clients.submit(() -> {
                 for (int attempt = 1; ; attempt++) {
-                    var response = call(server, key).body(Map.of("providerUserId", provider, "clientPronouns", "NeutralThem",
+                    var response = call(server, key).header("Idempotency-Key", idempotencyKey).body(Map.of("providerUserId", provider, "clientPronouns", "NeutralThem",
                             "sessionType", type, "input", Map.of("text", Map.of("text", transcript)))).post("/sessions");
                     String retryAfter = response.header("Retry-After");
                     if (response.statusCode() == 200) {
@@ -121,22 +123,59 @@ final class Workload {
         return created;
     }
 
+    /** Idempotency-Keys of the creates refused during a fault, to be settled when it is over ({@link #settleRefused}). */
+    final List<String> refusedKeys = new ArrayList<>();
+
     /**
-     * Tries one create while a dependency is away or coming back, and tallies its status in {@link #faultAnswers};
-     * an accepted one joins {@link #accepted}, a refused one must be problem+json.
+     * Tries one create (with its own Idempotency-Key) while a dependency is away or coming back, and tallies its status
+     * in {@link #faultAnswers}; an accepted one joins {@link #accepted}, a refused one must be problem+json.
      */
     void tryCreate(NotewellProcess server) {
-        var response = call(server, key).config(io.restassured.RestAssured.config().httpClient(
-                        io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 60_000)))
-                .body(Map.of("providerUserId", provider, "clientPronouns", "NeutralThem",
-                "sessionType", "Soap", "input", Map.of("text", Map.of("text", transcript)))).post("/sessions");
+        String idempotencyKey = java.util.UUID.randomUUID().toString();
+        var response = createWithKey(server, idempotencyKey);
         if (response.statusCode() == 200) {
             accepted.add(response.path("sessionId"));
         } else {
             assertTrue(response.contentType().startsWith("application/problem+json"),
                     "a refused create answers problem+json: " + response.statusCode() + " " + response.contentType());
+            refusedKeys.add(idempotencyKey);
         }
         faultAnswers.merge(response.statusCode(), 1, Integer::sum);
+    }
+
+    private io.restassured.response.Response createWithKey(NotewellProcess server, String idempotencyKey) {
+        return call(server, key).config(io.restassured.RestAssured.config().httpClient(
+                        io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 60_000)))
+                .header("Idempotency-Key", idempotencyKey)
+                .body(Map.of("providerUserId", provider, "clientPronouns", "NeutralThem",
+                "sessionType", "Soap", "input", Map.of("text", Map.of("text", transcript)))).post("/sessions");
+    }
+
+    /**
+     * After the fault, each refused create is sent again with its Idempotency-Key, as a partner does on a 503, until it is
+     * answered 200 (a 409 "still being processed" waits its Retry-After): either it is created now, or it had been stored
+     * after all and its first answer is replayed ("Idempotent-Replayed: true"; a commit whose outcome the transaction
+     * manager could not confirm). Either way it joins {@link #accepted}, so it too must end Done once. Returns how many
+     * had been stored although refused.
+     */
+    int settleRefused(NotewellProcess server) throws InterruptedException {
+        int storedAlthoughRefused = 0;
+        Instant until = Instant.now().plus(Duration.ofMinutes(3));
+        for (String idempotencyKey : refusedKeys) {
+            while (true) {
+                var response = createWithKey(server, idempotencyKey);
+                if (response.statusCode() == 200) {
+                    accepted.add(response.path("sessionId"));
+                    storedAlthoughRefused += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
+                    break;
+                }
+                assertTrue((response.statusCode() == 503 || response.statusCode() == 409) && Instant.now().isBefore(until),
+                        "a refused create is accepted when retried with its key after the fault: " + response.statusCode()
+                                + " " + response.asString());
+                Thread.sleep(Duration.ofSeconds(Long.parseLong(response.header("Retry-After").strip())).toMillis());
+            }
+        }
+        return storedAlthoughRefused;
     }
 
     /** Every create tried during the fault was accepted or refused as unavailable (503), nothing else. */

@@ -52,9 +52,12 @@ public class IdempotencyRecords {
             try {
                 em.flush();
                 return new Claim(null, null);
-            } catch (PersistenceException raced) {
+            } catch (PersistenceException failed) {
                 context.setRollbackOnly();
-                throw inFlight();
+                if (lostRace(failed)) {
+                    throw inFlight();
+                }
+                throw failed; // the database went away (answered 503), not another request with this key
             }
         }
         if (!existing.isFor(requestHash)) {
@@ -95,6 +98,21 @@ public class IdempotencyRecords {
         em.createQuery("DELETE FROM IdempotencyRecord r WHERE r.createdAt < :cutoff")
                 .setParameter("cutoff", Instant.now().minus(Duration.ofHours(retentionHours)))
                 .executeUpdate();
+    }
+
+    /**
+     * Another request inserted the same key first: a duplicate key (SQL state 23505, in PostgreSQL and H2). Anything
+     * else, such as a connection lost mid-flush while PostgreSQL restarted, is not a race (a first request with a new key
+     * was answered 409 "still being processed" for it, found by a probe that created sessions during restarts).
+     */
+    static boolean lostRace(Throwable failed) {
+        for (Throwable t = failed; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.EntityExistsException
+                    || t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiProblem inFlight() {
