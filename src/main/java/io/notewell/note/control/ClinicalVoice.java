@@ -209,6 +209,8 @@ public final class ClinicalVoice {
                     // "Go to two GA meetings this week": a meeting, a group or a class to attend (not "go to that memory")
                     + "attend|go to (?=[^.]{0,40}\\b(?:meetings?|groups?|class(?:es)?|appointments?|gym|AA|NA|GA|SMART Recovery)\\b)|"
                     + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + "|"
+                    // a safety plan's steps: "vary your route to work, and park in the lit part of the garage"
+                    + "vary|park (?=in|near|where|close)|lock (?=your|the|all)|carry|charge (?=your)|pack (?=a|your)|"
                     // "Put each thought on a leaf and let it float by" (not "Put it this way", "Put simply")
                     + "put (?!(?:it|that|this) (?:this|that|another) way\\b|simply\\b|differently\\b|another way\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
@@ -518,12 +520,15 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_OBSERVES = Pattern.compile(
             "^(?:" + I_NOTICE + "you(?:'re|’re| are)\\s+\\w+ing\\b|"
                     // "You're speaking at a normal pace today, you're making good eye contact, and your mood seems euthymic"
-                    + "you(?:'re|’re| are)\\s+(?:speaking|talking|making|keeping|maintaining|sitting)\\b|(?:" + I_NOTICE + ")?you(?:'re|’re| are| seem| look| appear)\\s+(?!\\w+ing\\b)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
+                    + "you(?:'re|’re| are)\\s+(?:speaking|talking|making|keeping|maintaining|sitting)\\b|"
+                    // "You've been very clear and organised today even though you're exhausted": how the client was in the session
+                    + "you(?:'ve|’ve| have) been\\s+(?=[^.]*\\b(?:today|in here|in session|this session|this morning|this afternoon)\\b)|(?:" + I_NOTICE + ")?you(?:'re|’re| are| seem| look| appear)\\s+(?!\\w+ing\\b)|your (?:speech|affect|mood|thought|thinking|eye contact|insight|judge?ment|"
                     + "attention|concentration|memory|hygiene|grooming)|(?:speech|affect|thought process|thought content|eye contact|insight|"
                     + "judge?ment) (?:is|was|seems))\\b.*\\b(?:groomed|dressed|hygiene|alert|oriented|calm|brighter|tearful|restless|"
                     + "fidgety|agitated|speech|affect|eye contact|linear|coherent|goal[- ]directed|tangential|insight|judge?ment|"
                     + "congruent|constricted|flat|euthymic|anxious|guarded|cooperative|smiling|smiled|laughing|fidgeting|crying|tense|"
-                    + "relaxed|calmer|hopeful|tired|exhausted|worn out|sad|upset|lighter|happier|energetic|more settled)\\b", Pattern.CASE_INSENSITIVE);
+                    + "relaxed|calmer|hopeful|tired|exhausted|worn out|sad|upset|lighter|happier|energetic|more settled|clear|organi[sz]ed|"
+                    + "focused|composed|articulate|open)\\b", Pattern.CASE_INSENSITIVE);
     // (a name, not a gerund: "Checking is meant to calm the worry" is no observation)
     private static final Pattern THIRD_PERSON_OBSERVED = Pattern.compile("^(?:(?:(?:Mr|Mrs|Ms|Miss|Mx)\\.? )?(?!\\w+ing\\b)(?-i:\\p{Lu}\\p{Ll}+)|he|she|they|the client) "
             + "(?:appears|appeared|presents|presented|seems|seemed|looks|looked|is|was) (?:[\\w-]+,? ){0,6}?(?:tired|sad|anxious|"
@@ -570,6 +575,16 @@ public final class ClinicalVoice {
                     + ".*" + DISORDER, Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_CONCERNED = Pattern.compile(
             "^(?:(?:\\w+|(?:mr|mrs|ms|dr)\\.? \\w+),\\s+)?i(?:'m|’m| am) (?:really |very |quite |a (?:little|bit) |genuinely )?(concerned|worried) (about|that) (.+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Your sleep is the piece I'm most worried about.", "What I'm most concerned about is your sleep.": what worries the
+     * clinician most (it read "Therapist stated that her sleep is the piece the therapist is most worried about").
+     */
+    private static final Pattern MOST_CONCERNED = Pattern.compile("^(?:(?:and|but|so|right now|honestly),?\\s+)?(?:"
+            + "(.{3,80}?) (?:is|are) (?:the (?:piece|part|thing|one|bit|area)|what) (?:that )?i(?:'m|’m| am) (most|really|especially) "
+            + "(concerned|worried) about(?: (?:right now|today|at the moment))?"
+            + "|what i(?:'m|’m| am) (most|really|especially) (concerned|worried) about(?: (?:right now|today))? is (.{3,80}))$",
             Pattern.CASE_INSENSITIVE);
 
     /** "From what you've told me, this sounds like a serious eating disorder, most likely anorexia nervosa": the same, without "I think". */
@@ -1261,7 +1276,9 @@ public final class ClinicalVoice {
 
     private static final Pattern SUBJECT_OR_VERB = Pattern.compile("\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|we|he|she|they|"
             // ("Sometimes a couple of whiskeys after that.", "All of it, the boat too.": the object of a preposition)
-            + "(?<!\\b(?:of|to|for|with|about|at|from|after|before|like|than) )(?:it|this|that)|it's|"
+            + "(?<!\\b(?:of|to|for|with|about|at|from|after|before|like|than) )(?:it|this|that)"
+            // (not a time: "Forty-some messages this week.")
+            + "(?! (?:week|weekend|morning|afternoon|evening|month|year|time|past|semester|summer|winter|spring|fall)\\b)|it's|"
             + "you|there|me|is|are|was|were|am|be|been|have|has|had|do|does|did|don't|didn't|can|could|will|would|"
             + "should|get|got|go|goes|went|make|made|feel|felt|think|want|need|like|eat|ate|drink|drank|sleep|slept|take|took|"
             + "see|saw|say|said|try|tried|keep|kept|know|knew|come|came|live|(?<!\\b(?:at|to|from|after|before|for|of) )work|use|let|put|"
@@ -2749,6 +2766,9 @@ public final class ClinicalVoice {
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
                 // "Let's update your safety plan so it has Priya, the Trevor Project line, and 988 on it."
                 case "update", "revise" -> clinician + " and client updated " + what;
+                // "Let's add a code word with your sister, something you can text that means call the police.": a step added to
+                // the plan they are making (it read "Therapist proposed to add ...", in the subjective)
+                case "add" -> clinician + " and client added " + what;
                 // "Let's check in about your drinking."
                 case "check" -> what.matches("(?i)^in\\b.*") ? clinician + " checked in with the client" + what.substring(2)
                         : clinician + " and client checked " + what;
@@ -2826,6 +2846,13 @@ public final class ClinicalVoice {
                         + besides.group(2));
             }
             return Optional.of(client + " was instructed" + period + " to " + task + " " + occasion);
+        }
+        Matcher most = MOST_CONCERNED.matcher(stripEnd(plain));
+        if (most.matches()) {
+            boolean led = most.group(1) != null;
+            return Optional.of(clinician + " is " + (led ? most.group(2) : most.group(4)).toLowerCase(Locale.ROOT).replace("really", "most")
+                    .replace("especially", "most") + " " + (led ? most.group(3) : most.group(5)).toLowerCase(Locale.ROOT) + " about "
+                    + secondToThird(lowerFirst(led ? most.group(1) : most.group(6))));
         }
         Matcher concerned = CLINICIAN_CONCERNED.matcher(plain);
         if (concerned.matches()) {

@@ -207,15 +207,24 @@ public final class ExtractiveNoteEngine {
      * like that?" The risk section reports the question as asked; alone, the lead-in read as the clinician's statement
      * ("Therapist stated that sometimes when people have been through so much ...", in the plan).
      */
-    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("(?i)^(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?\\p{Lu}\\p{Ll}+, )?(?:and |but |so |now,? )?(?:(?:sometimes|often|a lot of the time),? )?"
-            + "(?:when people\\b|people (?:who|in your|going|with|after|often|sometimes)\\b|(?:a lot of|many|some|most|lots of) "
+    private static final Pattern PEOPLE_IN_GENERAL = Pattern.compile("(?i)^(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.? )?\\p{Lu}\\p{Ll}+, )?(?:and |but |so |now,? )?"
+            // "And with all this stress, sometimes people start to feel hopeless."
+            + "(?:(?:with|under|after) [^,.]{1,40}, )?(?:(?:sometimes|often|a lot of the time),? )?"
+            + "(?:when people\\b|people (?:who|in your|going|with|after|often|sometimes|start|begin|can|may|might|feel|find|get)\\b|(?:a lot of|many|some|most|lots of) "
             + "(?:people|folks|patients|clients|parents|veterans|teens|teenagers|young people|women|men|survivors)\\b|"
             + "it(?:'s| is) (?:common|very common|not unusual|not uncommon|normal)\\b)");
 
     private static boolean leadsIntoRiskQuestion(List<Unit> units, int i) {
+        return leadsIntoQuestion(units, i) && RiskScreen.mentionsRisk(units.get(i).text());
+    }
+
+    /**
+     * Unit {@code i} is the clinician's lead-in, said of people in general, to a question in the same turn: like the
+     * question, it says nothing of the client ("sometimes people start to feel hopeless" is no hopelessness reported).
+     */
+    static boolean leadsIntoQuestion(List<Unit> units, int i) {
         Unit unit = units.get(i);
         return unit.role() == Role.CLINICIAN && !unit.isQuestion() && PEOPLE_IN_GENERAL.matcher(ClinicalVoice.clean(unit.text())).lookingAt()
-                && RiskScreen.mentionsRisk(unit.text())
                 && units.subList(i + 1, units.size()).stream().takeWhile(u -> u.turn() == unit.turn()).anyMatch(Unit::isQuestion);
     }
 

@@ -29,10 +29,14 @@ final class PlacementHints {
                     // "Client's mother was instructed, this week, to stay calm ...": a task for the relative who came
                     + ClinicalVoice.GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
+                    // "Therapist and client added a code word with her sister ...": a step of the safety plan
+                    + "[\\w.'-]+(?: [\\w.'-]+)? and client added (?=[^.]*\\b(?:code ?word|safety plan|crisis plan|to (?:the|her|his|their) plan)\\b)|"
                     // "Therapist will arrange spirometry to check his lungs, and they will recheck his blood pressure in four weeks":
                     // an order for later, whatever it names
                     + "(?:Therapist|Doctor|Clinician|Provider|Dr\\.? [A-Z][\\w'-]+) will (?:also )?(?:arrange|order|book|schedule|recheck|request|"
-                    + "refer|send|fax|prescribe|start|increase|decrease|taper|repeat)\\b|"
+                    + "refer|send|fax|prescribe|start|increase|decrease|taper|repeat|"
+                    // "Therapist will write a letter for the court about the impact on her health"
+                    + "write (?:a |the |her |his |their )?(?:\\w+ )?(?:letter|note|report|referral|summary))\\b|"
                     // "Therapist and client will make a safety plan in this session": what is still to be done
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client will (?:" + ClinicalVoice.MADE_TOGETHER + ") |"
                     // "Therapist and client will not call her mom until the caseworker tells them how"
@@ -84,12 +88,16 @@ final class PlacementHints {
             "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|wondered whether|"
                     // "Therapist identified the eviction notice, no sleep, ... as a lot of triggers stacked up at once"
                     + "(?<!^(?:Client|Pt|Patient|She|He|They) )identified (?!the thought as)[^.]{3,240}?,[^.]{3,240}? as |thinks|believes|suspects|feels that|"
-                    + "is (?:encouraged|concerned|worried|hopeful|pleased|unsure) )"
+                    + "is (?:most |very |really )?(?:encouraged|concerned|worried|hopeful|pleased|unsure) )"
                     // "those are things I take seriously, both for his safety and for yours": the clinician's weighing of a risk
                     + "|\\b(?:the (?:therapist|clinician|counsell?or|writer|provider)|Dr\\.? \\w+) takes (?:\\w+ ){0,3}?seriously\\b"
                     // "Therapist stated that from what she has described, this sounds like postpartum anxiety ...": an impression
                     + "|^[\\w.'-]+(?: [\\w.'-]+)? stated that (?:from what (?:she|he|they) (?:has|have) (?:described|said|told [\\w.'-]+),? )?"
-                    + "(?:this|it|that|what (?:she|he|they) (?:is|are) describing) (?:sounds|looks|seems) (?:most )?(?:like|consistent with)\\b");
+                    + "(?:this|it|that|what (?:she|he|they) (?:is|are) describing) (?:sounds|looks|seems) (?:most )?(?:like|consistent with)\\b"
+                    // "Therapist stated that this is an important statement, and it's one of the things that tells us the risk is
+                    // serious": the clinician's weighing of a risk, said aloud (it was in the plan)
+                    + "|^[\\w.'-]+(?: [\\w.'-]+)? stated that [^.]*\\b(?:the )?risk (?:is|was|seems|feels) (?:very |quite )?(?:serious|high|"
+                    + "elevated|real|significant|considerable|low)\\b");
 
     /** Sentences that say what the clinician did in session. */
     private static final Pattern APPEARANCE_FIRST = Pattern.compile("^.{0,40}?\\b(?:well[- ]groomed|groomed|dressed|disheveled|dishevelled|"

@@ -143,9 +143,25 @@ final class RiskQualifiers {
     private static final Qualifier EMERGENCY_CALLED = new Qualifier("emergency services called at the time", ABUSE, ci("\b(?:I|she|he|we|"
             + "they|neighbou?rs?|someone|client|pt|my (?:son|daughter|mom|mother|dad|father|sister|brother))(?: \\w+)? (?:called|dialed|"
             + "dialled|rang|phoned) (?:911|999|000|112|the police|the cops)\\b"));
-    private static final Qualifier ABUSER_FIREARM = new Qualifier("firearm in the home reported", ABUSE, ci("\\b(?:he|she|they|my (?:husband|"
-            + "boyfriend|partner|wife|girlfriend|ex|father|dad|stepdad)|[A-Z][a-z]+) (?:has|have|keeps?|owns?|bought|got) (?:a |an |his |her |their |"
-            + "two |three |several |some )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b"));
+    private static final String ABUSER_HAS_FIREARM = "\\b(?:he|she|they|my (?:husband|boyfriend|partner|wife|girlfriend|ex|father|dad|stepdad)|"
+            + "[A-Z][a-z]+) (?:has|have|keeps?|owns?|bought|got) (?:a |an |his |her |their |two |three |several |some )?(?:\\w+ )?"
+            + "(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
+    /** Where the firearm is kept in another household: "He has a hunting rifle at his brother's place." */
+    private static final String KEPT_ELSEWHERE = "(?=[^.;]{0,12}\\b(?:at|in) (?:his|her|their|a) (?:\\w+(?:'s|’s) (?:place|house|home|apartment|"
+            + "cabin|camp)|(?:brother|sister|mother|mom|father|dad|friend|parents|cousin|uncle)(?:'s|’s)?)\\b)";
+    /**
+     * "He's been showing up again. ... his truck was parked across from my building", "he was ... just watching me", "He texts
+     * from different numbers.": stalking, a risk factor of its own, wherever in a session whose abuse is endorsed.
+     */
+    private static final Qualifier STALKING = new Qualifier("stalking reported", ABUSE, ci("\\bstalk(?:s|ed|ing|er)?\\b|\\b(?:following|followed|follows|watching|watched|"
+                    + "tracking|tracked|tracks) (?:me|her|him)\\b(?! around the house)|\\b(?:keeps|been|started|kept) showing up\\b|"
+                    + "\\bshow(?:s|ed|ing)? up (?:at|outside) (?:my|her|his) (?:work|job|house|home|apartment|building|school|gym)\\b|"
+                    + "\\bparked (?:across from|outside|in front of|down the street from) (?:my|her|his)\\b|"
+                    + "\\b(?:texts?|texting|calls?|calling|messag\\w+) (?:me )?from (?:different|new|other|blocked) numbers\\b"));
+    private static final Qualifier ABUSER_FIREARM = new Qualifier("firearm in the home reported", ABUSE, ci(ABUSER_HAS_FIREARM
+            + "(?!" + KEPT_ELSEWHERE + ")"));
+    private static final Qualifier ABUSER_FIREARM_ELSEWHERE = new Qualifier("access to a firearm reported (kept in another household)",
+            ABUSE, ci(ABUSER_HAS_FIREARM + KEPT_ELSEWHERE));
     /** What was done about a risk: it counts wherever in the session it comes. */
     /** "I'll need to make a report to child protective services about the injury." */
     private static final Qualifier MANDATED_REPORT_DUE = new Qualifier("mandated report to be made, client informed", ABUSE,
@@ -325,6 +341,8 @@ final class RiskQualifiers {
                     + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually))")),
             THREATS,
             ABUSER_FIREARM,
+            ABUSER_FIREARM_ELSEWHERE,
+            STALKING,
             FEELS_SAFE_NOW,
             EMERGENCY_CALLED,
             MANDATED_REPORT_DUE,
@@ -634,8 +652,8 @@ final class RiskQualifiers {
                     found.add(ABUSER_FIREARM.text()); // "Are there weapons in the house?" "He has a hunting rifle in the garage."
                 }
             }
-            if (unit.role() == Role.CLINICIAN && unit.isQuestion()) {
-                continue; // a question asserts nothing
+            if (unit.role() == Role.CLINICIAN && unit.isQuestion() || ExtractiveNoteEngine.leadsIntoQuestion(units, i)) {
+                continue; // a question asserts nothing, nor its lead-in of people in general
             }
             for (Qualifier q : qualifiersOf(unit, matched)) {
                 if (q.domains().contains(domain) && !(q == ATTEMPT_HISTORY && someoneElsesAttempt(unit))) {
@@ -650,6 +668,10 @@ final class RiskQualifiers {
             java.util.stream.IntStream.range(0, units.size()).filter(i -> saysWhatWasDone(units, i)).mapToObj(units::get)
                     .flatMap(u -> qualifiersOf(u, matched).stream())
                     .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
+        }
+        if (overall == Polarity.endorsed && domain == Domain.abuse && units.stream()
+                .anyMatch(u -> u.role() != Role.CLINICIAN && STALKING.pattern().matcher(u.text()).find())) {
+            found.add(STALKING.text());
         }
         if (domain == Domain.homicidal_ideation || domain == Domain.suicidal_ideation) {
             // "Sometimes they tell me to hurt people. But I don't listen to that.": voices that command harm, wherever told, beside

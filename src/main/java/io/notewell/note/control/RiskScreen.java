@@ -1634,8 +1634,15 @@ public final class RiskScreen {
         if (PLAN_ONLY_DENIED.matcher(text).find() && BUT_THEN.matcher(turn).find()) {
             return Polarity.endorsed; // "Not like a plan or anything. But sometimes I think about joining him."
         }
-        return LATER_YES.matcher(turn).find() ? Polarity.endorsed : Polarity.unclear;
+        if (LATER_YES.matcher(turn).find()) {
+            return Polarity.endorsed;
+        }
+        // "I fantasize about him just disappearing, but no, I wouldn't hurt anybody.": a thought said, then the act denied
+        return BUT_NO_DENIAL.matcher(text).find() ? Polarity.denied : Polarity.unclear;
     }
+
+    private static final Pattern BUT_NO_DENIAL = Pattern.compile("\\b(?:but|so),? no[,.!]? (?:I|he|she|they) (?:wouldn't|would not|won't|"
+            + "would never|'d never|’d never|will never|don't|do not|never)\\b", Pattern.CASE_INSENSITIVE);
 
     /** An answer that denies a plan only, which says nothing against the thoughts: "Not like a plan or anything." */
     private static final Pattern PLAN_ONLY_DENIED = Pattern.compile("^(?:not|no|never|nothing)(?: like| really)?(?: a| any)?(?: specific| real)? "

@@ -583,6 +583,38 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void how_the_client_has_been_in_the_session_is_observed() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Therapist observed that she has been very clear and organised today even though she is exhausted, and she is "
+                + "taking sensible steps", her.clinicianSpeech("You've been very clear and organised today even though you're "
+                + "exhausted, and you're taking sensible steps.").orElseThrow());
+        assertFalse(her.clinicianSpeech("You've been so tired lately.").orElse("").contains("observed"), "a week told, not seen");
+    }
+
+    @Test
+    void what_worries_the_clinician_most_is_said_as_the_clinicians_concern() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Therapist is most worried about her sleep", her.clinicianSpeech("Your sleep is the piece I'm most worried about.")
+                .orElseThrow());
+        assertEquals("Therapist is most concerned about her drinking", her.clinicianSpeech("What I'm most concerned about is your drinking.")
+                .orElseThrow());
+    }
+
+    @Test
+    void a_safety_plans_steps_are_tasks_and_a_step_added_together_is_added() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Client was asked to vary her route to work, and park in the lit part of the garage, near the attendant",
+                her.clinicianSpeech("And vary your route to work, and park in the lit part of the garage, near the attendant.").orElseThrow());
+        assertEquals("Therapist and client added a code word with her sister, something she can text that means call the police",
+                her.clinicianSpeech("Let's add a code word with your sister, something you can text that means call the police.").orElseThrow());
+    }
+
+    @Test
+    void a_count_for_the_week_without_a_verb_is_quoted() {
+        assertEquals("Client stated: “Forty-some messages this week.”", voice.clientSpeech("Forty-some messages this week."));
+    }
+
+    @Test
     void what_the_client_did_or_felt_told_without_the_i_keeps_its_subject() {
         assertEquals("Client reports that he put a hole in the drywall and his knuckles were bleeding",
                 voice.clientSpeech("Put a hole in the drywall and my knuckles were bleeding."));

@@ -4590,4 +4590,37 @@ class ExtractiveNoteEngineTest {
         // "You seem tired today, but you're really engaged.": it was left out
         assertEquals("Therapist observed that he seems tired today, but he is really engaged.", section(note, "objective"));
     }
+
+    // ---- stalking by an ex-partner, with a safety plan (stalking-ex-partner-transcript.txt) --------------------------------
+
+    @Test
+    void stalking_by_an_ex_partner_is_charted_with_its_risk_factors_and_the_safety_plans_steps() {
+        NoteDocument note = note("stalking-ex-partner-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        // "He has a hunting rifle at his brother's place.": it read "firearm in the home reported"
+        assertQualified(abuse, "threats to harm or kill reported", "access to a firearm reported (kept in another household)",
+                "stalking reported", "client reports feeling unsafe");
+        // "sometimes people start to feel hopeless. Have you had any thoughts ...?" "No. ...": no hopelessness of hers
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("hopeless"), si.summary());
+        // "I fantasize about him just disappearing, but no, I wouldn't hurt anybody.": it read unclear, with the safety plan
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertFalse(hi.summary().contains("safety plan"), hi.summary());
+        String plan = section(note, "plan");
+        // "And vary your route to work, and park in the lit part of the garage ...": it was left out
+        assertTrue(plan.contains("Client was asked to vary her route to work, and park in the lit part of the garage, near the attendant."), plan);
+        // "Let's add a code word with your sister ...": it read "Therapist proposed to add ...", in the subjective
+        assertTrue(plan.contains("Therapist and client added a code word with her sister"), plan);
+        assertTrue(plan.contains("Therapist will write a letter for the court"), plan);
+        // "You've been very clear and organised today even though you're exhausted ...": it read "Therapist stated that ..."
+        assertTrue(section(note, "objective").startsWith("Therapist observed that she has been very clear and organised today"),
+                section(note, "objective"));
+        String assessment = section(note, "assessment");
+        assertTrue(assessment.contains("Therapist is most worried about her sleep."), assessment);
+        assertTrue(assessment.contains("tells us the risk is serious"), assessment);
+        assertTrue(section(note, "subjective").contains("Client stated: \u201CForty-some messages this week.\u201D"), section(note, "subjective"));
+    }
 }

@@ -405,6 +405,59 @@ class RiskScreenTest {
     }
 
     @Test
+    void a_thought_said_and_then_the_act_denied_answers_no() {
+        RiskFinding hi = finding(OPENING + """
+                Therapist: And thoughts of hurting him?
+                Client: I fantasize about him just disappearing, but no, I wouldn't hurt anybody.
+                Therapist: Okay. Who knows what's going on?
+                Client: My sister knows everything.
+                """, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertTrue(hi.summary().contains("I fantasize about him just disappearing, but no, I wouldn't hurt anybody."), hi.summary());
+    }
+
+    @Test
+    void the_lead_in_of_people_in_general_to_a_risk_question_reports_nothing_of_the_client() {
+        RiskFinding si = finding(OPENING + """
+                Therapist: And with all this stress, sometimes people start to feel hopeless. Have you had any thoughts of hurting yourself or of not wanting to be alive?
+                Client: No. I'm angry and I'm scared, but I want to live. I have my daughter.
+                Therapist: Okay.
+                """, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("hopelessness"), si.summary());
+        assertTrue(finding(OPENING + """
+                Therapist: How has your mood been?
+                Client: I feel hopeless most days. But I don't want to die.
+                Therapist: Thank you for telling me.
+                """, "suicidal_ideation").summary().contains("hopelessness or feeling a burden reported"), "the client's own hopelessness");
+    }
+
+    @Test
+    void stalking_and_a_firearm_kept_in_another_household_qualify_an_endorsed_abuse() {
+        RiskFinding abuse = finding("""
+                Therapist: How have things been?
+                Client: Worse. He's been showing up again. Last Thursday his truck was parked across from my building when I left for work.
+                Therapist: Has he contacted you?
+                Client: He texts from different numbers. Forty-some messages this week.
+                Therapist: Has he ever hurt you?
+                Client: Once he threw my phone against the wall and pushed me into the door frame.
+                Therapist: Has he ever had access to a gun?
+                Client: He has a hunting rifle at his brother's place.
+                """, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualifiers(abuse, "stalking reported", "access to a firearm reported (kept in another household)");
+        assertFalse(abuse.summary().contains("firearm in the home reported"), abuse.summary());
+        RiskFinding noAbuse = finding(clientSaid("My dog keeps following me around the house since the move."), "abuse");
+        assertFalse(noAbuse.summary().contains("stalking"), noAbuse.summary());
+    }
+
+    private static void assertQualifiers(RiskFinding finding, String... qualifiers) {
+        for (String q : qualifiers) {
+            assertTrue(finding.summary().contains(q), q + " in " + finding.summary());
+        }
+    }
+
+    @Test
     void a_denial_of_feeling_unsafe_is_no_report_of_feeling_unsafe() {
         RiskFinding abuse = finding("Client reports her partner \"grabbed my arm hard\" during an argument; denies feeling unsafe.", "abuse");
         assertFalse(abuse.summary().contains("client reports feeling unsafe"), abuse.summary());
