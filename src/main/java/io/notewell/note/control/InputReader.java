@@ -914,7 +914,7 @@ public final class InputReader {
         }
         labels.put("presentation", PRESENTATION_HEADING);
         labels.put("client presentation", PRESENTATION_HEADING);
-        for (String s : new String[]{"o", "objective", "mse", "mental status", "observations", "observation"}) {
+        for (String s : new String[]{"o", "objective", "mse", "mental status", "observations", "observation", "obs"}) {
             labels.put(s, "observation");
         }
         for (String s : new String[]{"a", "assessment", "impression", "clinical impression"}) {

@@ -83,6 +83,14 @@ final class PlacementHints {
     private static final Pattern ARRIVAL = Pattern.compile("^(?:Client|She|He|They) (?:arrived|presented|came|was|were) "
             + "(?:\\d+ (?:min(?:ute)?s?) |(?:a few|several|\\w+) minutes )?(?:late|early|on time|promptly)\\b");
 
+    private static final Pattern NO_PRIOR_TREATMENT = Pattern.compile("^(?:(?:Client|Pt|Patient|He|She|They) (?:has|had|reports|denies) )?"
+            + "(?:no|denies) (?:prior|previous|past|history of)(?: \\w+)? (?:MH |mental health |psychiatric |psych |outpatient |inpatient )?"
+            + "(?:treatment|tx|therapy|counsel+ing|hospitali[sz]ations?|admissions?|care)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SLEEP_LED = Pattern.compile("^(?:sleep|sleeping|appetite|energy)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HABIT_CHANGED = Pattern.compile("^(?:(?:Client|Pt|Patient|He|She|They) (?:has been|is|reports) )?"
+            + "(?:eating|sleeping|drinking|smoking|vaping|using|exercising|spending|gaming|gambling|going out|socializing|socialising) "
+            + "(?:much |a lot |a little |far )?(?:more|less)\\b", Pattern.CASE_INSENSITIVE);
+
     /** The clinician's interpretation in session: a reflection of meaning, a thinking pattern named. */
     private static final Pattern INTERPRETATION_VOICE = Pattern.compile(
             "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|wondered whether|"
@@ -245,8 +253,9 @@ final class PlacementHints {
      * An answer that agrees and names what the client will do: "Yes. I'll put it in tonight.", or, after a bare "Yeah.",
      * "I can use the notes app on my phone."
      */
-    private static final Pattern REFERRED_BY = Pattern.compile("^(?:the )?(?:client|patient|pt)\\s+(?:was|is)\\s+(?:self-referred|referred by)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERRED_BY = Pattern.compile("^(?:the )?(?:client|patient|pt)\\s+(?:was|is)\\s+(?:self-referred|referred by)\\b"
+            // "BHC visit, 25 min, warm handoff from Dr. Lin (PCP) re: PHQ-9 of 14": why an integrated-care visit happened
+            + "|^[^.]{0,40}?\\bwarm hand-?off (?:from|by)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OWN_AIM = Pattern.compile("\\b(?:the (?:therapist|clinician|counsel+or|doctor)'s|my|our) (?:goal|aim|job|intention) "
             + "(?:here |today |right now )?is\\b", Pattern.CASE_INSENSITIVE);
@@ -409,6 +418,16 @@ final class PlacementHints {
                 // "Therapist and client talked about the argument with her supervisor in the last session.": where this session
                 // took up, not what was done in it
                 : LAST_SESSIONS_WORK.matcher(text).matches() && candidates.contains("presentation") ? "presentation"
+                // "No prior MH tx.": the history, not the plan (it was under the plan, by its "treatment")
+                : unit.role() == Role.NOTES && NO_PRIOR_TREATMENT.matcher(text).lookingAt() && candidates.contains("history_psychiatric")
+                        ? "history_psychiatric"
+                : unit.role() == Role.NOTES && NO_PRIOR_TREATMENT.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
+                // "Sleep 5-6 hrs, wakes around 3am worrying about money.": the present illness, not the substance use it lies near
+                // in meaning ("Uses cannabis most evenings to sleep.")
+                : unit.role() == Role.NOTES && SLEEP_LED.matcher(text).lookingAt() && candidates.contains("substance")
+                        && candidates.contains("presentation") && !templates.category("substance").ruleMatches(text) ? "presentation"
+                // "Eating more fast food.": a change in a habit the client told (it was the assessment)
+                : unit.role() == Role.NOTES && HABIT_CHANGED.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
                 : PLAN_VOICE.matcher(text).find() ? "plan"
                 : INTERPRETATION_VOICE.matcher(text).find() && !dedicatedIntervention ? "assessment"
                 : INTERVENTION_VOICE.matcher(text).find() ? "intervention"

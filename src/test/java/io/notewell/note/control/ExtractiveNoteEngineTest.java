@@ -4623,4 +4623,27 @@ class ExtractiveNoteEngineTest {
         assertTrue(assessment.contains("tells us the risk is serious"), assessment);
         assertTrue(section(note, "subjective").contains("Client stated: \u201CForty-some messages this week.\u201D"), section(note, "subjective"));
     }
+
+    // ---- a behavioural health consultant's visit after a warm handoff (pcbh-warm-handoff-diabetes-notes.txt) --------------
+
+    @Test
+    void an_integrated_care_visit_keeps_its_reason_history_and_sleep_where_a_clinician_looks_for_them() {
+        NoteDocument note = note("pcbh-warm-handoff-diabetes-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String subjective = section(note, "subjective");
+        // "BHC visit, 25 min, warm handoff from Dr. Lin (PCP) re: PHQ-9 of 14 ...": why the visit happened (it was the objective)
+        assertTrue(subjective.startsWith("BHC visit, 25 minutes, warm handoff from Dr. Lin (PCP) regarding PHQ-9 of 14"), subjective);
+        // "Eating more fast food." was the assessment, "No prior MH tx." the plan
+        assertTrue(subjective.contains("Eating more fast food."), subjective);
+        assertTrue(subjective.contains("No prior MH treatment."), subjective);
+        assertFalse(section(note, "plan").contains("No prior"), section(note, "plan"));
+        // "Obs:" is a heading of the objective, not words of it
+        String objective = section(note, "objective");
+        assertTrue(objective.contains("Casually dressed, good eye contact."), objective);
+        assertFalse(objective.contains("Obs"), objective);
+        // in an intake, "Sleep 5-6 hrs, wakes around 3am worrying about money." is the present illness, not the substance use
+        NoteDocument intake = note("pcbh-warm-handoff-diabetes-notes.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        assertTrue(section(intake, "present_illness").contains("Sleep 5-6 hours, wakes around 3am worrying about money."),
+                section(intake, "present_illness"));
+        assertEquals("Client drinks 2-3 beers most nights, \"it helps me unwind\"; AUDIT-C 6.", section(intake, "substance_use"));
+    }
 }
