@@ -211,8 +211,25 @@ public final class ClinicalVoice {
                     + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + "|"
                     // a safety plan's steps: "vary your route to work, and park in the lit part of the garage"
                     + "vary|park (?=in|near|where|close)|lock (?=your|the|all)|carry|charge (?=your)|pack (?=a|your)|"
+                    // "Take screenshots of the messages and the account name, then block the account."
+                    + "take (?=screenshots?|a screenshot|photos|pictures|notes)|block (?=the|their|them|his|her|that|this)|"
                     // "Put each thought on a leaf and let it float by" (not "Put it this way", "Put simply")
                     + "put (?!(?:it|that|this) (?:this|that|another) way\\b|simply\\b|differently\\b|another way\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Second, don't pay them anything else and don't reply to them at all.", "Please don't drive if you've been drinking.": what
+     * the client is advised not to do (it was left out, or read "Client was asked to don't drive ..."); not a reassurance
+     * ("Don't worry about that", "Don't blame yourself").
+     */
+    private static final Pattern NEGATIVE_IMPERATIVE = Pattern.compile("^(?:(?:first|second|third|also|and|so|now|okay|ok|just|please)"
+            + ",?\\s+){0,3}(?:don't|do not|don’t)\\s+(?!worry|be (?:sorry|so|too)\\b|apologi[sz]e|feel (?:bad|guilty|sorry)|blame yourself|"
+            + "mind|rush|get me wrong|hesitate to (?!\\w+ (?:them|him|her))|forget (?:that|to be kind)|be afraid|panic\\b)(\\w.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DONT_BLAME = Pattern.compile("^(?:(?:and|so|please|but),?\\s+){0,2}(?:don't|do not|don’t)\\s+"
+            + "((?:blame yourself|feel (?:bad|guilty|ashamed)|be (?:so |too )?hard on yourself)\\b.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESISTING = Pattern.compile("^(?:push|fight|resist|neutrali[sz]e|argue with|reassure yourself|tell yourself|"
+            + "try to (?:stop|control|make|get rid of)|check|look away|close your eyes|distract yourself)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_DONT = Pattern.compile(",?\\s+(?:and|or) (?:don't|do not|don’t)\\s+", Pattern.CASE_INSENSITIVE);
+
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
     /** "I'd like to refer you to ...", "I'll send the referral today": what the clinician is going to do. */
@@ -488,6 +505,16 @@ public final class ClinicalVoice {
             + "(?:meant|supposed|trying) to\\b[^?]{3,80}?,? but [^?]*\\byou\\b[^?]*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_WILL_REVIEW = Pattern.compile("^(?:so,?\\s+)?(?:we'll|we’ll|we will|we're going to|we’re going to)\\s+"
             + "(check in|follow up|touch base|review|talk|look at how)\\s+((?:on|about|how)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "We'll report it to the CyberTipline at the National Center for Missing and Exploited Children": a step both will take
+     * after the session (it was left out).
+     */
+    private static final Pattern WE_WILL_ACT = Pattern.compile("^(?:(?:and|so|then|okay|ok|next|third),?\\s+)?(?:we'll|we’ll|we will)\\s+(?:also\\s+)?"
+            + "(report|contact|notify|file|call|look into|find|apply for|sign you up for)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Your mom can also call the police.": what a relative may do, as the clinician advised (it was left out). */
+    private static final Pattern RELATIVE_CAN = Pattern.compile("^(?:(?:and|also|so),?\\s+)?your (?:mom|mum|mother|dad|father|parents|partner|"
+            + "wife|husband|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|caregiver|carer) (?:can|could|may|should) "
+            + "(?:also )?(?:call|contact|report|reach out to|ring|phone|text|email)\\b.+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_KEEP = Pattern.compile("^we(?:'ll|’ll| will)\\s+(?:also\\s+)?(?:keep|continue)\\s+"
             + "(using|practicing|practising|working on|doing|tracking|logging)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_IN_NOW = Pattern.compile("^check in(?: (?:about|on|with)\\b|,| as\\b|$)");
@@ -2513,6 +2540,18 @@ public final class ClinicalVoice {
             String verb = encourages.group(1).toLowerCase(Locale.ROOT);
             return Optional.of(client + " was " + verb + (verb.endsWith("e") ? "d" : "ed") + " to " + secondToThird(encourages.group(2)));
         }
+        Matcher dont = NEGATIVE_IMPERATIVE.matcher(stripEnd(plain));
+        if (dont.matches() && InputReader.words(plain) >= 4) {
+            String what = secondToThird(AND_DONT.matcher(dont.group(1)).replaceAll(" and not to "));
+            // "Don't push it away and don't tell yourself he's fine.": guidance during an exposure, not advice for the week
+            return Optional.of(RESISTING.matcher(dont.group(1)).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()
+                    ? clinician + " guided the client not to " + what : client + " was advised not to " + what);
+        }
+        Matcher selfBlame = DONT_BLAME.matcher(stripEnd(plain));
+        if (selfBlame.matches()) {
+            // "Don't blame yourself for this.": guilt addressed (it read "Therapist stated that Don't blame herself for this")
+            return Optional.of(clinician + " reassured the client not to " + secondToThird(selfBlame.group(1)));
+        }
         Matcher directive = CLINICIAN_DIRECTIVE.matcher(plain);
         if (directive.matches()) {
             return Optional.of(client + " was asked to " + secondToThird(directive.group(1)));
@@ -2609,6 +2648,14 @@ public final class ClinicalVoice {
         if (review.matches()) {
             // "We'll check in on all three in two weeks."
             return Optional.of(clinician + " and client will " + review.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(review.group(2)));
+        }
+        if (RELATIVE_CAN.matcher(stripEnd(plain)).matches()) {
+            return Optional.of(clinician + " advised that " + secondToThird(lowerFirst(stripEnd(plain)
+                    .replaceFirst("(?i)^(?:(?:and|also|so),?\\s+)", ""))));
+        }
+        Matcher act = WE_WILL_ACT.matcher(stripEnd(plain));
+        if (act.matches()) {
+            return Optional.of(clinician + " and client will " + act.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(act.group(2)));
         }
         Matcher keep = WE_KEEP.matcher(plain);
         if (keep.matches()) {

@@ -58,7 +58,7 @@ final class RiskQualifiers {
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|"
             // "do you mean you wish you had died?" "Sometimes, yeah."
             + "wish(?:ed)? (?:that )?(?:i|you|she|he|they)(?:'d| had)? (?:died|not survived|not made it|been killed)\\b|tired of (?:living|being alive|life)\\b|never been born|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
-            + "(?:wake|woke)|(?:everyone|everybody|my family|my kids|they) (?:would|'d|’d) (?:all )?be better off(?=\\s*(?:[.;!?]|$)|,? but\\b)|better off (?:dead|without me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to not) "
+            + "(?:wake|woke)|(?:everyone|everybody|my family|my kids|they) (?:would|'d|’d) (?:all )?be better off(?=\\s*(?:[.;!?]|$)|,? but\\b)|better off (?:dead|without me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to (?:just )?not) "
             + "(?:be|exist|wake)|"
             // "Sometimes I think about joining him" (a brother who died): to be with the dead
             + RiskScreen.JOINING_THE_DEAD.pattern() + "|"
@@ -250,7 +250,9 @@ final class RiskQualifiers {
                     + "(?![^.;]{0,40}\\b(?:as prescribed|by accident|accidentally|by mistake|with food|this morning as usual)\\b)")),
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
-                    + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b")),
+                    + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b|"
+                    // "I looked up how many of my mom's sleeping pills it would take."
+                    + "how many (?:of )?(?:[\\w'’]+ ){0,4}?(?:pills|tablets|capsules) (?:it would|it'd|it’d|would it) take\\b")),
             // "I gave my guitar to my brother and I've been writing goodbye letters", "I counted them last night"
             new Qualifier("preparatory behaviour reported", SI, ci("\\b(?:gave|giving|give) (?:away )?(?:(?:all|some|most|a lot) (?:of )?)?(?:my|her|his|their) "
                     + "(?:\\w+ )?(?:guitar|things|stuff|belongings|possessions|dog|cat|pets?|jewelry|games|clothes|books|gear|tools|boat|"
@@ -339,6 +341,11 @@ final class RiskQualifiers {
             new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|(?-i:\\bCSA\\b)|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"
                     + "never|negative for)(?: any| a)? )(?:\\braped?\\b|sexual(?:ly)? (?:assault\\w*|abus\\w*)|\\bmolest\\w*|unwanted sexual\\w*|"
                     + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually))")),
+            // "It said if I didn't send two hundred dollars they'd send the pictures to everyone ...", "It's called sextortion"
+            new Qualifier("sextortion reported (a threat to share sexual images)", ABUSE, ci("\\bsextort\\w*|\\bsexual extortion\\b|"
+                    + "\\bif (?:I|she|he|they) (?:don't|do not|won't|will not|didn't|didn’t|don’t|won’t|refuse\\w*) (?:send|give|pay|do)\\b"
+                    + "[^.]{0,60}?\\b(?:post|share|send|leak|show)\\w* (?:the |my |her |his |those |these |all )?(?:pictures|photos|pics|nudes|"
+                    + "videos?|images)\\b")),
             THREATS,
             ABUSER_FIREARM,
             ABUSER_FIREARM_ELSEWHERE,

@@ -399,6 +399,8 @@ public final class RiskScreen {
                         // "letting go of the wheel on the highway"
                         + "(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) (?:ways|how|methods) to (?:kill (?:my|her|him|them)sel\\w*|"
                         + "end (?:it|my life|things)|die|overdose)\\b|(?:ways|methods) to do it(?=\\s*(?:[.,;!?]|$|online|on the internet))|how many (?:\\w+ )?(?:pills|tablets) it would take\\b|"
+                        // "I looked up how many of my mom's sleeping pills it would take."
+                        + "how many (?:of )?(?:[\\w'’]+ ){0,4}?(?:pills|tablets|capsules) (?:it would|it'd|it’d|would it) take\\b|"
                         + "(?:thought|think\\w*|want\\w*|urges?|tempted|imagin\\w*|wish\\w*) (?:about |of |to )?(?:just )?(?:let|letting) go of the (?:steering )?wheel\\b|"
                         + "(?:what if|wish(?:ed)?|if only) (?:i|she|he|they) (?:just )?(?:didn't|did not|wouldn't|would not|never) (?:wake|woke|waking) up\\b|"
                         // "I've been thinking maybe I should just drive off a bridge."

@@ -610,6 +610,31 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void what_the_client_is_told_not_to_do_is_advice_and_in_an_exposure_guidance() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("Client was advised not to pay them anything else and not to reply to them at all",
+                her.clinicianSpeech("Second, don't pay them anything else and don't reply to them at all.").orElseThrow());
+        // it read "Client was asked to don't drive ..."
+        assertEquals("Client was advised not to drive if she has been drinking",
+                her.clinicianSpeech("Please don't drive if you've been drinking.").orElseThrow());
+        assertEquals("Therapist guided the client not to push it away and not to tell herself he's fine",
+                her.clinicianSpeech("Don't push it away and don't tell yourself he's fine.").orElseThrow());
+        // a reassurance is no advice: "Don't worry about that." says nothing for the note; self-blame addressed does
+        assertTrue(her.clinicianSpeech("Don't worry about that.").isEmpty());
+        assertEquals("Therapist reassured the client not to blame herself for this", her.clinicianSpeech("Don't blame yourself for this.")
+                .orElseThrow());
+    }
+
+    @Test
+    void a_step_both_will_take_and_what_a_relative_may_do_are_the_plans() {
+        ClinicalVoice him = new ClinicalVoice("Therapist", Pronouns.MasculineHim);
+        assertEquals("Therapist and client will report it to the CyberTipline", him.clinicianSpeech("We'll report it to the CyberTipline.")
+                .orElseThrow());
+        assertEquals("Therapist advised that his mom can also call the police", him.clinicianSpeech("Your mom can also call the police.")
+                .orElseThrow());
+    }
+
+    @Test
     void a_count_for_the_week_without_a_verb_is_quoted() {
         assertEquals("Client stated: “Forty-some messages this week.”", voice.clientSpeech("Forty-some messages this week."));
     }

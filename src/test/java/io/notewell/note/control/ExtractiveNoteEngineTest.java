@@ -4646,4 +4646,26 @@ class ExtractiveNoteEngineTest {
                 section(intake, "present_illness"));
         assertEquals("Client drinks 2-3 beers most nights, \"it helps me unwind\"; AUDIT-C 6.", section(intake, "substance_use"));
     }
+
+    // ---- sextortion of a teenage boy, with suicidal thoughts (teen-sextortion-transcript.txt) -----------------------------
+
+    @Test
+    void sextortion_is_charted_with_the_passive_wish_the_method_researched_and_every_step_of_the_plan() {
+        NoteDocument note = note("teen-sextortion-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "I thought it would be easier to just not be here ...", "I looked up how many of my mom's sleeping pills it would take."
+        assertQualified(si, "passive", "plan denied", "intent denied", "method researched", "means restriction agreed");
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "sextortion reported (a threat to share sexual images)");
+        String plan = section(note, "plan");
+        // each was left out, or under the subjective
+        assertTrue(plan.contains("Client was advised not to pay them anything else and not to reply to them at all."), plan);
+        assertTrue(plan.contains("Client was asked to take screenshots of the messages and the account name, then block the account."), plan);
+        assertTrue(plan.contains("Therapist and client will report it to the CyberTipline"), plan);
+        assertTrue(plan.contains("Therapist advised that his mom can also call the police."), plan);
+        assertTrue(plan.contains("Therapist asked for his mom to lock up the sleeping pills"), plan);
+        assertFalse(section(note, "subjective").contains("lock up"), section(note, "subjective"));
+    }
 }

@@ -209,6 +209,7 @@ class RiskScreenTest {
             Client: He put his hands around my neck last month and squeezed.              | abuse              | endorsed     | strangulation reported
             Client: My boyfriend told me he'd kill me if I ever left him.                  | abuse              | endorsed     | threats to harm or kill reported
             Client: He shoved me into the door, and he has two handguns in the bedroom.     | abuse              | endorsed     | firearm in the home reported
+            Client: I looked up how many of my mom's sleeping pills it would take.          | suicidal_ideation  | endorsed     | method researched
             Client: I took a razor to my arm last night.                                   | self_harm          | endorsed     |
             Client: I haven't self-harmed in 40 days.                                      | self_harm          | denied       | history of self-harm
             Client: I had urges to cut but I used my skills instead.                       | self_harm          | endorsed     | urges not acted on
