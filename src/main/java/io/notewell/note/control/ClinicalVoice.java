@@ -228,7 +228,7 @@ public final class ClinicalVoice {
             + "((?:blame yourself|feel (?:bad|guilty|ashamed)|be (?:so |too )?hard on yourself)\\b.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESISTING = Pattern.compile("^(?:push|fight|resist|neutrali[sz]e|argue with|reassure yourself|tell yourself|"
             + "try to (?:stop|control|make|get rid of)|check|look away|close your eyes|distract yourself)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AND_DONT = Pattern.compile(",?\\s+(?:and|or) (?:don't|do not|don’t)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_DONT = Pattern.compile("(,?)\\s+(and|or) (?:don't|do not|don’t)\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
@@ -515,6 +515,13 @@ public final class ClinicalVoice {
     private static final Pattern RELATIVE_CAN = Pattern.compile("^(?:(?:and|also|so),?\\s+)?your (?:mom|mum|mother|dad|father|parents|partner|"
             + "wife|husband|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|caregiver|carer) (?:can|could|may|should) "
             + "(?:also )?(?:call|contact|report|reach out to|ring|phone|text|email)\\b.+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "If I believe someone is in serious danger, I have a legal duty to act, which can mean warning that person or calling the
+     * police.": the limits of confidentiality explained (it was left out).
+     */
+    private static final Pattern DUTY_TO_ACT = Pattern.compile("\\b(?:I have|I've got|I’ve got|there is|there's|there’s|we have) (?:a )?"
+            + "(?:legal |professional |ethical )?(?:duty|obligation|responsibility) to (?:act|warn|protect|report|break (?:confidentiality|"
+            + "that confidentiality))\\b|\\blimits (?:of|to) (?:confidentiality|what I can keep)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_KEEP = Pattern.compile("^we(?:'ll|’ll| will)\\s+(?:also\\s+)?(?:keep|continue)\\s+"
             + "(using|practicing|practising|working on|doing|tracking|logging)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_IN_NOW = Pattern.compile("^check in(?: (?:about|on|with)\\b|,| as\\b|$)");
@@ -1452,8 +1459,14 @@ public final class ClinicalVoice {
 
     /** Whether {@code answer} opens with a yes said as the step taken ("My brother could keep it. He has a safe."). */
     static boolean committedStep(String answer) {
-        return COMMITTED.matcher(answer.strip().split("(?<=[.!])\\s+", 2)[0]).matches();
+        String[] sentences = answer.strip().split("(?<=[.!])\\s+", 3);
+        // ("My brother-in-law has a gun safe. I can drop it off tonight.": where it will be kept, then the step)
+        return COMMITTED.matcher(sentences[0]).matches()
+                || sentences.length > 1 && SAFE_PLACE.matcher(sentences[0]).matches() && COMMITTED.matcher(sentences[1]).matches();
     }
+
+    private static final Pattern SAFE_PLACE = Pattern.compile("^(?:(?:my|our) [\\w'’-]+(?: [\\w'’-]+)?|s?he|they) (?:has|have|'s got|’s got|got) "
+            + "(?:a |an )?(?:gun safe|safe|lockbox|lock box|locked cabinet|gun cabinet)[.!]?$", Pattern.CASE_INSENSITIVE);
 
     /** A yes said as the step taken: "My brother would hold it.", "I can take it over Saturday." */
     private static final Pattern COMMITTED = Pattern.compile("^(?:(?:yes|yeah|okay|ok|sure)[.,!]?\\s*)?(?:(?:my|our) [\\w'’-]+(?: [\\w'’-]+)? "
@@ -2542,7 +2555,7 @@ public final class ClinicalVoice {
         }
         Matcher dont = NEGATIVE_IMPERATIVE.matcher(stripEnd(plain));
         if (dont.matches() && InputReader.words(plain) >= 4) {
-            String what = secondToThird(AND_DONT.matcher(dont.group(1)).replaceAll(" and not to "));
+            String what = secondToThird(AND_DONT.matcher(dont.group(1)).replaceAll("$1 $2 not to "));
             // "Don't push it away and don't tell yourself he's fine.": guidance during an exposure, not advice for the week
             return Optional.of(RESISTING.matcher(dont.group(1)).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()
                     ? clinician + " guided the client not to " + what : client + " was advised not to " + what);
@@ -2648,6 +2661,9 @@ public final class ClinicalVoice {
         if (review.matches()) {
             // "We'll check in on all three in two weeks."
             return Optional.of(clinician + " and client will " + review.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(review.group(2)));
+        }
+        if (DUTY_TO_ACT.matcher(plain).find() && !plain.endsWith("?")) {
+            return Optional.of(clinician + " explained the limits of confidentiality: " + secondToThird(lowerFirst(stripEnd(plain))));
         }
         if (RELATIVE_CAN.matcher(stripEnd(plain)).matches()) {
             return Optional.of(clinician + " advised that " + secondToThird(lowerFirst(stripEnd(plain)
@@ -2884,7 +2900,8 @@ public final class ClinicalVoice {
                 // front of it: "I'm having the thought that ..."": the occasion first, the words to say last
                 return Optional.of(client + " was instructed, " + occasion + ", to " + secondToThird(conditional.group(4)));
             }
-            String task = secondToThird(conditional.group(4));
+            // ("..., and don't drive to the plant on your days off": "and not to drive", not "and don't drive")
+            String task = secondToThird(AND_DONT.matcher(conditional.group(4)).replaceAll("$1 $2 not to "));
             Matcher besides = TASK_BESIDES.matcher(task);
             if (besides.matches()) {
                 // "If those come back, I want you to tell me, including during the break.": the occasion with the task, the

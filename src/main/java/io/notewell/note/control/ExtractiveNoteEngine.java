@@ -839,6 +839,18 @@ public final class ExtractiveNoteEngine {
             // my notes app.": what the client agreed to, and then how (the rest of the turn, on its own)
             Optional<String> agreedFirst = unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion()
                     ? speaking.agreedTo(unit.speaker(), unit.question(), ClinicalVoice.clean(unit.text())) : Optional.empty();
+            if (agreedFirst.isEmpty() && unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion() && i + 1 < units.size()
+                    && units.get(i + 1).turn() == unit.turn() && units.get(i + 1).role() == Role.CLIENT) {
+                // "My brother-in-law has a gun safe. I can drop it off tonight.": where it will be kept, then the step, agreed
+                String two = ClinicalVoice.clean(unit.text()) + " " + ClinicalVoice.clean(units.get(i + 1).text());
+                Optional<String> agreedInTwo = ClinicalVoice.committedStep(two)
+                        ? speaking.agreedTo(unit.speaker(), unit.question(), two) : Optional.empty();
+                if (agreedInTwo.isPresent()) {
+                    text = agreedInTwo.map(ClinicalVoice::sentence);
+                    unit = through(unit, units.get(i + 1), request.input());
+                    i++;
+                }
+            }
             if (agreedFirst.isPresent()) {
                 text = agreedFirst.map(ClinicalVoice::sentence);
                 if (ClinicalVoice.committedStep(ClinicalVoice.clean(unit.text()))) {

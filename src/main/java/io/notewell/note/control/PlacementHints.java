@@ -104,7 +104,9 @@ final class PlacementHints {
             "^[\\w.'-]+(?: [\\w.'-]+)? (?:reflected that|assessed that|identified the thought as|wondered whether|"
                     // "Therapist identified the eviction notice, no sleep, ... as a lot of triggers stacked up at once"
                     + "(?<!^(?:Client|Pt|Patient|She|He|They) )identified (?!the thought as)[^.]{3,240}?,[^.]{3,240}? as |thinks|believes|suspects|feels that|"
-                    + "is (?:most |very |really )?(?:encouraged|concerned|worried|hopeful|pleased|unsure) )"
+                    + "is (?:most |very |really )?(?:encouraged|concerned|worried|hopeful|pleased|unsure) |"
+                    // "Therapist explained the limits of confidentiality: if the therapist believes someone is in serious danger ..."
+                    + "explained the limits of confidentiality)"
                     // "those are things I take seriously, both for his safety and for yours": the clinician's weighing of a risk
                     + "|\\b(?:the (?:therapist|clinician|counsell?or|writer|provider)|Dr\\.? \\w+) takes (?:\\w+ ){0,3}?seriously\\b"
                     // "Therapist stated that from what she has described, this sounds like postpartum anxiety ...": an impression

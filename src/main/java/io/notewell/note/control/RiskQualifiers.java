@@ -110,6 +110,9 @@ final class RiskQualifiers {
                     + "\\b(?:keep|keeping|keeps|hold|holding|take|taking|takes)\\b[^.?]{0,20}\\b(?:the |his |her |my |your |their )?(?:\\w+ )?"
                     + "(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?)\\b[^.?]{0,30}\\b(?:at (?:her|his|their|my|a friend's|"
                     + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until)|"
+                    // "Would you be willing to take the rifle out of your truck and leave it with someone until this settles down?"
+                    + "\\b(?:take|get|move|taking|getting|moving)\\b (?:the |his |her |my |your |their )?(?:\\w+ )?(?:guns?|firearms?|pistols?|"
+                    + "rifles?|shotguns?|handguns?|weapons?)\\b out of (?:the|your|his|her|my|their) (?:truck|car|house|home|room|apartment)\\b|"
                     // "Because a gun is in the house ..., I need to talk with your mom today about getting it locked up or out of the house."
                     + "\\b(?:guns?|firearms?|rifles?|pistols?|handguns?|shotguns?)\\b[^.?]{0,140}\\b(?:get|getting|have|having) (?:it|them|the \\w+) "
                     + "(?:locked (?:up|away)|out of the (?:house|home))|"
@@ -414,7 +417,10 @@ final class RiskQualifiers {
     private static boolean saysWhatWasDone(List<Unit> units, int i) {
         Unit unit = units.get(i);
         return !(unit.role() == Role.CLINICIAN && unit.isQuestion()) || i + 1 < units.size() && units.get(i + 1).role() == Role.CLIENT
-                && AGREES.matcher(ClinicalVoice.clean(units.get(i + 1).text())).lookingAt();
+                && (AGREES.matcher(ClinicalVoice.clean(units.get(i + 1).text())).lookingAt()
+                // "My brother-in-law has a gun safe. I can drop it off tonight.": agreed, as the step taken
+                || ClinicalVoice.committedStep(units.subList(i + 1, units.size()).stream().takeWhile(u -> u.turn() == units.get(i + 1).turn())
+                        .map(Unit::text).collect(java.util.stream.Collectors.joining(" "))));
     }
 
     /** A plain yes to what the clinician proposed. */

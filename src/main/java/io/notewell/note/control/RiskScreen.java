@@ -1198,6 +1198,11 @@ public final class RiskScreen {
                         }
                         continue; // "call 111 if thoughts of self-harm develop": an instruction, not a finding
                     }
+                    if (entry.getKey() == Domain.abuse && unit.role() == Role.CLIENT && answersImagining(units, i)) {
+                        // "When you picture that, what do you see yourself doing?" "Beating him.": a violent thought, told as the
+                        // homicidal ideation it answers, not violence done (it read "Abuse or violence: endorsed")
+                        continue;
+                    }
                     boolean historical = within(past, at);
                     Unit deniedNow = i + 1 < units.size() && units.get(i + 1).turn() == unit.turn()
                             && DENIES_NOW_ALONE.matcher(units.get(i + 1).text()).matches() ? units.get(i + 1) : null;
@@ -1614,6 +1619,22 @@ public final class RiskScreen {
             + "way of (?:talking|speaking|saying)|venting|joking|kidding)\\b|\\bfigure of speech\\b|\\bnot literally\\b|"
             + "\\b(?:i was|i'm|i’m) (?:just )?(?:joking|kidding|exaggerating|venting)\\b|\\b(?:didn't|did not|don't|do not) mean (?:it )?literally\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ASKS_IMAGINED = Pattern.compile("\\b(?:picture|pictured|picturing|imagine|imagined|imagining|see yourself|"
+            + "fantasi[sz]\\w*|daydream\\w*|in your mind|thoughts? of (?:hurting|harming|killing))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Unit {@code i} opens the client's answer to the clinician's question about what the client imagines. */
+    private static boolean answersImagining(List<Unit> units, int i) {
+        int first = i;
+        while (first > 0 && units.get(first - 1).turn() == units.get(i).turn()) {
+            first--;
+        }
+        if (i - first > 1 || first == 0) {
+            return false;
+        }
+        Unit asked = units.get(first - 1);
+        return asked.role() == Role.CLINICIAN && asked.isQuestion() && ASKS_IMAGINED.matcher(asked.text()).find();
+    }
 
     /**
      * The polarity of a short answer to a screening question: its first sentence {@code text}, read with the rest of the

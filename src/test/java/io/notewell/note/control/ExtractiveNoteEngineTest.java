@@ -4668,4 +4668,26 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Therapist asked for his mom to lock up the sleeping pills"), plan);
         assertFalse(section(note, "subjective").contains("lock up"), section(note, "subjective"));
     }
+
+    // ---- homicidal thoughts about a supervisor, the rifle moved, the duty to warn (workplace-hi-duty-to-warn-transcript.txt) -
+
+    @Test
+    void homicidal_thoughts_are_charted_with_the_rifle_moved_and_the_limits_of_confidentiality_explained() {
+        NoteDocument note = note("workplace-hi-duty-to-warn-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        // "Would you be willing to take the rifle out of your truck ...?" "My brother-in-law has a gun safe. I can drop it off tonight."
+        assertQualified(hi, "plan denied", "access to firearms reported", "means restriction agreed");
+        // "When you picture that, what do you see yourself doing?" "Beating him.": a thought, not violence done (it read endorsed)
+        assertEquals("not_assessed", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client agreed to take the rifle out of his truck and leave it with someone until this settles down: "
+                + "\u201CMy brother-in-law has a gun safe. I can drop it off tonight.\u201D"), plan);
+        // "..., and don't drive to the plant on your days off": it read "and don't drive"
+        assertTrue(plan.contains("do the breathing, and not to drive to the plant on his days off"), plan);
+        // "If I believe someone is in serious danger, I have a legal duty to act ...": it was left out
+        assertTrue(section(note, "assessment").contains("Therapist explained the limits of confidentiality: if the therapist believes someone "
+                + "is in serious danger, the therapist has a legal duty to act, which can mean warning that person or calling the police."),
+                section(note, "assessment"));
+    }
 }

@@ -452,6 +452,22 @@ class RiskScreenTest {
         assertFalse(noAbuse.summary().contains("stalking"), noAbuse.summary());
     }
 
+    @Test
+    void violence_the_client_pictures_when_asked_is_a_thought_not_violence_done() {
+        String pictured = OPENING + """
+                Therapist: When you picture that, what do you see yourself doing?
+                Client: Beating him. Sometimes worse.
+                Therapist: Okay.
+                """;
+        assertEquals("not_assessed", finding(pictured, "abuse").polarity(), finding(pictured, "abuse").summary());
+        String done = OPENING + """
+                Therapist: What happened when he came home?
+                Client: He was beating me. Then he left.
+                Therapist: Okay.
+                """;
+        assertEquals("endorsed", finding(done, "abuse").polarity(), finding(done, "abuse").summary());
+    }
+
     private static void assertQualifiers(RiskFinding finding, String... qualifiers) {
         for (String q : qualifiers) {
             assertTrue(finding.summary().contains(q), q + " in " + finding.summary());
