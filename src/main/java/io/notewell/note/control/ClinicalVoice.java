@@ -512,8 +512,10 @@ public final class ClinicalVoice {
     private static final Pattern WE_WILL_ACT = Pattern.compile("^(?:(?:and|so|then|okay|ok|next|third),?\\s+)?(?:we'll|we’ll|we will)\\s+(?:also\\s+)?"
             + "(report|contact|notify|file|call|look into|find|apply for|sign you up for)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Your mom can also call the police.": what a relative may do, as the clinician advised (it was left out). */
-    private static final Pattern RELATIVE_CAN = Pattern.compile("^(?:(?:and|also|so),?\\s+)?your (?:mom|mum|mother|dad|father|parents|partner|"
-            + "wife|husband|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|caregiver|carer) (?:can|could|may|should) "
+    /** The relatives a clinician gives a step to: "Your mom can also call the police.", "I'd like your mom to lock up the pills." */
+    static final String RELATIVE_NOUNS = "(?:mom|mum|mother|dad|father|parents?|partner|wife|husband|sister|brother|daughter|son|"
+            + "grandmother|grandma|grandfather|grandpa|aunt|uncle|caregiver|carer)";
+    private static final Pattern RELATIVE_CAN = Pattern.compile("^(?:(?:and|also|so),?\\s+)?your " + RELATIVE_NOUNS + " (?:can|could|may|should) "
             + "(?:also )?(?:call|contact|report|reach out to|ring|phone|text|email)\\b.+$", Pattern.CASE_INSENSITIVE);
     /**
      * "If I believe someone is in serious danger, I have a legal duty to act, which can mean warning that person or calling the

@@ -32,11 +32,9 @@ final class PlacementHints {
                     // "Therapist and client will report it to the CyberTipline ...": a step both will take after the session
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client will (?:report|contact|notify|file|call|look into|find|apply for)\\b|"
                     // "Therapist advised that his mom can also call the police."
-                    + "[\\w.'-]+(?: [\\w.'-]+)? advised that (?:her|his|their) (?:mom|mum|mother|dad|father|parents|partner|wife|husband|"
-                    + "sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|caregiver|carer) (?:can|could|may|should)\\b|"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? advised that (?:her|his|their) " + ClinicalVoice.RELATIVE_NOUNS + " (?:can|could|may|should)\\b|"
                     // "Therapist asked for his mom to lock up the sleeping pills ...": a task for a relative
-                    + "[\\w.'-]+(?: [\\w.'-]+)? asked for (?:her|his|their) (?:mom|mum|mother|dad|father|parents?|partner|wife|husband|"
-                    + "sister|brother|daughter|son|grandmother|grandfather|aunt|uncle|caregiver|carer) to\\b|"
+                    + "[\\w.'-]+(?: [\\w.'-]+)? asked for (?:her|his|their) " + ClinicalVoice.RELATIVE_NOUNS + " to\\b|"
                     // "Therapist and client added a code word with her sister ...": a step of the safety plan
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client added (?=[^.]*\\b(?:code ?word|safety plan|crisis plan|to (?:the|her|his|their) plan)\\b)|"
                     // "Therapist will arrange spirometry to check his lungs, and they will recheck his blood pressure in four weeks":
