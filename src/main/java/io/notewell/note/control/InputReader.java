@@ -450,6 +450,10 @@ public final class InputReader {
     private static final Pattern SECOND_YES_NO = Pattern.compile("(?:no|nope|never|yes|yeah|yep|same|me too|not really|not at all)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern COURTESY = Pattern.compile("^(?:(?:okay|ok|alright|all right|good|right)[.,!]?\\s+)?(?:thank you|thanks|"
+            + "i appreciate (?:you|that|it)|i'm (?:really )?glad you (?:told|said|shared)|i’m (?:really )?glad you (?:told|said|shared))"
+            + "[^.!?]{0,50}[.!]$", Pattern.CASE_INSENSITIVE);
+
     private static List<Unit> answersWithTopics(List<Unit> units) {
         List<Unit> out = new ArrayList<>(units);
         for (int j = 1; j < units.size(); j++) {
@@ -460,6 +464,8 @@ public final class InputReader {
                 Unit before = j >= 2 ? units.get(j - 2) : null;
                 // ... and "How does that sound?" asks about the sentence before it
                 String question = before != null && before.turn() == asked.turn()
+                        // ("Thank you for telling me. What happened after that?": a courtesy is not what "that" is)
+                        && !COURTESY.matcher(before.text().strip()).matches()
                         && (before.isQuestion() || words(asked.text()) <= 6 && ClinicalVoice.PROPOSAL_CHECK.matcher(asked.text()).find()
                             // "Last time we set up the two-list system ... How did that go?": what "that" is
                             || words(asked.text()) <= 5 && POINTING_QUESTION.matcher(asked.text()).find()

@@ -4667,6 +4667,10 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Therapist advised that his mom can also call the police."), plan);
         assertTrue(plan.contains("Therapist asked for his mom to lock up the sleeping pills"), plan);
         assertFalse(section(note, "subjective").contains("lock up"), section(note, "subjective"));
+        // "Okay. Thank you for telling me. What happened after that?": the courtesy is not what "that" points at (it was quoted
+        // as the question's first sentence)
+        assertTrue(section(note, "subjective").contains("When asked \u201CWhat happened after that?\u201D, the client answered \u201CThen the "
+                + "account changed.\u201D"), section(note, "subjective"));
     }
 
     // ---- homicidal thoughts about a supervisor, the rifle moved, the duty to warn (workplace-hi-duty-to-warn-transcript.txt) -
