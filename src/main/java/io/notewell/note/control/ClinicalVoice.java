@@ -314,7 +314,9 @@ public final class ClinicalVoice {
             + "i would like to|i want to|i'm going to|i’m going to|i am going to|i'll|i’ll|i will|we need to)\\s+"
             + "(?:also\\s+|just\\s+|go ahead and\\s+)?(keep|continue|increase|decrease|raise|lower|reduce|start|stop|switch|add|taper|"
             // "I'd like to go up to 100 milligrams at night": a dose raised or lowered, said plainly
-            + "discontinue|hold|titrate|restart|resume|change|cut|go up|go down|bump (?:it |that )?up|bring (?:it |that )?down)"
+            + "discontinue|hold|titrate|restart|resume|change|cut|go up|go down|bump (?:it |that )?up|bring (?:it |that )?down|"
+            // "We'll stay at 30 milligrams every morning, since it's working": the dose kept
+            + "stay(?= (?:at|on) ))"
             + "\\s+(?:on\\s+(?=(?:the |your )?(?:" + DRUG_NAMES + ")\\b))?(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON_OPENING = Pattern.compile("^(?:since|because|given|as|now that|with)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -524,6 +526,9 @@ public final class ClinicalVoice {
     private static final Pattern DUTY_TO_ACT = Pattern.compile("\\b(?:I have|I've got|I’ve got|there is|there's|there’s|we have) (?:a )?"
             + "(?:legal |professional |ethical )?(?:duty|obligation|responsibility) to (?:act|warn|protect|report|break (?:confidentiality|"
             + "that confidentiality))\\b|\\blimits (?:of|to) (?:confidentiality|what I can keep)\\b", Pattern.CASE_INSENSITIVE);
+    /** "A small lockbox is a good idea in a dorm.": a thing the clinician recommends (it was left out). */
+    private static final Pattern GOOD_IDEA = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(an?) ((?!lot\\b|bit\\b|little\\b)[\\w'’ -]{3,50}?) "
+            + "(?:is|would be|might be) (?:a )?(?:really )?(?:good|great|smart|wise) idea(?: (in|at|for|with) (.{3,60}))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE_KEEP = Pattern.compile("^we(?:'ll|’ll| will)\\s+(?:also\\s+)?(?:keep|continue)\\s+"
             + "(using|practicing|practising|working on|doing|tracking|logging)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_IN_NOW = Pattern.compile("^check in(?: (?:about|on|with)\\b|,| as\\b|$)");
@@ -2667,6 +2672,11 @@ public final class ClinicalVoice {
         if (DUTY_TO_ACT.matcher(plain).find() && !plain.endsWith("?")) {
             return Optional.of(clinician + " explained the limits of confidentiality: " + secondToThird(lowerFirst(stripEnd(plain))));
         }
+        Matcher goodIdea = GOOD_IDEA.matcher(stripEnd(plain));
+        if (goodIdea.matches()) {
+            return Optional.of(clinician + " recommended " + goodIdea.group(1).toLowerCase(Locale.ROOT) + " " + goodIdea.group(2)
+                    + (goodIdea.group(3) == null ? "" : " " + goodIdea.group(3).toLowerCase(Locale.ROOT) + " " + secondToThird(goodIdea.group(4))));
+        }
         if (RELATIVE_CAN.matcher(stripEnd(plain)).matches()) {
             return Optional.of(clinician + " advised that " + secondToThird(lowerFirst(stripEnd(plain)
                     .replaceFirst("(?i)^(?:(?:and|also|so),?\\s+)", ""))));
@@ -3069,6 +3079,11 @@ public final class ClinicalVoice {
             if (object.matches("(?i)^to\\b.*")) {
                 object = (named.reset().find() ? "the " + named.group(1).toLowerCase(Locale.ROOT) : "the dose") + " " + object;
             }
+        }
+        if (verb.equals("stay")) {
+            // "stay at 30 milligrams" keeps the dose, "stay on the sertraline" continues the drug
+            verb = object.matches("(?i)^at\\b.*") ? "keep the dose" : "continue";
+            object = object.replaceFirst("(?i)^on\\s+", "");
         }
         String text = clinician + " will " + verb + " " + secondToThird(object.replaceFirst("[.!]+$", ""));
         return Optional.of(text + why);

@@ -635,6 +635,12 @@ class ClinicalVoiceTest {
     }
 
     @Test
+    void staying_at_a_dose_keeps_it_and_staying_on_a_drug_continues_it() {
+        assertEquals("Therapist will continue the sertraline for now", voice.clinicianSpeech("Let's stay on the sertraline for now.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("We'll stay on track.").isEmpty(), "no drug, no decision");
+    }
+
+    @Test
     void a_count_for_the_week_without_a_verb_is_quoted() {
         assertEquals("Client stated: “Forty-some messages this week.”", voice.clientSpeech("Forty-some messages this week."));
     }

@@ -4694,4 +4694,17 @@ class ExtractiveNoteEngineTest {
                 + "is in serious danger, the therapist has a legal duty to act, which can mean warning that person or calling the police."),
                 section(note, "assessment"));
     }
+
+    // ---- a stimulant follow-up with a prescriber (adhd-stimulant-followup-transcript.txt) ---------------------------------
+
+    @Test
+    void the_dose_kept_and_a_lockbox_recommended_are_the_prescribers_plan() {
+        NoteDocument note = note("adhd-stimulant-followup-transcript.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "We'll stay at 30 milligrams every morning, since it's working and your vitals are fine.": it was left out
+        assertTrue(plan.contains("Therapist will keep the dose at 30 milligrams every morning, since it's working and her vitals are fine."), plan);
+        // "A small lockbox is a good idea in a dorm.": it was left out
+        assertTrue(plan.contains("Therapist recommended a small lockbox in a dorm."), plan);
+        assertTrue(section(note, "objective").contains("Weight is 126, down from 130."), section(note, "objective"));
+    }
 }
