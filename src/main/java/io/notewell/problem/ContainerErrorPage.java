@@ -36,7 +36,7 @@ public class ContainerErrorPage extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
             // a failure before JAX-RS (the API-key lookup) because the database was away: retry, not an incident
-            var unavailable = unavailable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            var unavailable = DependencyUnavailable.in((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
             if (unavailable.isPresent()) {
                 response.setStatus(503);
                 unavailable.get().headers().forEach(response::setHeader);
@@ -56,16 +56,6 @@ public class ContainerErrorPage extends HttpServlet {
         }
         response.getWriter().write(Problems.json(type, type.defaultDetail(status), java.util.List.of(),
                 uri == null ? null : uri.toString()));
-    }
-
-    private static java.util.Optional<ApiProblem> unavailable(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            var problem = DependencyUnavailable.of(t);
-            if (problem.isPresent()) {
-                return problem;
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     private static String uri(HttpServletRequest request) {

@@ -36,6 +36,17 @@ final class DependencyUnavailable {
         return Optional.empty();
     }
 
+    /** The same, for the first link of {@code error}'s chain of causes that says so. */
+    static Optional<ApiProblem> in(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Optional<ApiProblem> problem = of(t);
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * A connection that could not be had or was lost: SQL state class 08 (connection exception), 57P (the server
      * shutting down or starting up), 53 (out of resources), or a pool that could not allocate one.

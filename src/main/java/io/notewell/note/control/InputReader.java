@@ -440,11 +440,16 @@ public final class InputReader {
     }
 
     private static Unit firstOfTurn(List<Unit> units, int k) {
+        return units.get(turnStart(units, k));
+    }
+
+    /** The index of the first unit of unit {@code k}'s turn. */
+    static int turnStart(List<Unit> units, int k) {
         int first = k;
         while (first > 0 && units.get(first - 1).turn() == units.get(k).turn()) {
             first--;
         }
-        return units.get(first);
+        return first;
     }
 
     private static final Pattern SECOND_YES_NO = Pattern.compile("(?:no|nope|never|yes|yeah|yep|same|me too|not really|not at all)\\b",

@@ -1625,10 +1625,7 @@ public final class RiskScreen {
 
     /** Unit {@code i} opens the client's answer to the clinician's question about what the client imagines. */
     private static boolean answersImagining(List<Unit> units, int i) {
-        int first = i;
-        while (first > 0 && units.get(first - 1).turn() == units.get(i).turn()) {
-            first--;
-        }
+        int first = InputReader.turnStart(units, i);
         if (i - first > 1 || first == 0) {
             return false;
         }

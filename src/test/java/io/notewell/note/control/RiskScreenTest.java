@@ -448,8 +448,15 @@ class RiskScreenTest {
         assertEquals("endorsed", abuse.polarity(), abuse.summary());
         assertQualifiers(abuse, "stalking reported", "access to a firearm reported (kept in another household)");
         assertFalse(abuse.summary().contains("firearm in the home reported"), abuse.summary());
-        RiskFinding noAbuse = finding(clientSaid("My dog keeps following me around the house since the move."), "abuse");
-        assertFalse(noAbuse.summary().contains("stalking"), noAbuse.summary());
+        // (in a session whose abuse is endorsed, where the rule reads every line: a dog following her is no stalking)
+        RiskFinding dog = finding("""
+                Therapist: How have things been?
+                Client: My dog keeps following me around the house since the move.
+                Therapist: Has anyone hurt you?
+                Client: Once he threw my phone against the wall and pushed me into the door frame.
+                """, "abuse");
+        assertEquals("endorsed", dog.polarity(), dog.summary());
+        assertFalse(dog.summary().contains("stalking"), dog.summary());
     }
 
     @Test
