@@ -228,7 +228,26 @@ public final class ClinicalVoice {
             + "((?:blame yourself|feel (?:bad|guilty|ashamed)|be (?:so |too )?hard on yourself)\\b.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESISTING = Pattern.compile("^(?:push|fight|resist|neutrali[sz]e|argue with|reassure yourself|tell yourself|"
             + "try to (?:stop|control|make|get rid of)|check|look away|close your eyes|distract yourself)\\b", Pattern.CASE_INSENSITIVE);
+    /** The verb a task named without one takes: "one twenty-minute walk" is taken, "a date night" gone on. */
+    private static final Map<String, String> TASK_VERBS = Map.ofEntries(Map.entry("walk", "take"), Map.entry("walks", "take"),
+            Map.entry("conversation", "have"), Map.entry("conversations", "have"), Map.entry("date", "go on"),
+            Map.entry("date night", "plan"), Map.entry("check-in", "do"), Map.entry("check-ins", "do"), Map.entry("letter", "write"),
+            Map.entry("list", "write"), Map.entry("dinner", "have"), Map.entry("meal", "have"), Map.entry("outing", "go on"),
+            Map.entry("call", "make"), Map.entry("calls", "make"), Map.entry("log", "keep"), Map.entry("journal entry", "write"),
+            Map.entry("appreciation", "share"), Map.entry("appreciations", "share"));
+    /**
+     * A task for the week named without its verb, after "both of you" or "for this week": "And both of you, one twenty-minute
+     * walk together where the affair is off limits." Group 1 the task, 2 its noun, 3 what follows it.
+     */
+    private static final Pattern TASK_NAMED = Pattern.compile("^(?:and |also |then )?(?:(?:both of you|each of you|you both|you two|"
+            + "the two of you|for (?:this|next|the) week),?:?\\s+)(?:(?:and|also) )?((?:one|a|an|two|three|four|five|one more|another|daily|"
+            + "nightly|weekly) (?:[\\w-]+ ){0,2}?(walks?|conversations?|date night|date|check-ins?|letter|list|dinner|meal|outing|calls?|log|"
+            + "journal entry|appreciations?))((?: together| daily| each day| every day| a day| this week| each evening| every evening|"
+            + ",? (?:where|in which|that|with|without|on|at|before|after|about) [^.?!]+)*)$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern AND_DONT = Pattern.compile("(,?)\\s+(and|or) (?:don't|do not|don’t)\\s+", Pattern.CASE_INSENSITIVE);
+    /** "..., you put him somewhere safe, and you step out onto the back step": the task's second step ("and step out"). */
+    private static final Pattern AND_YOU = Pattern.compile("(,?)\\s+(and|or|then) you (?=[a-z]+\\b(?!['’]))");
 
     /** "Rate your anxiety before we start": a rating the clinician asks for in the session. */
     private static final Pattern IN_SESSION_RATING = Pattern.compile("^rate\\b", Pattern.CASE_INSENSITIVE);
@@ -354,6 +373,14 @@ public final class ClinicalVoice {
     private static final Pattern COACHING = Pattern.compile("^(?:notice\\b(?! (?:when|if|how often|what|whether))|"
             + "(?:" + GUIDANCE_VERBS + ")\\b)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Put your face in this bowl of cold water for thirty seconds": something in the room to do it with, or "right now": a
+     * step the clinician guides in the session, not a task for the week.
+     */
+    private static final Pattern IN_THE_ROOM = Pattern.compile("\\b(this|these) (?:bowl|ice|ice cube|ice pack|cube|ball|stress ball|cup|"
+            + "glass|water|paper|worksheet|sheet|card|pen|pencil|chair|pillow|cushion|stone|rock|object|band|rubber band|blanket|"
+            + "recording|timer|scale)s?\\b|\\bright now\\b|\\bhere in (?:the |this )?(?:session|room|office)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "For this week, use the skill ...": when the task is for, before the imperative. */
     private static final Pattern TASK_AFTER_COLON = Pattern.compile("^(?:so,?\\s+|okay,?\\s+)?(" + TASK_PERIOD + "),?\\s+"
@@ -525,7 +552,12 @@ public final class ClinicalVoice {
      */
     private static final Pattern DUTY_TO_ACT = Pattern.compile("\\b(?:I have|I've got|I’ve got|there is|there's|there’s|we have) (?:a )?"
             + "(?:legal |professional |ethical )?(?:duty|obligation|responsibility) to (?:act|warn|protect|report|break (?:confidentiality|"
-            + "that confidentiality))\\b|\\blimits (?:of|to) (?:confidentiality|what I can keep)\\b", Pattern.CASE_INSENSITIVE);
+            + "that confidentiality))\\b|\\blimits (?:of|to) (?:confidentiality|what I can keep)\\b|"
+            // "As a counselor I'm a mandated reporter.", "When a child has been hit hard enough to leave bruises, I have to make a
+            // report to child protective services."
+            + "\\b(?:I'm|I’m|I am|we're|we are|therapists are|counsell?ors are) (?:a )?mandated reporters?\\b|"
+            + "^(?:when|if|whenever) [^,]{5,80}, (?:I|we) (?:have|need|am required|are required) to (?:make|file) a report\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "A small lockbox is a good idea in a dorm.": a thing the clinician recommends (it was left out). */
     private static final Pattern GOOD_IDEA = Pattern.compile("^(?:(?:and|so|also),?\\s+)?(an?) ((?!lot\\b|bit\\b|little\\b)[\\w'’ -]{3,50}?) "
             + "(?:is|would be|might be) (?:a )?(?:really )?(?:good|great|smart|wise) idea(?: (in|at|for|with) (.{3,60}))?$", Pattern.CASE_INSENSITIVE);
@@ -2586,7 +2618,12 @@ public final class ClinicalVoice {
                 // "Rate your anxiety before we start, zero to ten.": a rating asked for now, not a task for the week
                 return Optional.of(clinician + " asked the client to " + secondToThird(decapitalized(task)));
             }
-            if (COACHING.matcher(task).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()) {
+            Matcher inTheRoom = IN_THE_ROOM.matcher(task);
+            if (inTheRoom.find() && inTheRoom.group(1) != null && !BETWEEN_SESSIONS.matcher(plain).find()) {
+                // (in the note, "this bowl" is "the bowl")
+                task = task.substring(0, inTheRoom.start(1)) + "the" + task.substring(inTheRoom.end(1));
+            }
+            if ((COACHING.matcher(task).lookingAt() || inTheRoom.reset().find()) && !BETWEEN_SESSIONS.matcher(plain).find()) {
                 // "Notice the urge, and let it be there.": guidance during an exposure or a skill, not a task for the week
                 return Optional.of(clinician + " guided the client to " + secondToThird(decapitalized(task)));
             }
@@ -2804,6 +2841,10 @@ public final class ClinicalVoice {
                 // "Now I want to go back to the role transition.", "Let's come back to the letter."
                 return Optional.of(clinician + " and client returned to " + what.replaceFirst("(?i)^(?:back )?to\\s+", ""));
             }
+            if (verb.equals("do") && what.matches("(?i)^(?:a |another )?(?:chain|behaviou?r(?:al)? chain|missing links?) analysis (?:on|of)\\b.*")) {
+                // "Let's do a chain analysis on Saturday.": of what happened on Saturday, done in the session
+                return Optional.of(clinician + " and client completed " + what.replaceFirst("(?i) analysis on ", " analysis of "));
+            }
             if (verb.equals("do") && what.matches("(?i)^(?:some |a (?:bit|little) of )?work on\\b.*")) {
                 // "Let's do some work on that today."
                 return Optional.of(clinician + " and client worked on " + what.replaceFirst("(?i)^.*?work on\\s+", ""));
@@ -2913,7 +2954,8 @@ public final class ClinicalVoice {
                 return Optional.of(client + " was instructed, " + occasion + ", to " + secondToThird(conditional.group(4)));
             }
             // ("..., and don't drive to the plant on your days off": "and not to drive", not "and don't drive")
-            String task = secondToThird(AND_DONT.matcher(conditional.group(4)).replaceAll("$1 $2 not to "));
+            String task = secondToThird(AND_YOU.matcher(AND_DONT.matcher(conditional.group(4)).replaceAll("$1 $2 not to "))
+                    .replaceAll("$1 $2 "));
             Matcher besides = TASK_BESIDES.matcher(task);
             if (besides.matches()) {
                 // "If those come back, I want you to tell me, including during the break.": the occasion with the task, the
@@ -3010,6 +3052,13 @@ public final class ClinicalVoice {
             // and why
             return Optional.of(clinician + " discussed " + secondToThird(discussed.group(1)) + ", because "
                     + secondToThird(discussed.group(2)));
+        }
+        Matcher taskNamed = TASK_NAMED.matcher(stripEnd(plain));
+        if (taskNamed.matches()) {
+            // "And both of you, one twenty-minute walk together where the affair is off limits.": a task named, without its verb
+            return Optional.of(client + " was asked to " + TASK_VERBS.get(taskNamed.group(2).toLowerCase(Locale.ROOT))
+                    + " " + taskNamed.group(1).toLowerCase(Locale.ROOT) + (taskNamed.group(3) == null || taskNamed.group(3).isBlank() ? ""
+                    : (taskNamed.group(3).startsWith(",") ? ", " : " ") + secondToThird(taskNamed.group(3).replaceFirst("^,?\\s+", ""))));
         }
         Matcher mostImportant = MOST_IMPORTANT_STEP.matcher(said);
         if (mostImportant.matches()) {

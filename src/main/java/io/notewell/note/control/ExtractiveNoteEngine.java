@@ -455,7 +455,10 @@ public final class ExtractiveNoteEngine {
         return text;
     }
 
-    private static final Pattern SENDS_IT = Pattern.compile("^ will (send|fax|email|e-mail|submit|mail|file|put in|place|write|make) (it|that|this)\\b");
+    // (not "will make that call together with you": "that" before a noun says which call, and is no thing of its own)
+    private static final Pattern SENDS_IT = Pattern.compile("^ will (send|fax|email|e-mail|submit|mail|file|put in|place|write|make) (it|that|this)\\b"
+            + "(?! (?!(?:to|for|today|tomorrow|tonight|now|this|by|before|after|on|in|at|right|together|with|over|off|out|back|up|and|so|as|"
+            + "once|when|if|first|soon|later)\\b)[a-z]+)");
     /** "sending a referral to the EAP for a sleep evaluation", "a letter for your employer": something a clinician sends. */
     private static final Pattern THING_SENT = Pattern.compile("\\b(?:a|an|the) ((?:[\\w-]+ )?(?:referral|letter|note|form|prescription|"
             + "request|report|release|authorization|order|records))((?: (?:to|for) (?:the |your |a |an |Dr\\. )?[\\w.'-]+(?: [\\w'-]+){0,2}?"
@@ -498,7 +501,9 @@ public final class ExtractiveNoteEngine {
     }
 
     /** "Daniel, I noticed ...", "And Maya, I'd also like you to ...": a participant addressed by name. */
-    private static final Pattern ADDRESSED_BY_NAME = Pattern.compile("^(?:(?:and|so|okay|ok|good|now|also),?\\s+)?([A-Z][a-z]+),\\s+");
+    // ("For this week: Marcus, text Dana when plans change.")
+    private static final Pattern ADDRESSED_BY_NAME = Pattern.compile("^(?:(?:and|so|okay|ok|good|now|also),?\\s+)?"
+            + "(?:(?i:for (?:this|next|the) week|this week|for homework|over the (?:next|coming) (?:week|two weeks))[:,]\\s+)?([A-Z][a-z]+),\\s+");
 
     /**
      * Whom a participant speaks to with "you" at {@code units.get(i)}, when it is another participant: the one who spoke

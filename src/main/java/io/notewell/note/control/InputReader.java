@@ -137,6 +137,17 @@ public final class InputReader {
         return CLIENT_LABELS.contains(key) || key.startsWith("client") || key.startsWith("patient");
     }
 
+    /**
+     * A block of the clinician's notes after or within a transcript ("Clinician notes:", "Session note:", "Addendum:"): the
+     * clinician's side, read as notes, not as something said.
+     */
+    static boolean isNotesLabel(String speaker) {
+        return speaker != null && NOTES_LABEL.matcher(speaker.strip()).matches();
+    }
+
+    private static final Pattern NOTES_LABEL = Pattern.compile("(?i)(?:(?:clinician|therapist|counsell?or|provider|session|progress|"
+            + "clinical|post-session)(?:'s|s')?\s+)?(?:notes?|observations?|addendum)|addendum|observations?");
+
     /** An interpreter's label ("Interpreter:", "Translator (Dari):"): the client's side, the client's words relayed. */
     static boolean isInterpreter(String speaker) {
         return speaker != null && INTERPRETER.matcher(speaker.strip()).lookingAt();
@@ -343,7 +354,7 @@ public final class InputReader {
         }
         turns.keySet().forEach(speaker -> {
             String key = speaker.toLowerCase(Locale.ROOT).replace(".", "");
-            if (CLINICIAN_LABELS.contains(key) || key.startsWith("dr ") || key.startsWith("therapist")) {
+            if (CLINICIAN_LABELS.contains(key) || key.startsWith("dr ") || key.startsWith("therapist") || isNotesLabel(speaker)) {
                 roles.put(speaker, Role.CLINICIAN);
             } else if (isClientLabel(speaker)) {
                 roles.put(speaker, Role.CLIENT);
@@ -351,7 +362,7 @@ public final class InputReader {
         });
         List<String> unknown = turns.keySet().stream().filter(s -> !roles.containsKey(s)).toList();
         if (!unknown.isEmpty()) {
-            boolean clinicianKnown = roles.containsValue(Role.CLINICIAN);
+            boolean clinicianKnown = roles.entrySet().stream().anyMatch(e -> e.getValue() == Role.CLINICIAN && !isNotesLabel(e.getKey()));
             // names: the speaker who asks the most questions is the clinician; everyone else is a client
             String asker = unknown.stream().max((a, b) -> Integer.compare(
                     questions.getOrDefault(a, 0) * 1000 / turns.get(a), questions.getOrDefault(b, 0) * 1000 / turns.get(b)))
@@ -381,7 +392,7 @@ public final class InputReader {
             List<Span> spans = sentences(input, start, end);
             // the clinician's own notes typed into the transcript ("Client is a 28-year-old man who appeared disheveled ...
             // Speech was soft and slowed. Oriented to person, place and date."): read as notes, not as something said
-            Role as = role == Role.CLINICIAN && notesInTranscript(input, spans) ? Role.NOTES : role;
+            Role as = role == Role.CLINICIAN && (isNotesLabel(speaker) || notesInTranscript(input, spans)) ? Role.NOTES : role;
             boolean relaying = role == Role.CLIENT && isInterpreter(speaker);
             for (Span sentence : spans) {
                 int from = sentence.getStart();
@@ -393,7 +404,9 @@ public final class InputReader {
                 if (relaying && OWN_REMARK.matcher(input.substring(from, sentence.getEnd())).find()) {
                     continue; // "I have explained this to her.": the interpreter's own part, not the client's
                 }
-                for (Span s : as == Role.NOTES ? clauses(input, sentence) : List.of(new Span(from, sentence.getEnd()))) {
+                for (Span s : as == Role.NOTES ? clauses(input, sentence)
+                        : role == Role.CLINICIAN ? atSecondAddressee(input, new Span(from, sentence.getEnd()))
+                        : List.of(new Span(from, sentence.getEnd()))) {
                     units.add(new Unit(s.getStart(), s.getEnd(), input.substring(s.getStart(), s.getEnd()), as, speaker,
                             turns.size() - 1, null));
                 }
@@ -452,6 +465,23 @@ public final class InputReader {
         return first;
     }
 
+    /** An answer that says whom it is about, in a joint session: "No, not me.", "Me neither.", "Not me either." */
+    private static final Pattern NOT_ME = Pattern.compile("^(?:no+|nope|nah)?[,.]?\\s*(?:not me|me neither|me either|nor me|"
+            + "neither (?:have|do|did|am) I)\\b", Pattern.CASE_INSENSITIVE);
+    /** How many turns back a question put to several may be answered by one of them ("No, not me."). */
+    private static final int TO_SEVERAL_TURNS = 6;
+
+    /** The last question the clinician put to several ("either of you") within a few turns before unit {@code j}, or null. */
+    private static String questionToSeveral(List<Unit> units, int j) {
+        for (int k = j - 1; k >= 0 && units.get(k).turn() >= units.get(j).turn() - TO_SEVERAL_TURNS; k--) {
+            Unit u = units.get(k);
+            if (u.role() == Role.CLINICIAN && u.isQuestion() && ClinicalVoice.toSeveral(u.text())) {
+                return u.text().strip();
+            }
+        }
+        return null;
+    }
+
     private static final Pattern SECOND_YES_NO = Pattern.compile("(?:no|nope|never|yes|yeah|yep|same|me too|not really|not at all)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -463,7 +493,13 @@ public final class InputReader {
         List<Unit> out = new ArrayList<>(units);
         for (int j = 1; j < units.size(); j++) {
             Unit asked = units.get(j - 1);
-            if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && asked.isQuestion()
+            String toSeveral = units.get(j).role() == Role.CLIENT && asked.turn() != units.get(j).turn()
+                    && NOT_ME.matcher(units.get(j).text().strip()).lookingAt() ? questionToSeveral(units, j) : null;
+            if (toSeveral != null) {
+                // "And individually, has either of you had thoughts of hurting yourself ...?" Dana: "..." "If that comes back,
+                // ... Is that okay?" Dana: "Yes." Marcus: "No, not me.": the answer is to the question put to both
+                out.set(j, units.get(j).answerTo(toSeveral));
+            } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && asked.isQuestion()
                     && asked.turn() == units.get(j).turn() - 1) {
                 // "Any side effects now? Sexual side effects, headaches?": a question may take two sentences
                 Unit before = j >= 2 ? units.get(j - 2) : null;
@@ -736,6 +772,8 @@ public final class InputReader {
         List<Unit> units = new ArrayList<>();
         String hint = null;
         boolean carryHint = false;
+        boolean sectioned = noteSections(input) >= 2;
+        String carried = null;
         int lineStart = 0;
         for (String line : input.split("\n", -1)) {
             int start = lineStart;
@@ -752,13 +790,22 @@ public final class InputReader {
                 hint = labelOf(input, label.get());
                 labelStart = label.get()[0];
                 start = label.get()[2];
-                // a heading on a line of its own covers the lines below it; one with text covers that line only
-                carryHint = start >= end;
+                // a heading on a line of its own covers the lines below it; one with text covers that line only ("Mood:
+                // anxious."), except the note's own sections in a note written in them ("S: Pt reports ..." and the lines
+                // after it, up to "O:")
+                if (start >= end || sectioned && NOTE_SECTIONS.contains(heading(input, label.get()))) {
+                    carried = hint;
+                    carryHint = true;
+                } else {
+                    // "MSE: ..." under "O:" covers its line, and the lines after it are the objective's again
+                    carryHint = false;
+                }
             } else if (line.isBlank()) {
                 hint = null;
+                carried = null;
                 continue;
             } else if (!carryHint && !isBullet) {
-                hint = null;
+                hint = sectioned ? carried : null;
             }
             start = trimStart(input, start, end);
             if (start >= end) {
@@ -805,6 +852,35 @@ public final class InputReader {
     private static boolean homework(String input, int[] label) {
         String heading = input.substring(label[0], label[1]).strip();
         return heading.equalsIgnoreCase("homework") || heading.equalsIgnoreCase("hw");
+    }
+
+    /** The headings of a note's own sections: SOAP, DAP, BIRP, GIRP. */
+    private static final Set<String> NOTE_SECTIONS = Set.of("s", "o", "a", "p", "d", "b", "i", "r", "g", "subjective", "objective",
+            "assessment", "plan", "data", "behavior", "behaviour", "intervention", "interventions", "response", "goal", "goals");
+
+    /**
+     * The headings that say a note is written in its sections (a note of fields may have "Interventions:", "Response:" and
+     * "Plan:", each a line, and other fields after them).
+     */
+    private static final Set<String> SECTIONED_BY = Set.of("s", "o", "a", "p", "d", "b", "i", "r", "g", "subjective", "objective",
+            "assessment", "data", "behavior", "behaviour");
+
+    /** How many lines of {@code input} open with a heading of {@link #SECTIONED_BY}. */
+    private static int noteSections(String input) {
+        int count = 0;
+        int lineStart = 0;
+        for (String line : input.split("\n", -1)) {
+            Optional<int[]> label = sectionLabel(input, lineStart, lineStart + line.length());
+            if (label.isPresent() && SECTIONED_BY.contains(heading(input, label.get()))) {
+                count++;
+            }
+            lineStart += line.length() + 1;
+        }
+        return count;
+    }
+
+    private static String heading(String input, int[] label) {
+        return input.substring(label[0], label[1]).strip().toLowerCase(Locale.ROOT);
     }
 
     /** What a heading found by {@link #sectionLabel} says the text under it is. */
@@ -879,6 +955,21 @@ public final class InputReader {
     /** Shorthand packs several findings in one sentence: split at ';' and before a new clinical verb. */
     private static final Pattern TIME_DONE = Pattern.compile("\\s*(?:completed|finished|done|administered|given|started|ended|"
             + "ending)(?: at)? \\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\W*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Dana, I'd like you to tell Marcus one thing you need from him this week, and Marcus, I'd like you to reflect it back
+     * before you answer.": a clinician's sentence that turns to a second person by name is two, one for each.
+     */
+    private static List<Span> atSecondAddressee(String input, Span sentence) {
+        Matcher second = SECOND_ADDRESSEE.matcher(input).region(sentence.getStart(), sentence.getEnd());
+        if (!second.find() || second.start() == sentence.getStart()) {
+            return List.of(sentence);
+        }
+        return List.of(new Span(sentence.getStart(), second.start()), new Span(second.start(2), sentence.getEnd()));
+    }
+
+    private static final Pattern SECOND_ADDRESSEE = Pattern.compile("(,?\\s+(?:and|then)\\s+)([A-Z][a-z]+,\\s+(?:I(?:'d|’d| would| want)|"
+            + "you(?:'ll|’ll| will| can| could)?|can you|could you|would you|please|your job)\\b)");
 
     private static List<Span> clauses(String input, Span sentence) {
         List<Span> clauses = new ArrayList<>();

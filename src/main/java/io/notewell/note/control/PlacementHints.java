@@ -400,7 +400,9 @@ final class PlacementHints {
 
     /** A finding of the mental status examination, led by its domain: "Thought process is linear", "Insight and judgment are good". */
     private static final Pattern MSE_FINDING_FIRST = Pattern.compile("^(?:no (?:perceptual disturbances?|hallucinations|AH/VH|AVH|delusions|"
-            + "evidence of (?:psychosis|psychotic (?:process|symptoms)|mania|thought disorder|delusions|hallucinations|responding to internal stimuli))|"
+            + "evidence of (?:psychosis|psychotic (?:process|symptoms)|mania|thought disorder|delusions|hallucinations|responding to internal stimuli|"
+            // "No evidence of intoxication." (a client on probation for what he did drunk)
+            + "intoxication|withdrawal|impairment|being under the influence))|"
             + "thought (?:process|content)|insight|judge?ment|perception|speech|affect|orient(?:ed|ation)|cognition|memory|attention|"
             + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal))", Pattern.CASE_INSENSITIVE);
 
@@ -418,6 +420,10 @@ final class PlacementHints {
                 // "Target memory: the night he threw the chair through the window." (the clinician naming it)
                 // "52F, follow-up for MDD, recurrent, moderate ...": who is seen and why, the note's first line (not a follow-up planned)
                 : unit.role() == Role.NOTES && AGE_SEX_LED.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
+                // "Accompanied by his case manager from the ACT team.": who came, with the session's record (in an intake, not
+                // the chief complaint)
+                : unit.role() == Role.NOTES && ACCOMPANIED.matcher(text).lookingAt() && !candidates.contains("chief_complaint")
+                        && candidates.contains("presentation") ? "presentation"
                 : text.startsWith("Target memory: ") ? "emdr_target"
                 // "Therapist and client used the container exercise to put the rest away until next time.": how the session closed
                 : candidates.contains("emdr_stopped") && unit.role() == Role.CLINICIAN && CLOSING_EXERCISE.matcher(text).find() ? "emdr_stopped"
@@ -496,6 +502,9 @@ final class PlacementHints {
                 : unit.role() == Role.CLIENT && unit.question() != null && unit.topic() == null && HOW_IT_WENT.matcher(unit.question()).find()
                         ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_PROGRESS.matcher(text).find() ? "assessment"
+                // "CPS hotline called with the client present at 3:40 pm; report taken by the intake worker": done in the session
+                : unit.role() == Role.NOTES && REPORT_MADE.matcher(text).lookingAt()
+                        ? (candidates.contains("intervention") ? "intervention" : candidates.contains("plan") ? "plan" : null)
                 // "Therapist's impression is that he is responding well to ERP ...": the clinician's assessment, dictated
                 : unit.role() == Role.NOTES && CLINICIANS_IMPRESSION.matcher(text).lookingAt() ? "assessment"
                 // "Session conducted via secure video platform.", "consent for telehealth on file", "CPT 90837": the record of
@@ -547,12 +556,14 @@ final class PlacementHints {
                 return "mse_appearance";
             }
         }
-        if (label == null && (unit.role() == Role.NOTES || unit.role() == Role.CLINICIAN && ClinicalVoice.isNoteStyle(unit.text()))
-                && unit.labelHint() == null && candidates.contains("mse_speech")) {
+        if ((label == null || "presentation".equals(unit.labelHint()))
+                && (unit.role() == Role.NOTES || unit.role() == Role.CLINICIAN && ClinicalVoice.isNoteStyle(unit.text()))
+                && (unit.labelHint() == null || "presentation".equals(unit.labelHint())) && candidates.contains("mse_speech")) {
             // a mental status examination written as prose, without headings ("Speech was soft and slowed. Oriented to person,
             // place and date."), or dictated into the session: each finding to its domain, as under an "MSE:" heading
+            // (under "S:", only what the client denied or told of perception: "Denies AH/VH.")
             String domain = mentalStatusDomain(text, "");
-            if (domain != null) {
+            if (domain != null && (unit.labelHint() == null || domain.equals("mse_perception"))) {
                 return domain;
             }
         }
@@ -668,6 +679,15 @@ final class PlacementHints {
             + "\\bprogress(?:ing)? (?:toward|towards|on) (?:\\w+ ){0,3}goals?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIANS_IMPRESSION = Pattern.compile("^[\\w.'-]+(?: [\\w.'-]+)?'s (?:clinical )?(?:impression|assessment|"
             + "sense|formulation) (?:is|was)\\b|^(?:clinical )?impression:", Pattern.CASE_INSENSITIVE);
+    /** A report to the authorities, made: "CPS hotline called ...", "Report taken by the intake worker", "Called APS with pt". */
+    private static final Pattern REPORT_MADE = Pattern.compile("^(?:(?:a |the )?(?:CPS|APS|DCFS|DCF|child protective services|"
+            + "adult protective services|child abuse|abuse|elder abuse)(?: hot ?line| intake line| intake)? (?:was )?(?:called|contacted|notified)|"
+            + "(?:called|contacted|notified) (?:the )?(?:CPS|APS|DCFS|DCF|child protective|adult protective|child abuse|abuse)|"
+            + "(?:a )?(?:mandated |CPS |APS )?report (?:was )?(?:taken|made|filed|submitted|called in)\\b)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ACCOMPANIED = Pattern.compile("^(?:(?:pt|client|patient) (?:was |is )?)?accompanied by\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SESSION_RECORD = Pattern.compile("\\b(?:session (?:was )?conducted (?:via|by|over|in person)|"
             // "This is a progress note for Daniel, session nine of ...", "I met with him by video today for fifty minutes."
             + "^this is (?:a|the) (?:progress|session|therapy|treatment) note\\b|\\bmet with (?:him|her|them|the client|client) "
@@ -686,6 +706,12 @@ final class PlacementHints {
             // "Med management follow-up, 30 min, in person.", "Follow-up visit, 20 minutes, video."
             + "(?:med(?:ication)? management|med check|medication review|follow-up|f/u)(?: visit| appointment| session)?,? "
             + "\\d+ ?min(?:utes|s)?)\\b"
+            // "Psychiatric follow-up and injection visit.", "Individual session, court-ordered following ...": what this session
+            // was, the note's first line (not "Follow-up visit in 4 weeks.", one planned)
+            + "|^(?:(?:psychiatric|psychotherapy|medication|med|telehealth|in-person|individual|family|couples?|group|conjoint) )?"
+            + "(?:follow-up|f/u|intake|evaluation|injection|therapy|psychotherapy)?(?: (?:and|&) (?:injection|medication management|"
+            + "med management|therapy))? ?(?:visit|session|appointment)\\b(?![^.]*\\b(?:in \\d+|in (?:one|two|three|four|six) |next|scheduled|planned|"
+            + "on \\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \\d)\\b)"
             // "34-year-old F with bipolar I disorder, ..., here for lithium follow-up": who the client is heads the note
             // ("Client is a 67-year-old widowed female seen at her apartment for CBT for hoarding disorder.": it went to the plan,
             // for its "CBT")

@@ -122,7 +122,9 @@ final class RiskQualifiers {
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
-                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|hotline|\\b1-800-799-7233\\b|(?:domestic violence|DV) (?:shelter|advocate|program|resources|hotline)"));
+                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|"
+                    // (not "CPS hotline called": the report line, not a resource given to the client)
+                    + "(?<!\\b(?:CPS|APS|DCFS|DCF|protective services|reporting) )hotline(?! (?:was )?(?:called|contacted|notified))|\\b1-800-799-7233\\b|(?:domestic violence|DV) (?:shelter|advocate|program|resources|hotline)"));
     // the signs of lethality in a partner's violence that a clinician must see with the finding
     private static final Qualifier STRANGULATION = new Qualifier("strangulation reported", ABUSE, ci("\\bstrangl\\w*|"
             + "\\bchok(?:ed|ing|es)\\b(?! on\\b)|\\bhands? (?:around|on) (?:my|her|his|their) (?:neck|throat)\\b"));
@@ -176,7 +178,10 @@ final class RiskQualifiers {
             + "(?:\\w+ )?report|(?<!\\bnot |n't |n’t |never |\\bnot yet )(?<!\\b(?:make|file|submit|making|filing) a )(?<!\\b(?:make|file|submit|making|filing) )report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
             + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)|"
             + "(?=report )(?<!\\bnot |n't |n’t |never |\\bno )\\breport (?:was )?(?:made|filed|submitted)\\b|"
-            + "(?=called|contacted|notified)(?<!\\bnot |n't |n’t |never |\\bwill |\\bto |\\bneed to |\\bhave to )\\b(?:called|contacted|notified) (?:CPS|APS|DCFS|DCF|child protective|adult protective)"));
+            + "(?=called|contacted|notified)(?<!\\bnot |n't |n’t |never |\\bwill |\\bto |\\bneed to |\\bhave to )\\b(?:called|contacted|notified) (?:the )?(?:CPS|APS|DCFS|DCF|child protective|adult protective|"
+            // "CPS hotline called with the client present at 3:40 pm; report taken by the intake worker"
+            + "child abuse|abuse|elder abuse)|\\b(?:CPS|APS|DCFS|DCF|child abuse|abuse|elder abuse) (?:hot ?line|intake line) (?:was )?(?:called|contacted)\\b|"
+            + "\\breport (?:was )?taken by\\b"));
     /** Voices that tell the client to harm someone: "Sometimes they tell me to hurt people.", "The voices told him to kill his neighbor." */
     private static final String VOICES_COMMAND = "\\b(?:voices?|they|it|he|she)\\b[^.?!]{0,30}?\\b(?:tell|tells|told|telling|command|commands|"
             + "commanded|commanding|order|orders|ordered)\\s+(?:me|her|him|them|the client|client|pt)\\s+to\\s+";
@@ -324,7 +329,8 @@ final class RiskQualifiers {
                     + ")(?<!(?:denies|denied|deny|no|without|never|negative for)(?: any| a)? )(?:"
                     + RiskScreen.HISTORY.get(Domain.abuse).pattern() + ")")),
             // "I grabbed him by the arm and shoved him into his room": the harm is the client's doing, which changes what is owed
-            new Qualifier("harm by the client to another person reported", ABUSE, ci("\\bI (?:\\w+ ){0,2}?(?:grabbed|shoved|hit|slapped|"
+            // ("I took off my belt and hit him with it": the act after what led to it)
+            new Qualifier("harm by the client to another person reported", ABUSE, ci("\\bI (?:\\w+ ){0,2}?(?:(?:\\w+ ){1,4}and )?(?:grabbed|shoved|hit|slapped|"
                     + "pushed|spanked|kicked|choked|shook|beat|punched|whipped|smacked|hurt) (?:him|her|them|my (?:son|daughter|child|kid|"
                     + "baby|wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father))\\b|" + RiskScreen.HANDS_ON_TEXT + "|\\b(?:client|pt|patient) (?:admit(?:s|ted)|"
                     + "disclosed|reports?|reported) (?:to )?(?:grabbing|shoving|hitting|slapping|pushing|spanking|kicking|choking|shaking|"
@@ -747,6 +753,9 @@ final class RiskQualifiers {
         // a denial and an endorsement of the same thing: the endorsement stands, and the denial is in the quotes
         if (found.contains("plan endorsed") || found.contains(METHOD_CONSIDERED)) {
             found.remove("plan denied");
+        }
+        if (found.contains(MANDATED_REPORT_MADE.text())) {
+            found.remove(MANDATED_REPORT_DUE.text()); // "I have to make a report ... CPS hotline called with the client present"
         }
         if (found.contains("preparatory behaviour reported")) {
             found.remove("no preparatory behaviour reported"); // things given away, though the means were not touched

@@ -792,7 +792,7 @@ public final class RiskScreen {
                         // "do you have any thoughts of actually hurting him or anyone else?"
                         // "Do you ever think about hurting the baby?"
                         + "(?:thoughts? (?:of|about)|think(?:s|ing)? (?:of|about)|urges? to|want(?:ing)? to|intend(?:ing)? to|plan(?:ning)? to|going to) "
-                        + "(?:actually |really )?(?:hurt|harm|kill)(?:ing)? (?:him|her|them|(?:your|the) (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?r|"
+                        + "(?:actually |really |seriously |ever )?(?:hurt|harm|kill)(?:ing)? (?:him|her|them|(?:your|the) (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?r|"
                         + "co-?worker|manager|supervisor|foreman|teacher|classmate|teammate|friend|boyfriend|girlfriend|stepdad|stepmom|"
                         + "brother|sister|father|mother|dad|mom|son|daughter|baby|child|children|kids?|infant|newborn)|"
                         // "Have you had any thoughts of hurting Jayden, or yourself, since then?"
@@ -1093,7 +1093,9 @@ public final class RiskScreen {
     private static final Pattern SCOPE_BREAK = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\balthough\\b|;|\\bthough\\b|"
             // "I didn't answer, and I sent the screenshots to my lawyer for the protective order.": a clause of its own
             + ",\\s*and\\b(?=\\s+(?:I|we|she|he|they|my|his|her|their)\\b)|"
-            + "\\bgiven\\b|\\bdue to\\b|\\bbecause(?: of)?\\b|\\bsince\\b|\\bwhich\\b|\\bwho\\b",
+            + "\\bgiven\\b|\\bdue to\\b|\\bbecause(?: of)?\\b|\\bsince\\b|\\bwhich\\b|"
+            // (not "I'm not someone who wants to hurt him": the negation is of the person the clause describes)
+            + "(?<!\\bnot (?:someone|somebody|a person|a parent|that person|the (?:kind|type|sort) of (?:person|parent|mom|dad|man|woman|guy)) )\\bwho\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern NO_ANSWER = Pattern.compile(
             // ("God, no. Never.", "Oh, no.", "Um, no.")
@@ -1213,10 +1215,22 @@ public final class RiskScreen {
                                     .anyMatch(r -> r.start() <= at && at < r.end())) {
                         historical = true; // "passive death wish last week, none currently"
                     }
-                    if (historical && deniedNow != null) {
+                    boolean pastEpisode = false;
+                    if (!historical && unit.role() == Role.CLIENT && entry.getKey() != Domain.abuse) {
+                        // "In the first week, when I found out, I thought about it. I thought about driving into the bridge. I
+                        // didn't have a plan and I haven't thought it since.": an episode of the past, and the present denied
+                        String turn = turnFrom(units, InputReader.turnStart(units, i));
+                        if (PAST_ONLY.matcher(turn).find() && !STILL_NOW.matcher(turn).find()
+                                && (PAST_TIME.matcher(turn).find() || EPISODE_PAST.matcher(turn).find())) {
+                            historical = true;
+                            pastEpisode = true;
+                        }
+                    }
+                    if (historical && (deniedNow != null || pastEpisode)) {
                         // "Passive SI 3 days ago, denies currently." (read as two units): the recent past, and the present denied
                         found++;
-                        mentions.add(new Mention(entry.getKey(), Polarity.denied, List.of(unit, deniedNow), null, false));
+                        mentions.add(new Mention(entry.getKey(), Polarity.denied, deniedNow == null ? List.of(unit) : List.of(unit, deniedNow),
+                                null, false));
                         mentions.add(new Mention(entry.getKey(), polarity(unit.text(), m.start()), List.of(unit), null, true));
                         continue;
                     }
@@ -1332,7 +1346,7 @@ public final class RiskScreen {
                         && MENTIONS.values().stream().noneMatch(p -> p.matcher(following.text()).find())) {
                     List<Unit> joined = new ArrayList<>(m.units());
                     joined.add(following);
-                    out.add(new Mention(m.domain(), m.polarity(), joined, null));
+                    out.add(new Mention(m.domain(), m.polarity(), joined, null, m.historical()));
                     continue;
                 }
             }
@@ -1367,6 +1381,10 @@ public final class RiskScreen {
             + "young|younger|a (?:kid|teenager|teen|child)|in (?:high school|middle school|college))|in (?:high school|middle school|college|"
             + "\\d{4})|(?:\\d+|a few|several|two|three|four|five|ten|many) years ago|last year|as a (?:teen\\w*|kid|child))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** When, told by the episode it belonged to: "when I found out", "in the first week", "back then", "four months ago". */
+    private static final Pattern EPISODE_PAST = Pattern.compile("\\bwhen I (?:first )?(?:found out|heard|learned|got the news|lost (?:him|her|them|my \\w+))\\b|"
+            + "\\b(?:in|during) the (?:first|early) (?:week|weeks|days|month|months)\\b|\\bback then\\b|\\bat the time\\b|"
+            + "\\b(?:\\d+|a few|several|two|three|four|five|six|eight) months ago\\b", Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to ...?": an answer about the past is the whole answer. */
     private static final Pattern ASKS_ATTEMPT_EVER = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1509,7 +1527,11 @@ public final class RiskScreen {
             List<Mention> out = new ArrayList<>(asked.stream().map(d -> new Mention(d, d == Domain.abuse && seenAtHome ? Polarity.endorsed
                     : d == Domain.abuse && safe != null ? safe : p, said, answered)).toList());
             if (pastOnly) {
-                asked.forEach(d -> out.add(new Mention(d, Polarity.endorsed, said, answered, true)));
+                // (the history is of what the answer names, where it names one of the risks asked about: "... I thought about
+                // driving into the bridge. ... I haven't thought it since." is a history of suicidal ideation, not of self-harm)
+                String turn = turnFrom(units, j);
+                List<Domain> namedInTurn = asked.stream().filter(d -> MENTIONS.get(d).matcher(turn).find()).toList();
+                (namedInTurn.isEmpty() ? asked : namedInTurn).forEach(d -> out.add(new Mention(d, Polarity.endorsed, said, answered, true)));
             }
             return java.util.Optional.of(out);
         }
@@ -1781,6 +1803,9 @@ public final class RiskScreen {
         if (MINUS_BEFORE.matcher(text.substring(Math.max(0, mentionStart - 9), mentionStart)).find()) {
             return Polarity.denied;
         }
+        if (CLARIFIED_NOT_DEATH.matcher(text).region(mentionStart, text.length()).find()) {
+            return Polarity.denied;
+        }
         String clause = clauseBefore(text, mentionStart);
         Matcher modal = MODAL_AT_MENTION.matcher(text).region(mentionStart, text.length());
         if (modal.lookingAt()) {
@@ -1795,6 +1820,15 @@ public final class RiskScreen {
         }
         return Polarity.endorsed;
     }
+
+    /**
+     * The words said, then said not to be of death: 'Pt stated "Sometimes I think she'd be better off if I was gone," then
+     * clarified he meant moving out of state, not dying.'
+     */
+    private static final Pattern CLARIFIED_NOT_DEATH = Pattern.compile("\\b(?:clarified|explained|added|stated|said|specified) "
+            + "(?:that )?(?:(?:he|she|they|it|this|pt|client|the client) )?(?:meant|means|was referring to|referred to|was talking about|"
+            + "was about)\\b[^.;]{0,80}?\\bnot (?:about )?(?:dying|death|suicide|being dead|wanting to die|killing (?:him|her|them)sel\\w+|"
+            + "ending (?:his|her|their) life)\\b", Pattern.CASE_INSENSITIVE);
 
     private static int lastMatch(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
@@ -1871,7 +1905,9 @@ public final class RiskScreen {
                 qualifiers.add(0, inAnger ? "the client said the words were said in anger and not meant"
                         : "the client's words were clarified as a figure of speech");
             }
-            if (domain != Domain.abuse && of.stream().anyMatch(m -> m.historical() && m.answer() != null)
+            // (and "I thought about driving into the bridge when I found out. I haven't thought it since.", unasked)
+            if (domain != Domain.abuse && of.stream().anyMatch(m -> m.historical() && (m.answer() != null
+                    || m.polarity() == Polarity.endorsed && m.units().stream().anyMatch(u -> u.role() == Role.CLIENT)))
                     && qualifiers.stream().noneMatch(q -> q.startsWith("history of"))) {
                 qualifiers.add("history of " + label(domain) + " (in the past)"); // "I used to. ... Not for like two years now."
             }

@@ -1326,4 +1326,36 @@ class ClinicalVoiceTest {
         assertEquals("Therapist and client spent most of the session working on his safety plan",
                 voice.clinicianSpeech("We spent most of today working on your safety plan.").orElseThrow());
     }
+
+    @Test
+    void a_step_in_the_room_a_chain_analysis_and_a_second_step_are_written_as_what_they_are() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // something in the room to do it with: guided now, not homework (it read "Client was asked to put her face in this bowl")
+        assertEquals("Therapist guided the client to put her face in the bowl of cold water for thirty seconds while holding her breath",
+                her.clinicianSpeech("Put your face in this bowl of cold water for thirty seconds while holding your breath.").orElseThrow());
+        assertEquals("Client was asked to write down three things she is grateful for each night",
+                her.clinicianSpeech("Write down three things you're grateful for each night.").orElseThrow());
+        // (it read "practiced a chain analysis on Saturday")
+        assertEquals("Therapist and client completed a chain analysis of Saturday", her.clinicianSpeech("Let's do a chain analysis on Saturday.").orElseThrow());
+        // (it read "and she steps out onto the back step")
+        assertEquals("Client was instructed to put him somewhere safe, like his room, and step out onto the back step for five minutes "
+                + "when she notices the heat", her.clinicianSpeech("When you notice the heat, you put him somewhere safe, like his room, and "
+                + "you step out onto the back step for five minutes.").orElseThrow());
+    }
+
+    @Test
+    void a_mandated_reporters_duty_and_a_task_named_without_its_verb_are_written_so() {
+        // each was left out
+        assertEquals("Therapist explained the limits of confidentiality: as a counselor the therapist is a mandated reporter",
+                voice.clinicianSpeech("As a counselor I'm a mandated reporter.").orElseThrow());
+        assertEquals("Therapist explained the limits of confidentiality: when a child has been hit hard enough to leave bruises, the "
+                + "therapist has to make a report to child protective services", voice.clinicianSpeech("When a child has been hit hard "
+                + "enough to leave bruises, I have to make a report to child protective services.").orElseThrow());
+        // (it read "Therapist stated that both of them, one twenty-minute walk ...")
+        assertEquals("Client was asked to take one twenty-minute walk together where the affair is off limits",
+                voice.clinicianSpeech("And both of you, one twenty-minute walk together where the affair is off limits.").orElseThrow());
+        assertEquals("Client was asked to have one conversation a day about something other than the kids",
+                voice.clinicianSpeech("For this week, one conversation a day about something other than the kids.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("A walk would help.").isEmpty());
+    }
 }

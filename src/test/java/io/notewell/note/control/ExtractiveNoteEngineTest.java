@@ -4707,4 +4707,112 @@ class ExtractiveNoteEngineTest {
         assertTrue(plan.contains("Therapist recommended a small lockbox in a dorm."), plan);
         assertTrue(section(note, "objective").contains("Weight is 126, down from 130."), section(note, "objective"));
     }
+
+    // ---- a parent who hit her child with a belt, the report made together (parent-belt-discipline-report-transcript.txt) ----
+
+    @Test
+    void a_parent_who_hit_her_child_is_charted_as_the_harm_she_did_with_the_report_made_and_no_homicidal_ideation() {
+        NoteDocument note = note("parent-belt-discipline-report-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        // "I took off my belt and hit him with it."; "CPS hotline called with the client present at 3:40 pm; report taken ..."
+        assertQualified(abuse, "harm by the client to another person reported", "mandated report made");
+        // the report made supersedes the one announced; the hotline called is the report, not a crisis line given to her
+        assertFalse(abuse.summary().contains("mandated report to be made"), abuse.summary());
+        assertFalse(abuse.summary().contains("crisis resources given"), abuse.summary());
+        // "Any thoughts of seriously hurting Jayden ...?" "No. ... I'm not someone who wants to hurt him." (it read endorsed)
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        // the clinician's notes typed after the transcript are the clinician's, not the client's words
+        assertTrue(section(note, "behaviour").contains("Client was tearful throughout the disclosure, made good eye contact, and was "
+                + "cooperative with the report."), section(note, "behaviour"));
+        assertFalse(whole(note).contains("She explains that client was tearful"), whole(note));
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("CPS hotline called with the client present at 3:40 pm."), intervention);
+        assertTrue(intervention.contains("Therapist explained the limits of confidentiality: as a counselor the therapist is a mandated "
+                + "reporter."), intervention);
+        String plan = section(note, "plan");
+        // "I'd like to make that call together with you": "that call" is no thing sent ("the report to child protective
+        // services call")
+        assertTrue(plan.contains("Therapist will make that call together with her, today, here in the session."), plan);
+        // "..., you put him somewhere safe, like his room, and you step out onto the back step": it read "and she steps out"
+        assertTrue(plan.contains("to put him somewhere safe, like his room, and step out onto the back step for five minutes when she "
+                + "notices the heat."), plan);
+    }
+
+    // ---- a man court-ordered after pushing his partner (ipv-perpetrator-individual-notes.txt) ---------------------------------
+
+    @Test
+    void a_remark_clarified_as_not_about_dying_is_no_suicidal_ideation_and_the_harm_done_is_the_clients() {
+        NoteDocument note = note("ipv-perpetrator-individual-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // 'Pt stated "Sometimes I think she'd be better off if I was gone," then clarified he meant moving out of state, not
+        // dying.' (it read endorsed, passive)
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("passive"), si.summary());
+        assertQualified(risk(note, "abuse"), "harm by the client to another person reported");
+        // the session's record heads the note (it was the plan); what was seen is the objective (it was the subjective)
+        assertTrue(section(note, "subjective").startsWith("Individual session, court-ordered following domestic battery charge (3/14)."),
+                section(note, "subjective"));
+        assertTrue(section(note, "objective").contains("No evidence of intoxication."), section(note, "objective"));
+    }
+
+    // ---- a long-acting injectable visit, written in S/O/A/P (lai-schizophrenia-injection-notes.txt) --------------------------
+
+    @Test
+    void the_lines_under_a_soap_heading_stay_in_its_section() {
+        NoteDocument note = note("lai-schizophrenia-injection-notes.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        // "P: ... Next injection in 4 weeks." and on the lines below it, before any other heading: each was in the subjective,
+        // the objective or the assessment
+        assertTrue(plan.contains("Start metformin 500 mg daily with dinner for antipsychotic-associated weight gain."), plan);
+        assertTrue(plan.contains("Repeat AIMS in 3 months."), plan);
+        assertTrue(plan.contains("Case manager will help client sign up."), plan);
+        assertFalse(section(note, "subjective").contains("metformin"), section(note, "subjective"));
+        // "Labs: A1c 6.1 ..." under "O:", after the "MSE:" line
+        assertTrue(section(note, "objective").contains("Labs: A1c 6.1 (prediabetic range), lipids pending."), section(note, "objective"));
+        // the visit named on the note's first line heads it (it was the plan)
+        assertTrue(section(note, "subjective").contains("Psychiatric follow-up and injection visit."), section(note, "subjective"));
+        // in a note of fields, a field's text covers its line only ("**Work:** ..." after "**Plan:**" is not the plan)
+        NoteDocument fields = note("bold-labelled-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertFalse(section(fields, "plan").contains("Manager changed in September"), section(fields, "plan"));
+    }
+
+    // ---- a couple after an affair (couple-affair-recovery-transcript.txt) --------------------------------------------------
+
+    @Test
+    void in_a_couple_session_each_task_goes_to_the_partner_named_and_a_past_death_wish_is_history() {
+        NoteDocument note = note("couple-affair-recovery-transcript.txt", SessionType.CoupleSoap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "Dana, I'd like you to tell Marcus ..., and Marcus, I'd like you to reflect it back before you answer."
+        assertTrue(plan.contains("Dana was asked to tell Marcus one thing she needs from him this week."), plan);
+        assertTrue(plan.contains("Marcus was asked to reflect it back before he answers."), plan);
+        // "For this week: Marcus, text Dana when plans change, without being asked." (it was given to both)
+        assertTrue(plan.contains("Marcus was asked, for this week, to text Dana when plans change, without being asked."), plan);
+        // "And both of you, one twenty-minute walk together where the affair is off limits." (it read "Therapist stated that
+        // both of them, one twenty-minute walk ...")
+        assertTrue(plan.contains("Dana and Marcus were asked to take one twenty-minute walk together where the affair is off limits."), plan);
+        // "In the first week, when I found out, ... I thought about driving into the bridge. I didn't have a plan and I haven't
+        // thought it since.": the present denied, the past a history (it read endorsed, with a history of self-harm)
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "history of suicidal ideation (in the past)");
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertFalse(selfHarm.summary().contains("history of self-harm"), selfHarm.summary());
+    }
+
+    // ---- burning, a chain analysis, the dive reflex tried in the room (bpd-burning-diary-card-transcript.txt) --------------
+
+    @Test
+    void a_chain_analysis_and_a_skill_tried_in_the_room_are_the_sessions_work() {
+        NoteDocument note = note("bpd-burning-diary-card-transcript.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String data = section(note, "data");
+        // "Let's do a chain analysis on Saturday." (it read "practiced a chain analysis on Saturday")
+        assertTrue(data.contains("Therapist and client completed a chain analysis of Saturday."), data);
+        // "Put your face in this bowl of cold water for thirty seconds while holding your breath.": in the room, not homework
+        assertTrue(whole(note).contains("Therapist guided the client to put her face in the bowl of cold water for thirty seconds"), whole(note));
+        assertFalse(section(note, "plan").contains("bowl"), section(note, "plan"));
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+    }
 }

@@ -396,6 +396,10 @@ class RiskScreenTest {
             Pt prays that God will take him soon; denies plan or intent.                  | suicidal_ideation  | endorsed     | passive
             Client: I pray God will take him soon, he is suffering so much.               | suicidal_ideation  | not_assessed |
             Client: He grabbed her hand so hard it left a bruise.                          | abuse              | endorsed     |
+            Client: I'm not someone who wants to hurt him.                                 | homicidal_ideation | denied       |
+            Client: He kicked me and I took off my belt and hit him with it.               | abuse              | endorsed     | harm by the client to another person reported
+            Pt stated "I think she'd be better off if I was gone," then clarified he meant moving out of state, not dying. | suicidal_ideation | denied |
+            Pt stated "I think she'd be better off if I was gone," and did not say more.  | suicidal_ideation  | endorsed     | passive
             """)
     void a_statement_gets_its_polarity_and_qualifier(String input, String domain, String polarity, String qualifier) {
         RiskFinding finding = finding(input, domain);
@@ -1582,5 +1586,58 @@ class RiskScreenTest {
         RiskFinding si = finding(input, "suicidal_ideation");
         assertEquals("endorsed", si.polarity(), si.summary());
         assertTrue(si.summary().contains("she wants to kill herself"), si.summary());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I thought about driving into the bridge when I found out. I haven't thought it since.   | denied   | history of suicidal ideation
+            Back then I thought about driving into the bridge. I haven't thought it since.          | denied   | history of suicidal ideation
+            I thought about driving into the bridge last week. I haven't thought it since.          | endorsed |
+            I thought about driving into the bridge when I found out. I still think about it.       | endorsed |
+            """)
+    void a_thought_of_a_past_episode_not_had_since_is_a_history(String said, String polarity, String qualifier) {
+        RiskFinding si = finding(OPENING + "Client: " + said + "\n", "suicidal_ideation");
+        assertEquals(polarity, si.polarity(), si.summary());
+        if (qualifier != null) {
+            assertTrue(si.summary().contains(qualifier), si.summary());
+        }
+    }
+
+    @Test
+    void in_a_joint_session_not_me_answers_the_question_put_to_both() {
+        String input = """
+                Dr. Okafor: And individually, has either of you had thoughts of hurting yourself, or of not wanting to be alive?
+                Dana: When I found out, I thought about driving into the bridge. I haven't thought it since.
+                Dr. Okafor: If that comes back, I want you to tell me or call 988. Is that okay?
+                Dana: Yes.
+                Marcus: No, not me.
+                """;
+        InputReader.Parsed parsed = READER.read(input, false);
+        InputReader.Unit marcus = parsed.units().stream().filter(u -> "Marcus".equals(u.speaker())).findFirst().orElseThrow();
+        assertTrue(marcus.question().contains("has either of you had thoughts of hurting yourself"), marcus.question());
+        RiskFinding si = finding(input, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        // the past episode the answer names is a history of suicidal ideation, not of self-harm
+        RiskFinding selfHarm = finding(input, "self_harm");
+        assertFalse(selfHarm.summary().contains("history of self-harm"), selfHarm.summary());
+    }
+
+    @Test
+    void a_report_called_in_is_made_and_the_hotline_called_is_no_crisis_resource_given() {
+        RiskFinding abuse = finding(OPENING + """
+                Client: He kicked me and I took off my belt and hit him with it.
+                Therapist: I have to make a report to child protective services. I'd like to make that call together with you.
+
+                Clinician notes: CPS hotline called with the client present at 3:40 pm; report taken by the intake worker.
+                """, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("mandated report made"), abuse.summary());
+        assertFalse(abuse.summary().contains("mandated report to be made"), abuse.summary());
+        assertFalse(abuse.summary().contains("crisis resources given"), abuse.summary());
+        RiskFinding given = finding(OPENING + """
+                Client: My son has been taking money out of my account without asking.
+                Therapist: Here is the elder abuse hotline number, in case you need it.
+                """, "abuse");
+        assertTrue(given.summary().contains("crisis resources given"), given.summary());
     }
 }
