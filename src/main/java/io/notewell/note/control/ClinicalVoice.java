@@ -226,6 +226,10 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DONT_BLAME = Pattern.compile("^(?:(?:and|so|please|but),?\\s+){0,2}(?:don't|do not|don’t)\\s+"
             + "((?:blame yourself|feel (?:bad|guilty|ashamed)|be (?:so |too )?hard on yourself)\\b.*)$", Pattern.CASE_INSENSITIVE);
+    /** "You're not a burden when you call for coaching.": the client reassured, against what the client fears of themself. */
+    private static final Pattern NOT_A_BURDEN = Pattern.compile("^(?:(?:and|but|so|listen),?\\s+)?(?:you're|you’re|you are) not "
+            + "((?:a burden|bothering me|being (?:dramatic|a burden|too much)|overreacting|weak|crazy|broken|too much|a bad (?:mom|mother|dad|"
+            + "father|parent|person|friend))\\b.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESISTING = Pattern.compile("^(?:push|fight|resist|neutrali[sz]e|argue with|reassure yourself|tell yourself|"
             + "try to (?:stop|control|make|get rid of)|check|look away|close your eyes|distract yourself)\\b", Pattern.CASE_INSENSITIVE);
     /** The verb a task named without one takes: "one twenty-minute walk" is taken, "a date night" gone on. */
@@ -506,7 +510,10 @@ public final class ClinicalVoice {
                     + "you (?:called for help|reached out|got (?:through|yourself)|survived|braced for|held on)|"
                     // "You've said sorry three times since you came in.", "You said fine twice.": what the clinician saw happen in the room
                     + "you(?:'ve|’ve| have)? (?:said|apologi[sz]ed|used the word|mentioned) (?=.*\\b(?:twice|three times|four times|\\d+ times|"
-                    + "several times|again|since you came in|since we started|just now)\\b))\\b.+)$", Pattern.CASE_INSENSITIVE);
+                    + "several times|again|since you came in|since we started|just now)\\b))\\b.+"
+                    // "So it worked in the short term, which is why the urge is so strong.": what a behaviour did for the client
+                    + "|(?:it|that|the (?:burning|cutting|drinking|bingeing|purging|checking|avoiding|avoidance|scratching)) "
+                    + "(?:worked|helped|did (?:something|what)|gave you|got you|made (?:the|it|you))\\b.+)$", Pattern.CASE_INSENSITIVE);
     /** "Your homework is to notice when ...", "Your assignment for this week is to ...": the task, named. */
     private static final Pattern HOMEWORK_IS = Pattern.compile("^(?:so,?\\s+)?(?:your|the) (?:homework|assignment|practice task|task)"
             + "(?: for (?:this|the|next) week)? (?:is|will be) (?:to (.+)|((?:the|a|an|two|three|one|another) .+))$", Pattern.CASE_INSENSITIVE);
@@ -2599,6 +2606,12 @@ public final class ClinicalVoice {
             return Optional.of(RESISTING.matcher(dont.group(1)).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()
                     ? clinician + " guided the client not to " + what : client + " was advised not to " + what);
         }
+        Matcher notABurden = NOT_A_BURDEN.matcher(stripEnd(plain));
+        if (notABurden.matches()) {
+            // "You're not a burden when you call for coaching.": it was left out
+            return Optional.of(clinician + " reassured the client that " + pronouns.subject() + " " + (pronouns == Pronouns.NeutralThem ? "are" : "is")
+                    + " not " + secondToThird(notABurden.group(1)));
+        }
         Matcher selfBlame = DONT_BLAME.matcher(stripEnd(plain));
         if (selfBlame.matches()) {
             // "Don't blame yourself for this.": guilt addressed (it read "Therapist stated that Don't blame herself for this")
@@ -2924,6 +2937,8 @@ public final class ClinicalVoice {
         Matcher reflection = CLINICIAN_REFLECTION.matcher(plain);
         if (reflection.matches()) {
             String reflected = reflection.group(1) != null ? reflection.group(1) : reflection.group(2);
+            // ("It worked in the short term ...", its "So" taken off before)
+            reflected = reflected.matches("^(?:It|That|The) .*") ? lowerFirst(reflected) : reflected;
             return Optional.of(clinician + " reflected that " + secondToThird(reflected));
         }
         Matcher wonders = CLINICIAN_WONDERS.matcher(plain);

@@ -194,6 +194,15 @@ final class RiskQualifiers {
             + "\\W*(?:sometimes |and |but |then )?they\\b).*?" + VOICES_COMMAND + "(?:(?:hurt|kill|harm|cut|burn) (?:myself|herself|himself|themselves)|die|"
             + "jump|end (?:it|my life|her life|his life))\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A question whether the client still has pills, medications at hand. */
+    private static final Pattern ASKS_PILLS = Pattern.compile("\\b(?:pills|medications?|meds|prescriptions?|bottles?)\\b(?=[^?]*\\b(?:at home|"
+            + "in the house|in your (?:room|apartment|house)|access|still have|keep)\\b)|\\b(?:still have|access to|keep)\\b[^?]*\\b(?:pills|"
+            + "medications?|meds|prescriptions?)\\b", Pattern.CASE_INSENSITIVE);
+    /** The answer that they are kept from the client: "I gave them to my roommate", "She keeps them.", "locked them up". */
+    private static final Pattern PILLS_KEPT_FROM = Pattern.compile("\\b(?:gave|give|handed|turned|took) (?:them|it|those|all of them) "
+            + "(?:all )?(?:over |back )?to\\b|\\b(?:she|he|they|my \\w+) (?:keeps|has|holds|locked) (?:them|it)\\b|\\blocked (?:them|it) "
+            + "(?:up|away)\\b|\\b(?:threw|flushed|got rid of|disposed of) (?:them|it)\\b", Pattern.CASE_INSENSITIVE);
+
     /** What was done about an endorsed risk, per domain: charted wherever in the session it is said. */
     private static final Map<Domain, Set<Qualifier>> ACTIONS = Map.of(
             Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
@@ -221,6 +230,10 @@ final class RiskQualifiers {
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
                     + "do it|do that|do this|hurt|kill)|never act on|"
+                    // "I don't want to die, I want the feeling to stop."
+                    // (not "Maybe a seven. I don't want to die exactly, I just want this to stop.", to how strong the urge to act is)
+                    + "\\b(?:i|she|he|they) (?:don't|don’t|do not|doesn't|does not) want to die\\b(?! exactly| necessarily| per se| really)"
+                    + "(?<!\\b(?:a|an) (?:five|six|seven|eight|nine|ten|[5-9]|10)\\. (?:i|she|he|they) (?:don't|don’t|do not|doesn't|does not) want to die)|"
                     // "Sometimes I still wish it had worked. ... But I don't want to do it again."
                     + "\\b(?:i|she|he|they) (?:don't|don’t|do not|doesn't|does not) want to (?:do (?:it|that|this)|try (?:it|that)) again\\b|"
                     // "Sometimes I think about hurting my ex. I wouldn't, but I think about it."
@@ -390,6 +403,8 @@ final class RiskQualifiers {
                     + "\\b(?:my|her|his|their) (?:grandson|granddaughter|grandkids|grandchildren|son|daughter|kids|children|baby) (?:is|are) "
                     + "(?:starting|graduating|getting married|having a baby|due|turning|coming home)\\b|"
                     + "\\bI (?:want|need) to (?:see|be (?:there|around) for|watch) (?:that|it|him|her|them|(?:my|her|his|their) \\w+)\\b|"
+                    // "And I promised my niece I'd be at her recital."
+                    + "\\bI promised (?:my|her|his) \\w+ (?:that )?(?:I'd|I’d|I would|I will|I'll|to) (?:be (?:at|there)|come|go|see|watch)\\b|"
                     // "it's a sin, and Carmen needs me"
                     + "\\b(?:it's|it is|that's|that is) a sin\\b|\\b(?-i:[A-Z][a-z]+) needs (?:me|her|him|them)\\b|"
                     + "(?:i have|because of|for|think of|thinking of) (?:my|her|his|their) (?:kids|children|son|daughter|family|"
@@ -657,6 +672,13 @@ final class RiskQualifiers {
                 if (FIREARM.matcher(answer).find() && LOCKED_AWAY.matcher(answer).find()) {
                     found.add(FIREARMS_LOCKED.text());
                 }
+            }
+            if (domain == Domain.suicidal_ideation && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
+                    && units.get(i + 1).role() == Role.CLIENT && ASKS_PILLS.matcher(unit.text()).find()
+                    && PILLS_KEPT_FROM.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
+                // "Do you still have the pills from your old prescription at home?" "No, I gave them to my roommate after last
+                // time. She keeps them."
+                found.add(MEANS_RESTRICTION.text());
             }
             if (domain == Domain.abuse && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
                     && units.get(i + 1).role() == Role.CLIENT) {

@@ -387,6 +387,9 @@ public final class RiskScreen {
                         + "(?:just )?(?:didn't|did not|didn’t|never|don't|died)\\b|"
                         + "(?:easier|better|fine|okay|ok|a relief|nice|peaceful) if (?:i|she|he|they) (?:just )?(?:didn't|did not|didn’t|never) "
                         + "(?:wake|woke) up|"
+                        // "if I just didn't wake up it would be easier for everybody": the same wish, the condition first
+                        + "\\bif (?:i|she|he|they) (?:just )?(?:didn't|did not|didn’t|never|don't|do not|wouldn't) (?:wake|woke) up,? "
+                        + "(?:it|things|everything|everyone|everybody|life)(?:'d|’d| would| will|'ll) be (?:\\w+ )?(?:easier|better|fine|a relief|okay)|"
                         // "it wouldn't be the worst thing not to wake up", "I wouldn't mind if I didn't wake up": the same wish
                         + WOULD_NOT_MIND + "|"
                         + CONCERNING_SI_TEXT + "|"
@@ -1106,7 +1109,9 @@ public final class RiskScreen {
                     + "not (?:this|last|the past|the last) (?:week|weekend|month|couple (?:of )?weeks|few weeks)|not lately|not recently)\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern YES_ANSWER = Pattern.compile(
-            "^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
+            // ("It's always kind of there in the background, you know that.": chronic, said so)
+            "^(?:it'?s always (?:kind of |sort of |a little |somewhat )?(?:there|in the background)|(?:they're|they are|it is) always (?:there|around)|"
+                    + "yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|occasionally|once or twice|i have|i do|i did|"
                     // "Have you cut since we last met?" "Once. Thursday."
                     + "(?:just |only )?once|twice|(?:a couple of|a few|two|three) times|"
                     + "lately|more than|every now and then|on and off|honestly,? yes|at times|i (?:do )?think about it|i('ve| have)? thought about it|"
@@ -1350,10 +1355,32 @@ public final class RiskScreen {
                     continue;
                 }
             }
+            if (m.answer() == null && m.polarity() == Polarity.endorsed && m.units().size() == 1 && last.role() == Role.CLIENT
+                    && InputReader.words(last.text()) <= 5 && next > 0) {
+                // "I burned myself. With a lighter, on my forearm. Three times.": the short fragments that tell how go with it
+                // (alone in the history they read "Client stated: “With a lighter, on my forearm.”")
+                List<Unit> joined = new ArrayList<>(m.units());
+                for (int k = next; k < units.size() && k < next + 2 && units.get(k).turn() == last.turn() && tellsHow(units.get(k)); k++) {
+                    joined.add(units.get(k));
+                }
+                if (joined.size() > 1) {
+                    out.add(new Mention(m.domain(), m.polarity(), joined, null, m.historical()));
+                    continue;
+                }
+            }
             out.add(m);
         }
         return out;
     }
+
+    private static boolean tellsHow(Unit unit) {
+        String text = unit.text().strip();
+        return FRAGMENT.matcher(text).matches() && MENTIONS.values().stream().noneMatch(p -> p.matcher(text).find());
+    }
+
+    /** A fragment that says how, where or how often, without a verb of its own: "With a lighter, on my forearm.", "Three times." */
+    private static final Pattern FRAGMENT = Pattern.compile("(?i)(?:with|on|in|using|by|at|across|over|under|just|only|like|maybe|about|"
+            + "twice|once|a few|a couple|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\b[^.?!]{0,40}[.!]?");
 
     /** Whether {@code text} mentions {@code domain} as the speaker's own (not "my mom died by suicide"). */
     private static boolean namesOwn(Domain domain, String text) {

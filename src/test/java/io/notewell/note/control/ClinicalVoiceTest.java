@@ -1358,4 +1358,14 @@ class ClinicalVoiceTest {
                 voice.clinicianSpeech("For this week, one conversation a day about something other than the kids.").orElseThrow());
         assertTrue(voice.clinicianSpeech("A walk would help.").isEmpty());
     }
+
+    @Test
+    void what_a_behaviour_did_for_the_client_is_reflected_and_the_fear_of_being_a_burden_answered() {
+        assertEquals("Therapist reflected that it worked in the short term, which is why the urge is so strong",
+                voice.clinicianSpeech("So it worked in the short term, which is why the urge is so strong.").orElseThrow());
+        assertEquals("Therapist reassured the client that he is not a burden when he calls for coaching",
+                voice.clinicianSpeech("You're not a burden when you call for coaching.").orElseThrow());
+        assertEquals("Therapist reassured the client that they are not a burden when they call for coaching",
+                new ClinicalVoice("Therapist", Pronouns.NeutralThem).clinicianSpeech("You're not a burden when you call for coaching.").orElseThrow());
+    }
 }

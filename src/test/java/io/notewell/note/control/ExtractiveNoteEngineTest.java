@@ -4814,5 +4814,20 @@ class ExtractiveNoteEngineTest {
         assertFalse(section(note, "plan").contains("bowl"), section(note, "plan"));
         RiskFinding selfHarm = risk(note, "self_harm");
         assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+        // "I burned myself. With a lighter, on my forearm. Three times.": how, with the act (alone in the data it read
+        // "Client stated: “With a lighter, on my forearm.”")
+        assertTrue(selfHarm.summary().contains("\u201CI burned myself. With a lighter, on my forearm. Three times.\u201D"), selfHarm.summary());
+        assertFalse(data.contains("With a lighter"), data);
+        // "It's always kind of there in the background ... if I just didn't wake up it would be easier for everybody.": chronic
+        // and passive, said so (it read unclear); "I don't want to die, I want the feeling to stop."; "No, I gave them to my
+        // roommate after last time. She keeps them."; "And I promised my niece I'd be at her recital."
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied", "intent denied", "means restriction agreed", "protective factors named");
+        // "So it worked in the short term, which is why the urge is so strong." (it was the plan); "You're not a burden when you
+        // call for coaching." (left out)
+        assertFalse(section(note, "plan").contains("short term"), section(note, "plan"));
+        assertTrue(whole(note).contains("Therapist reflected that it worked in the short term, which is why the urge is so strong."), whole(note));
+        assertTrue(whole(note).contains("Therapist reassured the client that she is not a burden when she calls for coaching."), whole(note));
     }
 }

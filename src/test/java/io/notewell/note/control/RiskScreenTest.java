@@ -397,6 +397,8 @@ class RiskScreenTest {
             Client: I pray God will take him soon, he is suffering so much.               | suicidal_ideation  | not_assessed |
             Client: He grabbed her hand so hard it left a bruise.                          | abuse              | endorsed     |
             Client: I'm not someone who wants to hurt him.                                 | homicidal_ideation | denied       |
+            Client: Some nights I think if I just didn't wake up it would be easier for everybody. | suicidal_ideation | endorsed | passive
+            Client: If I didn't wake up on time it would be easier to skip class.          | suicidal_ideation  | not_assessed |
             Client: He kicked me and I took off my belt and hit him with it.               | abuse              | endorsed     | harm by the client to another person reported
             Pt stated "I think she'd be better off if I was gone," then clarified he meant moving out of state, not dying. | suicidal_ideation | denied |
             Pt stated "I think she'd be better off if I was gone," and did not say more.  | suicidal_ideation  | endorsed     | passive
@@ -1601,6 +1603,25 @@ class RiskScreenTest {
         if (qualifier != null) {
             assertTrue(si.summary().contains(qualifier), si.summary());
         }
+    }
+
+    @Test
+    void a_death_wish_always_there_answers_yes_and_not_wanting_to_die_denies_intent_unless_the_urge_is_strong() {
+        RiskFinding chronic = finding(OPENING + """
+                Therapist: Were you thinking about killing yourself?
+                Client: It's always kind of there in the background, you know that. On Saturday it was louder.
+                Therapist: Did you make any plan?
+                Client: No. No plan. I don't want to die, I want the feeling to stop.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", chronic.polarity(), chronic.summary());
+        assertTrue(chronic.summary().contains("intent denied"), chronic.summary());
+        RiskFinding strong = finding(OPENING + """
+                Therapist: Are you having thoughts of killing yourself?
+                Client: Yes. Since last night.
+                Therapist: On a scale from zero to ten, how strong is the urge to act on these thoughts right now?
+                Client: Maybe a seven. I don't want to die exactly, I just want this to stop.
+                """, "suicidal_ideation");
+        assertFalse(strong.summary().contains("intent denied"), strong.summary());
     }
 
     @Test
