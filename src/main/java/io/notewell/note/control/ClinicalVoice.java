@@ -207,6 +207,8 @@ public final class ClinicalVoice {
                     + "take (?=(?:one|two|three|half|a half|\\d|it|them|the|your)\\b[^.]{0,60}\\b(?:mg|milligrams?|tablets?|pills?|capsules?|dose|50s|"
                     + "100s|25s|10s|20s|morning|night|bedtime|daily|a day|with food|tomorrow|starting)\\b)|"
                     // "Go to two GA meetings this week": a meeting, a group or a class to attend (not "go to that memory")
+                    // "Stay in the car with your hands on the wheel, and tell them you're talking to your therapist."
+                    + "stay (?=in |inside\\b|where |seated\\b)|"
                     + "attend|go to (?=[^.]{0,40}\\b(?:meetings?|groups?|class(?:es)?|appointments?|gym|AA|NA|GA|SMART Recovery)\\b)|"
                     + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + "|"
                     // a safety plan's steps: "vary your route to work, and park in the lit part of the garage"
@@ -226,6 +228,15 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DONT_BLAME = Pattern.compile("^(?:(?:and|so|please|but),?\\s+){0,2}(?:don't|do not|don’t)\\s+"
             + "((?:blame yourself|feel (?:bad|guilty|ashamed)|be (?:so |too )?hard on yourself)\\b.*)$", Pattern.CASE_INSENSITIVE);
+    /** "I'm going to stay on this call with you.", "I'll stay on the line until they get there.": staying with the client in a crisis. */
+    private static final Pattern STAY_ON_CALL = Pattern.compile("^(?:(?:and|so|okay|ok),?\\s+)?(?:I'm going to|I am going to|I will|I'll|I’ll|"
+            + "I'm|I’m|I am) stay(?:ing)? (?:on (?:this call|the call|the line|the phone|video|with you)|on$)(?: with you)?(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "While we talk, my colleague is calling 911 to send help to the garage." */
+    private static final Pattern COLLEAGUE_CALLING = Pattern.compile("^(?:(?:while we talk|right now|meanwhile),?\\s+)?(?:my|a|our) "
+            + "(colleague|supervisor|coworker|co-worker|team|office manager|front desk)(?: is| has)? (?:calling|called|contacting|contacted) "
+            + "(911|999|112|000|emergency services|EMS|the police|mobile crisis|the mobile crisis team)(.*)$", Pattern.CASE_INSENSITIVE);
+
     /** "You're not a burden when you call for coaching.": the client reassured, against what the client fears of themself. */
     private static final Pattern NOT_A_BURDEN = Pattern.compile("^(?:(?:and|but|so|listen),?\\s+)?(?:you're|you’re|you are) not "
             + "((?:a burden|bothering me|being (?:dramatic|a burden|too much)|overreacting|weak|crazy|broken|too much|a bad (?:mom|mother|dad|"
@@ -2605,6 +2616,18 @@ public final class ClinicalVoice {
             // "Don't push it away and don't tell yourself he's fine.": guidance during an exposure, not advice for the week
             return Optional.of(RESISTING.matcher(dont.group(1)).lookingAt() && !BETWEEN_SESSIONS.matcher(plain).find()
                     ? clinician + " guided the client not to " + what : client + " was advised not to " + what);
+        }
+        Matcher stayOn = STAY_ON_CALL.matcher(stripEnd(plain));
+        if (stayOn.matches()) {
+            // each was left out of a crisis session's interventions
+            String rest = stayOn.group(1).strip();
+            return Optional.of(clinician + " stayed on the call with the client" + (rest.isEmpty() ? "" : " " + secondToThird(rest)));
+        }
+        Matcher colleague = COLLEAGUE_CALLING.matcher(stripEnd(plain));
+        if (colleague.matches()) {
+            String rest = colleague.group(3).strip();
+            return Optional.of(clinician + "'s " + colleague.group(1).toLowerCase(Locale.ROOT) + " called " + colleague.group(2)
+                    + (rest.isEmpty() ? "" : (rest.startsWith(",") ? "" : " ") + secondToThird(rest)));
         }
         Matcher notABurden = NOT_A_BURDEN.matcher(stripEnd(plain));
         if (notABurden.matches()) {

@@ -905,7 +905,7 @@ public final class InputReader {
     }
 
     /** Abbreviations after which a sentence goes on: "vs.", "e.g.", "i.e.", "approx.", "Dr.", "Mrs.". */
-    private static final Pattern NOT_AN_END = Pattern.compile("(?:^|\\s|\\()(?:vs|v|e\\.g|i\\.e|approx|cf|incl|esp|Dr|Mr|Mrs|Ms|Prof)\\.$");
+    private static final Pattern NOT_AN_END = Pattern.compile("(?:^|\\s|\\()(?:vs|v|e\\.g|i\\.e|approx|cf|incl|esp|Dr|Mr|Mrs|Ms|Prof|St|Mt|Jr|Sr|Ave|Ft)\\.$");
 
     private static final Pattern DOTTED_END = Pattern.compile("\\b(?:\\p{L}\\.){2,}$");
 

@@ -503,7 +503,14 @@ final class PlacementHints {
                         ? "presentation"
                 : unit.role() == Role.NOTES && NOTED_PROGRESS.matcher(text).find() ? "assessment"
                 // "CPS hotline called with the client present at 3:40 pm; report taken by the intake worker": done in the session
-                : unit.role() == Role.NOTES && REPORT_MADE.matcher(text).lookingAt()
+                // "Pt instructed not to stop drinking abruptly before admission and to go to the ED if ...": the plan
+                : unit.role() == Role.NOTES && INSTRUCTED_NOTED.matcher(text).lookingAt() && candidates.contains("plan") ? "plan"
+                // "Presenting for AUD, severe.": why the client is seen; "Smelled of alcohol.": what was noticed
+                : unit.role() == Role.NOTES && PRESENTING_FOR.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
+                : unit.role() == Role.NOTES && SMELLED_OF.matcher(text).lookingAt() && candidates.contains("observation") ? "observation"
+                // "Explained to pt that stopping alcohol abruptly is medically dangerous ...": psychoeducation given
+                : unit.role() == Role.NOTES && EXPLAINED_TO.matcher(text).lookingAt() && candidates.contains("intervention") ? "intervention"
+                : unit.role() == Role.NOTES && (REPORT_MADE.matcher(text).lookingAt() || CLINICIAN_CALLED.matcher(text).lookingAt())
                         ? (candidates.contains("intervention") ? "intervention" : candidates.contains("plan") ? "plan" : null)
                 // "Therapist's impression is that he is responding well to ERP ...": the clinician's assessment, dictated
                 : unit.role() == Role.NOTES && CLINICIANS_IMPRESSION.matcher(text).lookingAt() ? "assessment"
@@ -687,6 +694,19 @@ final class PlacementHints {
 
     private static final Pattern ACCOMPANIED = Pattern.compile("^(?:(?:pt|client|patient) (?:was |is )?)?accompanied by\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern INSTRUCTED_NOTED = Pattern.compile("^(?:client|pt|patient)(?: was)? (?:instructed|advised|educated|encouraged|"
+            + "told|reminded|asked)(?: not)? to\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENTING_FOR = Pattern.compile("^(?:(?:client|pt|patient) (?:is )?)?presenting (?:for|with)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SMELLED_OF = Pattern.compile("^(?:(?:client|pt|patient) )?(?:smelled|smells|smelling) (?:strongly |faintly )?of\\b|"
+            + "^(?:odor|odour|smell) of (?:alcohol|etoh|cannabis|marijuana|smoke)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPLAINED_TO = Pattern.compile("^(?:explained|educated|psychoeducated|reviewed with)(?: to)? "
+            + "(?:the )?(?:pt|client|patient|him|her|them)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "Colleague called 911 at 4:12 pm", "Writer called client's wife with his permission": done for the client, in the session. */
+    private static final Pattern CLINICIAN_CALLED = Pattern.compile("^(?:this )?(?:writer|clinician|therapist|counsell?or|colleague|supervisor|"
+            + "on-call clinician)(?: \\w+)? (?:called|contacted|notified|paged|consulted)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SESSION_RECORD = Pattern.compile("\\b(?:session (?:was )?conducted (?:via|by|over|in person)|"
             // "This is a progress note for Daniel, session nine of ...", "I met with him by video today for fifty minutes."

@@ -101,6 +101,8 @@ final class RiskQualifiers {
             Domain.self_harm, Domain.homicidal_ideation), ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     + "store(?!d (?:medications?|meds|pills))[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
                     + "medications?|meds|oxycodone|opioids?)\\b|"
+                    // "she will change the gun safe code tonight"
+                    + "\\bchange (?:the )?(?:gun )?safe(?:'s)? (?:code|combination)\\b|\\bchange the (?:code|combination) (?:on|of|to) the (?:gun )?safe\\b|"
                     // "agreed to give his brother the spare key to the gun safe" (not "locked; pt does not have the key")
                     + "\\b(?:give|gave|giving|hand(?:ed)? over)\\b[^.]{0,60}\\bkeys?\\b|"
                     // "Frank's pills, I gave them back to the pharmacy in August."
@@ -122,7 +124,9 @@ final class RiskQualifiers {
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
-                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b|"
+                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b"
+                    // (not "go to the ED if he has confusion, hallucinations, or a seizure": a medical danger, not a crisis line)
+                    + "(?![^.;]{0,60}\\b(?:seizures?|confusion|withdrawal|tremors?|chest pain|fever|bleeding|shakes)\\b)|"
                     // (not "CPS hotline called": the report line, not a resource given to the client)
                     + "(?<!\\b(?:CPS|APS|DCFS|DCF|protective services|reporting) )hotline(?! (?:was )?(?:called|contacted|notified))|\\b1-800-799-7233\\b|(?:domestic violence|DV) (?:shelter|advocate|program|resources|hotline)"));
     // the signs of lethality in a partner's violence that a clinician must see with the finding
@@ -137,7 +141,7 @@ final class RiskQualifiers {
             + "feels? safe|(?<!\\b(?:denies|denied|denying|no|not|never) (?:feeling |being |any )?)\\bunsafe\\b|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
             + "(?:life|safety)"));
     private static final Qualifier FIREARMS_LOCKED = new Qualifier("firearms reported locked away", SI_HI, ci("\\b(?:guns?|handguns?|firearms?|rifles?|pistols?|"
-            + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in a (?:gun )?safe|secured|trigger lock|lock ?box)|"
+            + "shotguns?|weapons?)\\b[^.]{0,40}\\b(?:locked|in (?:a|the) (?:gun )?safe|secured|trigger lock|lock ?box)|"
             // "I moved it to the gun safe in the garage"
             + "\\b(?:moved|put|keep|keeps|kept|stored?|locked) (?:it|them|the \\w+) (?:in|into|to) (?:the|a|my|his|her|their) gun safe\\b"));
     private static final Qualifier FEELS_SAFE_NOW = new Qualifier("client reports feeling safe for now", ABUSE, ci("(?<!not |n't |n’t |never )"
@@ -203,11 +207,25 @@ final class RiskQualifiers {
             + "(?:all )?(?:over |back )?to\\b|\\b(?:she|he|they|my \\w+) (?:keeps|has|holds|locked) (?:them|it)\\b|\\blocked (?:them|it) "
             + "(?:up|away)\\b|\\b(?:threw|flushed|got rid of|disposed of) (?:them|it)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Emergency services called for the client, in the session or after it: "my colleague is calling 911 to send help",
+     * "Colleague called 911 at 4:12 pm" (not "call 911 if ...", an instruction).
+     */
+    private static final Qualifier EMERGENCY_SENT = new Qualifier("emergency services called", EnumSet.of(Domain.suicidal_ideation,
+            Domain.self_harm, Domain.homicidal_ideation), ci("(?<!\\b(?:will|to|can|should|could|would|please|'ll|’ll|just|or|and) )"
+            + "\\b(?:called|is calling|are calling|was calling|dialed|dialled|contacted|notified) (?:911|999|000|112|emergency services|EMS|"
+            + "mobile crisis|the mobile crisis team|the police)\\b|\\b(?:911|EMS|police and EMS|mobile crisis)(?: was| were)? (?:called|contacted|"
+            + "notified|arrived|on scene)\\b"));
+    /** "transported to St. Mary's ED for evaluation", "sent to the ER by ambulance" */
+    private static final Qualifier TRANSPORTED = new Qualifier("transported to the emergency department", EnumSet.of(Domain.suicidal_ideation,
+            Domain.self_harm, Domain.homicidal_ideation), ci("\\b(?:transported|taken|sent|brought|escorted) (?:by (?:ambulance|police|EMS) )?"
+            + "to (?:the |an? )?(?:[A-Z][\\w.']*(?: [A-Z][\\w.']*){0,3} )?(?:ED|ER|emergency (?:room|department)|hospital|crisis (?:unit|center))\\b"));
+
     /** What was done about an endorsed risk, per domain: charted wherever in the session it is said. */
     private static final Map<Domain, Set<Qualifier>> ACTIONS = Map.of(
-            Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
-            Domain.self_harm, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
-            Domain.homicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES),
+            Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES, EMERGENCY_SENT, TRANSPORTED),
+            Domain.self_harm, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES, EMERGENCY_SENT, TRANSPORTED),
+            Domain.homicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES, EMERGENCY_SENT, TRANSPORTED),
             Domain.abuse, Set.of(MANDATED_REPORT_DUE, MANDATED_REPORT_MADE, SAFETY_PLAN, CRISIS_RESOURCES));
 
     /** A way to do it thought of, without a plan (the Columbia scale's "active ideation with any methods, not plan"). */
@@ -220,6 +238,15 @@ final class RiskQualifiers {
                     + "\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
+            // "I came up here to jump.": the method, and the place it is to be done, reached
+            new Qualifier("plan endorsed", SI, ci("\\b(?:came|drove|went|walked|climbed) (?:up |out |down )?(?:here|there|to (?:the|a) \\w+(?: \\w+)?) "
+                    + "to (?:jump|kill (?:myself|herself|himself|themselves)|end it|end (?:my|her|his|their) life|die|do it)\\b")),
+            // "I'm on the top level of the parking garage", "I keep walking to the edge and back"
+            new Qualifier("at the place of the planned method now", SI, ci("\\b(?:keep |kept )?(?:walking|walked|going|went|standing|stood|sitting|sat)"
+                    + " (?:up )?(?:to|on|at|by) the (?:edge|ledge|railing|rail)\\b")),
+            // "I don't know. Part of me wants to. Part of me logged on."
+            new Qualifier("intent ambivalent", SI, ci("\\bpart of (?:me|her|him|them) (?:still )?(?:wants|wanted) to\\b(?! (?:live|stay|"
+                    + "get better|keep going|stop|try|talk|see|be here|go on)\\b)")),
             new Qualifier("plan endorsed", SI_HI, ci("\\b(?=has|have|had|made|with|endorse)(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT
                     // "HI toward ex-husband w/ plan to "run him over""
@@ -390,6 +417,8 @@ final class RiskQualifiers {
                     + RiskScreen.SAFETY_CONTRACT_TEXT)),
             SAFETY_PLAN,
             CRISIS_RESOURCES,
+            EMERGENCY_SENT,
+            TRANSPORTED,
             // "My granddaughter is getting married in June ... I couldn't do that to her.": someone the client would not hurt so
             new Qualifier("protective factors named", SI, ci("\\b(?:couldn't|couldn’t|could not|could never|wouldn't|wouldn’t|would not|"
                     + "would never|can't|can’t|cannot|won't|won’t) do (?:that|this|it) to (?:her|him|them)\\b")),
@@ -454,6 +483,8 @@ final class RiskQualifiers {
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
     private static final Pattern HAS_WEAPON = ci(HAS_WEAPON_TEXT);
     static final Pattern ASKS_WEAPONS = ci("access to (?:any )?(?:guns?|firearms?|weapons?)|"
+            // "Do you have anything with you in the car that you could hurt yourself with?"
+            + "\\b(?:anything|something)\\b[^?]{0,40}?\\b(?:you could|you might|to) (?:hurt|harm|kill) yourself with\\b|"
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the |your )?(?:home|house)|"
             // "Does your husband have any guns?": the partner's
             + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
@@ -474,7 +505,7 @@ final class RiskQualifiers {
     }
 
     private static final Pattern FIREARM = ci("\\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolver)\\b");
-    private static final Pattern LOCKED_AWAY = ci("\\blocked\\b|\\bin a (?:gun )?safe\\b|\\bgun safe\\b|\\btrigger lock|\\bsecured\\b");
+    private static final Pattern LOCKED_AWAY = ci("\\blocked\\b|\\bin (?:a|the) (?:gun )?safe\\b|\\bgun safe\\b|\\btrigger lock|\\bsecured\\b");
     /** "Tonight, yeah.": a yes after a word or two that qualify it. */
     private static final Pattern LATE_YES = ci("^(?:[\\w']+,?\\s+){1,2}(?:yes|yeah|yep|yup)\\b");
     private static final Pattern ASKS_SAFE = ci("\\b(?:do|are) you (?:feel(?:ing)? )?safe\\b|\\bfeel safe (?:going )?(?:home|at home|there)\\b");
@@ -518,7 +549,9 @@ final class RiskQualifiers {
     /** "My brother could keep it. I'll drop it off at his place tonight.": yes to handing the means over, in other words. */
     private static final Pattern AGREES_TO_HAND_OVER = ci("\\b(?:could|can|will|'ll|’ll) (?:keep|hold|take|have|store|lock up) (?:it|them)\\b|"
             + "\\bdrop (?:it|them) off\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b");
-    private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|what (?:stops|stopped|has stopped|"
+    private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|"
+            // "What's one reason to get through tonight?"
+            + "\\breasons? to (?:get through|stay alive|hold on|keep going|live)\\b|what (?:stops|stopped|has stopped|"
             + "keeps|kept|has kept) you(?: from acting)?|what helps you (?:hold on|get through)|what would you live for");
     /** "Are you having those thoughts now?", "Do you feel that way right now?": the thoughts asked about in the present. */
     private static final Pattern ASKS_NOW = ci("\\b(?:having|have|feeling|feel|experiencing|are)\\b[^?]{0,40}?\\b(?:those|these|any|the) "
@@ -570,6 +603,19 @@ final class RiskQualifiers {
                     int i = index.getOrDefault(u, -1);
                     for (int j = Math.max(0, i - 3); i >= 0 && j <= Math.min(units.size() - 1, i + 12); j++) {
                         window.add(j);
+                    }
+                }
+            }
+            if (overall == Polarity.endorsed && SI_HI.contains(domain)) {
+                // the clinician's questions of a risk assessment, wherever they come in a session about the risk: "Do you have
+                // anything with you in the car that you could hurt yourself with?", "What's one reason to get through tonight?"
+                for (int j = 0; j < units.size(); j++) {
+                    Unit u = units.get(j);
+                    if (u.role() == Role.CLINICIAN && u.isQuestion() && (ASKS_WEAPONS.matcher(u.text()).find()
+                            || ASKS_PROTECTIVE.matcher(u.text()).find() || ASKS_PILLS.matcher(u.text()).find())) {
+                        for (int k = j; k < units.size() && units.get(k).turn() <= u.turn() + 1; k++) {
+                            window.add(k);
+                        }
                     }
                 }
             }
@@ -792,8 +838,9 @@ final class RiskQualifiers {
             // "Once, when I was nineteen. I took a bunch of pills and my roommate found me.": the overdose is that history
             found.remove("suicide attempt reported (overdose)");
         }
-        if (found.contains(ACCESS_REPORTED)) {
-            found.remove("no access to firearms or weapons reported"); // a firearm named outweighs a "no" to a question of two parts
+        if (found.contains(ACCESS_REPORTED) || found.contains(FIREARMS_LOCKED.text())) {
+            // a firearm named outweighs a "no" to a question of two parts ("No pills, no gun. The gun is at home in the safe.")
+            found.remove("no access to firearms or weapons reported");
         }
         if (found.contains("no access to firearms or weapons reported") || found.contains(ACCESS_REPORTED)) {
             found.remove("access to firearms addressed");

@@ -333,6 +333,9 @@ public final class RiskScreen {
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
                 "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? (?:it|things)\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
+                        // "I came up here to jump.", "She drove to the bridge to jump.": the method, at its place
+                        + "\\b(?:came|drove|went|walked|climbed) (?:up |out |down )?(?:here|there|to (?:the|a) \\w+(?: \\w+)?) to (?:jump|"
+                        + "kill (?:myself|herself|himself|themselves)|end (?:it|my life|her life|his life|their life))\\b|"
                         // a safety contract: about suicide, but neither a denial nor an endorsement (see SAFETY_CONTRACT)
                         + SAFETY_CONTRACT_TEXT + "|"
                         // the abbreviation in capitals, or in lower case where notes use it so ("denies si/hi"); not "Sí" nor "si"
@@ -805,7 +808,8 @@ public final class RiskScreen {
                         + "(?:hurting|harming|hurt|harm)\\b|"
                         + "(?:yourself|themselves|himself|herself) (?:or|and) (?:others|anyone|someone|anybody|other people)", ci));
         QUESTIONS.put(Domain.self_harm, Pattern.compile(
-                "hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cutting|cut yourself|"
+                // (not "anything with you that you could hurt yourself with?": the means at hand, asked of suicide)
+                "hurt(?:ing)? yourself(?! with\\s*\\?)|harm(?:ing)? yourself(?! with\\s*\\?)|self[- ]?harm|cutting|cut yourself|"
                         // "Have you cut since we last met?", "Did you burn at all this week?"
                         + "\\b(?:have|did|had) you (?:\\w+ )?(?:cut|burned|burnt|burn|scratched|scratch)\\b(?! (?:back|down|out|off|class|school|your hair))|"
                         + "(?:hurt|harm)(?:ing)? (?:\\w+|anyone|someone),? (?:or|and) yourself\\b|"

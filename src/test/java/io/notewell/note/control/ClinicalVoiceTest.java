@@ -1368,4 +1368,16 @@ class ClinicalVoiceTest {
         assertEquals("Therapist reassured the client that they are not a burden when they call for coaching",
                 new ClinicalVoice("Therapist", Pronouns.NeutralThem).clinicianSpeech("You're not a burden when you call for coaching.").orElseThrow());
     }
+
+    @Test
+    void staying_on_the_call_and_a_colleague_calling_911_are_the_crisis_interventions() {
+        // each was left out
+        assertEquals("Therapist stayed on the call with the client", voice.clinicianSpeech("Ray, I'm going to stay on this call with you.").orElseThrow());
+        assertEquals("Therapist's colleague called 911 to send help to the garage",
+                voice.clinicianSpeech("While we talk, my colleague is calling 911 to send help to the garage.").orElseThrow());
+        assertEquals("Client was asked to stay in the car with his hands on the wheel, and tell them he is talking to his therapist",
+                voice.clinicianSpeech("Stay in the car with your hands on the wheel, and tell them you're talking to your therapist.").orElseThrow());
+        // (not a call: "I'm going to stay with you through all of this today.")
+        assertFalse(voice.clinicianSpeech("I'm going to stay with you through all of this today.").orElse("").contains("call"));
+    }
 }

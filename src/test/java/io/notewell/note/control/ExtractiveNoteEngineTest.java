@@ -4830,4 +4830,47 @@ class ExtractiveNoteEngineTest {
         assertTrue(whole(note).contains("Therapist reflected that it worked in the short term, which is why the urge is so strong."), whole(note));
         assertTrue(whole(note).contains("Therapist reassured the client that she is not a burden when she calls for coaching."), whole(note));
     }
+
+    // ---- a client on the roof of a parking garage, on video; 911 called (telehealth-imminent-risk-garage-transcript.txt) -----
+
+    @Test
+    void imminent_risk_is_charted_with_the_plan_the_place_the_call_to_911_and_the_gun_locked_at_home() {
+        NoteDocument note = note("telehealth-imminent-risk-garage-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "I came up here to jump. I keep walking to the edge and back." "... Part of me wants to."; the gun "at home in the safe",
+        // the safe's code to be changed; 911 called and the client taken to the ED; his daughter's wedding (each was missing)
+        assertQualified(si, "plan endorsed", "at the place of the planned method now", "intent ambivalent", "means restriction agreed",
+                "firearms reported locked away", "emergency services called", "transported to the emergency department",
+                "protective factors named");
+        // "No pills, no gun. The gun is at home in the safe.": not "no access to firearms"
+        assertFalse(si.summary().contains("no access to firearms"), si.summary());
+        // "Do you have anything with you in the car that you could hurt yourself with?" asks for the means at hand, not about
+        // self-harm (it read "Self-harm: denied")
+        assertEquals("not_assessed", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("Therapist stayed on the call with the client."), intervention);
+        assertTrue(intervention.contains("Therapist's colleague called 911 to send help to the garage."), intervention);
+        assertTrue(intervention.contains("Writer called client's wife with his permission at 5:05 pm and informed her."), intervention);
+        // "St. Mary's ED" is one sentence (it was cut after "St.")
+        assertTrue(whole(note).contains("transported to St. Mary's ED for evaluation."), whole(note));
+    }
+
+    // ---- alcohol withdrawal with a seizure history, a detox bed found (alcohol-withdrawal-detox-referral-notes.txt) ----------
+
+    @Test
+    void withdrawal_danger_explained_and_instructions_given_are_the_plan_and_the_smell_of_alcohol_is_observed() {
+        NoteDocument note = note("alcohol-withdrawal-detox-referral-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        String plan = section(note, "plan");
+        // each was in the subjective
+        assertTrue(plan.contains("Explained to client that stopping alcohol abruptly is medically dangerous"), plan);
+        assertTrue(plan.contains("Client instructed not to stop drinking abruptly before admission and to go to the ED if he has "
+                + "confusion, hallucinations, or a seizure."), plan);
+        assertTrue(section(note, "objective").contains("Smelled of alcohol."), section(note, "objective"));
+        assertTrue(section(note, "subjective").contains("Presenting for AUD, severe."), section(note, "subjective"));
+        // the ED for a seizure is no crisis resource given for suicidal ideation
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("crisis resources given"), si.summary());
+    }
 }

@@ -397,6 +397,8 @@ class RiskScreenTest {
             Client: I pray God will take him soon, he is suffering so much.               | suicidal_ideation  | not_assessed |
             Client: He grabbed her hand so hard it left a bruise.                          | abuse              | endorsed     |
             Client: I'm not someone who wants to hurt him.                                 | homicidal_ideation | denied       |
+            Client: I came up here to jump. I keep walking to the edge and back.           | suicidal_ideation  | endorsed     | at the place of the planned method now
+            Client: I drove to the bridge to jump. Part of me wants to.                    | suicidal_ideation  | endorsed     | intent ambivalent
             Client: Some nights I think if I just didn't wake up it would be easier for everybody. | suicidal_ideation | endorsed | passive
             Client: If I didn't wake up on time it would be easier to skip class.          | suicidal_ideation  | not_assessed |
             Client: He kicked me and I took off my belt and hit him with it.               | abuse              | endorsed     | harm by the client to another person reported
