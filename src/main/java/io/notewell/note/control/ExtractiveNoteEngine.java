@@ -1200,8 +1200,12 @@ public final class ExtractiveNoteEngine {
      * his PCP ..." (the complaint is what the client presents next: "Client reports low mood "most days" since the stroke").
      */
     // ("Session 6 of EMDR for PTSD after a motor vehicle accident in March 2024." names the problem)
+    // ("52-year-old male, LMFT individual session #4, 50 minutes, in person.", "Psychiatric follow-up and injection visit.": the
+    // record, before "Presenting for AUD, severe.")
     private static final Pattern NO_COMPLAINT = Pattern.compile("^(?:Session #?\\d+\\b(?! of [^.]*\\bfor\\b)|(?:Client|Patient|Pt|She|He|They) (?:is|are) an? "
-            + "\\d{1,3}-year-old\\b)");
+            + "\\d{1,3}-year-old\\b|\\d{1,3}-year-old (?:male|female|man|woman|boy|girl|client|patient)\\b(?![^.]*\\b(?:for|with|presenting|"
+            + "referred)\\b)(?=[^.]*\\b(?:session|minutes|in person|telehealth|video|visit)\\b)|(?:Individual|Family|Couples?|Group|"
+            + "Psychiatric|Medication|Med) (?:[\\w-]+ )?(?:and [\\w-]+ )?(?:session|visit|follow-up)\\b)");
 
     /** "Protective factors: husband, her dog, faith.": in the notes' risk assessment, and the client's strengths. */
     private static final Pattern PROTECTIVE_FACTORS = Pattern.compile("^\\W*(?:protective factors?|reasons for living)\\b",

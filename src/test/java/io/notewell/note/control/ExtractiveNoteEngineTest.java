@@ -4872,5 +4872,10 @@ class ExtractiveNoteEngineTest {
         RiskFinding si = risk(note, "suicidal_ideation");
         assertEquals("denied", si.polarity(), si.summary());
         assertFalse(si.summary().contains("crisis resources given"), si.summary());
+        // the session's record on the note's first line is no complaint: the problem presented next is
+        assertEquals("Presenting for AUD, severe.", section(note("alcohol-withdrawal-detox-referral-notes.txt", SessionType.Intake,
+                Pronouns.MasculineHim, null), "chief_complaint"));
+        assertTrue(section(note("lai-schizophrenia-injection-notes.txt", SessionType.Intake, Pronouns.MasculineHim, null), "chief_complaint")
+                .startsWith("Client reports he is \"doing okay.\""));
     }
 }
