@@ -100,10 +100,15 @@ public final class InputReader {
             "^[ \\t]*(?:>[ \\t]*)?(?:\\*\\*|__)?(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?[ \\t]*)?([A-Z][A-Za-z.'\\- ]{0,28}?(?: \\d{1,2})?|[A-Z]{1,3}|(?i:therapist|client|patient|clinician|counsell?or|provider|"
                     // "SPEAKER_00:", "Speaker_1:": the labels diarisation tools (WhisperX, pyannote) write
                     + "doctor|dr|psychologist|psychiatrist|interviewer|interviewee|pt|member|speaker[ _]?\\d{1,2}|speaker[ _][a-z]))"
+                    // "Therapist (Dr. Lee):", "Client (J.M.):", "Interpreter (Dari):": a role, and who in brackets
+                    + "(?:[ \\t]*\\((?!\\d{1,2}:\\d{2})([^()\\n:]{1,30})\\))?"
                     + "(?:[ \\t]*[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[\\])])?(?:[ \\t]*(?:\\*\\*|__)?:(?:\\*\\*|__)?|"
                     + "(?<=(?i:therapist|client|patient|clinician|counsel+or|provider|doctor|interviewer|interviewee|speaker \\d|speaker \\d\\d))"
                     + "[ \\t]+[-–—])[ \\t]+(?=\\S)",
             Pattern.MULTILINE);
+    private static final Pattern RELATIVE_IN_BRACKETS = Pattern.compile("(?i)(?:mother|father|mom|dad|parent|wife|husband|partner|daughter|son|"
+            + "sister|brother|grandmother|grandfather|aunt|uncle|guardian|foster (?:mother|father|parent)|caregiver|case manager|teacher|"
+            + "interpreter|translator)");
     /** A transcription service's layout: the speaker and a time on a line of their own, what they said below ("Speaker 1  0:05"). */
     private static final Pattern VOICE_TAG = Pattern.compile("^([ \\t]*)<v(?:\\.[\\w.-]+)?[ \\t]+([^>\\n]{1,40}?)[ \\t]*>", Pattern.MULTILINE);
     private static final Pattern VOICE_END = Pattern.compile("</v>");
@@ -295,7 +300,9 @@ public final class InputReader {
         List<int[]> labels = new ArrayList<>();
         Matcher m = SPEAKER.matcher(input);
         while (m.find()) {
-            labels.add(new int[]{m.start(), m.start(1), m.end(1), m.end()});
+            // "Maria (mother):", "Jordan (client):": the role in brackets says who speaks better than a name
+            boolean roleInBrackets = m.group(2) != null && RELATIVE_IN_BRACKETS.matcher(m.group(2).strip()).matches();
+            labels.add(roleInBrackets ? new int[]{m.start(), m.start(2), m.end(2), m.end()} : new int[]{m.start(), m.start(1), m.end(1), m.end()});
         }
         // (a transcription service's layout wins where it labels more turns: "For: the layoffs ... Against: my review ..."
         // inside a turn is no speaker)
