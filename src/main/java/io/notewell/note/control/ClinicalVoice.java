@@ -682,9 +682,12 @@ public final class ClinicalVoice {
     private static final Pattern CLINICIAN_IMPRESSION_PLAIN = Pattern.compile(
             "^(?:(?:from|based on) (?:what you(?:'ve| have) (?:told|shared with|described to) me|everything you(?:'ve| have) (?:told|shared with) me),?\\s+)?"
                     // ("What I'm hearing is consistent with major depressive disorder.")
+                    // ("What Priya is describing is a medical emergency called postpartum psychosis.": said to her husband)
                     + "((?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing)|what (?:i'm|i am|i’m) hearing(?: today)?|"
+                    + "what (?-i:[A-Z][a-z]+|she|he|they) (?:is|are|has been|have been) (?:describing|going through|experiencing)|"
                     + "what you(?:'ve| have) (?:told me|described)(?: today)?)\\s+(?:sounds? (?:a lot |very much |a bit )?like|looks? (?:a lot )?like|"
-                    + "(?:is|seems?) (?:most )?(?:likely|consistent with))\\b.*" + DISORDER + ".*)$",
+                    + "(?:is|seems?) (?:most )?(?:likely|consistent with)|is (?:a |an )?(?:medical emergency |serious condition |condition |illness )?"
+                    + "(?:called|known as))\\b.*" + DISORDER + ".*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("increase", "increasing"),
             Map.entry("decrease", "decreasing"), Map.entry("raise", "raising"), Map.entry("lower", "lowering"),
@@ -2931,6 +2934,9 @@ public final class ClinicalVoice {
                 // "Let's also go back to the library at least twice this week ...": a task for the week
                 default -> forTheWeek(what) ? client + " was asked to " + verb + " " + what
                         // "Let's take the next big assignment and break it into steps right here."
+                        // (not "Let's go to the emergency department together now": somewhere to go, not work in the session)
+                        : HERE_AND_NOW.matcher(what).find() && verb.matches("go|walk|drive|head") ? clinician + " proposed to " + verb + " "
+                                + HERE_AND_NOW.matcher(what).replaceFirst("").strip()
                         : HERE_AND_NOW.matcher(what).find() ? clinician + " and client worked in session to " + verb + " "
                                 + HERE_AND_NOW.matcher(what).replaceFirst("")
                         : clinician + " proposed to " + verb + " " + what;
@@ -3381,7 +3387,10 @@ public final class ClinicalVoice {
         Map<Pattern, String> m = new LinkedHashMap<>();
         String[][] pairs = {
                 {"\\bpt\\.?(?=\\s|$|[,;:])", "client"}, {"\\bPt\\.?(?=\\s|$|[,;:])", "Client"}, {"\\bPT\\b", "Client"},
-                {"\\bclt\\b", "client"}, {"\\bClt\\b", "Client"}, {"\\bCLT\\b", "Client"}, {"\\bwill f/u with\\b", "will follow up with"},
+                {"\\bclt\\b", "client"}, {"\\bClt\\b", "Client"}, {"\\bCLT\\b", "Client"},
+                // a veterans' clinic's "Vet states ...", "Vet agreed to ...", "Vet able to ..." (not "took the dog to the vet")
+                {"(?<![\\w'’] )\\bVet(?= (?:states?|stated|reports?|reported|agreed|agrees|appeared|appears|presented|presents|denies|denied|"
+                        + "endorses?|endorsed|able|was|is|has|identified|completed|rated|declined|acknowledged|expressed|described)\\b)", "Client"}, {"\\bwill f/u with\\b", "will follow up with"},
                 {"\\bx\\s?1\\s?(?:wks?|weeks?)\\b", "for 1 week"}, {"\\bx\\s?1\\s?(?:days?|d)\\b", "for 1 day"},
                 {"\\bx\\s?1\\s?(?:mos?|months?)\\b", "for 1 month"}, {"\\bx\\s?(\\d+)\\s?(?:wks?|weeks?)\\b", "for $1 weeks"},
                 {"\\bx\\s?(\\d+)\\s?(?:days?|d)\\b", "for $1 days"}, {"\\bx\\s?(\\d+)\\s?(?:mos?|months?)\\b", "for $1 months"},

@@ -916,6 +916,19 @@ public final class InputReader {
 
     private static final Pattern DOTTED_END = Pattern.compile("\\b(?:\\p{L}\\.){2,}$");
 
+    /** Whether {@code sentence} opens a quotation it does not close (and is short enough to go on into the next). */
+    private static boolean openQuote(String sentence) {
+        if (sentence.length() > QUOTE_GOES_ON_CHARS) {
+            return false;
+        }
+        long straight = sentence.chars().filter(c -> c == '"').count();
+        long opening = sentence.chars().filter(c -> c == '\u201C').count();
+        long closing = sentence.chars().filter(c -> c == '\u201D').count();
+        return straight % 2 == 1 || opening > closing;
+    }
+
+    private static final int QUOTE_GOES_ON_CHARS = 300;
+
     private List<Span> sentences(String input, int start, int end) {
         SentenceDetectorME detector = new SentenceDetectorME(sentenceModel);
         List<Span> spans = new ArrayList<>();
@@ -929,7 +942,8 @@ public final class InputReader {
                     int a = open != null ? open.getStart() : trimStart(input, blockStart + s.getStart(), blockStart + s.getEnd());
                     int b = trimEnd(input, blockStart + s.getEnd());
                     open = null;
-                    if (NOT_AN_END.matcher(input.substring(a, b)).find()) {
+                    if (NOT_AN_END.matcher(input.substring(a, b)).find() || openQuote(input.substring(a, b))) {
+                        // ('Vet able to generate alternative: "Nobody saw it. It was buried."': the quote goes on)
                         open = new Span(a, b);
                         continue;
                     }

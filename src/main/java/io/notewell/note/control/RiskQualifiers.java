@@ -70,7 +70,8 @@ final class RiskQualifiers {
             // "Sometimes I think it wouldn't matter if I didn't wake up"
             + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up|"
             + RiskScreen.WISH_IN_OTHER_WORDS + "|" + RiskScreen.WOULD_NOT_MIND + "|\\bjoin(?:ing)? (?:them|him|her|my (?:wife|husband|spouse))\\b");
-    private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|(?:thoughts?|thinking|thought) (?:of|about) "
+    // (and the Columbia screener's "Q2 non-specific active thoughts - yes")
+    private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|\\bactive (?:suicidal )?thoughts?\\s*(?:-|:|=)\\s*(?:yes|y|\\+|positive)\\b|(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:think|thinks|thought|thinking|thoughts) (?:of|about) (?:just )?(?:taking (?:all|a bunch|too many)|"
             + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing|swerving|driving (?:off|into))");
@@ -87,6 +88,9 @@ final class RiskQualifiers {
             + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + ")|"
             // "hx of SA x2 (OD 2019, 2021)": the abbreviation where a count or a method says which SA it is
             + "(?-i:\\bSAs?\\b)" + RiskScreen.SA_IS_ATTEMPT + ")"));
+    // "Lifetime: aborted attempt 2015 (sat in truck with handgun, called battle buddy)": the Columbia scale's own words
+    private static final Qualifier ABORTED_ATTEMPT = new Qualifier("history of an aborted or interrupted suicide attempt", SI,
+            ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b"));
     private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
             + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"));
@@ -238,6 +242,9 @@ final class RiskQualifiers {
                     + "\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
+            ABORTED_ATTEMPT,
+            // "If she can't be fixed then maybe we should both go to God together.": a mother's thought of dying with her baby
+            new Qualifier("thoughts of dying together with another (extended suicide)", SI_HI, ci(RiskScreen.EXTENDED_SUICIDE_TEXT)),
             // "I came up here to jump.": the method, and the place it is to be done, reached
             new Qualifier("plan endorsed", SI, ci("\\b(?:came|drove|went|walked|climbed) (?:up |out |down )?(?:here|there|to (?:the|a) \\w+(?: \\w+)?) "
                     + "to (?:jump|kill (?:myself|herself|himself|themselves)|end it|end (?:my|her|his|their) life|die|do it)\\b")),

@@ -290,6 +290,17 @@ public final class RiskScreen {
             + "narcan|naloxone|get(?:ting)? high)\\b)(?<!\\b(?:accidental|unintentional|opioid|fentanyl|heroin|drug) overdos\\w{0,6})";
 
     /**
+     * Dying together with another, a child most often: "maybe we should both go to God together", "the baby and I would be
+     * better off in heaven". Suicidal ideation, and homicidal ideation toward the other (an extended suicide).
+     */
+    static final String EXTENDED_SUICIDE_TEXT = "\\b(?:maybe )?(?:we|she and I|he and I|me and (?:her|him|the baby)|the baby and (?:I|me)|"
+            + "(?:my|the) (?:baby|son|daughter|kids|children) and (?:I|me)) (?:should|could|would|will|can|might|need to)(?: just)? "
+            + "(?:both |all )?(?:go to (?:god|heaven|jesus|sleep forever)|be with (?:god|jesus)|die|be (?:better off )?(?:dead|in heaven)|"
+            + "leave this world|not wake up)(?: together)?\\b";
+
+    private static final Pattern EXTENDED_SUICIDE = Pattern.compile(EXTENDED_SUICIDE_TEXT, Pattern.CASE_INSENSITIVE);
+
+    /**
      * A wish to die in other words: "I told God he can take me any time" (a believer's), "some nights I pray I don't wake up".
      * A finding of its own, and passive where it qualifies one ({@link RiskQualifiers}).
      */
@@ -333,6 +344,8 @@ public final class RiskScreen {
         MENTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 // "thoughts of ending it", "I want to end it": "it" is one's life, unless a relationship or a job is ended
                 "(?:(?:thoughts?|thinking|thought|think) (?:of|about)|want(?:ed|s)? to|wanting to) end(?:ing)? (?:it|things)\\b(?!\\s+(?:with|between|at|off|all)\\b)|"
+                        // "maybe we should both go to God together": dying together with another (a mother and her baby)
+                        + EXTENDED_SUICIDE_TEXT + "|"
                         // "I came up here to jump.", "She drove to the bridge to jump.": the method, at its place
                         + "\\b(?:came|drove|went|walked|climbed) (?:up |out |down )?(?:here|there|to (?:the|a) \\w+(?: \\w+)?) to (?:jump|"
                         + "kill (?:myself|herself|himself|themselves)|end (?:it|my life|her life|his life|their life))\\b|"
@@ -484,7 +497,7 @@ public final class RiskScreen {
                         + "\\bC-?SSRS\\b(?: screen(?:ing)?)?(?=\\s*(?::|-|=)?\\s*(?:(?:was|is) )?(?:negative|neg\\b|positive|pos\\b|no (?:suicidal )?"
                         + "(?:ideation|behaviou?r)\\b|none\\b|denie[sd]\\b))", ci));
         MENTIONS.put(Domain.homicidal_ideation, Pattern.compile(
-                "(?-i:\\bHI\\b)|" + LOWER_CASE_ABBREVIATION.formatted("hi") + "|" + CONCERNING_HI_TEXT + "|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
+                "(?-i:\\bHI\\b)|" + EXTENDED_SUICIDE_TEXT + "|" + LOWER_CASE_ABBREVIATION.formatted("hi") + "|" + CONCERNING_HI_TEXT + "|homicid\\w*|\\b(?:harm|danger|threat) to (?:self (?:or|and|nor) )?(?:others|other people|anyone else)\\b|(?:hurt|harm|hurting|harming|kill|killing) (?:(?:my|him|her|them)sel(?:f|ves)|oneself|self) (?:or|and|nor) "
                         + "(?:others|anyone|anybody|someone|other people)|(?:want(?:ed|s)? to|going to|gonna|wanna|will|'ll|would|could|might|thought (?:about|of)|thinking (?:about|of)|thoughts of|"
                         + "urges? to|fantasi[sz]\\w* (?:about|of)|plan(?:s|ned)? to|"
                         // (the lookahead first: the lookbehind is costly tried at every position of every sentence)
@@ -997,6 +1010,9 @@ public final class RiskScreen {
         if (domain == Domain.abuse) {
             return false;
         }
+        if (unit.role() == Role.CLIENT && EXTENDED_SUICIDE.matcher(matched).matches()) {
+            return false; // "If she can't be fixed then maybe we should both go to God together.": "we", the client among them
+        }
         int subject = at;
         if (domain == Domain.suicidal_ideation && BETTER_OFF.matcher(matched).lookingAt()) {
             // "I thought they'd be better off with the life insurance", "they'd all be happier if I wasn't around": who would be
@@ -1092,7 +1108,7 @@ public final class RiskScreen {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGE = Pattern.compile(
             // ("Maybe I should just kill myself", "I think I might end my life": the thought of the act itself, not a doubt about it)
-            "\\b(?:not sure|unsure|don't know|do not know|dunno|maybe(?! (?:i|she|he|they) (?:should|could)(?: just)? ?$)|perhaps|"
+            "\\b(?:not sure|unsure|don't know|do not know|dunno|maybe(?! (?:i|we|she|he|they) (?:should|could)(?: just)? ?$)|perhaps|"
                     + "(?<!\\bI )might|might(?!(?: just)? ?$)|possibly|ambivalent|unclear|hard to say|"
                     + "i guess|kind of|sort of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODAL_AT_MENTION = Pattern.compile("(?:should|could)(?: just)? ", Pattern.CASE_INSENSITIVE);
@@ -1200,7 +1216,8 @@ public final class RiskScreen {
                     if (unit.role() == Role.CLINICIAN && (at < reflected || reflectsSomeoneElse(unit.text(), reflected, at, m.group()))) {
                         continue; // only what follows "I see", "you told me" is the client's, and only when it is about the client
                     }
-                    if (hypothetical(unit.text(), at)) {
+                    // ("If she can't be fixed then maybe we should both go to God together.": the client's wish, on a condition)
+                    if (hypothetical(unit.text(), at) && !(unit.role() == Role.CLIENT && EXTENDED_SUICIDE.matcher(m.group()).matches())) {
                         if (entry.getKey() == Domain.homicidal_ideation && unit.role() == Role.CLIENT && conditionalThreat(unit.text(), at)) {
                             // "If he comes near my kids again I'll kill him": a threat with its condition, as "I could kill
                             // him if he touches my kids again" (the condition said after it) is

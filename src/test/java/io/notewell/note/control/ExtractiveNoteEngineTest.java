@@ -4878,4 +4878,38 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note("lai-schizophrenia-injection-notes.txt", SessionType.Intake, Pronouns.MasculineHim, null), "chief_complaint")
                 .startsWith("Client reports he is \"doing okay.\""));
     }
+
+    // ---- postpartum psychosis, the husband in the room (postpartum-psychosis-husband-transcript.txt) ------------------------
+
+    @Test
+    void a_mothers_thought_of_dying_together_with_her_baby_is_suicidal_and_homicidal_ideation() {
+        NoteDocument note = note("postpartum-psychosis-husband-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // "If she can't be fixed then maybe we should both go to God together." (suicidal ideation was not assessed, and
+        // homicidal ideation read denied on "I would never hurt her.")
+        for (String domain : List.of("suicidal_ideation", "homicidal_ideation")) {
+            RiskFinding finding = risk(note, domain);
+            assertEquals("endorsed", finding.polarity(), finding.summary());
+            assertQualified(finding, "thoughts of dying together with another (extended suicide)");
+        }
+        // "What Priya is describing is a medical emergency called postpartum psychosis.": it was left out
+        assertTrue(whole(note).contains("Therapist thinks what Priya is describing is a medical emergency called postpartum psychosis."),
+                whole(note));
+        assertTrue(section(note, "plan").contains("Therapist proposed to go to the emergency department together."), section(note, "plan"));
+    }
+
+    // ---- a veteran's Columbia screener, firearms in a safe, an aborted attempt (va-veteran-cssrs-firearm-notes.txt) -----------
+
+    @Test
+    void the_columbia_screener_an_aborted_attempt_and_the_firearms_plan_are_charted() {
+        NoteDocument note = note("va-veteran-cssrs-firearm-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "Q2 non-specific active thoughts - yes" (it read passive); "Lifetime: aborted attempt 2015 ..." (missing)
+        assertQualified(si, "active thoughts", "history of an aborted or interrupted suicide attempt", "intent denied",
+                "means restriction agreed", "firearms reported locked away", "C-SSRS completed", "safety plan made or reviewed");
+        // 'Vet able to generate alternative: "Nobody saw it. It was buried."': one sentence, its quote whole (its halves were in
+        // two sections); "Vet" is the client
+        assertTrue(whole(note).contains("Client able to generate alternative: \"Nobody saw it. It was buried.\""), whole(note));
+        assertTrue(section(note, "subjective").contains("Client states suicidal ideation \"comes and goes"), section(note, "subjective"));
+    }
 }

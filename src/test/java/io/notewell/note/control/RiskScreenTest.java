@@ -398,6 +398,9 @@ class RiskScreenTest {
             Client: He grabbed her hand so hard it left a bruise.                          | abuse              | endorsed     |
             Client: I'm not someone who wants to hurt him.                                 | homicidal_ideation | denied       |
             Client: I came up here to jump. I keep walking to the edge and back.           | suicidal_ideation  | endorsed     | at the place of the planned method now
+            Client: Sometimes I think the baby and I should go to heaven together.         | homicidal_ideation | endorsed     | extended suicide
+            Client: We should both go to the beach together this summer.                   | homicidal_ideation | not_assessed |
+            Lifetime: aborted attempt 2015 (sat in truck with handgun). Denies current SI. | suicidal_ideation  | denied       | history of an aborted or interrupted suicide attempt
             Client: I drove to the bridge to jump. Part of me wants to.                    | suicidal_ideation  | endorsed     | intent ambivalent
             Client: Some nights I think if I just didn't wake up it would be easier for everybody. | suicidal_ideation | endorsed | passive
             Client: If I didn't wake up on time it would be easier to skip class.          | suicidal_ideation  | not_assessed |
@@ -1624,6 +1627,13 @@ class RiskScreenTest {
                 Client: Maybe a seven. I don't want to die exactly, I just want this to stop.
                 """, "suicidal_ideation");
         assertFalse(strong.summary().contains("intent denied"), strong.summary());
+    }
+
+    @Test
+    void a_wish_to_die_together_with_the_baby_on_a_condition_is_still_the_clients() {
+        String input = OPENING + "Client: If she can't be fixed then maybe we should both go to God together.\n";
+        assertEquals("endorsed", finding(input, "suicidal_ideation").polarity(), finding(input, "suicidal_ideation").summary());
+        assertEquals("endorsed", finding(input, "homicidal_ideation").polarity(), finding(input, "homicidal_ideation").summary());
     }
 
     @Test
