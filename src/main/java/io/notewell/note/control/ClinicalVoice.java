@@ -1019,7 +1019,7 @@ public final class ClinicalVoice {
     private static final Pattern NOTE_CLIENT = Pattern.compile("(?<!said to )(?<!said to the )\\b(?:[Tt]he client|[Cc]lient(?:'s)?)\\b");
 
     /** The voice for what {@code speaker} says: the client's, or a relative's ("Client's mother reports that ..."). */
-    private ClinicalVoice voiceOf(String speaker) {
+    ClinicalVoice voiceOf(String speaker) {
         Collateral collateral = collateral(speaker);
         if (collateral == null) {
             return this;

@@ -534,6 +534,43 @@ public final class ExtractiveNoteEngine {
     private static final Pattern SPEAK_TO = Pattern.compile("\\b(?:turn to|tell|look at|talk to|speak to|say (?:it|that|this) to)\\s+([A-Z][a-z]+)\\b");
 
     /** Who spoke in the turn before {@code units.get(i)}'s, or null. */
+    /**
+     * The names by which the clinician addresses a relative who speaks under a label of their role: a clinician's turn that
+     * turns to "Daniel, ..." and is answered by "Husband:" names the husband.
+     */
+    static Map<String, String> relativesByName(List<Unit> units, Participants participants) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            Matcher vocative = ADDRESSED_BY_NAME.matcher(ClinicalVoice.clean(unit.text()));
+            if (unit.role() != Role.CLINICIAN || !vocative.lookingAt() || participants.named(vocative.group(1))) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < units.size() && units.get(next).turn() == unit.turn()) {
+                next++;
+            }
+            if (next < units.size() && units.get(next).turn() == unit.turn() + 1 && ClinicalVoice.isCollateral(units.get(next).speaker())) {
+                names.putIfAbsent(vocative.group(1), units.get(next).speaker());
+            }
+        }
+        return names;
+    }
+
+    /** The relative the clinician's sentence at {@code i} addresses by a name of {@link #relativesByName}, earlier in its turn. */
+    private static Optional<String> relativeAddressed(List<Unit> units, int i, Map<String, String> relativesByName) {
+        if (relativesByName.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = i; k >= 0 && units.get(k).turn() == units.get(i).turn(); k--) {
+            Matcher vocative = ADDRESSED_BY_NAME.matcher(ClinicalVoice.clean(units.get(k).text()));
+            if (vocative.lookingAt()) {
+                return Optional.ofNullable(relativesByName.get(vocative.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String previousTurnSpeaker(List<Unit> units, int i) {
         int turn = units.get(i).turn();
         for (int k = i - 1; k >= 0; k--) {
@@ -688,6 +725,7 @@ public final class ExtractiveNoteEngine {
         // the one relative who speaks in the session, if one does: "Mrs. Cohen, ..." is said to them
         List<String> relatives = units.stream().map(Unit::speaker).filter(s -> s != null && ClinicalVoice.isCollateral(s)).distinct().toList();
         String onlyRelative = relatives.size() == 1 ? relatives.get(0) : null;
+        Map<String, String> relativesByName = relatives.isEmpty() ? Map.of() : relativesByName(units, participants);
         Unit instrumentNamed = null;
         int connectionTurn = -1;
         String reportingRelative = null;
@@ -754,8 +792,11 @@ public final class ExtractiveNoteEngine {
                 }
                 continue;
             }
-            // what the clinician says right after a relative's turn is said to the relative
-            String spokeBefore = previousTurnSpeaker(units, i);
+            // what the clinician says right after a relative's turn is said to the relative (and so is what the clinician says to
+            // a relative by name: "Daniel, please don't leave Priya alone with the baby", Daniel being the husband who answered
+            // "Daniel, you called this morning. What have you noticed?")
+            String relativeByName = unit.role() == Role.CLINICIAN ? relativeAddressed(units, i, relativesByName).orElse(null) : null;
+            String spokeBefore = relativeByName != null ? relativeByName : previousTurnSpeaker(units, i);
             // in a joint session, who the clinician speaks to, and whom the sentence is about (null: the client)
             String named = unit.role() == Role.CLINICIAN && participants.joint() ? addressedByName(units, i, participants) : null;
             String addressee = named;
@@ -766,7 +807,8 @@ public final class ExtractiveNoteEngine {
             String subject = unit.role() == Role.CLIENT && participants.named(unit.speaker()) ? unit.speaker()
                     : addressee != null && (addressee.equals(ClinicalVoice.BOTH_PARTICIPANTS) || participants.named(addressee)) ? addressee : null;
             ClinicalVoice speaking = unit.role() == Role.CLINICIAN
-                    ? addressee != null ? voice.participant(addressee) : voice.addressing(spokeBefore, unit.text(), onlyRelative)
+                    ? addressee != null ? voice.participant(addressee) : relativeByName != null ? voice.voiceOf(relativeByName)
+                            : voice.addressing(spokeBefore, unit.text(), onlyRelative)
                     : voice.participant(unit.speaker());
             boolean interpreted = unit.role() == Role.CLIENT && InputReader.isInterpreter(unit.speaker());
             if (interpreted && INTERPRETERS_OWN.matcher(unit.text()).find() && (i == 0 || units.get(i - 1).turn() != unit.turn())) {

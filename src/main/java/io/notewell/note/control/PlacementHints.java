@@ -27,7 +27,7 @@ final class PlacementHints {
             "^(?:" + ClinicalVoice.GIVEN_TO + " asked to|" + ClinicalVoice.GIVEN_TO + " asked, [^,]{1,40},(?: [^,]{1,40},)? to|"
                     + ClinicalVoice.GIVEN_TO + " instructed to|"
                     // "Client's mother was instructed, this week, to stay calm ...": a task for the relative who came
-                    + ClinicalVoice.GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
+                    + ClinicalVoice.GIVEN_TO + " instructed, [^,]{1,40}, to|Task for client's [a-z-]+:|Client was advised to|" + ClinicalVoice.GIVEN_TO + " advised not to|Client's [a-z-]+ was advised to|Client may (?:continue|keep|take|use|stop|resume|go on)|Next session:|"
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client agreed to try|Client will continue|"
                     // "Therapist and client will report it to the CyberTipline ...": a step both will take after the session
                     + "[\\w.'-]+(?: [\\w.'-]+)? and client will (?:report|contact|notify|file|call|look into|find|apply for)\\b|"

@@ -4895,6 +4895,10 @@ class ExtractiveNoteEngineTest {
         assertTrue(whole(note).contains("Therapist thinks what Priya is describing is a medical emergency called postpartum psychosis."),
                 whole(note));
         assertTrue(section(note, "plan").contains("Therapist proposed to go to the emergency department together."), section(note, "plan"));
+        // "Daniel, please don't leave Priya alone with the baby ...": Daniel is the husband who answered "Daniel, you called this
+        // morning. What have you noticed?" (it read "Client was advised not to leave Priya alone")
+        assertTrue(section(note, "plan").contains("Client's husband was advised not to leave Priya alone with the baby at any time"),
+                section(note, "plan"));
     }
 
     // ---- a veteran's Columbia screener, firearms in a safe, an aborted attempt (va-veteran-cssrs-firearm-notes.txt) -----------
