@@ -237,6 +237,15 @@ public final class ClinicalVoice {
             + "(colleague|supervisor|coworker|co-worker|team|office manager|front desk)(?: is| has)? (?:calling|called|contacting|contacted) "
             + "(911|999|112|000|emergency services|EMS|the police|mobile crisis|the mobile crisis team)(.*)$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What a sentence says after the part a rule rewrote, in this voice and joined on: "" for nothing, ", ..." after a comma,
+     * " ..." otherwise ("... to send help to the garage", ", where the affair is off limits").
+     */
+    private String continued(String rest) {
+        String said = rest == null ? "" : rest.strip();
+        return said.isEmpty() ? "" : said.startsWith(",") ? ", " + secondToThird(said.substring(1).strip()) : " " + secondToThird(said);
+    }
+
     /** "You're not a burden when you call for coaching.": the client reassured, against what the client fears of themself. */
     private static final Pattern NOT_A_BURDEN = Pattern.compile("^(?:(?:and|but|so|listen),?\\s+)?(?:you're|you’re|you are) not "
             + "((?:a burden|bothering me|being (?:dramatic|a burden|too much)|overreacting|weak|crazy|broken|too much|a bad (?:mom|mother|dad|"
@@ -2623,14 +2632,12 @@ public final class ClinicalVoice {
         Matcher stayOn = STAY_ON_CALL.matcher(stripEnd(plain));
         if (stayOn.matches()) {
             // each was left out of a crisis session's interventions
-            String rest = stayOn.group(1).strip();
-            return Optional.of(clinician + " stayed on the call with the client" + (rest.isEmpty() ? "" : " " + secondToThird(rest)));
+            return Optional.of(clinician + " stayed on the call with the client" + continued(stayOn.group(1)));
         }
         Matcher colleague = COLLEAGUE_CALLING.matcher(stripEnd(plain));
         if (colleague.matches()) {
-            String rest = colleague.group(3).strip();
             return Optional.of(clinician + "'s " + colleague.group(1).toLowerCase(Locale.ROOT) + " called " + colleague.group(2)
-                    + (rest.isEmpty() ? "" : (rest.startsWith(",") ? "" : " ") + secondToThird(rest)));
+                    + continued(colleague.group(3)));
         }
         Matcher notABurden = NOT_A_BURDEN.matcher(stripEnd(plain));
         if (notABurden.matches()) {
@@ -3101,8 +3108,7 @@ public final class ClinicalVoice {
         if (taskNamed.matches()) {
             // "And both of you, one twenty-minute walk together where the affair is off limits.": a task named, without its verb
             return Optional.of(client + " was asked to " + TASK_VERBS.get(taskNamed.group(2).toLowerCase(Locale.ROOT))
-                    + " " + taskNamed.group(1).toLowerCase(Locale.ROOT) + (taskNamed.group(3) == null || taskNamed.group(3).isBlank() ? ""
-                    : (taskNamed.group(3).startsWith(",") ? ", " : " ") + secondToThird(taskNamed.group(3).replaceFirst("^,?\\s+", ""))));
+                    + " " + taskNamed.group(1).toLowerCase(Locale.ROOT) + continued(taskNamed.group(3)));
         }
         Matcher mostImportant = MOST_IMPORTANT_STEP.matcher(said);
         if (mostImportant.matches()) {

@@ -886,13 +886,14 @@ public final class InputReader {
         return count;
     }
 
+    /** The heading found by {@link #sectionLabel}, as {@link #SECTION_LABELS} keys it: "Plan", "**S**" → "plan", "s". */
     private static String heading(String input, int[] label) {
         return input.substring(label[0], label[1]).strip().toLowerCase(Locale.ROOT);
     }
 
     /** What a heading found by {@link #sectionLabel} says the text under it is. */
     private static String labelOf(String input, int[] label) {
-        return SECTION_LABELS.get(input.substring(label[0], label[1]).strip().toLowerCase(Locale.ROOT));
+        return SECTION_LABELS.get(heading(input, label));
     }
 
     /** "SH: denied": the self-harm screen of a risk line, not a social history ("SH: lives with wife"). */

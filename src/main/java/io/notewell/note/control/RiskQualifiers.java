@@ -244,7 +244,7 @@ final class RiskQualifiers {
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
             ABORTED_ATTEMPT,
             // "If she can't be fixed then maybe we should both go to God together.": a mother's thought of dying with her baby
-            new Qualifier("thoughts of dying together with another (extended suicide)", SI_HI, ci(RiskScreen.EXTENDED_SUICIDE_TEXT)),
+            new Qualifier("thoughts of dying together with another (extended suicide)", SI_HI, RiskScreen.EXTENDED_SUICIDE),
             // "I came up here to jump.": the method, and the place it is to be done, reached
             new Qualifier("plan endorsed", SI, ci("\\b(?:came|drove|went|walked|climbed) (?:up |out |down )?(?:here|there|to (?:the|a) \\w+(?: \\w+)?) "
                     + "to (?:jump|kill (?:myself|herself|himself|themselves)|end it|end (?:my|her|his|their) life|die|do it)\\b")),

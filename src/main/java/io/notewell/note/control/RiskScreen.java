@@ -298,7 +298,7 @@ public final class RiskScreen {
             + "(?:both |all )?(?:go to (?:god|heaven|jesus|sleep forever)|be with (?:god|jesus)|die|be (?:better off )?(?:dead|in heaven)|"
             + "leave this world|not wake up)(?: together)?\\b";
 
-    private static final Pattern EXTENDED_SUICIDE = Pattern.compile(EXTENDED_SUICIDE_TEXT, Pattern.CASE_INSENSITIVE);
+    static final Pattern EXTENDED_SUICIDE = Pattern.compile(EXTENDED_SUICIDE_TEXT, Pattern.CASE_INSENSITIVE);
 
     /**
      * A wish to die in other words: "I told God he can take me any time" (a believer's), "some nights I pray I don't wake up".
