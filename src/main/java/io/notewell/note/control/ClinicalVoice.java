@@ -331,11 +331,28 @@ public final class ClinicalVoice {
                     + "lipids?|CBC|TSH|urine|drug screen|UDS)\\b))\\b.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "I think the voices got louder because the medication stopped.": why, as the clinician understands it. */
+    private static final Pattern CLINICIAN_SEES_CAUSE = Pattern.compile("^(?:i think|i believe|i suspect|my sense is(?: that)?)\\s+"
+            + "((?!(?:you|it|that|this)\\b)[^,]{5,80}? because (?!(?:you|i)\\b)[^,]{5,80})$", Pattern.CASE_INSENSITIVE);
+    /** "I'd like to talk about a long-acting injection, so ...": a treatment option raised (not "talk about how your week went"). */
+    private static final Pattern CLINICIAN_RAISES = Pattern.compile("^(?:i'd|i’d|i would) (?:also )?like to (?:talk|talk with you|talk to you|"
+            + "think with you) about ((?:a|an|the option of|starting|switching to|trying) (?!(?:little|bit|few|couple|moment|minute)\\b).{4,120})$",
+            Pattern.CASE_INSENSITIVE);
+    /** "The VA also has an MST coordinator, and ...": someone the clinician names before connecting the client with "her". */
+    private static final Pattern HAS_SOMEONE = Pattern.compile("^(?:(?:and|also|so),?\\s+)?((?i:the) [\\w.'’ -]{1,30}?|(?-i:[A-Z])[\\w.'’ -]{1,30}?|"
+            + "(?i:we|our (?:clinic|office|team|program|practice))) (?:also )?(?:has|have|offers?|runs?) an? ([\\w'’ -]{3,40}?),\\s*(?:and|so)\\b");
+    private static final Pattern ONE_NAMED_BEFORE = Pattern.compile("\\b(with|to|in touch with) (?:her|him|them)$");
+
+    /** "The VA" → "the VA" (a name stays as it is). */
+    private static String lowerFirstArticle(String owner) {
+        return owner.startsWith("The ") ? "the " + owner.substring(4) : owner;
+    }
+
     /** A medication named as such (a dose or a drug), not the word "medication" in "referred for medication evaluation". */
     static final String DRUG_NAMES = "sertraline|fluoxetine|escitalopram|citalopram|paroxetine|bupropion|"
             + "venlafaxine|desvenlafaxine|duloxetine|mirtazapine|trazodone|quetiapine|olanzapine|risperidone|aripiprazole|"
             + "lurasidone|lithium|lamotrigine|valproate|divalproex|hydroxyzine|buspirone|prazosin|gabapentin|naltrexone|"
-            + "adderall|methylphenidate|atomoxetine|guanfacine|lorazepam|clonazepam|alprazolam|diazepam|zolpidem|"
+            + "adderall|methylphenidate|atomoxetine|guanfacine|lorazepam|clonazepam|alprazolam|diazepam|zolpidem|ambien|"
             + "levothyroxine|prozac|zoloft|lexapro|wellbutrin|effexor|cymbalta|seroquel|abilify|xanax|klonopin|ativan|"
             + "lisdexamfetamine|vyvanse|concerta|ritalin|clonidine|propranolol|topiramate|acamprosate|disulfiram|"
             + "buprenorphine|suboxone|methadone|ziprasidone|haloperidol|clozapine|paliperidone|nortriptyline|amitriptyline|"
@@ -695,7 +712,8 @@ public final class ClinicalVoice {
                     + "((?:this|that|it|what you(?:'re| are) (?:describing|going through|experiencing)|what (?:i'm|i am|i’m) hearing(?: today)?|"
                     + "what (?-i:[A-Z][a-z]+|she|he|they) (?:is|are|has been|have been) (?:describing|going through|experiencing)|"
                     + "what you(?:'ve| have) (?:told me|described)(?: today)?)\\s+(?:sounds? (?:a lot |very much |a bit )?like|looks? (?:a lot )?like|"
-                    + "(?:is|seems?) (?:most )?(?:likely|consistent with)|is (?:a |an )?(?:medical emergency |serious condition |condition |illness )?"
+                    + "(?:is|seems?) (?:most )?(?:likely|consistent with)|fits(?: with)?|meets (?:the )?criteria for|"
+                    + "is (?:a |an )?(?:medical emergency |serious condition |condition |illness )?"
                     + "(?:called|known as))\\b.*" + DISORDER + ".*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("increase", "increasing"),
@@ -770,8 +788,10 @@ public final class ClinicalVoice {
     // ("Just a reminder, what you tell me stays between us unless I'm worried about your safety": it read "Therapist stated that
     // just a reminder, what she tells the therapist stays between us")
     private static final Pattern CONFIDENTIALITY = Pattern.compile("^(?:and |but |so )?" + REMINDER_OPENING + "?"
-            + "(?:(?:most of |everything |anything )?what you (?:tell|say "
-            + "to|share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|I (?:won't|will not|won’t|am not going to|"
+            // ("Before we start, anything you tell me stays between us, except if you're at risk ...")
+            + "(?:before we (?:start|begin|get started),?\\s+)?(?:(?:most of |everything |anything )?what you (?:tell|say "
+            + "to|share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|(?:anything|everything) you (?:tell|say to|"
+            + "share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|I (?:won't|will not|won’t|am not going to|"
             + "'m not going to|’m not going to) (?:share|tell (?:anyone|her|him|them|your \\w+))(?: (?:the|any) details)?(?: with [^,]{2,30})? "
             + "unless\\b|"
             // "But if someone is hurting you, or you're in danger, I have to tell people whose job it is to keep kids safe."
@@ -1057,6 +1077,13 @@ public final class ClinicalVoice {
             return voiceOf(relativeNamed.group(1)); // "Mom, check the calendar with him on Sundays.": said to the mother
         }
         ClinicalVoice to = voiceOf(speaker);
+        if (to != this && to.pronouns != pronouns && (SECOND_PERSON.matcher(text).find() || IMPERATIVE_START.matcher(clean(text)).lookingAt()
+                || TOLD_WHAT_TO_DO.matcher(clean(text)).find()) && thirdPersonOfClient(text)) {
+            // to the sister who has just spoken, of the client: "If he ever says the voice is telling him to hurt himself ..., call
+            // 988 or take him to the emergency room.", "Yes, please keep the risperidone at your place and give it to him each
+            // night": what the relative is to do, though it is the client's medicine
+            return to;
+        }
         if (to == this || !SECOND_PERSON.matcher(text).find() && !IMPERATIVE_START.matcher(clean(text)).lookingAt()
                 // "I give him prunes." ... "If you go more than three days without a bowel movement, or your stomach hurts or swells,
                 // call us the same day.": the patient's body and medicine, whoever spoke last
@@ -1068,6 +1095,17 @@ public final class ClinicalVoice {
         boolean clientNamed = named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT))
                 && voiceOf(named.group(1)) == this;
         return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
+    }
+
+    /** An instruction after what leads to it: "If he ever says ..., call 988", "Yes, please keep ...". */
+    private static final Pattern TOLD_WHAT_TO_DO = Pattern.compile("^(?:if|when|whenever)\\b[^.]*?,\\s+(?:please\\s+)?(?:call|take|bring|keep|"
+            + "give|text|contact|drive|stay|get)\\b|^(?:yes|yeah|okay|ok|sure|good),?\\s+(?:please\\s+)?(?:keep|give|hold|lock|take|bring|call|"
+            + "check|make sure|stay)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code text} speaks of the client in the third person, in this voice's pronouns ("take him", "give it to him"). */
+    private boolean thirdPersonOfClient(String text) {
+        return Pattern.compile("\\b(?:" + pronouns.subject() + "|" + pronouns.object() + ")\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(text).find();
     }
 
     private static final Pattern TASK_BESIDES = Pattern.compile("^(.{4,}?),\\s+((?:including|even|especially|also|day or night|"
@@ -1267,6 +1305,11 @@ public final class ClinicalVoice {
                             ? Optional.of(answered(unit.question(), text))
                     : InputReader.words(text) < (unit.topic() != null || SHORT_BUT_CLINICAL.matcher(text).find() ? 2 : MINIMUM_CLIENT_WORDS)
                     ? Optional.empty()
+                    // "On Sunday he kept saying I should walk in front of the bus. That I'm garbage and I deserve it.": what was said,
+                    // said on in a sentence of its own, is quoted (it read "he is garbage and he deserves it")
+                    : unit.question() == null && ANSWER_THAT.matcher(CONJUNCTION_START.matcher(text).replaceFirst("")).lookingAt()
+                            && !DEMONSTRATIVE_THAT.matcher(text).lookingAt()
+                    ? Optional.of(client + " stated: " + quoteSaid(text))
                     // the target, the negative and the positive cognition are documented in the client's own words
                     : unit.topic() != null && IN_OWN_WORDS.contains(unit.topic()) ? Optional.of(client + " stated: " + quoteSaid(text))
                     : Optional.of(sentence(voiceOf(unit.speaker()).clientSpeech(text)));
@@ -1901,6 +1944,8 @@ public final class ClinicalVoice {
 
     private static final Pattern SPOKEN_HONESTLY = Pattern.compile("^(?:honestly|to be honest|truthfully),?\\s+(?=I\\b|my\\b|it\\b|we\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "My husband made me call, honestly.": the same hedge, said last. */
+    private static final Pattern SPOKEN_HONESTLY_END = Pattern.compile(",\\s*(?:honestly|to be honest|truthfully)(?=\\W*$)", Pattern.CASE_INSENSITIVE);
     /** "like twelve hours", "for like an hour": an amount said roughly (not "it felt like a week", "like a burden"). */
     private static final Pattern LIKE_ABOUT = Pattern.compile("(?<!\\b(?:feel|feels|felt|feeling|seem|seems|seemed|look|looks|looked|sound|"
             + "sounds|sounded|is|was|be|been|just|more|less|something|anything|nothing|kind of|sort of|things)\\s)\\blike (?=(?:\\d+|one|two|three|four|"
@@ -1914,7 +1959,7 @@ public final class ClinicalVoice {
      * like twelve hours a day" about twelve, "My anxiety's been through the roof" has been.
      */
     private static String reported(String text) {
-        String out = SPOKEN_HONESTLY.matcher(text).replaceFirst("");
+        String out = SPOKEN_HONESTLY_END.matcher(SPOKEN_HONESTLY.matcher(text).replaceFirst("")).replaceFirst("");
         out = LIKE_ABOUT.matcher(out).replaceAll("about ");
         return NOUN_HAS_BEEN.matcher(out).replaceAll("$1 has been");
     }
@@ -2742,6 +2787,16 @@ public final class ClinicalVoice {
             return Optional.of(basis == null ? secondToThird(plain) : secondToThird(plain.substring(basis.length())) + ", "
                     + secondToThird(lowerFirst(basis.replaceFirst(",\\s*$", ""))));
         }
+        Matcher cause = CLINICIAN_SEES_CAUSE.matcher(plain);
+        if (cause.matches()) {
+            // "I think the voices got louder because the medication stopped.": the clinician's understanding of why
+            return Optional.of(clinician + " thinks " + secondToThird(cause.group(1)));
+        }
+        Matcher discuss = CLINICIAN_RAISES.matcher(plain);
+        if (discuss.matches()) {
+            // "I'd like to talk about a long-acting injection, so you don't have to remember a pill every night."
+            return Optional.of(clinician + " discussed " + secondToThird(discuss.group(1)));
+        }
         Matcher impression = CLINICIAN_IMPRESSION_PLAIN.matcher(plain);
         if (impression.matches()) {
             return Optional.of(clinician + " thinks " + secondToThird(lowerFirst(impression.group(1)
@@ -2836,6 +2891,14 @@ public final class ClinicalVoice {
                 // "I need to let her know that you're having these thoughts", of a woman: "let her know that she is having ..."
                 // would name the mother and the client alike
                 return Optional.empty();
+            }
+            Matcher hasSomeone = HAS_SOMEONE.matcher(plain);
+            if (hasSomeone.lookingAt() && ONE_NAMED_BEFORE.matcher(done).find()) {
+                // "The VA also has an MST coordinator, and I'll connect you with her.": with whom (it read "connect her with her")
+                String owner = hasSomeone.group(1);
+                String whom = owner.matches("(?i)we|our .*") ? "the " + hasSomeone.group(2)
+                        : lowerFirstArticle(owner) + "'s " + hasSomeone.group(2);
+                done = ONE_NAMED_BEFORE.matcher(done).replaceFirst("$1 " + Matcher.quoteReplacement(whom));
             }
             // "I'm also going to let our school nurse know": "the school nurse"
             return Optional.of(clinician + " will " + done.replaceFirst("^let our ", "let the ") + why);
@@ -3089,7 +3152,8 @@ public final class ClinicalVoice {
         }
         if (CONFIDENTIALITY.matcher(said).find()) {
             // "Most of what you tell me stays between us.", "I won't share the details unless it becomes a safety issue."
-            return Optional.of(clinician + " reviewed confidentiality: " + secondToThird(lowerFirst(REMINDER.matcher(said).replaceFirst("")))
+            return Optional.of(clinician + " reviewed confidentiality: " + secondToThird(lowerFirst(REMINDER.matcher(said).replaceFirst("")
+                            .replaceFirst("(?i)^before we (?:start|begin|get started),?\\s+", "")))
                     .replaceAll("\\bbetween us\\b", "between them"));
         }
         Matcher weWill = WE_WILL_DO.matcher(said);

@@ -92,6 +92,8 @@ final class PlacementHints {
     private static final Pattern NO_PRIOR_TREATMENT = Pattern.compile("^(?:(?:Client|Pt|Patient|He|She|They) (?:has|had|reports|denies) )?"
             + "(?:no|denies) (?:prior|previous|past|history of)(?: \\w+)? (?:MH |mental health |psychiatric |psych |outpatient |inpatient )?"
             + "(?:treatment|tx|therapy|counsel+ing|hospitali[sz]ations?|admissions?|care)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MENSES_LED = Pattern.compile("^(?:menses|menstrual (?:periods?|cycles?)|periods? (?:absent|irregular|stopped)|"
+            + "LMP|amenorrh\\w+)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SLEEP_LED = Pattern.compile("^(?:sleep|sleeping|appetite|energy)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HABIT_CHANGED = Pattern.compile("^(?:(?:Client|Pt|Patient|He|She|They) (?:has been|is|reports) )?"
             + "(?:eating|sleeping|drinking|smoking|vaping|using|exercising|spending|gaming|gambling|going out|socializing|socialising) "
@@ -406,6 +408,11 @@ final class PlacementHints {
             + "thought (?:process|content)|insight|judge?ment|perception|speech|affect|orient(?:ed|ation)|cognition|memory|attention|"
             + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal))", Pattern.CASE_INSENSITIVE);
 
+    /** A voice heard (not one's own, nor a tone of voice). */
+    private static final Pattern VOICE_HEARD = Pattern.compile("(?<!\\b(?:my|his|her|their|your|our|own|calm|quiet|loud|low|soft|raised|raise|"
+            + "raising|tone of|small|inner|same|different|deep|angry) )\\bvoices?\\b(?! ?(?:mail|message|memo|note|recorder|assistant|chat|call))"
+            + "|\\b(?:hear|hears|hearing|heard) things\\b", Pattern.CASE_INSENSITIVE);
+
     /** A decisive hint for the sentence {@code text} written from {@code unit}, or null. */
     String hint(Unit unit, String text, String topic) {
         // the clinician's own heading is authoritative; otherwise how the sentence was voiced
@@ -425,6 +432,9 @@ final class PlacementHints {
                 : unit.role() == Role.NOTES && ACCOMPANIED.matcher(text).lookingAt() && !candidates.contains("chief_complaint")
                         && candidates.contains("presentation") ? "presentation"
                 : text.startsWith("Target memory: ") ? "emdr_target"
+                // "There's the man's voice again, the one that talks about me.", "The voice says I should make him stop.": in a
+                // mental status examination, what the client hears is perception (it was thought content)
+                : unit.role() == Role.CLIENT && candidates.contains("mse_perception") && VOICE_HEARD.matcher(text).find() ? "mse_perception"
                 // "Therapist and client used the container exercise to put the rest away until next time.": how the session closed
                 : candidates.contains("emdr_stopped") && unit.role() == Role.CLINICIAN && CLOSING_EXERCISE.matcher(text).find() ? "emdr_stopped"
                 // "Sleep log shows 5-6 hrs on most nights": what the client's record of the week shows, not a task
@@ -440,6 +450,8 @@ final class PlacementHints {
                 // in meaning ("Uses cannabis most evenings to sleep.")
                 : unit.role() == Role.NOTES && SLEEP_LED.matcher(text).lookingAt() && candidates.contains("substance")
                         && candidates.contains("presentation") && !templates.category("substance").ruleMatches(text) ? "presentation"
+                // "Menses absent since August.": the body's history told (it was the plan)
+                : unit.role() == Role.NOTES && MENSES_LED.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
                 // "Eating more fast food.": a change in a habit the client told (it was the assessment)
                 : unit.role() == Role.NOTES && HABIT_CHANGED.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
                 : PLAN_VOICE.matcher(text).find() ? "plan"

@@ -87,7 +87,10 @@ final class RiskQualifiers {
             + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a |one |two |three |several |multiple |\\d+ )?(?:suicide )?attempts?|"
             + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + ")|"
             // "hx of SA x2 (OD 2019, 2021)": the abbreviation where a count or a method says which SA it is
-            + "(?-i:\\bSAs?\\b)" + RiskScreen.SA_IS_ATTEMPT + ")"));
+            + "(?-i:\\bSAs?\\b)" + RiskScreen.SA_IS_ATTEMPT + "|"
+            // "In 2019 I took a bunch of my Ambien with vodka. ... I was in the ICU for two days.": an overdose of a year gone by
+            + "\\bin (?:19|20)\\d\\d,? (?:i|she|he|they) (?:took|swallowed|downed) (?:all|most|half|a (?:bunch|handful|whole bottle)|the (?:whole|"
+            + "entire|rest of the) bottle|\\d{2,})(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|medications?|meds|bottle|" + RiskScreen.MEDICINES + ")\\b)"));
     // "Lifetime: aborted attempt 2015 (sat in truck with handgun, called battle buddy)": the Columbia scale's own words
     private static final Qualifier ABORTED_ATTEMPT = new Qualifier("history of an aborted or interrupted suicide attempt", SI,
             ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b"));
@@ -124,6 +127,10 @@ final class RiskQualifiers {
                     + "(?:locked (?:up|away)|out of the (?:house|home))|"
                     // "The pharmacist is doing my sertraline in a weekly blister pack, and Rob keeps the rest locked in his toolbox."
                     + "\\b(?:keeps?|kept|keeping) (?:the rest|them|the (?:pills|meds|medications?)|my (?:pills|meds|medications?)) locked\\b|"
+                    // "would you be willing to have the handgun stored somewhere else for now, like with a family member?"
+                    + "\\b(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?) (?:stored|kept|held) (?:somewhere else|elsewhere|"
+                    + "outside (?:the|your|his|her) (?:home|house)|(?:at|with) (?:a |an |your |his |her |their )?(?:family member|friend|relative|"
+                    + "brother|sister|neighbou?r|parent|son|daughter)'?s?)\\b|"
                     + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
@@ -205,7 +212,9 @@ final class RiskQualifiers {
     /** A question whether the client still has pills, medications at hand. */
     private static final Pattern ASKS_PILLS = Pattern.compile("\\b(?:pills|medications?|meds|prescriptions?|bottles?)\\b(?=[^?]*\\b(?:at home|"
             + "in the house|in your (?:room|apartment|house)|access|still have|keep)\\b)|\\b(?:still have|access to|keep)\\b[^?]*\\b(?:pills|"
-            + "medications?|meds|prescriptions?)\\b", Pattern.CASE_INSENSITIVE);
+            + "medications?|meds|prescriptions?)\\b|"
+            // "What about the Ambien now?" (after an overdose of it)
+            + "\\b(?:what about|and) (?:the|your|those|that) (?:pills|meds|medications?|" + RiskScreen.MEDICINES + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The answer that they are kept from the client: "I gave them to my roommate", "She keeps them.", "locked them up". */
     private static final Pattern PILLS_KEPT_FROM = Pattern.compile("\\b(?:gave|give|handed|turned|took) (?:them|it|those|all of them) "
             + "(?:all )?(?:over |back )?to\\b|\\b(?:she|he|they|my \\w+) (?:keeps|has|holds|locked) (?:them|it)\\b|\\blocked (?:them|it) "
@@ -301,7 +310,7 @@ final class RiskQualifiers {
             // my pills as prescribed")
             new Qualifier("suicide attempt reported (overdose)", SI, ci("\\b(?:i|she|he|they) (?:took|swallowed|downed) (?:all|most|half|a "
                     + "(?:bunch|handful|whole bottle)|the (?:whole|entire|rest of the) bottle|\\d{2,}|(?:ten|fifteen|twenty|thirty|forty|fifty)\\b)"
-                    + "(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|tylenol|paracetamol|medications?|meds|bottle)\\b"
+                    + "(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|medications?|meds|bottle|" + RiskScreen.MEDICINES + ")\\b"
                     + "(?![^.;]{0,40}\\b(?:as prescribed|by accident|accidentally|by mistake|with food|this morning as usual)\\b)")),
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
@@ -394,7 +403,8 @@ final class RiskQualifiers {
             new Qualifier("bullying or harassment reported", ABUSE, ci(RiskScreen.BULLYING_TEXT)),
             new Qualifier("drugged without consent reported", ABUSE, ci(RiskScreen.DRUGGED_TEXT)),
             // (not "denies sexual abuse")
-            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|(?-i:\\bCSA\\b)|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"
+            // ("Sexually." alone: the kind of the assault told in the sentence before, joined to its mention)
+            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|^sexually\\W*$|(?-i:\\bCSA\\b)|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"
                     + "never|negative for)(?: any| a)? )(?:\\braped?\\b|sexual(?:ly)? (?:assault\\w*|abus\\w*)|\\bmolest\\w*|unwanted sexual\\w*|"
                     + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually))")),
             // "It said if I didn't send two hundred dollars they'd send the pictures to everyone ...", "It's called sextortion"
@@ -589,6 +599,25 @@ final class RiskQualifiers {
         return m.find() && RiskScreen.someoneElses(Domain.suicidal_ideation, unit, m.start(), m.group(), RiskScreen.othersRisk(unit.text()));
     }
 
+    /** What a voice tells the client to do, in a mention of the risk: "he kept saying I should walk in front of the bus". */
+    private static final Pattern COMMANDED = Pattern.compile("\\b(?:voices?|it|he|she|they)\\b(?: \\w+){0,2}? (?:tells?|telling|told|says|said|"
+            + "saying|commands?|commanding|orders?|ordering|ordered)\\b(?: me| him| her| them)?(?: that)? (?:I|he|she|they) (?:should|have to|has to|"
+            + "needs? to|must|ought to)\\b|\\b(?:voices?|it|he|she|they)\\b(?: \\w+){0,2}? (?:tells?|telling|told|commands?|commanding|orders?|ordering|"
+            + "ordered) (?:me|him|her|them) to\\b", Pattern.CASE_INSENSITIVE);
+    /** Voices heard, named in the unit or in the six before it. */
+    private static final Pattern VOICES = Pattern.compile("\\bvoices?\\b(?! ?(?:mail|message|memo|note|recorder))|\\bhear(?:s|ing)? things\\b|"
+            + "\\b(?:AH|CAH)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean voicesBefore(List<Unit> units, Unit unit) {
+        int i = units.indexOf(unit);
+        for (int j = Math.max(0, i - 6); j <= i; j++) {
+            if (VOICES.matcher(units.get(j).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same, with {@code matched} remembering which qualifiers a unit's text matches, across the domains of one note. */
     static List<String> of(Domain domain, Polarity overall, List<Mention> mentions, List<Unit> units,
                            Map<Unit, List<Qualifier>> matched) {
@@ -642,6 +671,14 @@ final class RiskQualifiers {
             } else if (passive) {
                 found.add("passive (a wish to be dead or not to wake up)");
             }
+        }
+        if (overall != Polarity.denied && SI_HI.contains(domain) && mentions.stream().filter(m -> m.polarity() == Polarity.endorsed)
+                .flatMap(m -> m.units().stream()).anyMatch(u -> u.role() != Role.CLINICIAN && COMMANDED.matcher(u.text()).find()
+                        && voicesBefore(units, u))) {
+            // "Does he ever tell you to do things?" "Yeah. On Sunday he kept saying I should walk in front of the bus.", the
+            // voices named just before: the risk is a command hallucination's, which a psychiatrist must see as such
+            found.add(domain == Domain.homicidal_ideation ? "command hallucinations to harm others reported"
+                    : "command hallucinations to harm self reported");
         }
         for (int i : window) {
             Unit unit = units.get(i);

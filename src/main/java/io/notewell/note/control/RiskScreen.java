@@ -899,6 +899,8 @@ public final class RiskScreen {
     static final Map<Domain, Pattern> HISTORY = Map.of(
             Domain.suicidal_ideation, Pattern.compile("(?:\\bhx|\\bhistory|\\bprior|\\bprevious(?:ly)?|\\bpast|\\blifetime)(?: of)?"
                     + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|(?-i:SAs?)|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
+                    // "In 2019 I took a bunch of my Ambien with vodka.": an act of a year gone by, told with its year first
+                    + "\\bin (?:19|20)\\d\\d,? (?:i|she|he|they) (?:took|swallowed|overdosed|tried to|attempted)\\b[^.;]{0,60}|"
                     + "attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
                     + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)|"
@@ -1376,6 +1378,14 @@ public final class RiskScreen {
                     continue;
                 }
             }
+            if (m.answer() == null && m.polarity() == Polarity.endorsed && last.role() == Role.CLIENT && next > 0 && next < units.size()
+                    && units.get(next).turn() == last.turn() && HOW_ALONE.matcher(units.get(next).text().strip()).matches()) {
+                // "Someone in my unit, a staff sergeant, he assaulted me. Sexually.": the word that says what kind goes with it
+                List<Unit> joined = new ArrayList<>(m.units());
+                joined.add(units.get(next));
+                out.add(new Mention(m.domain(), m.polarity(), joined, null, m.historical()));
+                continue;
+            }
             if (m.answer() == null && m.polarity() == Polarity.endorsed && m.units().size() == 1 && last.role() == Role.CLIENT
                     && InputReader.words(last.text()) <= 5 && next > 0) {
                 // "I burned myself. With a lighter, on my forearm. Three times.": the short fragments that tell how go with it
@@ -1398,6 +1408,9 @@ public final class RiskScreen {
         String text = unit.text().strip();
         return FRAGMENT.matcher(text).matches() && MENTIONS.values().stream().noneMatch(p -> p.matcher(text).find());
     }
+
+    /** A word alone that says what kind of harm: "Sexually." */
+    static final Pattern HOW_ALONE = Pattern.compile("(?i)(?:sexually|physically|emotionally|verbally)(?: too| as well)?[.!]?");
 
     /** A fragment that says how, where or how often, without a verb of its own: "With a lighter, on my forearm.", "Three times." */
     private static final Pattern FRAGMENT = Pattern.compile("(?i)(?:with|on|in|using|by|at|across|over|under|just|only|like|maybe|about|"

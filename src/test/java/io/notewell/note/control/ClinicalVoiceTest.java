@@ -1380,4 +1380,33 @@ class ClinicalVoiceTest {
         // (not a call: "I'm going to stay with you through all of this today.")
         assertFalse(voice.clinicianSpeech("I'm going to stay with you through all of this today.").orElse("").contains("call"));
     }
+
+    @Test
+    void the_clinicians_word_on_confidentiality_before_starting_is_confidentiality_reviewed() {
+        // it read "Therapist stated that before they start, anything he tells the therapist stays between us, ..."
+        assertEquals("Therapist reviewed confidentiality: anything he tells the therapist stays between them, except if he is at risk of "
+                + "seriously hurting himself or someone else", voice.clinicianSpeech("Before we start, anything you tell me stays between us, "
+                + "except if you're at risk of seriously hurting yourself or someone else.").orElseThrow());
+    }
+
+    @Test
+    void the_one_the_clinician_connects_the_client_with_is_named_from_the_clause_before() {
+        // it read "Therapist will connect him with her"
+        assertEquals("Therapist will connect him with the VA's MST coordinator",
+                voice.clinicianSpeech("The VA also has an MST coordinator, and I'll connect you with her.").orElseThrow());
+        assertEquals("Therapist will put him in touch with the nurse care manager",
+                voice.clinicianSpeech("Our clinic has a nurse care manager, so I'll put you in touch with her.").orElseThrow());
+    }
+
+    @Test
+    void the_clinicians_understanding_of_why_and_a_treatment_option_raised_are_kept() {
+        // both were left out
+        assertEquals("Therapist thinks the voices got louder because the medication stopped",
+                voice.clinicianSpeech("Marcus, I think the voices got louder because the medication stopped.").orElseThrow());
+        assertEquals("Therapist discussed a long-acting injection, so he does not have to remember a pill every night",
+                voice.clinicianSpeech("I'd like to talk about a long-acting injection, so you don't have to remember a pill every night.").orElseThrow());
+        assertTrue(voice.clinicianSpeech("I'd like to talk about a little bit of homework.").map(s -> !s.contains("discussed")).orElse(true));
+        assertEquals("Therapist thinks what he is describing fits post-traumatic stress disorder from military sexual trauma",
+                voice.clinicianSpeech("What you're describing fits post-traumatic stress disorder from military sexual trauma.").orElseThrow());
+    }
 }

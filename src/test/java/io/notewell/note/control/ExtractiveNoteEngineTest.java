@@ -4916,4 +4916,72 @@ class ExtractiveNoteEngineTest {
         assertTrue(whole(note).contains("Client able to generate alternative: \"Nobody saw it. It was buried.\""), whole(note));
         assertTrue(section(note, "subjective").contains("Client states suicidal ideation \"comes and goes"), section(note, "subjective"));
     }
+
+    // ---- schizophrenia, command hallucinations, the sister in the room (psych-command-hallucinations-transcript.txt) ------------
+
+    @Test
+    void command_hallucinations_are_charted_and_the_sister_is_told_what_to_do() {
+        NoteDocument note = note("psych-command-hallucinations-transcript.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "command hallucinations to harm self reported", "intent denied");
+        // said to the sister who has just spoken, of the client (both read "Client was ...")
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Client's sister was instructed to call 988 or take him to the emergency room"), plan);
+        assertTrue(plan.contains("Client's sister was asked to keep the risperidone at her place and give it to him each night"), plan);
+        assertTrue(plan.contains("Client was asked to try to cut back the cannabis."), plan);
+        // "That I'm garbage and I deserve it.": what the voice said, quoted (it read "He adds that he is garbage and he deserves it")
+        assertTrue(whole(note).contains("Client also said: “That I'm garbage and I deserve it.”"), whole(note));
+        assertFalse(whole(note).contains("he is garbage"), whole(note));
+        assertTrue(whole(note).contains("Therapist discussed a long-acting injection"), whole(note));
+    }
+
+    @Test
+    void in_a_mental_status_examination_the_voices_the_client_hears_are_perception() {
+        NoteDocument note = note("psych-command-hallucinations-transcript.txt", SessionType.Mse, Pronouns.MasculineHim, null);
+        String perception = section(note, "perception");
+        // (it was thought content)
+        assertTrue(perception.contains("there's the man's voice again, the one that talks about him"), perception);
+        assertTrue(perception.contains("The voice says I should make him stop."), perception);
+        assertTrue(perception.contains("responding to internal stimuli"), perception);
+        assertFalse(section(note, "thought_content").contains("man's voice"), section(note, "thought_content"));
+    }
+
+    // ---- anorexia nervosa with medical instability (anorexia-medical-instability-dap-notes.txt) ---------------------------------
+
+    @Test
+    void an_adolescent_with_anorexia_and_bradycardia_is_charted_with_her_history_and_the_admission() {
+        NoteDocument note = note("anorexia-medical-instability-dap-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String data = section(note, "data");
+        // "Menses absent since August." (it was the plan)
+        assertTrue(data.contains("Menses absent since August."), data);
+        assertFalse(section(note, "plan").contains("Menses"), section(note, "plan"));
+        assertTrue(data.contains("HR 41 lying"), data);
+        assertTrue(section(note, "assessment").contains("consistent with anorexia nervosa"), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("Mother to take client directly to Children's admitting this afternoon"), section(note, "plan"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertQualified(selfHarm, "history of self-harm");
+    }
+
+    // ---- a veteran's intake after military sexual trauma (mst-veteran-intake-transcript.txt) ------------------------------------
+
+    @Test
+    void a_veterans_intake_charts_the_assault_the_past_overdose_and_the_handgun_to_be_stored() {
+        NoteDocument note = note("mst-veteran-intake-transcript.txt", SessionType.Intake, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive (a wish to be dead or not to wake up)", "history of a suicide attempt", "access to firearms reported",
+                "means restriction agreed", "safety plan made or reviewed", "crisis resources given", "protective factors named");
+        RiskFinding abuse = risk(note, "abuse");
+        assertQualified(abuse, "sexual violence reported");
+        String chief = section(note, "chief_complaint");
+        assertTrue(chief.contains("Client reports that her husband made her call."), chief);
+        assertTrue(whole(note).contains("Therapist reviewed confidentiality: anything she tells the therapist stays between them, except if"),
+                whole(note));
+        assertTrue(section(note, "plan").contains("Therapist will connect her with the VA's MST coordinator."), section(note, "plan"));
+        // "What about the Ambien now?" "I don't take it anymore.": with its question (it read "She explains that she does not take it")
+        assertTrue(whole(note).contains("When asked “What about the Ambien now?”, the client answered “I don't take it anymore."), whole(note));
+    }
 }

@@ -1673,4 +1673,63 @@ class RiskScreenTest {
                 """, "abuse");
         assertTrue(given.summary().contains("crisis resources given"), given.summary());
     }
+
+    @Test
+    void a_voice_that_tells_the_client_to_walk_in_front_of_a_bus_is_a_command_hallucination() {
+        // the voices named before the question, the command said as "he kept saying I should" (not "the voices tell me to")
+        RiskFinding si = finding(OPENING + """
+                Therapist: And the voices, what have they been like?
+                Client: Louder. There's the man's voice again, the one that talks about me.
+                Therapist: Does he ever tell you to do things?
+                Client: Yeah. On Sunday he kept saying I should walk in front of the bus.
+                Therapist: Do you feel like you have to do what the voice says?
+                Client: No. I know it's the illness. I don't want to die.
+                """, "suicidal_ideation");
+        assertTrue(si.summary().contains("command hallucinations to harm self reported"), si.summary());
+        // (a mother saying what one should do is no voice)
+        RiskFinding told = finding(OPENING + """
+                Client: My mom kept saying I should just get over it. Sometimes I wish I wasn't here.
+                """, "suicidal_ideation");
+        assertFalse(told.summary().contains("command hallucinations"), told.summary());
+    }
+
+    @Test
+    void an_overdose_told_with_its_year_first_is_a_history_of_a_suicide_attempt() {
+        // it read "endorsed" with no history, the Ambien not being pills by name
+        RiskFinding si = finding(OPENING + """
+                Therapist: Have you ever had thoughts of ending your life?
+                Client: In 2019 I took a bunch of my Ambien with vodka. My husband found me and I was in the ICU for two days.
+                Therapist: What about now, any thoughts of suicide in the past month?
+                Client: Sometimes I think my kids would be better off without me. But I'd never do that to them.
+                """, "suicidal_ideation");
+        assertTrue(si.summary().contains("history of a suicide attempt"), si.summary());
+        assertTrue(si.summary().contains("passive"), si.summary());
+        RiskFinding lastWeek = finding(OPENING + """
+                Client: Last Tuesday I took a bunch of my Ambien. I wanted it to be over.
+                """, "suicidal_ideation");
+        assertTrue(lastWeek.summary().contains("suicide attempt reported (overdose)"), lastWeek.summary());
+    }
+
+    @Test
+    void an_assault_said_to_be_sexual_in_a_word_of_its_own_is_sexual_violence() {
+        RiskFinding abuse = finding(OPENING + """
+                Client: Something happened to me at Fort Hood in 2014. Someone in my unit, a staff sergeant, he assaulted me. Sexually. In the motor pool after hours.
+                """, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("sexual violence reported"), abuse.summary());
+        assertTrue(abuse.summary().contains("he assaulted me. Sexually."), abuse.summary());
+    }
+
+    @Test
+    void a_handgun_to_be_stored_with_a_relative_is_a_means_restriction_agreed() {
+        RiskFinding si = finding(OPENING + """
+                Client: Sometimes I think my kids would be better off without me.
+                Therapist: Are there any firearms in your home?
+                Client: My husband has a handgun. It's in a lockbox in the closet. I know the combination.
+                Therapist: Would you be willing to have the handgun stored somewhere else for now, like with a family member?
+                Client: I think so. His brother could keep it.
+                """, "suicidal_ideation");
+        assertTrue(si.summary().contains("means restriction agreed"), si.summary());
+        assertTrue(si.summary().contains("access to firearms reported"), si.summary());
+    }
 }
