@@ -331,6 +331,11 @@ public final class ClinicalVoice {
                     + "lipids?|CBC|TSH|urine|drug screen|UDS)\\b))\\b.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A harm named for what it is: "it's called sexual exploitation", "is against the law". */
+    private static final Pattern NAMES_THE_HARM = Pattern.compile("\\b(?:it's|it’s|it is|that's|that’s|that is|this is|is) called (?:sexual "
+            + "exploitation|exploitation|grooming|(?:sex |human )?trafficking|(?:sexual |physical |emotional |child )?abuse|coercive control|"
+            + "stalking|sextortion|gaslighting|domestic violence|intimate partner violence|sexual assault|rape)\\b|"
+            + "\\b(?:is|are|was|were) (?:against the law|illegal|a crime)\\b", Pattern.CASE_INSENSITIVE);
     /** "I think the voices got louder because the medication stopped.": why, as the clinician understands it. */
     private static final Pattern CLINICIAN_SEES_CAUSE = Pattern.compile("^(?:i think|i believe|i suspect|my sense is(?: that)?)\\s+"
             + "((?!(?:you|it|that|this)\\b)[^,]{5,80}? because (?!(?:you|i)\\b)[^,]{5,80})$", Pattern.CASE_INSENSITIVE);
@@ -835,11 +840,13 @@ public final class ClinicalVoice {
     /** "you" as the subject of a common verb: "whenever you notice" becomes "whenever she notices". */
     private static final Pattern SUBJECT_YOU = Pattern.compile(
             // (not the object of "help", "let", "make": "wine to help you sleep" is "to help her sleep")
-            "(?<!\\b(?:help|helps|helped|helping|let|lets|make|makes|made|making)\\s)\\byou\\s+((?:only|just|really|still|also|always|never|ever|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
+            "(?<!\\b(?:help|helps|helped|helping|let|lets|make|makes|made|making|having)\\s)\\byou\\s+((?:only|just|really|still|also|always|never|ever|often|even|already|actually|sometimes|usually)\\s+)?(feel|think|want|need|notice|get|know|seem|look|keep|try|go|say|find|start|see|use|practice|practise|"
                     + "remember|catch|hear|wake|sleep|work|drink|take|like|love|hate|worry|struggle|tend|wish|believe|realize|realise|"
                     + "mean|deserve|decide|choose|mention|talk|write|call|come|let|miss|blame|judge|carry|remind|check|stop|leave|"
                     + "give|ask|tell|breathe|walk|read|listen|turn|pick|open|describe|explain|report|experience|escape|stay|run|wait|"
                     + "panic|avoid|ride|drive|sit|"
+                    // "the times you lose": "she loses" (it read "the times her lose")
+                    + "lose|spend|use|try|go|eat|say|see|"
                     // "something you do with your hands": "she does"
                     + "do|"
                     + "had|did|said|told|went|made|felt|thought|knew|got|saw|took|kept|came|found|left|lost|"
@@ -1944,6 +1951,10 @@ public final class ClinicalVoice {
 
     private static final Pattern SPOKEN_HONESTLY = Pattern.compile("^(?:honestly|to be honest|truthfully),?\\s+(?=I\\b|my\\b|it\\b|we\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "The house where everything happened with my stepdad.": a place or a time named, without a verb of its own. */
+    private static final Pattern PLACE_WHERE = Pattern.compile("^(?:the|that|this|our|my) (?:[\\w'’-]+ ){0,2}?(?:house|home|place|room|apartment|"
+            + "school|street|town|city|day|night|year|summer|time|week) (?:where|when)\\b(?![^.]*[,;]\\s*(?:I|she|he|they|we|it)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** "My husband made me call, honestly.": the same hedge, said last. */
     private static final Pattern SPOKEN_HONESTLY_END = Pattern.compile(",\\s*(?:honestly|to be honest|truthfully)(?=\\W*$)", Pattern.CASE_INSENSITIVE);
     /** "like twelve hours", "for like an hour": an amount said roughly (not "it felt like a week", "like a burden"). */
@@ -1969,7 +1980,7 @@ public final class ClinicalVoice {
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
                 || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()
                 || RATING_ALONE.matcher(text).lookingAt() || CLIENT_ASKS_NOT_TO.matcher(text).lookingAt()
-                || SAID_ON_FROM_BEFORE.matcher(text).lookingAt()) {
+                || SAID_ON_FROM_BEFORE.matcher(text).lookingAt() || PLACE_WHERE.matcher(text).lookingAt()) {
             return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");
@@ -2787,6 +2798,11 @@ public final class ClinicalVoice {
             return Optional.of(basis == null ? secondToThird(plain) : secondToThird(plain.substring(basis.length())) + ", "
                     + secondToThird(lowerFirst(basis.replaceFirst(",\\s*$", ""))));
         }
+        if (NAMES_THE_HARM.matcher(plain).find() && !plain.endsWith("?")) {
+            // "What you're describing is something adults are doing to you, and it's called sexual exploitation.", "... an adult
+            // having you do sexual things for money is against the law": what was done to the client named as such (left out)
+            return Optional.of(clinician + " explained that " + secondToThird(lowerFirst(stripEnd(plain))));
+        }
         Matcher cause = CLINICIAN_SEES_CAUSE.matcher(plain);
         if (cause.matches()) {
             // "I think the voices got louder because the medication stopped.": the clinician's understanding of why
@@ -3312,6 +3328,8 @@ public final class ClinicalVoice {
             // "and she just follows her lead and praise what she does": the verb after it agrees too
             out = secondVerbAgreeing(out);
         }
+        // "an adult having you do sexual things for money": the one made to do it
+        out = replaceAll(out, "(?i)\\b(having|making|letting) you\\b(?= \\w+)", "$1 " + pronouns.object());
         Matcher subjectYou = SUBJECT_YOU.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (subjectYou.find()) {

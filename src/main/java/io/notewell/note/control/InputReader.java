@@ -993,6 +993,12 @@ public final class InputReader {
     private static final Pattern SECOND_ADDRESSEE = Pattern.compile("(,?\\s+(?:and|then)\\s+)([A-Z][a-z]+,\\s+(?:I(?:'d|’d| would| want)|"
             + "you(?:'ll|’ll| will| can| could)?|can you|could you|would you|please|your job)\\b)");
 
+    private static final Pattern WILL_AHEAD = Pattern.compile("will\\b", Pattern.CASE_INSENSITIVE);
+    /** A clause led by someone other than the client: "Grandmother contacted ...", "Mother in agreement ...". */
+    private static final Pattern SOMEONE_ELSE_LEADS = Pattern.compile("(?:(?:client's|pt's|patient's|her|his|their)\\s+)?(?:grandmother|"
+            + "grandfather|grandma|grandpa|mother|father|mom|dad|parents?|guardian|foster (?:mother|father|parents?)|sister|brother|wife|husband|"
+            + "partner|spouse|aunt|uncle|teacher|PCP|psychiatrist|case ?manager|caseworker|social worker|family)\\b", Pattern.CASE_INSENSITIVE);
+
     private static List<Span> clauses(String input, Span sentence) {
         List<Span> clauses = new ArrayList<>();
         Matcher m = CLAUSE_BREAK.matcher(input).region(sentence.getStart(), sentence.getEnd());
@@ -1003,7 +1009,11 @@ public final class InputReader {
             if (words(input.substring(from, m.start())) >= 2 && words(input.substring(m.end(), sentence.getEnd())) >= 2
                     && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(from, m.start()).lookingAt())
                     // ("... self-administered under direct observation, completed 10:12.": when it was done, no finding)
-                    && !TIME_DONE.matcher(input).region(m.end(), sentence.getEnd()).matches()) {
+                    && !TIME_DONE.matcher(input).region(m.end(), sentence.getEnd()).matches()
+                    // ("Grandmother contacted by phone with client present and will pick her up from school at 2:30.": what
+                    // another person will do keeps its subject; alone it read "Will pick her up ...")
+                    && !(m.group().matches("\\s+and\\s+") && WILL_AHEAD.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
+                            && SOMEONE_ELSE_LEADS.matcher(input).region(from, m.start()).lookingAt())) {
                 clauses.add(new Span(from, trimEnd(input, m.start())));
                 from = m.end();
             }

@@ -151,7 +151,10 @@ final class PlacementHints {
                     // "Safety plan reviewed and updated; mother agreed to lock up razors": the clinician's work, in passive
                     + "(?:The |A )?(?:Safety|Crisis|Relapse prevention) plan (?:was )?(?:reviewed|updated|completed|developed|revised|created)\\b)"
                     // "Client gave permission to call sister; writer called sister in session": the clinician's call
-                    + "|\\b(?:writer|this (?:writer|clinician)) (?:called|contacted|spoke with|consulted with|coordinated with|notified)\\b");
+                    + "|\\b(?:writer|this (?:writer|clinician)) (?:called|contacted|spoke with|consulted with|coordinated with|notified)\\b"
+                    // "Client given the National Human Trafficking Hotline number and the Crisis Text Line.": given in the session
+                    + "|^(?:Client|Pt|Patient|Mother|Father|Parents?|Caregiver) (?:was |were )?(?:given|provided with) (?:the |a |an )?[^.;]{0,60}?\\b(?:numbers?|"
+                    + "hotlines?|lines?|handouts?|resources?|information|cards?|lists?|brochures?|worksheets?)\\b");
 
     /**
      * The client, in session, saying how an intervention landed: "it's a bit lighter", "I feel a little better having

@@ -106,7 +106,8 @@ final class RiskQualifiers {
     // (not "plan to overdose on stored medications": pills kept for the purpose are no means restricted)
     private static final Qualifier MEANS_RESTRICTION = new Qualifier("means restriction agreed", EnumSet.of(Domain.suicidal_ideation,
             Domain.self_harm, Domain.homicidal_ideation), ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
-                    + "store(?!d (?:medications?|meds|pills))[sd]?|hand(?:ed)? over|dispose)\\b[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
+                    // (not "They give me pills sometimes. I don't know what they are.": pills given to the client)
+                    + "store(?!d (?:medications?|meds|pills))[sd]?|hand(?:ed)? over|dispose)\\b(?! (?:me|us)\\b)[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
                     + "medications?|meds|oxycodone|opioids?)\\b|"
                     // "she will change the gun safe code tonight"
                     + "\\bchange (?:the )?(?:gun )?safe(?:'s)? (?:code|combination)\\b|\\bchange the (?:code|combination) (?:on|of|to) the (?:gun )?safe\\b|"
@@ -402,6 +403,8 @@ final class RiskQualifiers {
             new Qualifier("financial exploitation reported", ABUSE, ci(RiskScreen.FINANCIAL_EXPLOITATION_TEXT)),
             new Qualifier("bullying or harassment reported", ABUSE, ci(RiskScreen.BULLYING_TEXT)),
             new Qualifier("drugged without consent reported", ABUSE, ci(RiskScreen.DRUGGED_TEXT)),
+            // "he says if I'm nice to them it helps pay the rent" (of a 15-year-old and a 24-year-old "boyfriend")
+            new Qualifier("sexual exploitation or trafficking reported", ABUSE, ci(RiskScreen.EXPLOITATION_TEXT)),
             // (not "denies sexual abuse")
             // ("Sexually." alone: the kind of the assault told in the sentence before, joined to its mention)
             new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|^sexually\\W*$|(?-i:\\bCSA\\b)|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"

@@ -188,6 +188,14 @@ public final class RiskScreen {
             + "it|him ?self|her ?self|themselves|(?:his|her|their) (?:private|privates|genitals|penis|body))\\b|"
             + "\\bif (?:I|she|he|they) (?:don't|do not|won't|will not|didn't|don’t|won’t|refuse\\w*) (?:send|give|do)\\b[^.]{0,40}?\\b"
             + "(?:post|share|send|leak|show)\\w* (?:the |my |her |his |those |these |all )?(?:pictures|photos|pics|nudes|videos?|ones)\\b";
+    /**
+     * Sexual exploitation, trafficking: "he says if I'm nice to them it helps pay the rent", "it's called sexual exploitation",
+     * "sex for a place to stay".
+     */
+    static final String EXPLOITATION_TEXT = "(?<!\\b(?:denies|denied|no|without|never|negative for)(?: any)? )(?:\\bsexual(?:ly)? exploit\\w*|"
+            + "\\b(?:sex|human|child sex) traffick\\w*+(?! (?:hotline|hot line))|\\btraffick(?:ed|ing)\\b(?! (?:hotline|hot line))|(?-i:\\bCSEC\\b)|\\bcommercial(?:ly)? sexual(?:ly)? exploit\\w*)|"
+            + "\\bif (?:I|she|he|they)(?:'m|’m| am| is| are| was| were) nice to (?:them|his friends|her friends|those guys|the guys|men)\\b[^.]{0,40}?"
+            + "\\b(?:pay|rent|money|bills|owe)\\b|\\b(?:sex|sexual (?:things|stuff|favou?rs)) for (?:money|cash|drugs|rent|a place to stay|food)\\b";
     /** A drink spiked: "Someone put something in my drink at the party." */
     static final String DRUGGED_TEXT = "\\b(?:put|puts|slipped|spiked|dropped) (?:something|a drug|drugs|a pill|pills|\\w+) in(?:to)? "
             + "(?:my|her|his|their) drinks?\\b|\\b(?:my|her|his|their) drinks? (?:was|were|got|had been) (?:spiked|drugged)\\b";
@@ -652,6 +660,7 @@ public final class RiskScreen {
                         + "phones?|lamps?|tables?|dish(?:es)?|mugs?|cups?|things|stuff|remote|laptop|TV)\\b"
                         + "(?= (?:at (?:me|us|her|him|them|my)|through (?:the|a|our|my)|across (?:the|a)|against (?:the|a))\\b)|"
                         + FINANCIAL_EXPLOITATION_TEXT + "|" + BULLYING_TEXT + "|" + SEXUAL_VIOLENCE_TEXT + "|" + DRUGGED_TEXT + "|"
+                        + EXPLOITATION_TEXT + "|"
                         // the police called to a fight, an order of protection; a partner's coercive control
                         + "\\bcalled the police\\b|\\bpolice (?:were|was) called\\b|(?:restraining|protective) order|order of protection|"
                         + "\\b(?:arrested|charged) (?:for|with) (?:assault|domestic|battery)|"

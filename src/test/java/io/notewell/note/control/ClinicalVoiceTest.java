@@ -1409,4 +1409,28 @@ class ClinicalVoiceTest {
         assertEquals("Therapist thinks what he is describing fits post-traumatic stress disorder from military sexual trauma",
                 voice.clinicianSpeech("What you're describing fits post-traumatic stress disorder from military sexual trauma.").orElseThrow());
     }
+
+    @Test
+    void what_was_done_to_the_client_named_as_exploitation_or_against_the_law_is_explained() {
+        // both were left out
+        ClinicalVoice her = new ClinicalVoice("Counselor", Pronouns.FeminineHer);
+        assertEquals("Counselor explained that what she is describing is something adults are doing to her, and it's called sexual exploitation",
+                her.clinicianSpeech("What you're describing is something adults are doing to you, and it's called sexual exploitation.").orElseThrow());
+        // "having you do": the one made to do it (it read "having she does")
+        assertEquals("Counselor explained that she is fifteen, and an adult having her do sexual things for money is against the law",
+                her.clinicianSpeech("You're fifteen, and an adult having you do sexual things for money is against the law.").orElseThrow());
+    }
+
+    @Test
+    void you_before_a_verb_of_losing_or_saying_is_the_subject_and_a_place_named_alone_is_quoted() {
+        // it read "the times him lose"
+        assertEquals("Therapist and client talked about the times he loses in the last session",
+                voice.clinicianSpeech("Last session we talked about the times you lose.").orElseThrow());
+        // it read "Client reports that the house where everything happened with his stepdad"
+        assertEquals("Client stated: “The house where everything happened with my stepdad.”",
+                voice.clientSpeech("The house where everything happened with my stepdad."));
+        // (a time named before a sentence of its own is no fragment)
+        assertEquals("Client reports that the night when he left, she cried all night",
+                new ClinicalVoice("Therapist", Pronouns.FeminineHer).clientSpeech("The night when he left, I cried all night."));
+    }
 }

@@ -4984,4 +4984,39 @@ class ExtractiveNoteEngineTest {
         // "What about the Ambien now?" "I don't take it anymore.": with its question (it read "She explains that she does not take it")
         assertTrue(whole(note).contains("When asked “What about the Ambien now?”, the client answered “I don't take it anymore."), whole(note));
     }
+
+    // ---- a 15-year-old's disclosure of sexual exploitation at school (teen-exploitation-disclosure-transcript.txt) --------------
+
+    @Test
+    void a_disclosure_of_sexual_exploitation_is_charted_with_the_report_and_what_was_explained() {
+        NoteDocument note = note("teen-exploitation-disclosure-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "sexual exploitation or trafficking reported", "mandated report made", "crisis resources given");
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertFalse(si.summary().contains("means restriction"), si.summary());
+        String intervention = section(note, "intervention");
+        assertTrue(intervention.contains("Therapist explained that what she is describing is something adults are doing to her, and it's "
+                + "called sexual exploitation."), intervention);
+        // (it was the response)
+        assertTrue(intervention.contains("Client given the National Human Trafficking Hotline number and the Crisis Text Line."), intervention);
+        // one sentence (its second half read "Will pick her up from school at 2:30.")
+        assertTrue(whole(note).contains("Grandmother contacted by phone with client present and will pick her up from school at 2:30."),
+                whole(note));
+    }
+
+    // ---- dissociation, lost time and scratches not remembered (dissociation-lost-time-transcript.txt) ------------------------
+
+    @Test
+    void lost_time_and_scratches_not_remembered_are_charted_as_self_harm_with_suicidal_ideation_denied() {
+        NoteDocument note = note("dissociation-lost-time-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+        assertQualified(selfHarm, "history of self-harm", "safety plan made or reviewed", "crisis resources given");
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        String subjective = section(note, "subjective");
+        assertTrue(subjective.contains("Therapist and client talked about the times she loses in the last session."), subjective);
+        assertTrue(subjective.contains(": “The house where everything happened with my stepdad.”"), subjective);
+        assertTrue(section(note, "plan").contains("Client was asked to keep a log of any gaps in time"), section(note, "plan"));
+    }
 }

@@ -2,6 +2,7 @@ package io.notewell.note.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.notewell.note.entity.RiskFinding;
@@ -1731,5 +1732,32 @@ class RiskScreenTest {
                 """, "suicidal_ideation");
         assertTrue(si.summary().contains("means restriction agreed"), si.summary());
         assertTrue(si.summary().contains("access to firearms reported"), si.summary());
+    }
+
+    @Test
+    void a_fifteen_year_old_told_to_be_nice_to_men_to_pay_the_rent_is_sexual_exploitation() {
+        RiskFinding abuse = finding(OPENING + """
+                Client: He has friends who come over, and he says if I'm nice to them it helps pay the rent.
+                Therapist: Have you used anything, alcohol or drugs, at his place?
+                Client: They give me pills sometimes. I don't know what they are.
+                Therapist: Have you had any thoughts of killing yourself?
+                Client: No.
+                """, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertTrue(abuse.summary().contains("sexual exploitation or trafficking reported"), abuse.summary());
+        // pills given to the client are no means restricted
+        RiskFinding si = finding(OPENING + """
+                Client: Sometimes I wish I wasn't here.
+                Therapist: Have you used anything at his place?
+                Client: They give me pills sometimes. I don't know what they are.
+                """, "suicidal_ideation");
+        assertFalse(si.summary().contains("means restriction agreed"), si.summary());
+        // a hotline's name is no report of trafficking
+        RiskFinding hotline = finding(OPENING + """
+                Client: Things are okay at home. School is stressful.
+
+                Clinician notes: Client given the National Human Trafficking Hotline number as part of the school's health class resources.
+                """, "abuse");
+        assertNotEquals("endorsed", hotline.polarity(), hotline.summary());
     }
 }
