@@ -310,7 +310,8 @@ public final class ClinicalVoice {
                     + "i’m going to need to|(?:we'll|we’ll|we will)(?=\\s+(?:re)?check (?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|"
                     + "thyroid|a1c|pulse|lithium|kidney|liver)\\b)|"
                     // "We'll set up cover with Dr. Osei while I'm away": the clinician's part
-                    + "(?:we'll|we’ll|we will)(?=\\s+(?:set up|arrange) (?:cover|coverage|a covering)\\b))\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
+                    + "(?:we'll|we’ll|we will)(?=\\s+(?:set up|arrange) (?:cover|coverage|a covering)\\b)|"
+                    + "(?:and )?(?:we'll|we’ll|we will)(?=\\s+get [^.]{3,40}\\bset up\\b))\\s+(?:also\\s+|then\\s+|first\\s+|just\\s+)?"
                     + "(?:(?:need|have) to\\s+)?((?:refer|coordinate|send|start|increase|request|arrange|book|"
                     + "give you|provide|share|print|let (?:your|our|the) (?:\\w+ ){1,2}(?=know\\b)|let (?:her|him|them) (?=know\\b)|see you (?=(?:again |back )?(?:twice|once|every|weekly|next|on|in|each|more|two|three)\\b)|inform|notify|tell your\\b|"
                     + "decrease|schedule|consult|contact|call|continue|order|write|add|adjust|reach out|check in|follow up|talk to|"
@@ -322,7 +323,12 @@ public final class ClinicalVoice {
                     // "I'd like to connect you with the adult day program at Riverside"
                     + "connect you|link you|put you in touch|speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
                     // "I'd like to do a short memory screening next time"
-                    + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|test|questionnaire|measure)\\b)|"
+                    + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|tests?|questionnaire|measure|blood ?work|"
+                    + "bloods)\\b)|"
+                    // "I'll stop the doxazosin", "I'll ring your daughter today", "we'll get the community alarm set up"
+                    + "stop (?=(?:the|your) (?!(?:session|recording|exercise|timer|video|call|meeting|tape|clock|conversation|practice|work|"
+                    + "bus|car)\\b)[a-z-]{4,}\\b)|ring (?=(?:your|her|him|them|the)\\b)|"
+                    + "get (?=[^.]{3,40}\\bset up\\b)|"
                     // "I'd like to get the ASRS questionnaire filled out and have your mom fill out a childhood symptom form"
                     + "get (?=(?:a |an |the |some |your )?[^.]{0,30}\\b(?:questionnaires?|forms?|rating scales?|screenings?|records|ASRS|"
                     + "Vanderbilt|collateral)\\b)|"
@@ -331,6 +337,11 @@ public final class ClinicalVoice {
                     + "lipids?|CBC|TSH|urine|drug screen|UDS)\\b))\\b.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A group or programme the client could go to: "There's also a survivors of suicide loss group that meets on Thursdays". */
+    private static final Pattern THERE_IS_A_GROUP = Pattern.compile("^(?:(?:and|also|so),?\\s+)?(?:there's|there’s|there is) (?:also )?"
+            + "((?:a|an) [^.?]{2,60}?\\b(?:group|program|programme|class|workshop|clinic|drop-in|support line|meeting)s?\\b"
+            + "(?: (?:that|which|who) (?:meets|runs|is|are|offers|helps)\\b[^?]{0,80}| (?:at|on|in|for|run by|through) [^?]{2,80})?)$",
+            Pattern.CASE_INSENSITIVE);
     /** A harm named for what it is: "it's called sexual exploitation", "is against the law". */
     private static final Pattern NAMES_THE_HARM = Pattern.compile("\\b(?:it's|it’s|it is|that's|that’s|that is|this is|is) called (?:sexual "
             + "exploitation|exploitation|grooming|(?:sex |human )?trafficking|(?:sexual |physical |emotional |child )?abuse|coercive control|"
@@ -2334,7 +2345,14 @@ public final class ClinicalVoice {
     static final String EXAMINED = "(?:on (?:examination|exam),?\\s+(?:your |the )?)?(?:blood pressure|bp|pulse|heart rate|temperature|temp|(?:o2 )?sats|oxygen saturation|spo2|"
             + "resp(?:iratory)? rate|weight|bmi|chest|lungs?|heart sounds|abdomen|tummy|throat|ears|thyroid|reflexes|neuro(?:logical)? exam)\\b"
             + "(?:\\s*:|\\s+(?:is|are|was|were|clear|normal|soft|feels?|sounds?|of|at|today|\\d|has (?=(?:a |an |some |no |mild |scattered |good )"
-            + "[^.]{0,40}\\b(?:wheez\\w*|crackles?|tender\\w*|murmurs?|air entry|swelling|redness|rash)\\b)))";
+            + "[^.]{0,40}\\b(?:wheez\\w*|crackles?|tender\\w*|murmurs?|air entry|swelling|redness|rash)\\b)))"
+            // "There's a small bruise on the left temple", "Gait is slow and a bit unsteady", "Mild tremor of both hands.", "Mini-Cog 4
+            // out of 5.": what the examination found, said aloud (they were left out)
+            + "|(?:there's|there is|there’s) (?:a |an |some )?(?:small |large |mild |faint |fresh |old )?(?:bruise|bruising|cut|graze|laceration|"
+            + "wound|swelling|rash|lump|abrasion)\\b|(?:mild |fine |coarse |marked |slight )?tremor (?:of|in) (?:both|the|his|her|their|your)\\b|"
+            + "gait (?:is|was|slow|steady|unsteady|normal|broad|shuffling|antalgic)\\b|timed up and go\\b|mini-?cog\\b|(?:MMSE|MoCA)\\b(?=\\s*"
+            + "(?:score )?(?:of |is |was )?\\d)|(?:pupils|cranial nerves|power|tone|sensation|coordination|romberg|ankles|calves)\\s+(?:is|are|was|"
+            + "were|equal|normal|intact|clear|warm|swollen|\\d)\\b";
     static final Pattern EXAMINED_PATTERN = Pattern.compile("^" + EXAMINED, Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTE_STYLE = Pattern.compile("^(?:(?:the )?(?:client|pt|patient)\\s+(?:appeared|appears|presented|presents|"
             + "arrived|(?:was|is) (?:observed|noted|alert|oriented|tearful|calm|cooperative|engaged|casually|well|neatly|dishevel\\w*|"
@@ -2483,7 +2501,8 @@ public final class ClinicalVoice {
         if (NOTE_STYLE.matcher(text).lookingAt()) {
             // "Client appeared tired, unshaven ...", "Speech normal rate, thought process linear.": the clinician's own
             // observations typed into the transcript, written as notes are
-            return Optional.of(notes(text));
+            // ("Blood pressure ... 128 over 76 standing, and you felt dizzy when you stood.": the patient, in the third person)
+            return Optional.of(notes(SECOND_PERSON.matcher(text).find() ? secondToThird(text) : text));
         }
         // ("Because you mentioned wanting to disappear, I need to let your mom know": the reason stays with what it is for)
         String plain = REASON_CLAUSE.matcher(stripEnd(text)).lookingAt() ? stripEnd(text)
@@ -2802,6 +2821,11 @@ public final class ClinicalVoice {
             // "What you're describing is something adults are doing to you, and it's called sexual exploitation.", "... an adult
             // having you do sexual things for money is against the law": what was done to the client named as such (left out)
             return Optional.of(clinician + " explained that " + secondToThird(lowerFirst(stripEnd(plain))));
+        }
+        Matcher group = THERE_IS_A_GROUP.matcher(plain);
+        if (group.matches()) {
+            // "There's also a survivors of suicide loss group that meets on Thursday evenings at St. Luke's.": a resource named
+            return Optional.of(clinician + " recommended " + secondToThird(group.group(1)));
         }
         Matcher cause = CLINICIAN_SEES_CAUSE.matcher(plain);
         if (cause.matches()) {
@@ -3295,9 +3319,12 @@ public final class ClinicalVoice {
         // "see Dr. Patel in our perinatal psychiatry clinic"
         out = replaceAll(out, "(?i)\\bour(?= (?:[\\w-]+ ){0,2}(?:clinic|practice|office|team|program|programme|group|service|center|centre|"
                 + "department|unit|case manager|care coordinator|social worker|psychiatrist|prescriber|nurse|peer (?:specialist|"
-                + "support|mentor)|front desk|dietitian|nurse practitioner)\\b)", "the");
+                + "support|mentor)|front desk|dietitian|nurse practitioner|counsell?or|counselor|therapist|physiotherapist|pharmacist)\\b)", "the");
         // "then you and I will have time on our own": the client and the clinician
         out = replaceAll(out, "(?i)\\byou and I\\b", s + " and I");
+        // "You and Tom are grieving the same son": the client and another, the subject (it read "her and Tom are")
+        out = replaceAll(out, "(?i)(?<=^ |[,;:] |\\b(?:that|because|when|if|while|so) )you and ((?-i:[A-Z])[\\w'-]+|your [a-z]+)(?= (?:are|were|have|had|can|"
+                + "could|will|would|should|both|seem|need|might|may|each|keep|don't|do|did|went|got|made)\\b)", s + " and $1");
         out = replaceAll(out, "(?i)\\b(?:you and me|me and you)\\b", pronouns.object() + " and me");
         out = replaceAll(out, "(?i)(?<=\\band I\\b[^.;]{0,60})\\bour own\\b", "their own");
         out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));

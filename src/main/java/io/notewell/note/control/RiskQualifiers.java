@@ -116,6 +116,11 @@ final class RiskQualifiers {
                     // "Frank's pills, I gave them back to the pharmacy in August."
                     + "\\b(?:pills|medications?|meds|guns?|firearms?|weapons?)\\b[^.]{0,40}\\b(?:gave (?:them|it) (?:back|away)|returned (?:them|it)|"
                     + "disposed of (?:them|it)|locked (?:them|it) (?:up|away)|(?:back )?to the pharmacy)\\b|"
+                    // "Would you be willing to ask Tom to keep the Ativan and give you one when you need it?"
+                    + "\\b(?:keep|hold|hold on to|look after|manage)\\b (?:the |your |her |his |my )?(?:" + RiskScreen.MEDICINES + "|pills|tablets|meds|"
+                    + "medications?)\\b[^.?]{0,40}\\b(?:give|dispense|hand)\\b|"
+                    // "Would you be willing to let your daughter take Margaret's tablets back to the pharmacy this week?"
+                    + "\\b(?:tablets|capsules|prescriptions?)\\b[^.]{0,20}\\b(?:back )?to the (?:pharmacy|chemist)\\b|"
                     // "Would you be okay with Carmen keeping the pistol at her house for now?" (answered yes)
                     + "\\b(?:keep|keeping|keeps|hold|holding|take|taking|takes)\\b[^.?]{0,20}\\b(?:the |his |her |my |your |their )?(?:\\w+ )?"
                     + "(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?)\\b[^.?]{0,30}\\b(?:at (?:her|his|their|my|a friend's|"
@@ -135,7 +140,10 @@ final class RiskQualifiers {
                     + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
-    private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
+    // ("the Samaritans on 116 123, or 999": the lines of the United Kingdom and Ireland)
+    private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|"
+                    + "\\bsamaritans\\b|\\b116 ?123\\b|(?<!(?:called|dialed|dialled|rang|phoned) )\\b999\\b|\\bshout(?: on)? 85258\\b|"
+                    + "crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
                     + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b"
                     // (not "go to the ED if he has confusion, hallucinations, or a seizure": a medical danger, not a crisis line)
                     + "(?![^.;]{0,60}\\b(?:seizures?|confusion|withdrawal|tremors?|chest pain|fever|bleeding|shakes)\\b)|"
@@ -440,8 +448,9 @@ final class RiskQualifiers {
             EMERGENCY_SENT,
             TRANSPORTED,
             // "My granddaughter is getting married in June ... I couldn't do that to her.": someone the client would not hurt so
+            // ("I couldn't do that to Tom and Sophie.": by name)
             new Qualifier("protective factors named", SI, ci("\\b(?:couldn't|couldn’t|could not|could never|wouldn't|wouldn’t|would not|"
-                    + "would never|can't|can’t|cannot|won't|won’t) do (?:that|this|it) to (?:her|him|them)\\b")),
+                    + "would never|can't|can’t|cannot|won't|won’t) do (?:that|this|it) to (?:her|him|them|(?-i:[A-Z][a-z]+)(?: and (?-i:[A-Z][a-z]+))?)\\b")),
             new Qualifier("protective factors named", SI_HI, ci("reasons? for living|protective factors?|"
                     + "against (?:my|her|his|their) (?:religion|faith|beliefs)|(?:religion|faith) (?:forbids|prohibits)|"
                     + "(?:do (?:that|this|it) to|leave|abandon) (?:my|her|his|their|the) (?:kids|children|boys|girls|grandkids|"
@@ -452,6 +461,10 @@ final class RiskQualifiers {
                     + "\\b(?:my|her|his|their) (?:grandson|granddaughter|grandkids|grandchildren|son|daughter|kids|children|baby) (?:is|are) "
                     + "(?:starting|graduating|getting married|having a baby|due|turning|coming home)\\b|"
                     + "\\bI (?:want|need) to (?:see|be (?:there|around) for|watch) (?:that|it|him|her|them|(?:my|her|his|their) \\w+)\\b|"
+                    // "I'm Catholic, and it'd kill my daughter.": a faith, and what it would do to the family
+                    + "\\bI(?:'m|’m| am) (?:a )?(?:catholic|muslim|christian|jewish|religious|a person of faith)\\b|"
+                    + "\\b(?:it'd|it’d|it would|that would|that'd) (?:kill|destroy|devastate|break) (?:my|her|his|their) (?:kids|children|son|"
+                    + "daughter|wife|husband|mom|mother|dad|father|family|parents|grandkids)\\b|"
                     // "And I promised my niece I'd be at her recital."
                     + "\\bI promised (?:my|her|his) \\w+ (?:that )?(?:I'd|I’d|I would|I will|I'll|to) (?:be (?:at|there)|come|go|see|watch)\\b|"
                     // "it's a sin, and Carmen needs me"
@@ -568,7 +581,9 @@ final class RiskQualifiers {
 
     /** "My brother could keep it. I'll drop it off at his place tonight.": yes to handing the means over, in other words. */
     private static final Pattern AGREES_TO_HAND_OVER = ci("\\b(?:could|can|will|'ll|’ll) (?:keep|hold|take|have|store|lock up) (?:it|them)\\b|"
-            + "\\bdrop (?:it|them) off\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b");
+            + "\\bdrop (?:it|them) off\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b|"
+            // "I suppose so. I don't need them."
+            + "^(?:i suppose(?: so)?|i guess(?: so)?|i think so|that's fine|that’s fine)\\b(?!,? not\\b)");
     private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|"
             // "What's one reason to get through tonight?"
             + "\\breasons? to (?:get through|stay alive|hold on|keep going|live)\\b|what (?:stops|stopped|has stopped|"

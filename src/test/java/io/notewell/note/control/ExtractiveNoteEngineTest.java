@@ -5019,4 +5019,62 @@ class ExtractiveNoteEngineTest {
         assertTrue(subjective.contains(": “The house where everything happened with my stepdad.”"), subjective);
         assertTrue(section(note, "plan").contains("Client was asked to keep a log of any gaps in time"), section(note, "plan"));
     }
+
+    // ---- a widower's fall, whisky and grief, in general practice (gp-older-man-alcohol-falls-consult.txt) ---------------------
+
+    @Test
+    void a_general_practice_consult_keeps_the_examination_said_aloud_and_every_order() {
+        NoteDocument note = note("gp-older-man-alcohol-falls-consult.txt", SessionType.GpSoap, Pronouns.MasculineHim, null);
+        String exam = section(note, "objective");
+        // the patient in the third person (it read "and you felt dizzy when you stood")
+        assertTrue(exam.contains("128 over 76 standing, and he felt dizzy when he stood."), exam);
+        // each was left out
+        for (String finding : List.of("There's a small bruise on the left temple", "Gait is slow and a bit unsteady, Timed Up and Go 16 seconds.",
+                "Mild tremor of both hands.", "Mini-Cog 4 out of 5.")) {
+            assertTrue(exam.contains(finding), finding + " in " + exam);
+        }
+        String plan = section(note, "plan");
+        for (String order : List.of("Therapist will do some blood tests today, a full blood count, liver tests, B12 and folate, and thyroid.",
+                "Therapist will stop the doxazosin and they will recheck his blood pressure in two weeks.",
+                "Therapist will refer him to the falls clinic, and to the bereavement counsellor.",
+                "Therapist will ring his daughter today, with his permission.", "Therapist will get the community alarm set up")) {
+            assertTrue(plan.contains(order), order + " in " + plan);
+        }
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // the Samaritans and 999 (crisis resources were missing), the wife's tablets to the pharmacy, "I'm Catholic, and it'd kill
+        // my daughter"
+        assertQualified(si, "passive (a wish to be dead or not to wake up)", "means restriction agreed", "crisis resources given",
+                "protective factors named");
+    }
+
+    // ---- a return to fentanyl and an overdose reversed with naloxone (oud-bup-fentanyl-overdose-dap-notes.txt) ----------------
+
+    @Test
+    void an_unintentional_overdose_on_buprenorphine_is_charted_as_such_with_suicidal_ideation_denied() {
+        NoteDocument note = note("oud-bup-fentanyl-overdose-dap-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "accidental overdose reported");
+        assertTrue(section(note, "data").contains("Girlfriend found him unresponsive in the driveway and gave him Narcan twice"), section(note, "data"));
+        assertTrue(section(note, "assessment").contains("Overdose appears unintentional."), section(note, "assessment"));
+        assertTrue(section(note, "plan").contains("gave client two naloxone kits and fentanyl test strips"), section(note, "plan"));
+    }
+
+    // ---- a mother six weeks after her son's suicide (bereaved-mother-son-suicide-transcript.txt) --------------------------------
+
+    @Test
+    void a_bereaved_mothers_wish_to_be_with_her_son_is_charted_with_what_keeps_her_safe() {
+        NoteDocument note = note("bereaved-mother-son-suicide-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "ask Tom to keep the Ativan and give you one when you need it" "Yes."; "I couldn't do that to Tom and Sophie."
+        assertQualified(si, "passive (a wish to be dead or not to wake up)", "plan denied", "means restriction agreed",
+                "safety plan made or reviewed", "crisis resources given", "protective factors named");
+        // (it read "her and Tom are grieving")
+        assertTrue(whole(note).contains("she and Tom are grieving the same son in very different ways"), whole(note));
+        // (it read "Therapist stated that there's also a ... group")
+        assertTrue(whole(note).contains("Therapist recommended a survivors of suicide loss group that meets on Thursday evenings at St. Luke's."),
+                whole(note));
+    }
 }

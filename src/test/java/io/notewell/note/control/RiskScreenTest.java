@@ -1760,4 +1760,19 @@ class RiskScreenTest {
                 """, "abuse");
         assertNotEquals("endorsed", hotline.polarity(), hotline.summary());
     }
+
+    @Test
+    void the_samaritans_and_999_are_crisis_resources_and_999_called_is_not() {
+        RiskFinding given = finding(OPENING + """
+                Client: Some nights I think I'd rather not wake up.
+                Therapist: If you ever feel you might act on those thoughts, call me, the Samaritans on 116 123, or 999.
+                """, "suicidal_ideation");
+        assertTrue(given.summary().contains("crisis resources given"), given.summary());
+        RiskFinding called = finding(OPENING + """
+                Client: Some nights I think I'd rather not wake up.
+                Therapist: How did the week go otherwise?
+                Client: My neighbour rang 999 when I fell in the kitchen.
+                """, "suicidal_ideation");
+        assertFalse(called.summary().contains("crisis resources given"), called.summary());
+    }
 }
