@@ -337,6 +337,8 @@ public final class ClinicalVoice {
                     + "lipids?|CBC|TSH|urine|drug screen|UDS)\\b))\\b.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PLEASE_DO_ALONE = Pattern.compile("^(?:(?:yes|yeah|sure|of course|absolutely|definitely|okay|ok),?\\s+)*please do"
+            + "(?:,? (?:that|so))?\\W*$", Pattern.CASE_INSENSITIVE);
     /** A group or programme the client could go to: "There's also a survivors of suicide loss group that meets on Thursdays". */
     private static final Pattern THERE_IS_A_GROUP = Pattern.compile("^(?:(?:and|also|so),?\\s+)?(?:there's|there’s|there is) (?:also )?"
             + "((?:a|an) [^.?]{2,60}?\\b(?:group|program|programme|class|workshop|clinic|drop-in|support line|meeting)s?\\b"
@@ -2508,6 +2510,9 @@ public final class ClinicalVoice {
         String plain = REASON_CLAUSE.matcher(stripEnd(text)).lookingAt() ? stripEnd(text)
                 : CONJUNCTION_START.matcher(stripEnd(text)).replaceFirst("");
         plain = withoutVocative(plain); // "Jake, this week I'd like you to ...": the name addressed is not content
+        if (PLEASE_DO_ALONE.matcher(plain).matches()) {
+            return Optional.empty(); // "Can I bring my mom next time?" "Yes, please do.": a yes, no task of its own (it read "asked to do")
+        }
         Matcher timeUp = TIME_UP.matcher(plain);
         if (timeUp.matches()) {
             // "We're near the end of our time, so we'll stop here for today even though the memory isn't fully cleared.": an

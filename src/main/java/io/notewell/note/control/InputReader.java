@@ -971,7 +971,9 @@ public final class InputReader {
 
     /** A phrase that opens a sentence and leads into its clause: "With client's consent,", "If symptoms worsen,". */
     private static final Pattern INTRODUCTORY = Pattern.compile("\\W*(?:with|per|if|when|once|after|pending|upon|given|due to|should|"
-            + "until|unless|following|because|since|before|in (?:the event|case)|as (?:discussed|agreed|needed|requested))\\b(?![^,;]*[;])",
+            + "until|unless|following|because|since|before|in (?:the event|case)|as (?:discussed|agreed|needed|requested)|"
+            // "On follow-up of item 9, pt states ...", "On further questioning, ..."
+            + "on (?:follow-?up|further (?:questioning|inquiry|exploration)|(?:direct )?questioning|inquiry|exploration|review))\\b(?![^,;]*[;])",
             Pattern.CASE_INSENSITIVE);
 
     /** Shorthand packs several findings in one sentence: split at ';' and before a new clinical verb. */

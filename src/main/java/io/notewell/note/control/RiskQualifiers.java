@@ -83,7 +83,9 @@ final class RiskQualifiers {
     private static final java.util.regex.Pattern HISTORY_BEYOND_WEEKS = java.util.regex.Pattern.compile(SI_HISTORY_NAMED
             + "|\\b(?:months?|years?) ago\\b|\\blast year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )(?:(?:prior|previous|"
+    // ("Denies plan, intent, or prior attempts.": the last of a list denied)
+    private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )"
+            + "(?<!\\b(?:denies|denied|deny|no|never|negative for)\\b[^.;]{0,40})(?:(?:prior|previous|"
             + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a |one |two |three |several |multiple |\\d+ )?(?:suicide )?attempts?|"
             + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + ")|"
             // "hx of SA x2 (OD 2019, 2021)": the abbreviation where a count or a method says which SA it is

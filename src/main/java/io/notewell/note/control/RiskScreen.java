@@ -953,7 +953,8 @@ public final class RiskScreen {
                     // "I used to get bullied in middle school."
                     + SCHOOL_YEARS + ")|\\bused to (?:get |be )?bullied\\b|"
                     // "My dad used to beat us with a belt."
-                    + "\\bused to (?:beat|hit|whip|slap|kick|punch|choke|hurt|lock|molest|touch|burn)\\b|"
+                    // ("He used to shove me when we were together, but that was years ago.")
+                    + "\\bused to (?:beat|hit|whip|slap|kick|punch|choke|hurt|lock|molest|touch|burn|shove|push|grab|throw|strangle)\\b|"
                     // "In fourth grade, for a few months, when he was being bullied."
                     + "\\b(?:" + SCHOOL_YEARS + "|as a (?:child|kid))\\b"
                     + "[^.;]{0,60}?\\b(?:bull|abus|molest|assault)\\w*|"
@@ -1966,6 +1967,18 @@ public final class RiskScreen {
             // ("Denies hx of self-harm.": a history denied is denied now too; a history of attempts denied says nothing of ideation)
             List<Mention> current = domain == Domain.abuse ? of : of.stream().filter(m -> !m.historical() || m.polarity() == Polarity.denied
                     && m.units().stream().noneMatch(u -> ATTEMPTS_NAMED.matcher(u.text()).find())).toList();
+            if (domain != Domain.abuse) {
+                // "I feel like a burden on my mom." ... "When you feel like a burden, do you ever have thoughts of not wanting to be
+                // alive, or of hurting yourself?" "No. Never.": what was unclear, asked after and denied, is denied (the burden stays
+                // a qualifier)
+                int deniedAt = of.stream().filter(m -> m.polarity() == Polarity.denied && m.answer() != null)
+                        .mapToInt(m -> m.units().get(0).start()).max().orElse(-1);
+                List<Mention> settled = current.stream().filter(m -> !(m.polarity() == Polarity.unclear && m.answer() == null
+                        && m.units().get(m.units().size() - 1).end() <= deniedAt)).toList();
+                if (!settled.isEmpty()) {
+                    current = settled;
+                }
+            }
             Polarity overall = current.stream().map(Mention::polarity).min(Enum::compareTo).orElse(Polarity.not_assessed);
             List<Evidence> evidence = new ArrayList<>();
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));

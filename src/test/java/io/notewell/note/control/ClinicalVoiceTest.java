@@ -1433,4 +1433,11 @@ class ClinicalVoiceTest {
         assertEquals("Client reports that the night when he left, she cried all night",
                 new ClinicalVoice("Therapist", Pronouns.FeminineHer).clientSpeech("The night when he left, I cried all night."));
     }
+
+    @Test
+    void a_yes_to_the_clients_own_request_is_no_task() {
+        // "Can I bring my mom next time?" "Yes, please do." (it read "Client was asked to do.")
+        assertTrue(voice.clinicianSpeech("Yes, please do.").isEmpty());
+        assertEquals("Client was asked to do his homework", voice.clinicianSpeech("Please do your homework.").orElseThrow());
+    }
 }

@@ -5077,4 +5077,34 @@ class ExtractiveNoteEngineTest {
         assertTrue(whole(note).contains("Therapist recommended a survivors of suicide loss group that meets on Thursday evenings at St. Luke's."),
                 whole(note));
     }
+
+    // ---- a new HIV diagnosis, PHQ-9 item 9 followed up (hiv-diagnosis-phq9-item9-notes.txt) ------------------------------------
+
+    @Test
+    void a_positive_ninth_item_followed_up_is_passive_ideation_without_an_invented_attempt() {
+        NoteDocument note = note("hiv-diagnosis-phq9-item9-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive (a wish to be dead or not to wake up)", "plan denied", "intent denied", "safety plan made or reviewed",
+                "crisis resources given", "protective factors named", "risk level documented as low");
+        // "Denies plan, intent, or prior attempts." (it read "history of a suicide attempt")
+        assertFalse(si.summary().contains("history of a suicide attempt"), si.summary());
+        // one sentence (it read "On follow-up of item 9." and the statement apart)
+        assertTrue(section(note, "subjective").contains("On follow-up of item 9, client states \"sometimes I think it would be easier not to be here"),
+                section(note, "subjective"));
+    }
+
+    // ---- functional seizures after a video EEG (pnes-functional-seizures-transcript.txt) --------------------------------------
+
+    @Test
+    void functional_seizures_a_burden_denied_as_ideation_and_a_past_partners_violence_are_charted() {
+        NoteDocument note = note("pnes-functional-seizures-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "hopelessness or feeling a burden reported");
+        RiskFinding abuse = risk(note, "abuse");
+        assertQualified(abuse, "history of abuse or violence (a past event)");
+        assertFalse(whole(note).contains("asked to do."), whole(note));
+        assertTrue(section(note, "plan").contains("Client was asked to keep a seizure diary"), section(note, "plan"));
+    }
 }

@@ -1775,4 +1775,44 @@ class RiskScreenTest {
                 """, "suicidal_ideation");
         assertFalse(called.summary().contains("crisis resources given"), called.summary());
     }
+
+    @Test
+    void prior_attempts_denied_at_the_end_of_a_list_are_no_history_of_an_attempt() {
+        // it read "history of a suicide attempt"
+        RiskFinding si = finding("""
+                PHQ-9 = 19 (item 9 = 1). On follow-up of item 9, pt states "sometimes I think it would be easier not to be here."                 Denies plan, intent, or prior attempts. No firearms.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("history of a suicide attempt"), si.summary());
+        assertTrue(finding("Pt reports prior attempts x2 by overdose.", "suicidal_ideation").summary().contains("history of a suicide attempt"));
+    }
+
+    @Test
+    void feeling_a_burden_then_asked_and_denied_is_suicidal_ideation_denied_with_the_burden_named() {
+        // it read "unclear, needs clinical follow-up"
+        RiskFinding si = finding(OPENING + """
+                Client: Low. I cry in the car. I feel like a burden on my mom.
+                Therapist: When you feel like a burden, do you ever have thoughts of not wanting to be alive, or of hurting yourself?
+                Client: No. Never. I have two little girls. I just want my life back.
+                """, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("hopelessness or feeling a burden reported"), si.summary());
+        // (said after the denial, it is not settled by it)
+        RiskFinding after = finding(OPENING + """
+                Therapist: Do you ever have thoughts of not wanting to be alive?
+                Client: No.
+                Therapist: How is your mood?
+                Client: Low. I feel like a burden on my mom.
+                """, "suicidal_ideation");
+        assertEquals("unclear", after.polarity(), after.summary());
+    }
+
+    @Test
+    void a_partner_who_used_to_shove_the_client_years_ago_is_a_history_of_violence() {
+        RiskFinding abuse = finding(OPENING + """
+                Therapist: Is anyone hurting you now, or threatening you?
+                Client: Not physically. My ex yells. He used to shove me when we were together, but that was years ago.
+                """, "abuse");
+        assertTrue(abuse.summary().contains("history of abuse or violence (a past event)"), abuse.summary());
+    }
 }
