@@ -1968,6 +1968,15 @@ public final class ClinicalVoice {
     private static final Pattern PLACE_WHERE = Pattern.compile("^(?:the|that|this|our|my) (?:[\\w'’-]+ ){0,2}?(?:house|home|place|room|apartment|"
             + "school|street|town|city|day|night|year|summer|time|week) (?:where|when)\\b(?![^.]*[,;]\\s*(?:I|she|he|they|we|it)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "I could kill for a full night's sleep", "My captain will murder me if I'm late": a figure of speech of killing or dying,
+     * quoted as said (reported, "he could kill for ..." reads as a threat in a note).
+     */
+    private static final Pattern DEADLY_IDIOM = Pattern.compile("\\b(?:could|would) kill for\\b|\\b(?:dying|dyin') (?:to|for)\\b|"
+            + "\\b(?:will|gonna|going to|would|'ll|’ll) (?:murder|kill) me\\b|\\b(?:killing|killed) me\\b|\\b(?:bored|scared|worried|freaked) to death\\b|"
+            + "\\bto die for\\b|\\b(?:almost|nearly) died (?:laughing|of embarrassment)\\b|"
+            // "I swear I'm going to kill him." (of a roommate's dishes)
+            + "\\bI swear (?:I'm|I’m|I am|I'll|I’ll|I will) (?:going to |gonna )?(?:kill|murder|strangle)\\b", Pattern.CASE_INSENSITIVE);
     /** "My husband made me call, honestly.": the same hedge, said last. */
     private static final Pattern SPOKEN_HONESTLY_END = Pattern.compile(",\\s*(?:honestly|to be honest|truthfully)(?=\\W*$)", Pattern.CASE_INSENSITIVE);
     /** "like twelve hours", "for like an hour": an amount said roughly (not "it felt like a week", "like a burden"). */
@@ -1993,7 +2002,7 @@ public final class ClinicalVoice {
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
                 || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()
                 || RATING_ALONE.matcher(text).lookingAt() || CLIENT_ASKS_NOT_TO.matcher(text).lookingAt()
-                || SAID_ON_FROM_BEFORE.matcher(text).lookingAt() || PLACE_WHERE.matcher(text).lookingAt()) {
+                || SAID_ON_FROM_BEFORE.matcher(text).lookingAt() || PLACE_WHERE.matcher(text).lookingAt() || DEADLY_IDIOM.matcher(text).find()) {
             return client + " stated: " + quoteSaid(text);
         }
         text = CONJUNCTION_START.matcher(text).replaceFirst("");

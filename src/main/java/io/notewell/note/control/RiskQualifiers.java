@@ -98,7 +98,9 @@ final class RiskQualifiers {
             ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b"));
     private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
-            + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"));
+            + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"
+            // "It's been a month. He shot himself in his truck behind the station. I was the one who found him."
+            + "|\\b(?:he|she) (?:shot|hanged|hung|killed) (?:him|her)self\\b(?! (?:in the foot|by accident|accidentally)\\b)"));
 
     /** "I have the pills saved up and I was going to take them tonight": a method and a time, said as meant. */
     private static final String MEANS_TONIGHT = "(?<!not |never |n't |n’t )\\b(?:going to|gonna|planning to|plan to|planned to) "

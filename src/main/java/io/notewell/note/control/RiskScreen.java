@@ -295,7 +295,10 @@ public final class RiskScreen {
             // ("I basically overdosed on coffee before the exam": too much of something harmless)
             + "(?! on (?:coffee|caffeine|sugar|candy|chocolate|energy drinks?|red bull|netflix|tv|television|social media|screens?|"
             + "work|studying|cookies|junk food|pizza|carbs|exercise|podcasts|news)\\b)(?![^.;]{0,80}\\b(?:accident\\w*|unintention\\w*|fentanyl|heroin|opioids?|opiates?|"
-            + "narcan|naloxone|get(?:ting)? high)\\b)(?<!\\b(?:accidental|unintentional|opioid|fentanyl|heroin|drug) overdos\\w{0,6})";
+            + "narcan|naloxone|get(?:ting)? high)\\b)(?<!\\b(?:accidental|unintentional|opioid|fentanyl|heroin|drug) overdos\\w{0,6})"
+            // ("We had three overdoses on Tuesday alone, and one of them didn't make it.": a paramedic's calls, others' overdoses)
+            + "(?<!\\b(?:we|they|crew|unit|ER|ED) (?:had|saw|got|ran|treated|ran on|responded to|brought in|have had|'ve had|’ve had|have seen|"
+            + "'ve seen|’ve seen) (?:\\w{1,12} )?overdos\\w{0,6})";
 
     /**
      * Dying together with another, a child most often: "maybe we should both go to God together", "the baby and I would be

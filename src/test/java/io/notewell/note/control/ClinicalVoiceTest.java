@@ -1440,4 +1440,15 @@ class ClinicalVoiceTest {
         assertTrue(voice.clinicianSpeech("Yes, please do.").isEmpty());
         assertEquals("Client was asked to do his homework", voice.clinicianSpeech("Please do your homework.").orElseThrow());
     }
+
+    @Test
+    void a_figure_of_speech_of_killing_or_dying_is_quoted_as_said() {
+        // reported, "he could kill for a full night's sleep" reads as a threat in a note
+        assertEquals("Client stated: “I could kill for a full night's sleep.”", voice.clientSpeech("I could kill for a full night's sleep."));
+        assertEquals("Client stated: “I'm dying to get some time off but we're short two medics.”",
+                voice.clientSpeech("I'm dying to get some time off but we're short two medics."));
+        assertEquals("Client stated: “My roommate keeps leaving dishes everywhere and I swear I'm going to kill him.”",
+                voice.clientSpeech("My roommate keeps leaving dishes everywhere and I swear I'm going to kill him."));
+        assertEquals("Client reports that he has been sleeping about four hours", voice.clientSpeech("I've been sleeping about four hours."));
+    }
 }

@@ -5107,4 +5107,19 @@ class ExtractiveNoteEngineTest {
         assertFalse(whole(note).contains("asked to do."), whole(note));
         assertTrue(section(note, "plan").contains("Client was asked to keep a seizure diary"), section(note, "plan"));
     }
+
+    // ---- a paramedic after a colleague's suicide, with figures of speech of killing (paramedic-colleague-suicide-idioms-transcript.txt)
+
+    @Test
+    void a_paramedics_session_invents_no_risk_from_his_calls_or_his_figures_of_speech() {
+        NoteDocument note = note("paramedic-colleague-suicide-idioms-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "exposure to suicide (a relative or friend)", "access to firearms reported", "firearms reported locked away");
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        assertEquals("not_assessed", risk(note, "self_harm").polarity());
+        assertEquals("not_assessed", risk(note, "abuse").polarity());
+        assertTrue(whole(note).contains("Client stated: “I could kill for a full night's sleep, honestly.”"), whole(note));
+        assertFalse(whole(note).contains("he could kill"), whole(note));
+    }
 }

@@ -1815,4 +1815,21 @@ class RiskScreenTest {
                 """, "abuse");
         assertTrue(abuse.summary().contains("history of abuse or violence (a past event)"), abuse.summary());
     }
+
+    @Test
+    void a_paramedics_calls_are_others_overdoses_and_a_colleague_who_shot_himself_is_an_exposure() {
+        // "We had three overdoses on Tuesday alone" read "Suicidal ideation: endorsed"
+        RiskFinding si = finding(OPENING + """
+                Client: Brutal. We had three overdoses on Tuesday alone, and one of them didn't make it.
+                Therapist: Last time you mentioned Chris. How are you doing with that?
+                Client: It's been a month. He shot himself in his truck behind the station. I was the one who found him.
+                Therapist: Have you had any thoughts of ending your own life?
+                Client: No. Honestly, no. I could never do that to my family.
+                """, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("exposure to suicide (a relative or friend)"), si.summary());
+        // (the client's own overdose still is one)
+        assertEquals("endorsed", finding(OPENING + "Client: Last month I overdosed on my sleeping pills because I wanted it all to stop.\n",
+                "suicidal_ideation").polarity());
+    }
 }
