@@ -409,7 +409,8 @@ final class PlacementHints {
             // "No evidence of intoxication." (a client on probation for what he did drunk)
             + "intoxication|withdrawal|impairment|being under the influence))|"
             + "thought (?:process|content)|insight|judge?ment|perception|speech|affect|orient(?:ed|ation)|cognition|memory|attention|"
-            + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal))", Pattern.CASE_INSENSITIVE);
+            // ("Thought process goal directed.": a finding, not a goal)
+            + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal(?![- ]?directed)))", Pattern.CASE_INSENSITIVE);
 
     /** A voice heard (not one's own, nor a tone of voice). */
     private static final Pattern VOICE_HEARD = Pattern.compile("(?<!\\b(?:my|his|her|their|your|our|own|calm|quiet|loud|low|soft|raised|raise|"
@@ -729,6 +730,9 @@ final class PlacementHints {
             + "(?:by|via|over|in person|on) |"
             + "telehealth|secure video|video platform|identity verified|consent (?:for|to) (?:telehealth|treatment)|"
             + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at|"
+            // "Pt seen alone for remainder.": who was in the room, the session's record
+            + "^(?:pt|client|patient)? ?seen (?:alone|individually|with (?:mother|father|parents?|mom|dad|caregiver|guardian))(?: for (?:the )?(?:remainder|rest|"
+            + "last|first|most)(?: (?:of (?:the )?)?session)?)?(?=\\W*$)|"
             // "Session 6, individual, 53 min, in person.", "45 minutes, via video"
             // ("Session 9, home visit, 60 min.", its "min" written out as "minutes")
             + "^session #?\\d+\\b(?=[^.]*\\b(?:\\d+ ?min(?:utes|s)?|in[- ]person|telehealth|video|phone|individual|family|group|"

@@ -1098,7 +1098,9 @@ public final class RiskScreen {
         }
         String[] words = text.substring(from, at).toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
         for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i];
+            // ("friend's self-harm reported appropriately to school counselor": whose, by the possessive; "pt's" the client's)
+            String w = words[i].matches(".{2,}['’]s") && !words[i].matches("(?:he|she|it|that|there|what|who)['’]s")
+                    ? words[i].substring(0, words[i].length() - 2) : words[i];
             if (clientSpeaking ? OWN.contains(w) : CLIENT_NOUNS.contains(w) || REPORTING.contains(w) || CLAUSE_START.contains(w)) {
                 return false;
             }

@@ -5122,4 +5122,20 @@ class ExtractiveNoteEngineTest {
         assertTrue(whole(note).contains("Client stated: “I could kill for a full night's sleep, honestly.”"), whole(note));
         assertFalse(whole(note).contains("he could kill"), whole(note));
     }
+
+    // ---- a 14-year-old who told the counselor about a friend's cutting (teen-friend-selfharm-distractors-dap-notes.txt) ----------
+
+    @Test
+    void a_friends_self_harm_a_novels_suicide_and_would_literally_die_without_his_phone_invent_no_risk() {
+        NoteDocument note = note("teen-friend-selfharm-distractors-dap-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        // "friend's self-harm reported appropriately to school counselor" read "Self-harm: endorsed"
+        for (String domain : List.of("suicidal_ideation", "homicidal_ideation", "self_harm", "abuse")) {
+            RiskFinding finding = risk(note, domain);
+            assertEquals("denied", finding.polarity(), finding.summary());
+        }
+        String data = section(note, "data");
+        // (both were the assessment)
+        assertTrue(data.contains("Client seen alone for remainder."), data);
+        assertTrue(data.contains("Thought process goal directed."), data);
+    }
 }

@@ -1832,4 +1832,13 @@ class RiskScreenTest {
         assertEquals("endorsed", finding(OPENING + "Client: Last month I overdosed on my sleeping pills because I wanted it all to stop.\n",
                 "suicidal_ideation").polarity());
     }
+
+    @Test
+    void in_notes_a_self_harm_named_with_another_persons_possessive_is_theirs() {
+        RiskFinding selfHarm = finding("Pt denies self-harm. No current risk concerns for pt; friend's self-harm reported to school counselor.",
+                "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        // (the client's own, by the client's possessive, stays the client's)
+        assertEquals("endorsed", finding("Pt's self-harm has increased this month, cutting 3x/week.", "self_harm").polarity());
+    }
 }
