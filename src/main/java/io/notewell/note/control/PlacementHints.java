@@ -412,10 +412,10 @@ final class PlacementHints {
             // ("Thought process goal directed.": a finding, not a goal)
             + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal(?![- ]?directed)))", Pattern.CASE_INSENSITIVE);
 
-    /** A voice heard (not one's own, nor a tone of voice). */
-    private static final Pattern VOICE_HEARD = Pattern.compile("(?<!\\b(?:my|his|her|their|your|our|own|calm|quiet|loud|low|soft|raised|raise|"
+    /** A voice heard (not one's own, nor a tone of voice); also the note's "AH", "CAH". */
+    static final Pattern VOICE_HEARD = Pattern.compile("(?<!\\b(?:my|his|her|their|your|our|own|calm|quiet|loud|low|soft|raised|raise|"
             + "raising|tone of|small|inner|same|different|deep|angry) )\\bvoices?\\b(?! ?(?:mail|message|memo|note|recorder|assistant|chat|call))"
-            + "|\\b(?:hear|hears|hearing|heard) things\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:hear|hears|hearing|heard) things\\b|(?-i:\\b(?:AH|CAH)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** A decisive hint for the sentence {@code text} written from {@code unit}, or null. */
     String hint(Unit unit, String text, String topic) {

@@ -627,13 +627,10 @@ final class RiskQualifiers {
             + "needs? to|must|ought to)\\b|\\b(?:voices?|it|he|she|they)\\b(?: \\w+){0,2}? (?:tells?|telling|told|commands?|commanding|orders?|ordering|"
             + "ordered) (?:me|him|her|them) to\\b", Pattern.CASE_INSENSITIVE);
     /** Voices heard, named in the unit or in the six before it. */
-    private static final Pattern VOICES = Pattern.compile("\\bvoices?\\b(?! ?(?:mail|message|memo|note|recorder))|\\bhear(?:s|ing)? things\\b|"
-            + "\\b(?:AH|CAH)\\b", Pattern.CASE_INSENSITIVE);
-
     private static boolean voicesBefore(List<Unit> units, Unit unit) {
         int i = units.indexOf(unit);
         for (int j = Math.max(0, i - 6); j <= i; j++) {
-            if (VOICES.matcher(units.get(j).text()).find()) {
+            if (PlacementHints.VOICE_HEARD.matcher(units.get(j).text()).find()) {
                 return true;
             }
         }
