@@ -339,6 +339,11 @@ public final class ClinicalVoice {
 
     private static final Pattern PLEASE_DO_ALONE = Pattern.compile("^(?:(?:yes|yeah|sure|of course|absolutely|definitely|okay|ok),?\\s+)*please do"
             + "(?:,? (?:that|so))?\\W*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEACH_LATER = Pattern.compile("^(?:(?:so|now|okay|ok|alright|next),?\\s+)?(?:i'll|i’ll|i will|"
+            + "i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAUGHT_TO_ANOTHER = Pattern.compile("^(?:her|him|them|your (?:mom|mum|mother|dad|father|parents?|partner|"
+            + "wife|husband|sister|brother|daughter|son|grandmother|grandma|grandfather|grandpa|caregiver|carer))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A group or programme the client could go to: "There's also a survivors of suicide loss group that meets on Thursdays". */
     private static final Pattern THERE_IS_A_GROUP = Pattern.compile("^(?:(?:and|also|so),?\\s+)?(?:there's|there’s|there is) (?:also )?"
             + "((?:a|an) [^.?]{2,60}?\\b(?:group|program|programme|class|workshop|clinic|drop-in|support line|meeting)s?\\b"
@@ -2902,6 +2907,10 @@ public final class ClinicalVoice {
         if (teaches.matches()) {
             // "I'm going to teach you a breathing skill today called box breathing": what the clinician does in the session
             String verb = teaches.group(1).toLowerCase(Locale.ROOT);
+            if (TEACH_LATER.matcher(plain).lookingAt() && TAUGHT_TO_ANOTHER.matcher(teaches.group(2)).lookingAt()) {
+                // "I'll show her what to do during a seizure" (the mother, who comes next time): to be done, not done
+                return Optional.of(clinician + " will " + verb + " " + secondToThird(teaches.group(2)));
+            }
             String done = switch (verb) {
                 case "teach" -> "taught";
                 case "show" -> "showed";

@@ -1451,4 +1451,13 @@ class ClinicalVoiceTest {
                 voice.clientSpeech("My roommate keeps leaving dishes everywhere and I swear I'm going to kill him."));
         assertEquals("Client reports that he has been sleeping about four hours", voice.clientSpeech("I've been sleeping about four hours."));
     }
+
+    @Test
+    void what_the_clinician_will_show_a_relative_next_time_is_not_yet_done() {
+        // it read "Therapist showed her what to do during a seizure ..."
+        assertEquals("Therapist will show her what to do during a seizure and how not to make it worse",
+                voice.clinicianSpeech("I'll show her what to do during a seizure and how not to make it worse.").orElseThrow());
+        // (shown to the client, it is done in the session)
+        assertEquals("Therapist showed him how to fill in the log", voice.clinicianSpeech("I'll show you how to fill in the log.").orElseThrow());
+    }
 }
