@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class ClinicalVoice {
 
+    /** "Before we start, ...": how a word said at a session's opening leads in, left out of the note. */
+    static final String BEFORE_WE_START = "before we (?:start|begin|get started)";
     private static final Map<Pattern, String> SHORTHAND = shorthand();
     // (a "like" is a filler with its comma, "Like, I don't know", or before a number, "Like a five"; otherwise it opens a
     // simile, "Like I was underwater")
@@ -339,11 +341,6 @@ public final class ClinicalVoice {
 
     private static final Pattern PLEASE_DO_ALONE = Pattern.compile("^(?:(?:yes|yeah|sure|of course|absolutely|definitely|okay|ok),?\\s+)*please do"
             + "(?:,? (?:that|so))?\\W*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TEACH_LATER = Pattern.compile("^(?:(?:so|now|okay|ok|alright|next),?\\s+)?(?:i'll|i’ll|i will|"
-            + "i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to)\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAUGHT_TO_ANOTHER = Pattern.compile("^(?:her|him|them|your (?:mom|mum|mother|dad|father|parents?|partner|"
-            + "wife|husband|sister|brother|daughter|son|grandmother|grandma|grandfather|grandpa|caregiver|carer))\\b",
-            Pattern.CASE_INSENSITIVE);
     /** A group or programme the client could go to: "There's also a survivors of suicide loss group that meets on Thursdays". */
     private static final Pattern THERE_IS_A_GROUP = Pattern.compile("^(?:(?:and|also|so),?\\s+)?(?:there's|there’s|there is) (?:also )?"
             + "((?:a|an) [^.?]{2,60}?\\b(?:group|program|programme|class|workshop|clinic|drop-in|support line|meeting)s?\\b"
@@ -611,6 +608,10 @@ public final class ClinicalVoice {
     /** The relatives a clinician gives a step to: "Your mom can also call the police.", "I'd like your mom to lock up the pills." */
     static final String RELATIVE_NOUNS = "(?:mom|mum|mother|dad|father|parents?|partner|wife|husband|sister|brother|daughter|son|"
             + "grandmother|grandma|grandfather|grandpa|aunt|uncle|caregiver|carer)";
+    private static final Pattern TEACH_LATER = Pattern.compile("^(?:(?:so|now|okay|ok|alright|next),?\\s+)?(?:i'll|i’ll|i will|"
+            + "i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to)\\s", Pattern.CASE_INSENSITIVE);
+    /** Someone other than the client, shown or taught: "her", "your mom". */
+    private static final Pattern TAUGHT_TO_ANOTHER = Pattern.compile("^(?:her|him|them|your " + RELATIVE_NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_CAN = Pattern.compile("^(?:(?:and|also|so),?\\s+)?your " + RELATIVE_NOUNS + " (?:can|could|may|should) "
             + "(?:also )?(?:call|contact|report|reach out to|ring|phone|text|email)\\b.+$", Pattern.CASE_INSENSITIVE);
     /**
@@ -692,7 +693,7 @@ public final class ClinicalVoice {
                     + "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?|one|two|three|four|five|six|seven|eight|nine|"
                     + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)"
                     // "Before we start, your urine screen from Monday came back positive for methamphetamine.": a drug screen's result
-                    + "|^(?:(?:before we (?:start|begin|get started)|first|first of all|so),?\\s+)?(?:your|the) (?:urine (?:drug )?(?:screen|test)|urine|UDS|UA|"
+                    + "|^(?:(?:" + BEFORE_WE_START + "|first|first of all|so),?\\s+)?(?:your|the) (?:urine (?:drug )?(?:screen|test)|urine|UDS|UA|"
                     + "drug (?:screen|test)|tox(?:icology)? (?:screen|report)|breathalyzer|breath test|BAC)\\b[^.]{0,40}?\\b(?:came back|was|is|were|showed?)\\b"
                     + "[^.]{0,12}?\\b(?:positive|negative|clean|dirty|non-?negative)\\b"
                     // "On your questionnaire today you scored a fourteen on the PHQ-9, up from nine at intake": a score, in words
@@ -812,8 +813,7 @@ public final class ClinicalVoice {
     // just a reminder, what she tells the therapist stays between us")
     private static final Pattern CONFIDENTIALITY = Pattern.compile("^(?:and |but |so )?" + REMINDER_OPENING + "?"
             // ("Before we start, anything you tell me stays between us, except if you're at risk ...")
-            + "(?:before we (?:start|begin|get started),?\\s+)?(?:(?:most of |everything |anything )?what you (?:tell|say "
-            + "to|share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|(?:anything|everything) you (?:tell|say to|"
+            + "(?:" + BEFORE_WE_START + ",?\\s+)?(?:(?:(?:most of |everything |anything )?what|anything|everything) you (?:tell|say to|"
             + "share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|I (?:won't|will not|won’t|am not going to|"
             + "'m not going to|’m not going to) (?:share|tell (?:anyone|her|him|them|your \\w+))(?: (?:the|any) details)?(?: with [^,]{2,30})? "
             + "unless\\b|"
@@ -917,6 +917,8 @@ public final class ClinicalVoice {
     private final String selfNoun;
     private final String clinician;
     private final Pronouns pronouns;
+    /** The client's subject and object pronouns, as a word: "he", "him". */
+    private final Pattern clientInThirdPerson;
     /** Words this input writes in lower case and never capitalised inside a sentence: common words, not names. */
     private Set<String> commonWords = Set.of();
 
@@ -933,6 +935,8 @@ public final class ClinicalVoice {
         this.selfNoun = selfNoun;
         this.clinician = clinician;
         this.pronouns = pronouns == null ? Pronouns.NeutralThem : pronouns;
+        this.clientInThirdPerson = Pattern.compile("\\b(?:" + this.pronouns.subject() + "|" + this.pronouns.object() + ")\\b",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /**
@@ -1129,8 +1133,7 @@ public final class ClinicalVoice {
 
     /** Whether {@code text} speaks of the client in the third person, in this voice's pronouns ("take him", "give it to him"). */
     private boolean thirdPersonOfClient(String text) {
-        return Pattern.compile("\\b(?:" + pronouns.subject() + "|" + pronouns.object() + ")\\b", Pattern.CASE_INSENSITIVE)
-                .matcher(text).find();
+        return clientInThirdPerson.matcher(text).find();
     }
 
     private static final Pattern TASK_BESIDES = Pattern.compile("^(.{4,}?),\\s+((?:including|even|especially|also|day or night|"
@@ -2825,7 +2828,7 @@ public final class ClinicalVoice {
                 : CLINICIAN_OBSERVES.matcher(plain).find() ? " observed that " : null;
         if (seen != null) {
             return Optional.of(clinician + seen + secondToThird(decapitalized(plain.replaceFirst("^(?i)" + I_NOTICE, "")
-                    .replaceFirst("(?i)^(?:before we (?:start|begin|get started)|first of all|first),?\\s+", "")
+                    .replaceFirst("(?i)^(?:" + BEFORE_WE_START + "|first of all|first),?\\s+", "")
                     // ("On the questionnaire you filled out in the waiting room, your PHQ-9 was seventeen": the score)
                     .replaceFirst("(?i)^(?:on|in|from) (?:your|the|today's|today’s|this) [^,]{2,60},\\s+(?=(?:your|the)\\b)", ""))));
         }
@@ -3216,7 +3219,7 @@ public final class ClinicalVoice {
         if (CONFIDENTIALITY.matcher(said).find()) {
             // "Most of what you tell me stays between us.", "I won't share the details unless it becomes a safety issue."
             return Optional.of(clinician + " reviewed confidentiality: " + secondToThird(lowerFirst(REMINDER.matcher(said).replaceFirst("")
-                            .replaceFirst("(?i)^before we (?:start|begin|get started),?\\s+", "")))
+                            .replaceFirst("(?i)^" + BEFORE_WE_START + ",?\\s+", "")))
                     .replaceAll("\\bbetween us\\b", "between them"));
         }
         Matcher weWill = WE_WILL_DO.matcher(said);

@@ -83,6 +83,10 @@ final class RiskQualifiers {
     private static final java.util.regex.Pattern HISTORY_BEYOND_WEEKS = java.util.regex.Pattern.compile(SI_HISTORY_NAMED
             + "|\\b(?:months?|years?) ago\\b|\\blast year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** An overdose told as taken: "I took a bunch of my Ambien", "she swallowed the whole bottle of Tylenol". */
+    private static final String OVERDOSE_TAKEN = "\\b(?:i|she|he|they) (?:took|swallowed|downed) (?:all|most|half|a (?:bunch|handful|whole bottle)|"
+            + "the (?:whole|entire|rest of the) bottle|\\d{2,}|(?:ten|fifteen|twenty|thirty|forty|fifty)\\b)(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|"
+            + "medications?|meds|bottle|" + RiskScreen.MEDICINES + ")\\b";
     // ("Denies plan, intent, or prior attempts.": the last of a list denied)
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )"
             + "(?<!\\b(?:denies|denied|deny|no|never|negative for)\\b[^.;]{0,40})(?:(?:prior|previous|"
@@ -91,8 +95,7 @@ final class RiskQualifiers {
             // "hx of SA x2 (OD 2019, 2021)": the abbreviation where a count or a method says which SA it is
             + "(?-i:\\bSAs?\\b)" + RiskScreen.SA_IS_ATTEMPT + "|"
             // "In 2019 I took a bunch of my Ambien with vodka. ... I was in the ICU for two days.": an overdose of a year gone by
-            + "\\bin (?:19|20)\\d\\d,? (?:i|she|he|they) (?:took|swallowed|downed) (?:all|most|half|a (?:bunch|handful|whole bottle)|the (?:whole|"
-            + "entire|rest of the) bottle|\\d{2,})(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|medications?|meds|bottle|" + RiskScreen.MEDICINES + ")\\b)"));
+            + "\\bin (?:19|20)\\d\\d,? " + OVERDOSE_TAKEN + ")"));
     // "Lifetime: aborted attempt 2015 (sat in truck with handgun, called battle buddy)": the Columbia scale's own words
     private static final Qualifier ABORTED_ATTEMPT = new Qualifier("history of an aborted or interrupted suicide attempt", SI,
             ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b"));
@@ -321,10 +324,7 @@ final class RiskQualifiers {
             ATTEMPT_HISTORY,
             // "Last Tuesday I took all of my sleeping pills and most of the bottle of Tylenol.": an overdose told as done (not "all of
             // my pills as prescribed")
-            new Qualifier("suicide attempt reported (overdose)", SI, ci("\\b(?:i|she|he|they) (?:took|swallowed|downed) (?:all|most|half|a "
-                    + "(?:bunch|handful|whole bottle)|the (?:whole|entire|rest of the) bottle|\\d{2,}|(?:ten|fifteen|twenty|thirty|forty|fifty)\\b)"
-                    + "(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|medications?|meds|bottle|" + RiskScreen.MEDICINES + ")\\b"
-                    + "(?![^.;]{0,40}\\b(?:as prescribed|by accident|accidentally|by mistake|with food|this morning as usual)\\b)")),
+            new Qualifier("suicide attempt reported (overdose)", SI, ci(OVERDOSE_TAKEN + "(?![^.;]{0,40}\\b(?:as prescribed|by accident|accidentally|by mistake|with food|this morning as usual)\\b)")),
             // "I've been looking up ways to do it online", "how many pills it would take": a warning sign of its own
             new Qualifier("method researched", SI, ci("(?:look\\w* up|search\\w*(?: for| up)?|research\\w*|googl\\w*|read\\w* about) "
                     + "(?:ways|how|methods) to\\b|how many (?:\\w+ )?(?:pills|tablets) it would take\\b|"
