@@ -1555,7 +1555,7 @@ public final class ClinicalVoice {
             + "(?!(?:tell|talk|say|share|describe|explain|rate|give me|walk me|show me|hear|see|remember|think of|imagine|picture|close|"
             + "notice|bring up|go back|stay|breathe|take a)\\b)([^?]{12,})\\?$", Pattern.CASE_INSENSITIVE);
     /** "Yeah, I can do that.", "I could, yes.": taking a step on, not an "okay" to an instruction in the room. */
-    private static final Pattern I_CAN = Pattern.compile("^(?:(?:yes|yeah|yep|sure|okay|ok|definitely)[.,!]?\\s*)?i (?:can|could|will)"
+    private static final Pattern I_CAN = Pattern.compile("^(?:(?:yes|yeah|yep|sure|okay|ok|definitely)[.,!]?\\s*)?i(?: can| could| will|'ll|’ll)"
             + "(?: do that| do it| try(?: that)?)?[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WILL_TRY = Pattern.compile("\\bi(?:'ll|’ll| will| can| could) try\\b", Pattern.CASE_INSENSITIVE);
     /** An answer that is only a yes: "Yeah. I'll try.", "Yes, I would.", "Okay." */
@@ -1578,7 +1578,12 @@ public final class ClinicalVoice {
         // ("Ms. Delgado, could you help by making the kitchen table available ...?": the name addressed is not the step)
         String asked = withoutVocative(lastSentence(question));
         Matcher could = COULD_YOU.matcher(asked);
-        if (could.matches() && I_CAN.matcher(answer.strip()).matches()) {
+        // ("Could you take them over to Dale tonight, on your way home?" "Yeah. I'll do that. He'll ask why, though.": the yes and
+        // the step taken on, then a worry of its own)
+        String[] sentences = answer.strip().split("(?<=[.!])\\s+", 3);
+        boolean yesThenICan = I_CAN.matcher(sentences[0]).matches() || sentences.length > 1 && ONLY_A_YES.matcher(sentences[0]).matches()
+                && I_CAN.matcher(sentences[0] + " " + sentences[1]).matches();
+        if (could.matches() && (I_CAN.matcher(answer.strip()).matches() || yesThenICan)) {
             // "Could you pack a lunch the night before?" "Yeah, I can do that.": a step the client takes on
             return Optional.of(client + " agreed to " + secondToThird(could.group(1)));
         }
@@ -1859,10 +1864,12 @@ public final class ClinicalVoice {
     private static final Set<String> IN_OWN_WORDS = Set.of("emdr_target", "emdr_nc", "emdr_pc");
 
     /** A short statement worth a line of the note: a feeling, a symptom, a wish about life. */
-    private static final Pattern SHORT_BUT_CLINICAL = Pattern.compile("^I(?:'m|’m| am| feel| felt| can't| can’t| cannot| hate| "
-            + "keep| just| really| don't| do not| haven't| have not)\\b.*\\b(?:hopeless|worthless|empty|numb|exhausted|tired|anxious|"
+    // ("He's up all night.", the mother of a young man in a first episode of psychosis: the symptom, told by a relative)
+    private static final Pattern SHORT_BUT_CLINICAL = Pattern.compile("^(?:I(?:'m|’m| am| feel| felt| can't| can’t| cannot| hate| "
+            + "keep| just| really| don't| do not| haven't| have not)|(?:he|she|they)(?:'s|’s|'re|’re| is| are| can't| can’t| doesn't| "
+            + "does not| won't| barely| hardly| keeps?| just))\\b.*\\b(?:hopeless|worthless|empty|numb|exhausted|tired|anxious|"
             + "scared|terrified|alone|lonely|depressed|sad|angry|guilty|ashamed|stuck|trapped|overwhelmed|sleep|eat|breathe|focus|"
-            + "myself|everything|anymore|safe|panicking|shaking)\\b"
+            + "myself|everything|anymore|safe|panicking|shaking|up all night|awake all night)\\b"
             // "I used last Friday.", "I drank on Saturday.": a lapse told in four words
             + "|^I (?:used|relapsed|slipped|lapsed|got high|shot up|purged|binged)\\b"
             // "I'll get one tomorrow.": a step the client commits to, in four words

@@ -150,7 +150,10 @@ public final class ExtractiveNoteEngine {
             int longest = bareYesOrNo && last == first || ClinicalVoice.opensWithoutSubjectOrVerb(said) || ClinicalVoice.subordinateAlone(said) ? 14
                     // ... and so may one that speaks of what the answer named ("He's been asking to borrow it for hunting season
                     // anyway. I could give it to him this weekend.": alone, "it" named nothing)
-                    : NUMBER_FIRST.matcher(said).lookingAt() ? 12 : REFERS_BACK.matcher(said).find() ? 8
+                    // ... and so may one that speaks of one of the things named ("I've got rifles. There's one in the truck, always is,
+                    // for the coyotes.": alone, "there's one in the truck" named nothing)
+                    : NUMBER_FIRST.matcher(said).lookingAt() || ONE_OF_THOSE.matcher(said).lookingAt() ? 12
+                    : REFERS_BACK.matcher(said).find() ? 8
                     // "What went through your mind?" "That I'm the problem. That if I just went back to being who they want, everyone
                     // would be happier.": the thoughts, one after the other (alone, the second read as what she reports)
                     : THAT_CLAUSE.matcher(ClinicalVoice.clean(answer.text())).lookingAt() && THAT_CLAUSE.matcher(said).lookingAt() ? 20 : 6;
@@ -178,6 +181,10 @@ public final class ExtractiveNoteEngine {
     /** A step with something named before it: "I could give it to him this weekend." */
     private static final Pattern REFERS_BACK = Pattern.compile("^\\W*I (?:could|can|will|'ll|’ll|would|'d|’d|might) (?:just )?"
             + "(?:give|bring|hand|take|drop|put|lock|keep|leave|throw|pour|send|get rid of) (?:it|them)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "There's one in the truck.", "One of them is in the safe.": one of the things the sentence before named. */
+    private static final Pattern ONE_OF_THOSE = Pattern.compile("^(?:and )?(?:there's one|there is one|one's|one is|one of them)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A sentence that opens with a number: a rating or a count that goes on from the one before. */
     private static final Pattern NUMBER_FIRST = Pattern.compile("^(?:and |then |now |maybe |like |about |down to |up to )?(?:\\d+|zero|one|two|"
@@ -1231,10 +1238,36 @@ public final class ExtractiveNoteEngine {
                 .ifPresent(chief -> template.sectionFor("presentation").map(s -> bySection.get(s.key()))
                         .filter(history -> !history.isEmpty())
                         // (not a short answer kept with its question, "When asked “How has the week been?”, ... “Kind of rough.”")
-                        .ifPresent(history -> bySection.get(chief.key()).add(history.stream()
-                                .filter(s -> !s.text().startsWith(ClinicalVoice.ANSWERED) && !NO_COMPLAINT.matcher(s.text()).lookingAt())
-                                .findFirst().orElse(history.get(0)))));
+                        .ifPresent(history -> {
+                            List<NoteSentence> told = history.stream()
+                                    .filter(s -> !s.text().startsWith(ClinicalVoice.ANSWERED) && !NO_COMPLAINT.matcher(s.text()).lookingAt())
+                                    .toList();
+                            // (the first the client tells of, not "Daughter lives out of state and calls weekly." before "Client
+                            // reports feeling "useless" since the fall")
+                            // ("Client stated: “My roommate Jess told me on Sunday that she's been thinking about killing herself, ...”",
+                            // a whole sentence in the client's words)
+                            bySection.get(chief.key()).add(told.stream().filter(s -> CLIENT_TELLS.matcher(s.text()).lookingAt()
+                                    || OWN_WORDS_WHOLE.matcher(s.text()).lookingAt() && InputReader.words(s.text()) >= 12).findFirst()
+                                    .orElse(told.isEmpty() ? history.get(0) : told.get(0)));
+                        }));
     }
+
+    /** A sentence of the client's own, quoted: "Client stated: “My roommate Jess told me ...”" (not "“One on Monday ...”"). */
+    private static final Pattern OWN_WORDS_WHOLE = Pattern.compile("^Client stated: “(?:I|I'm|I’m|I've|I’ve|My)\\b");
+
+    /**
+     * "Client reports feeling "useless" since the fall": the client's own complaint, in notes or rendered from talk; or what a
+     * relative who brought the client reports ("Client's husband reports that she hasn't slept in three nights.", "Mother reports
+     * 3 tantrums this week").
+     */
+    // (not "Client stated: “One on Monday on the way to work ...”", a short answer quoted alone)
+    private static final Pattern CLIENT_TELLS = Pattern.compile("^(?:(?:Client|Patient|Pt|She|He|They) (?:reports|reported|states(?!:)|stated(?!:)|"
+            + "presents|presented|endorses|endorsed|describes|described|complains|complained|notes|feels|felt|has been|is struggling|"
+            + "came|comes|explains|explained|shares|shared|discussed|discusses|expressed|expresses)\\b|(?:Client's |Pt's |Patient's )?(?:mother|father|mom|dad|parents?|wife|husband|"
+            + "partner|caregiver|daughter|son|sister|brother|grandmother|grandfather|guardian|foster \\w+)(?: and \\w+)? (?:reports|reported|"
+            + "describes|described)\\b|"
+            // "Presenting for AUD, severe.", "Session 6 of EMDR for PTSD after a motor vehicle accident in March 2024.": the problem named
+            + "(?:Presenting|Presents|Presented|Here) (?:for|with)\\b|Session #?\\d+ of [^.]*\\bfor\\b)", Pattern.CASE_INSENSITIVE);
 
     /**
      * The session's record and who the client is: "Session 9, home visit, 60 minutes.", "Client is a 15-year-old female seen
@@ -1247,7 +1280,9 @@ public final class ExtractiveNoteEngine {
     private static final Pattern NO_COMPLAINT = Pattern.compile("^(?:Session #?\\d+\\b(?! of [^.]*\\bfor\\b)|(?:Client|Patient|Pt|She|He|They) (?:is|are) an? "
             + "\\d{1,3}-year-old\\b|\\d{1,3}-year-old (?:male|female|man|woman|boy|girl|client|patient)\\b(?![^.]*\\b(?:for|with|presenting|"
             + "referred)\\b)(?=[^.]*\\b(?:session|minutes|in person|telehealth|video|visit)\\b)|(?:Individual|Family|Couples?|Group|"
-            + "Psychiatric|Medication|Med) (?:[\\w-]+ )?(?:and [\\w-]+ )?(?:session|visit|follow-up)\\b)");
+            // ("Consultation visit, long-term care facility, 50 minutes.", "Monthly counseling per program requirement.")
+            + "Psychiatric|Medication|Med|Consultation|Consult) (?:[\\w-]+ )?(?:and [\\w-]+ )?(?:session|visit|follow-up)\\b|"
+            + "(?:Monthly|Weekly|Biweekly|Required|Mandatory) (?:individual )?(?:counseling|counselling|therapy) (?:session )?(?:per|as required)\\b)");
 
     /** "Protective factors: husband, her dog, faith.": in the notes' risk assessment, and the client's strengths. */
     private static final Pattern PROTECTIVE_FACTORS = Pattern.compile("^\\W*(?:protective factors?|reasons for living)\\b",

@@ -195,7 +195,9 @@ public final class InputReader {
             "((?:;\\s+|,\\s+(?:and\\s+|but\\s+)?|(?<=,[\"”])\\s+)(?=(?:pt\\.?\\s+|client\\s+)?(?:affect|mood|homework|hw|thought content|"
                     + "thought process|insight|judge?ment)\\b)"
                     + "|(?:;\\s+|,\\s+(?:and\\s+|but\\s+)?|\\s+but\\s+|\\s+and\\s+)(?=(?:pt\\.?\\s+|client\\s+|she\\s+|he\\s+|they\\s+)?"
-                    + "(?:denie[sd]|deny|reports?|reported|endorse[sd]?|states?|stated|presents?|presented|appears?|appeared|"
+                    // (not "Recommend staff check in with client daily and report any statements about wanting to die.": an
+                    // instruction's second verb)
+                    + "(?:denie[sd]|deny|reports?(?!\\s+(?:any|all|back|to|concerns|changes|statements|it|them|this|that)\\b)|reported|endorse[sd]?|states?|stated|presents?|presented|appears?|appeared|"
                     + "practi[cs]ed|discussed|explored|reviewed|processed|agreed|will\\b|"
                     + "continues?|no\\s+(?:SI|HI|suicid|homicid|self)|identified|completed|assigned|"
                     + "introduced|provided|taught|used|admits|acknowledge[sd]|describe[sd]|expresse[sd]|f/u|follow(?:-|\\s+)up\\b|"

@@ -360,6 +360,8 @@ final class PlacementHints {
     private final String riskDetail;
     /** Where interventions have a section of their own (BIRP, GIRP, Standard), a reflection is one; elsewhere it is assessment. */
     private final boolean dedicatedIntervention;
+    /** The template's observations are its mental status (an intake's, a progress note's brief one), not SOAP's Objective. */
+    private final boolean observationIsMentalStatus;
 
     /** The starts of the units said in an exercise in the room, the clinician's and the client's ({@link InSessionPractice}). */
     private final java.util.Set<Integer> practised;
@@ -369,6 +371,8 @@ final class PlacementHints {
         this.practised = practised;
         this.candidates = candidates;
         this.riskDetail = candidates.contains("risk_detail") ? "risk_detail" : candidates.contains("assessment") ? "assessment" : null;
+        this.observationIsMentalStatus = candidates.contains("observation")
+                && template.sectionFor("observation").filter(section -> section.key().equals("mental_status")).isPresent();
         this.dedicatedIntervention = template.sections().stream()
                 .anyMatch(s -> !s.categories().isEmpty() && s.categories().get(0).equals("intervention"));
     }
@@ -412,6 +416,16 @@ final class PlacementHints {
             // ("Thought process goal directed.": a finding, not a goal)
             + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal(?![- ]?directed)))", Pattern.CASE_INSENSITIVE);
 
+    /** "Do they ever tell you to do anything?", "Do the voices tell you to hurt anyone?": command hallucinations screened. */
+    private static final Pattern COMMANDS_ASKED = Pattern.compile("\\b(?:do|does|did) (?:they|the voices?|the voice|it|that voice|those voices) "
+            + "(?:ever )?(?:tell|command|order|instruct) you to\\b|\\bcommand (?:hallucinations|voices)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Where what the client perceives goes: the examination's perception, an intake's mental status, or the client's report. */
+    private String perception() {
+        return candidates.contains("mse_perception") ? "mse_perception" : observationIsMentalStatus ? "observation"
+                : candidates.contains("presentation") ? "presentation" : null;
+    }
+
     /** A voice heard (not one's own, nor a tone of voice); also the note's "AH", "CAH". */
     static final Pattern VOICE_HEARD = Pattern.compile("(?<!\\b(?:my|his|her|their|your|our|own|calm|quiet|loud|low|soft|raised|raise|"
             + "raising|tone of|small|inner|same|different|deep|angry) )\\bvoices?\\b(?! ?(?:mail|message|memo|note|recorder|assistant|chat|call))"
@@ -439,6 +453,10 @@ final class PlacementHints {
                 // "There's the man's voice again, the one that talks about me.", "The voice says I should make him stop.": in a
                 // mental status examination, what the client hears is perception (it was thought content)
                 : unit.role() == Role.CLIENT && candidates.contains("mse_perception") && VOICE_HEARD.matcher(text).find() ? "mse_perception"
+                // "Do they ever tell you to do anything?" "No. They just talk about me.": the voices' commands screened, a finding of
+                // perception (an intake's mental status; elsewhere the client's report), not the clinician's impression
+                : unit.role() == Role.CLIENT && unit.question() != null && COMMANDS_ASKED.matcher(unit.question()).find()
+                        && perception() != null ? perception()
                 // "Therapist and client used the container exercise to put the rest away until next time.": how the session closed
                 : candidates.contains("emdr_stopped") && unit.role() == Role.CLINICIAN && CLOSING_EXERCISE.matcher(text).find() ? "emdr_stopped"
                 // "Sleep log shows 5-6 hrs on most nights": what the client's record of the week shows, not a task
@@ -745,10 +763,13 @@ final class PlacementHints {
             // "Med management follow-up, 30 min, in person.", "Follow-up visit, 20 minutes, video."
             + "(?:med(?:ication)? management|med check|medication review|follow-up|f/u)(?: visit| appointment| session)?,? "
             + "\\d+ ?min(?:utes|s)?)\\b"
+            // "Monthly counseling per program requirement." (a methadone program's): why this session was held
+            + "|^(?:monthly|weekly|biweekly|quarterly|required|mandatory) (?:individual )?(?:counseling|counselling|therapy)(?: session)? "
+            + "(?:per|as required by|required by) (?:the )?(?:program|OTP|clinic|court|probation)\\b"
             // "Psychiatric follow-up and injection visit.", "Individual session, court-ordered following ...": what this session
             // was, the note's first line (not "Follow-up visit in 4 weeks.", one planned)
             + "|^(?:(?:psychiatric|psychotherapy|medication|med|telehealth|in-person|individual|family|couples?|group|conjoint) )?"
-            + "(?:follow-up|f/u|intake|evaluation|injection|therapy|psychotherapy)?(?: (?:and|&) (?:injection|medication management|"
+            + "(?:follow-up|f/u|intake|evaluation|injection|therapy|psychotherapy|consultation|consult)?(?: (?:and|&) (?:injection|medication management|"
             + "med management|therapy))? ?(?:visit|session|appointment)\\b(?![^.]*\\b(?:in \\d+|in (?:one|two|three|four|six) |next|scheduled|planned|"
             + "on \\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \\d)\\b)"
             // "34-year-old F with bipolar I disorder, ..., here for lithium follow-up": who the client is heads the note

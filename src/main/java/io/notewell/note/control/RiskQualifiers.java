@@ -43,6 +43,9 @@ final class RiskQualifiers {
     private static final Set<Domain> SI_HI_SH = EnumSet.of(Domain.suicidal_ideation, Domain.homicidal_ideation, Domain.self_harm);
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
+    /** "at his brother's", "in a friend's garage": a firearm kept in another household. */
+    private static final String KEPT_ELSEWHERE = "(?=[^.;]{0,12}\\b(?:at|in) (?:my|his|her|their|a) (?:\\w+(?:'s|’s) (?:place|house|home|apartment|"
+            + "cabin|camp)|(?:brother|sister|mother|mom|father|dad|friend|parents|cousin|uncle)(?:'s|’s)?)\\b)";
     private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
             // (a note's "Pt owns two rifles and a handgun", "Has firearms at home")
             + "brother)|(?:the )?(?:pt|patient|client)|^\\W*(?=(?:owns|has|keeps) ))(?:'ve| have| has| own| owns| keep| keeps|owns|has|keeps)(?: got)? "
@@ -52,7 +55,9 @@ final class RiskQualifiers {
             // (not "my wife made me get rid of my dad's old rifle years ago")
             + "(?=(?:my|his|her|their) )(?<!\\b(?:rid of|sold|away|gave|removed|pawned|without|got rid of) )"
             + "\\b(?:my|his|her|their) (?:dad|father|mom|mother|stepdad|stepfather|brother|husband|grandpa|grandfather|uncle)['’]s "
-            + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolvers?)\\b";
+            + "(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolvers?)\\b"
+            // (not "My husband's hunting rifle is at his brother's. There's nothing in the house.")
+            + "(?!" + KEPT_ELSEWHERE + ")";
     private static final String ACCESS_REPORTED = "access to firearms reported";
 
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|"
@@ -133,8 +138,13 @@ final class RiskQualifiers {
                     + "(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?)\\b[^.?]{0,30}\\b(?:at (?:her|his|their|my|a friend's|"
                     + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until)|"
                     // "Would you be willing to take the rifle out of your truck and leave it with someone until this settles down?"
+                    // ("Denise, I'd like you to take the bat out of his room tonight, and keep any knives somewhere he doesn't go.")
                     + "\\b(?:take|get|move|taking|getting|moving)\\b (?:the |his |her |my |your |their )?(?:\\w+ )?(?:guns?|firearms?|pistols?|"
-                    + "rifles?|shotguns?|handguns?|weapons?)\\b out of (?:the|your|his|her|my|their) (?:truck|car|house|home|room|apartment)\\b|"
+                    + "rifles?|shotguns?|handguns?|weapons?|bats?|knives|knife|machetes?|blades?|razors?)\\b out of (?:the|your|his|her|my|their) "
+                    + "(?:truck|car|house|home|room|bedroom|apartment)\\b|"
+                    // (not "I put the knives in a drawer so I don't have to see them.", the avoidance of an intrusive thought)
+                    + "(?<!\\bI )\\b(?:keep|lock|hide|put) (?:away )?(?:any |the |all (?:the )?)?(?:knives|blades|razors|sharps)\\b"
+                    + "(?! (?:in|on) (?:his|her|their|my) (?:room|bedroom))|"
                     // "Because a gun is in the house ..., I need to talk with your mom today about getting it locked up or out of the house."
                     + "\\b(?:guns?|firearms?|rifles?|pistols?|handguns?|shotguns?)\\b[^.?]{0,140}\\b(?:get|getting|have|having) (?:it|them|the \\w+) "
                     + "(?:locked (?:up|away)|out of the (?:house|home))|"
@@ -183,8 +193,6 @@ final class RiskQualifiers {
             + "[A-Z][a-z]+) (?:has|have|keeps?|owns?|bought|got) (?:a |an |his |her |their |two |three |several |some )?(?:\\w+ )?"
             + "(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?)\\b";
     /** Where the firearm is kept in another household: "He has a hunting rifle at his brother's place." */
-    private static final String KEPT_ELSEWHERE = "(?=[^.;]{0,12}\\b(?:at|in) (?:his|her|their|a) (?:\\w+(?:'s|’s) (?:place|house|home|apartment|"
-            + "cabin|camp)|(?:brother|sister|mother|mom|father|dad|friend|parents|cousin|uncle)(?:'s|’s)?)\\b)";
     /**
      * "He's been showing up again. ... his truck was parked across from my building", "he was ... just watching me", "He texts
      * from different numbers.": stalking, a risk factor of its own, wherever in a session whose abuse is endorsed.
@@ -243,7 +251,9 @@ final class RiskQualifiers {
     private static final Qualifier EMERGENCY_SENT = new Qualifier("emergency services called", EnumSet.of(Domain.suicidal_ideation,
             Domain.self_harm, Domain.homicidal_ideation), ci("(?<!\\b(?:will|to|can|should|could|would|please|'ll|’ll|just|or|and) )"
             + "\\b(?:called|is calling|are calling|was calling|dialed|dialled|contacted|notified) (?:911|999|000|112|emergency services|EMS|"
-            + "mobile crisis|the mobile crisis team|the police)\\b|\\b(?:911|EMS|police and EMS|mobile crisis)(?: was| were)? (?:called|contacted|"
+            + "mobile crisis|the mobile crisis team|the police)\\b(?<!\\bneighbou?rs? called the police)"
+            // (not "The neighbor called the police that night.": at the time of an event told)
+            + "(?![^.]{0,20}\\b(?:that (?:night|day|time)|last (?:night|week|month|year)|ago)\\b)|\\b(?:911|EMS|police and EMS|mobile crisis)(?: was| were)? (?:called|contacted|"
             + "notified|arrived|on scene)\\b"));
     /** "transported to St. Mary's ED for evaluation", "sent to the ER by ambulance" */
     private static final Qualifier TRANSPORTED = new Qualifier("transported to the emergency department", EnumSet.of(Domain.suicidal_ideation,
@@ -343,7 +353,9 @@ final class RiskQualifiers {
                     + "\\b(?:wrote|writing|made|updated|updating) (?:a |my |her |his |their )will\\b|\\bsaid (?:my )?goodbyes?\\b|"
                     // "Last night I sat in the truck with my service pistol for a while.": a rehearsal with the means
                     + "\\b(?:sat|sitting|sit) (?:[^.]{0,30} )?with (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|rifle|shotgun|"
-                    + "firearm|pills|rope)\\b|\\b(?:held|holding|loaded|loading) (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|"
+                    + "firearm|pills|rope)\\b|"
+                    // "I've sat in the truck with it on my lap a couple of times." (the rifle named just before)
+                    + "\\b(?:sat|sitting|sit) (?:[^.]{0,30} )?with (?:it|one|them) (?:on|in|across) (?:my|her|his|their) (?:lap|hands?|mouth)\\b|\\b(?:held|holding|loaded|loading) (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|"
                     + "rifle|shotgun|firearm) (?:to (?:my|her|his|their) (?:head|chest|mouth)|and (?:thought|sat|stared))")),
             // "Denies preparatory behavior.", or no to "Have you done anything to get ready ...?"
             new Qualifier("no preparatory behaviour reported", SI, ci("\\b(?:denies|denied|no|without) (?:any )?(?:preparatory "
@@ -355,6 +367,10 @@ final class RiskQualifiers {
                     + "have|don't have|do not have|(?:don't|don’t|do not|doesn't|doesn’t|does not|never) own(?:ed)?) (?:\\w+ )?(?:access to )?"
                     + "(?:any |a )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier(ACCESS_REPORTED, SI_HI, ci(HAS_WEAPON_TEXT)),
+            // "If they come in my room, I'll defend myself. I keep a bat by the bed.": armed against a feared attack
+            new Qualifier("weapon kept at hand reported", SI_HI, ci("\\b(?:keep|keeps|kept|keeping|sleep with|sleeps with|slept with) "
+                    + "(?:a |my |the |his |her )?(?:baseball )?(?:bat|knife|machete|hammer|crowbar|tire iron|blade) (?:by|under|next to|beside) "
+                    + "(?:the|my|his|her|their) (?:bed|pillow|door|mattress)\\b")),
             // "Has firearms at home, declined to remove them.": kept where they are, by the client's choice
             new Qualifier("removal of firearms or other means declined", SI_HI, ci("\\b(?:declined|declines|refused|refuses|unwilling|"
                     + "not willing|won't|will not|doesn't want|does not want) to (?:remove|store|lock(?: up)?|give up|hand over|get rid of|secure|"
@@ -526,6 +542,13 @@ final class RiskQualifiers {
             // "Does your husband have any guns?": the partner's
             + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
+    /**
+     * "Do you have any intention of acting on these thoughts in the next few days?", "Have you thought about how you would do
+     * it?": the assessment's questions of intent and method, however far into the session they come.
+     */
+    private static final Pattern ASSESSES_INTENT_OR_METHOD = ci("\\bintent\\w*\\b|\\bact(?:ing)? on (?:these|those|them|it|that|the)\\b|"
+            + "how you (?:would|might|could) do (?:it|that)|thought about how\\b|"
+            + "thought (?:about|of) (?:a way|ways|a method|how) to (?:end your life|kill yourself|do it)");
     /** "I don't think so.": a no, hedged; to "Do you think you would act on these thoughts?" it denies intent. */
     private static final Pattern HEDGED_NO = ci("^(?:(?:um+|uh+|well|honestly|no),?\\s+)?(?:I )?(?:don't|do not|don’t) think so\\b");
     /** "Have you done anything to get ready, like taking it out or loading it?" */
@@ -598,8 +621,9 @@ final class RiskQualifiers {
             + "|\\bfeel(?:ing)? (?:that way|like that)\\b[^?]{0,20}?\\b(?:(?:right )?now|at the moment|today|in this moment)\\b");
     private static final Pattern ASKS_ACTIVE = ci("thoughts? (?:of|about) (?:killing yourself|ending your life|suicide|taking your (?:own )?life)|"
             + "(?:want|wanting) to (?:kill yourself|end your life)");
-    private static final Pattern METHOD = ci("\\b(?:pills?|overdos\\w*|oxycodone|opioids?|medications?|meds|gun|firearm|rifle|pistol|rope|hang\\w*|"
-            + "jump\\w*|bridge|roof|knife|razor|cut\\w*|car|engine|train|drown\\w*|poison\\w*)\\b");
+    private static final Pattern METHOD = ci("\\b(?:pills?|overdos\\w*|oxycodone|opioids?|medications?|meds|guns?|firearms?|rifles?|"
+            + "shotguns?|pistols?|handguns?|revolver|rope|hang\\w*|jump\\w*|bridges?|roof|knife|knives|razors?|cut\\w*|car|engine|train|"
+            + "drown\\w*|poison\\w*)\\b");
     private static final Pattern ONCE = ci("^(?:once|twice|one time|two times|a few times|(?:when|in|at|back in)\\b)");
 
     /**
@@ -667,7 +691,8 @@ final class RiskQualifiers {
                 for (int j = 0; j < units.size(); j++) {
                     Unit u = units.get(j);
                     if (u.role() == Role.CLINICIAN && u.isQuestion() && (ASKS_WEAPONS.matcher(u.text()).find()
-                            || ASKS_PROTECTIVE.matcher(u.text()).find() || ASKS_PILLS.matcher(u.text()).find())) {
+                            || ASKS_PROTECTIVE.matcher(u.text()).find() || ASKS_PILLS.matcher(u.text()).find()
+                            || ASSESSES_INTENT_OR_METHOD.matcher(u.text()).find())) {
                         for (int k = j; k < units.size() && units.get(k).turn() <= u.turn() + 1; k++) {
                             window.add(k);
                         }

@@ -823,8 +823,8 @@ public final class RiskScreen {
                         // "do you have any thoughts of actually hurting him or anyone else?"
                         // "Do you ever think about hurting the baby?"
                         + "(?:thoughts? (?:of|about)|think(?:s|ing)? (?:of|about)|urges? to|want(?:ing)? to|intend(?:ing)? to|plan(?:ning)? to|going to) "
-                        + "(?:actually |really |seriously |ever )?(?:hurt|harm|kill)(?:ing)? (?:him|her|them|(?:your|the) (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?r|"
-                        + "co-?worker|manager|supervisor|foreman|teacher|classmate|teammate|friend|boyfriend|girlfriend|stepdad|stepmom|"
+                        + "(?:actually |really |seriously |ever )?(?:hurt|harm|kill)(?:ing)? (?:him|her|them|(?:your|the) (?:\\w+-in-law|roommate|boss|husband|wife|partner|ex|neighbou?rs?|"
+                        + "co-?workers?|manager|supervisor|foreman|teachers?|classmates?|teammates?|friends?|boyfriend|girlfriend|stepdad|stepmom|"
                         + "brother|sister|father|mother|dad|mom|son|daughter|baby|child|children|kids?|infant|newborn)|"
                         // "Have you had any thoughts of hurting Jayden, or yourself, since then?"
                         + "(?-i:\\p{Lu}\\p{Ll}+))\\b|"
@@ -1463,6 +1463,10 @@ public final class RiskScreen {
             + "\\b(?:\\d+|a few|several|two|three|four|five|six|eight) months ago\\b", Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to ...?": an answer about the past is the whole answer. */
     private static final Pattern ASKS_ATTEMPT_EVER = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Have you ever tried to end your life before?", "Any suicide attempts in the past?": the past asked about, not now. */
+    private static final Pattern ATTEMPT_EVER_ASKED = Pattern.compile("^(?!.*\\b(?:this|last|past) (?:week|month)|.*\\b(?:lately|recently|since)\\b)"
+            + "(?=.*\\b(?:ever|before|in the past|in your life|previously|prior)\\b).*\\b(?:tried to (?:kill|end|take)|attempted|attempts?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_SINCE = Pattern.compile("\\b(?:haven't|hasn't|have not|has not|haven’t|hasn’t)\\b[^.;]{0,30}?\\b(?:in|for|since)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1600,8 +1604,12 @@ public final class RiskScreen {
             Polarity safe = SAFE_ASKED.matcher(question.text()).find() ? feelsSafe(turnFrom(units, j)) : null;
             // "Has anyone hurt you ...?" "No. Daddy never hurt me. Just Mommy.": no to being hurt, yes to violence seen at home
             boolean seenAtHome = WITNESSED_INSTEAD.matcher(turnFrom(units, j)).find();
+            // "Have you ever tried to end your life before?" "No. Never.": no attempt in the past, which says nothing of the
+            // thoughts the client owned to before it (it read "Suicidal ideation: denied")
+            boolean noAttemptEver = p == Polarity.denied && ATTEMPT_EVER_ASKED.matcher(question.text()).find();
             List<Mention> out = new ArrayList<>(asked.stream().map(d -> new Mention(d, d == Domain.abuse && seenAtHome ? Polarity.endorsed
-                    : d == Domain.abuse && safe != null ? safe : p, said, answered)).toList());
+                    : d == Domain.abuse && safe != null ? safe : p, said, answered,
+                    noAttemptEver && d == Domain.suicidal_ideation)).toList());
             if (pastOnly) {
                 // (the history is of what the answer names, where it names one of the risks asked about: "... I thought about
                 // driving into the bridge. ... I haven't thought it since." is a history of suicidal ideation, not of self-harm)
@@ -1740,7 +1748,8 @@ public final class RiskScreen {
      */
     private static Polarity answerPolarity(String text, String turn) {
         if (UNSURE_ANSWER.matcher(text).find()) {
-            return Polarity.unclear;
+            // "I don't know if I'd do it. But yeah. I've thought about it.": the doubt is of the act, the thoughts owned to
+            return BUT_YES.matcher(turn).find() ? Polarity.endorsed : Polarity.unclear;
         }
         if (NO_ANSWER.matcher(text).find()) {
             boolean takenBack = NO_THEN_YES.matcher(turn).find() && MENTIONS.values().stream().noneMatch(p -> p.matcher(turn).find());
@@ -1758,6 +1767,8 @@ public final class RiskScreen {
         // "I fantasize about him just disappearing, but no, I wouldn't hurt anybody.": a thought said, then the act denied
         return BUT_NO_DENIAL.matcher(text).find() ? Polarity.denied : Polarity.unclear;
     }
+
+    private static final Pattern BUT_YES = Pattern.compile("(?:^|[.!?]\\s+)but (?:yeah|yes|yep)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BUT_NO_DENIAL = Pattern.compile("\\b(?:but|so),? no[,.!]? (?:I|he|she|they) (?:wouldn't|would not|won't|"
             + "would never|'d never|’d never|will never|don't|do not|never)\\b", Pattern.CASE_INSENSITIVE);
@@ -1915,7 +1926,8 @@ public final class RiskScreen {
         return last;
     }
 
-    private static final Pattern ATTEMPTS_NAMED = Pattern.compile("\\battempt|\\boverdos|(?-i:\\bSAs?\\b)|\\bOD\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTEMPTS_NAMED = Pattern.compile("\\battempt|\\boverdos|(?-i:\\bSAs?\\b)|\\bOD\\b|"
+            + "\\btried to (?:kill|end|take)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Who spoke the mention's words on the client's side: "client", a relative ("client's daughter"), or a participant
@@ -1976,7 +1988,7 @@ public final class RiskScreen {
                 // "I feel like a burden on my mom." ... "When you feel like a burden, do you ever have thoughts of not wanting to be
                 // alive, or of hurting yourself?" "No. Never.": what was unclear, asked after and denied, is denied (the burden stays
                 // a qualifier)
-                int deniedAt = of.stream().filter(m -> m.polarity() == Polarity.denied && m.answer() != null)
+                int deniedAt = of.stream().filter(m -> m.polarity() == Polarity.denied && m.answer() != null && !m.historical())
                         .mapToInt(m -> m.units().get(0).start()).max().orElse(-1);
                 List<Mention> settled = current.stream().filter(m -> !(m.polarity() == Polarity.unclear && m.answer() == null
                         && m.units().get(m.units().size() - 1).end() <= deniedAt)).toList();
@@ -1994,7 +2006,7 @@ public final class RiskScreen {
                         : "the client's words were clarified as a figure of speech");
             }
             // (and "I thought about driving into the bridge when I found out. I haven't thought it since.", unasked)
-            if (domain != Domain.abuse && of.stream().anyMatch(m -> m.historical() && (m.answer() != null
+            if (domain != Domain.abuse && of.stream().anyMatch(m -> m.historical() && (m.answer() != null && m.polarity() != Polarity.denied
                     || m.polarity() == Polarity.endorsed && m.units().stream().anyMatch(u -> u.role() == Role.CLIENT)))
                     && qualifiers.stream().noneMatch(q -> q.startsWith("history of"))) {
                 qualifiers.add("history of " + label(domain) + " (in the past)"); // "I used to. ... Not for like two years now."
@@ -2039,7 +2051,10 @@ public final class RiskScreen {
                 // sentence opens as one)
                 String answer = interpreted ? SENTENCE_OPENING_LOWER.matcher(m.answer())
                         .replaceAll(o -> o.group(1) + o.group(2).toUpperCase(java.util.Locale.ROOT)) : m.answer();
-                quotes.add("asked about " + label + ", " + speakerOf(m, participants) + (interpreted ? " answered through the interpreter "
+                // ("Have you ever tried to end your life before?" "No. Never.": asked about attempts, not the thoughts)
+                String asked = domain == Domain.suicidal_ideation && m.historical() && m.polarity() == Polarity.denied
+                        ? "past suicide attempts" : label;
+                quotes.add("asked about " + asked + ", " + speakerOf(m, participants) + (interpreted ? " answered through the interpreter "
                         : " answered ") + ClinicalVoice.quote(answer));
             } else {
                 String said = input.substring(m.units().get(0).start(), m.units().get(m.units().size() - 1).end());

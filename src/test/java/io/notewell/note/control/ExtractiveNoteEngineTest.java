@@ -5138,4 +5138,78 @@ class ExtractiveNoteEngineTest {
         assertTrue(data.contains("Client seen alone for remainder."), data);
         assertTrue(data.contains("Thought process goal directed."), data);
     }
+
+    // ---- a farmer losing the farm, a rifle in the truck (rural-farmer-firearms-debt-transcript.txt) -------------------------------
+
+    @Test
+    void a_farmers_owned_thoughts_a_rifle_on_his_lap_and_no_attempt_ever_are_charted_as_such() {
+        NoteDocument note = note("rural-farmer-firearms-debt-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "I don't know if I'd do it. But yeah. I've thought about it." then "Have you ever tried ...?" "No. Never." read "denied"
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "plan endorsed", "intent denied", "no history of attempts reported", "preparatory behaviour reported",
+                "access to firearms reported", "means restriction agreed", "safety plan made or reviewed", "crisis resources given",
+                "protective factors named", "asked about past suicide attempts, client answered “No. Never.”");
+        assertFalse(si.summary().contains("history of suicidal ideation"), si.summary());
+        String said = whole(note);
+        assertTrue(said.contains("the client answered “I've got rifles. There's one in the truck, always is, for the coyotes.”"), said);
+        assertFalse(said.contains("there's one in the truck, always is"), said);
+        assertTrue(section(note, "plan").contains("Client agreed to take them over to Dale tonight, on his way home."), section(note, "plan"));
+    }
+
+    // ---- a methadone program's monthly counseling after a return to fentanyl (methadone-otp-counseling-dap-notes.txt) ------------
+
+    @Test
+    void a_methadone_programs_required_counseling_is_the_record_not_the_plan_or_the_complaint() {
+        NoteDocument dap = note("methadone-otp-counseling-dap-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        assertTrue(section(dap, "data").contains("Monthly counseling per program requirement."), section(dap, "data"));
+        assertFalse(section(dap, "plan").contains("Monthly counseling"), section(dap, "plan"));
+        RiskFinding si = risk(dap, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "accidental overdose reported", "crisis resources given");
+        NoteDocument intake = note("methadone-otp-counseling-dap-notes.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        String complaint = section(intake, "chief_complaint");
+        assertTrue(complaint.startsWith("Client reports \"a couple times\" of fentanyl use"), complaint);
+    }
+
+    // ---- an 84-year-old in long-term care who wishes God would take her (nursing-home-elder-si-notes.txt) -----------------------
+
+    @Test
+    void a_nursing_home_residents_passive_wish_and_the_staffs_instructions_are_charted_whole() {
+        NoteDocument soap = note("nursing-home-elder-si-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String plan = section(soap, "plan");
+        // (its second verb split it, and the half "report any statements about wanting to die." was lost)
+        assertTrue(plan.contains("Recommend staff check in with client daily and report any statements about wanting to die."), plan);
+        // (the session's record was the plan)
+        assertFalse(plan.contains("Consultation visit"), plan);
+        RiskFinding si = risk(soap, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied", "intent denied", "no history of attempts reported", "risk level documented as low");
+        NoteDocument intake = note("nursing-home-elder-si-notes.txt", SessionType.Intake, Pronouns.FeminineHer, null);
+        String complaint = section(intake, "chief_complaint");
+        // (it was the session's record, then "Daughter lives out of state and calls weekly.")
+        assertTrue(complaint.startsWith("Client reports feeling \"useless\" since the fall"), complaint);
+    }
+
+    // ---- a first episode of psychosis with daily cannabis, the mother in the room (first-episode-psychosis-cannabis-intake-transcript.txt)
+
+    @Test
+    void a_first_episode_of_psychosis_charts_the_armed_fear_of_the_neighbours_and_the_mothers_report() {
+        NoteDocument note = note("first-episode-psychosis-cannabis-intake-transcript.txt", SessionType.PsychiatricIntake,
+                Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        // "Have you had thoughts of hurting the neighbors, or anyone else?" was no question about it ("not addressed")
+        assertEquals("unclear", hi.polarity(), hi.summary());
+        assertQualified(hi, "weapon kept at hand reported", "means restriction agreed",
+                "client answered “If they come in my room, I'll defend myself. I keep a bat by the bed.”");
+        assertFalse(hi.summary().contains("emergency services called"), hi.summary());
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        // "My husband's hunting rifle is at his brother's. There's nothing in the house." read "access to firearms reported"
+        assertQualified(si, "no access to firearms or weapons reported");
+        assertTrue(section(note, "present_illness").contains("Client's mother reports that he's up all night."), section(note, "present_illness"));
+        // (its "smoke detector" made it substance use too)
+        assertFalse(section(note, "substance_use").contains("tinfoil"), section(note, "substance_use"));
+        assertTrue(section(note, "mental_status").contains("“Do they ever tell you to do anything?”"), section(note, "mental_status"));
+    }
 }

@@ -1841,4 +1841,53 @@ class RiskScreenTest {
         // (the client's own, by the client's possessive, stays the client's)
         assertEquals("endorsed", finding("Pt's self-harm has increased this month, cutting 3x/week.", "self_harm").polarity());
     }
+
+    @Test
+    void thoughts_owned_to_after_a_doubt_of_the_act_are_endorsed_and_no_attempt_ever_is_no_denial_of_them() {
+        RiskFinding si = finding(OPENING + """
+                Therapist: When you say the life insurance is worth more than the farm, are you thinking about killing yourself?
+                Client: I don't know if I'd do it. But yeah. I've thought about it. More the last couple of weeks.
+                Therapist: Have you ever tried to end your life before?
+                Client: No. Never.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("no history of attempts reported"), si.summary());
+        assertTrue(si.summary().contains("asked about past suicide attempts, client answered “No. Never.”"), si.summary());
+        assertFalse(si.summary().contains("history of suicidal ideation"), si.summary());
+        // (a doubt alone stays unclear)
+        assertEquals("unclear", finding(OPENING + """
+                Therapist: Are you thinking about killing yourself?
+                Client: I don't know. Maybe.
+                """, "suicidal_ideation").polarity());
+        // (attempts asked about alone say nothing of the thoughts now)
+        assertEquals("not_assessed", finding(OPENING + """
+                Therapist: Have you ever tried to end your life before?
+                Client: No. Never.
+                """, "suicidal_ideation").polarity());
+    }
+
+    @Test
+    void a_firearm_kept_in_another_household_is_no_access_at_home() {
+        RiskFinding si = finding(OPENING + """
+                Therapist: Have you had any thoughts of ending your life?
+                Client: No.
+                Therapist: Are there any guns in the house?
+                Mother: No. My husband's hunting rifle is at his brother's. There's nothing in the house.
+                """, "suicidal_ideation");
+        assertTrue(si.summary().contains("no access to firearms or weapons reported"), si.summary());
+        assertFalse(si.summary().contains("access to firearms reported"), si.summary());
+    }
+
+    @Test
+    void a_neighbour_who_called_the_police_that_night_is_no_emergency_call_in_the_session() {
+        RiskFinding hi = finding(OPENING + """
+                Therapist: Have you had thoughts of hurting the neighbors, or anyone else?
+                Client: If they come in my room, I'll defend myself. I keep a bat by the bed.
+                Therapist: Have you ever gone over to their place?
+                Client: I banged on their door once. The neighbor called the police that night.
+                """, "homicidal_ideation");
+        assertEquals("unclear", hi.polarity(), hi.summary());
+        assertTrue(hi.summary().contains("weapon kept at hand reported"), hi.summary());
+        assertFalse(hi.summary().contains("emergency services called"), hi.summary());
+    }
 }
