@@ -323,7 +323,10 @@ public final class ClinicalVoice {
                     // "We'll check your blood pressure again next visit."
                     + "(?:re)?check (?=(?:your|the) (?:blood pressure|bp|weight|labs?|levels?|vitals|thyroid|a1c|pulse|lithium|kidney|liver)\\b)|"
                     // "I'd like to connect you with the adult day program at Riverside"
-                    + "connect you|link you|put you in touch|speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
+                    // ("I'd also like to connect the family with the PFLAG chapter that meets at the library")
+                    + "connect you|connect (?:the|your) family|link you|put you in touch|speak with|get you|set up|put in|fax|email|complete|review|make(?!\\s+sure\\b)|"
+                    // "I want to look at getting you some help in the house."
+                    + "look (?:at|into) (?=(?:getting|finding|arranging|setting up)\\b)|"
                     // "I'd like to do a short memory screening next time"
                     + "do (?=(?:a|an|the|some)\\s+[^.]{0,40}\\b(?:screening|screen|assessment|evaluation|tests?|questionnaire|measure|blood ?work|"
                     + "bloods)\\b)|"
@@ -1363,11 +1366,17 @@ public final class ClinicalVoice {
             + "around|roughly|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?!(?:i|we|he|she|they|it|you)\\b)\\S+\\s+"
             + "(?!(?:i|we|he|she|they|it|you)\\b)\\S+", Pattern.CASE_INSENSITIVE);
 
+    /** "Kind of like I might cry.", answering "How do you feel hearing that?": what it is like, without what "it" is. */
+    // (not "Like when I'm giving her a bath, I get this picture of her slipping under the water.": an example, said whole)
+    private static final Pattern LIKENED = Pattern.compile("^(?:kind of|sort of|a (?:bit|little)|more) like (?:i|i'm|i’m|i was|i'd|i’d|"
+            + "someone|somebody|a|an|the|being)\\b", Pattern.CASE_INSENSITIVE);
+
     /** An answer that says little without its question: a fragment, a bare yes or no, a few words without a subject. */
     private static boolean needsItsQuestion(String text) {
         String plain = CONJUNCTION_START.matcher(text).replaceFirst("");
         return InputReader.words(plain) < MINIMUM_CLIENT_WORDS || FRAGMENT_ANSWER.matcher(plain).matches()
                 || YES_NO_ANSWER.matcher(plain).lookingAt() || SUBJECTLESS_ANSWER.matcher(plain).lookingAt() || medicineAlone(plain)
+                || LIKENED.matcher(plain).lookingAt()
                 || subordinateAlone(plain);
     }
 
@@ -1602,6 +1611,11 @@ public final class ClinicalVoice {
         return Optional.of(client + " agreed" + about + " to " + trying + step + occasion + (committed ? ": " + quote(answer.strip()) : ""));
     }
 
+    /** Whether {@code answer} is only a yes: "Yeah.", "I'll try.", "Yes, I would." */
+    static boolean onlyAYes(String answer) {
+        return !answer.isBlank() && ONLY_A_YES.matcher(answer.strip()).matches();
+    }
+
     /** Whether {@code answer} opens with a yes said as the step taken ("My brother could keep it. He has a safe."). */
     static boolean committedStep(String answer) {
         String[] sentences = answer.strip().split("(?<=[.!])\\s+", 3);
@@ -1616,12 +1630,17 @@ public final class ClinicalVoice {
     /** A yes said as the step taken: "My brother would hold it.", "I can take it over Saturday." */
     private static final Pattern COMMITTED = Pattern.compile("^(?:(?:yes|yeah|okay|ok|sure)[.,!]?\\s*)?(?:(?:my|our) [\\w'’-]+(?: [\\w'’-]+)? "
             + "(?:would|could|can|will) (?:hold|keep|take|store|look after|lock up|hang on to) (?:it|them|onto it|on to it)|i (?:can|could|will|'ll|’ll) "
-            + "(?:take|bring|drop|give|move|hand) (?:it|them)(?: [\\w'’-]+){0,4})[.!]?$", Pattern.CASE_INSENSITIVE);
+            + "(?:take|bring|drop|give|move|hand) (?:it|them)(?: [\\w'’-]+){0,4}|"
+            // "I suppose he could take the pistol.", asked to let the son take it home
+            + "(?:i suppose |i guess )?(?:he|she|they) (?:could|can|would|will) (?:hold|keep|take|store|look after|lock up) "
+            + "(?:it|them|the [\\w'’-]+))[.!]?$", Pattern.CASE_INSENSITIVE);
 
     /** "That's a lot of triggers stacked up at once.", "Those are all signs of burnout.": what a list before it is. */
     private static final Pattern LIST_NAMED = Pattern.compile("^(?:that's|that’s|that is|those are|these are|that's all|those are all)\\s+(.{6,}?)[.!]?$",
             Pattern.CASE_INSENSITIVE);
     /** A subject and its verb in a clause: what a list of things has not ("the eviction notice, no sleep, money in your pocket"). */
+    private static final Pattern A_CLAUSE = Pattern.compile("\\b(?:sounds?|seems?|looks?|feels?) like\\b|\\b(?:is|are|was|were)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_SUBJECT = Pattern.compile("\\b(?:i|you|he|she|they|we|it|there|this|that)(?:'\\w+|’\\w+)?\\s+(?!\\w+ing\\b)\\w+",
             Pattern.CASE_INSENSITIVE);
 
@@ -1634,7 +1653,10 @@ public final class ClinicalVoice {
     Optional<String> listNamed(String list, String naming) {
         String things = stripEnd(CONJUNCTION_START.matcher(list.strip()).replaceFirst(""));
         Matcher named = LIST_NAMED.matcher(naming.strip());
-        if (!named.matches() || things.split(",").length < 3 || HAS_SUBJECT.matcher(things).find() || things.contains("?")
+        // (not "Walt, what you're describing sounds like caregiver burnout, and some depression on top of it. That's common ...":
+        // a sentence, not a list)
+        if (!named.matches() || things.split(",").length < 3 || HAS_SUBJECT.matcher(things).find() || A_CLAUSE.matcher(things).find()
+                || things.contains("?")
                 || InputReader.words(things) > 40) {
             return Optional.empty();
         }

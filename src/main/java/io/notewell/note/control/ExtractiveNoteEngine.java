@@ -893,6 +893,17 @@ public final class ExtractiveNoteEngine {
             // my notes app.": what the client agreed to, and then how (the rest of the turn, on its own)
             Optional<String> agreedFirst = unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion()
                     ? speaking.agreedTo(unit.speaker(), unit.question(), ClinicalVoice.clean(unit.text())) : Optional.empty();
+            if (agreedFirst.isPresent() && i + 1 < units.size() && units.get(i + 1).turn() == unit.turn()
+                    && units.get(i + 1).role() == Role.CLIENT && ClinicalVoice.onlyAYes(ClinicalVoice.clean(units.get(i + 1).text()))) {
+                // "Yeah. I'll try.": one agreement, to try (it was two, "agreed to practice ..." and "agreed to try to practice ...")
+                Optional<String> both = speaking.agreedTo(unit.speaker(), unit.question(),
+                        ClinicalVoice.clean(unit.text()) + " " + ClinicalVoice.clean(units.get(i + 1).text()));
+                if (both.isPresent()) {
+                    agreedFirst = both;
+                    unit = through(unit, units.get(i + 1), request.input());
+                    i++;
+                }
+            }
             if (agreedFirst.isEmpty() && unit.role() == Role.CLIENT && unit.question() != null && !unit.isQuestion() && i + 1 < units.size()
                     && units.get(i + 1).turn() == unit.turn() && units.get(i + 1).role() == Role.CLIENT) {
                 // "My brother-in-law has a gun safe. I can drop it off tonight.": where it will be kept, then the step, agreed

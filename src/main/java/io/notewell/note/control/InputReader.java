@@ -413,6 +413,15 @@ public final class InputReader {
                 if (relaying && OWN_REMARK.matcher(input.substring(from, sentence.getEnd())).find()) {
                     continue; // "I have explained this to her.": the interpreter's own part, not the client's
                 }
+                Matcher corrected = SELF_CORRECTION.matcher(input.substring(from, sentence.getEnd()));
+                Unit broken = units.isEmpty() ? null : units.get(units.size() - 1);
+                if (corrected.lookingAt() && broken != null && broken.turn() == turns.size() - 1 && words(broken.text()) <= 4
+                        && BROKEN_OFF.matcher(broken.text()).find()) {
+                    // "That she... sorry, that they, had written something ...": the words taken back, and the apology, are not
+                    // what was said
+                    units.remove(units.size() - 1);
+                    from += corrected.end();
+                }
                 for (Span s : as == Role.NOTES ? clauses(input, sentence)
                         : role == Role.CLINICIAN ? atSecondAddressee(input, new Span(from, sentence.getEnd()))
                         : List.of(new Span(from, sentence.getEnd()))) {
@@ -423,6 +432,12 @@ public final class InputReader {
         }
         return new Parsed(Shape.conversation, turns, continuedAnswersJoined(answersWithTopics(units)), words);
     }
+
+    /** "sorry, that they ...", "I mean, ...": a correction of what was just broken off. */
+    private static final Pattern SELF_CORRECTION = Pattern.compile("(?:sorry|I mean|excuse me|pardon me)[,.]?\\s+(?=\\w)",
+            Pattern.CASE_INSENSITIVE);
+    /** "That she...", "He was—": words broken off. */
+    private static final Pattern BROKEN_OFF = Pattern.compile("(?:\\.\\.\\.|…|—|--)\\s*$");
 
     /** Words of someone speaking to someone: the turn is talk, not notes. */
     private static final Pattern SPOKEN = Pattern.compile("\\?|\\b(?:you|your|yours|yourself|I|I'm|I've|I'd|I'll|me|my|we|we're|we'll|"

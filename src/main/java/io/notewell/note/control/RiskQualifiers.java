@@ -44,8 +44,10 @@ final class RiskQualifiers {
     private static final Set<Domain> ABUSE = EnumSet.of(Domain.abuse);
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
     /** "at his brother's", "in a friend's garage": a firearm kept in another household. */
-    private static final String KEPT_ELSEWHERE = "(?=[^.;]{0,12}\\b(?:at|in) (?:my|his|her|their|a) (?:\\w+(?:'s|’s) (?:place|house|home|apartment|"
-            + "cabin|camp)|(?:brother|sister|mother|mom|father|dad|friend|parents|cousin|uncle)(?:'s|’s)?)\\b)";
+    private static final String KEPT_ELSEWHERE_TEXT = "[^.;]{0,12}\\b(?:at|in) (?:my|his|her|their|a) (?:\\w+(?:'s|’s) (?:place|house|home|apartment|"
+            + "cabin|camp)|(?:brother|sister|mother|mom|father|dad|friend|parents|cousin|uncle)(?:'s|’s)?)\\b";
+    private static final String KEPT_ELSEWHERE = "(?=" + KEPT_ELSEWHERE_TEXT + ")";
+    private static final Pattern IN_ANOTHER_HOUSEHOLD = ci(KEPT_ELSEWHERE_TEXT);
     private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
             // (a note's "Pt owns two rifles and a handgun", "Has firearms at home")
             + "brother)|(?:the )?(?:pt|patient|client)|^\\W*(?=(?:owns|has|keeps) ))(?:'ve| have| has| own| owns| keep| keeps|owns|has|keeps)(?: got)? "
@@ -135,8 +137,9 @@ final class RiskQualifiers {
                     + "\\b(?:tablets|capsules|prescriptions?)\\b[^.]{0,20}\\b(?:back )?to the (?:pharmacy|chemist)\\b|"
                     // "Would you be okay with Carmen keeping the pistol at her house for now?" (answered yes)
                     + "\\b(?:keep|keeping|keeps|hold|holding|take|taking|takes)\\b[^.?]{0,20}\\b(?:the |his |her |my |your |their )?(?:\\w+ )?"
-                    + "(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?)\\b[^.?]{0,30}\\b(?:at (?:her|his|their|my|a friend's|"
-                    + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until)|"
+                    // ("Would you be willing to let your son take the key, or the pistol, home with him on Sunday, just for now?")
+                    + "(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?)\\b[^.?]{0,40}\\b(?:at (?:her|his|their|my|a friend's|"
+                    + "a neighbou?r's) (?:house|place|home|apartment)|for now|for (?:a while|safekeeping)|until|home with (?:him|her|them))|"
                     // "Would you be willing to take the rifle out of your truck and leave it with someone until this settles down?"
                     // ("Denise, I'd like you to take the bat out of his room tonight, and keep any knives somewhere he doesn't go.")
                     + "\\b(?:take|get|move|taking|getting|moving)\\b (?:the |his |her |my |your |their )?(?:\\w+ )?(?:guns?|firearms?|pistols?|"
@@ -154,11 +157,16 @@ final class RiskQualifiers {
                     + "\\b(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?) (?:stored|kept|held) (?:somewhere else|elsewhere|"
                     + "outside (?:the|your|his|her) (?:home|house)|(?:at|with) (?:a |an |your |his |her |their )?(?:family member|friend|relative|"
                     + "brother|sister|neighbou?r|parent|son|daughter)'?s?)\\b|"
+                    // "Discussed risk of access to anesthetic agents; pt agreed to take medical leave starting tomorrow"
+                    + "\\baccess to [^.;]{0,40}\\b(?:agents|drugs|medications|means)\\b[^.]{0,60}\\b(?:medical leave|not (?:to )?work (?:clinical )?shifts|"
+                    + "(?:removed|step(?:ped|ping)? back) from (?:clinical|patient care|the OR))\\b|\\b(?:to )?not (?:to )?work (?:clinical|OR) shifts\\b|"
                     + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     // ("the Samaritans on 116 123, or 999": the lines of the United Kingdom and Ireland)
     private static final Qualifier CRISIS_RESOURCES = new Qualifier("crisis resources given", EnumSet.allOf(Domain.class), ci("\\b988\\b|"
+                    // ("I'll give Sam the Trevor Project number, 1-866-488-7386, which they can also text.")
+                    + "\\btrevor (?:project|lifeline)\\b|\\btrans lifeline\\b|\\b1-866-488-7386\\b|"
                     + "\\bsamaritans\\b|\\b116 ?123\\b|(?<!(?:called|dialed|dialled|rang|phoned) )\\b999\\b|\\bshout(?: on)? 85258\\b|"
                     + "crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
                     + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b"
@@ -294,7 +302,13 @@ final class RiskQualifiers {
                     // "HI toward ex-husband w/ plan to "run him over""
                     + "|\\bw/ ?(?:a )?(?:specific |clear )?plan (?:to|of)\\b")),
             // "SI with a method (gun) but no plan"; a method named to "Have you thought about how?", a plan denied
-            new Qualifier(METHOD_CONSIDERED, SI, ci("\\bmethod (?:\\([^)]{1,30}\\) )?(?:but|without) (?:a |any )?plan\\b")),
+            new Qualifier(METHOD_CONSIDERED, SI, ci("\\bmethod (?:\\([^)]{1,30}\\) )?(?:but|without) (?:a |any )?plan\\b|"
+                    // 'has thought about "how easy it would be" with drugs he handles at work; denies any plan'
+                    + "\\bthought about [\"“]?how easy it would be[\"”]? with\\b")),
+            // "with drugs he handles at work", "occupational access to highly lethal means (anesthetic agents)"
+            new Qualifier("access to lethal means at work reported", SI, ci("\\boccupational access to\\b|\\b(?:drugs|medications|anesthetics?|"
+                    + "anesthetic agents|opioids|propofol|fentanyl|controlled substances) (?:he|she|they) (?:handles?|has access to|administers?|"
+                    + "dispenses?) at work\\b")),
             new Qualifier("intent denied", SI_HI, ci("\\bintent\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|no\\b|none\\b|denie[sd]\\b|neg\\b|negative\\b))|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
@@ -415,7 +429,8 @@ final class RiskQualifiers {
                     + RiskScreen.HISTORY.get(Domain.abuse).pattern() + ")")),
             // "I grabbed him by the arm and shoved him into his room": the harm is the client's doing, which changes what is owed
             // ("I took off my belt and hit him with it": the act after what led to it)
-            new Qualifier("harm by the client to another person reported", ABUSE, ci("\\bI (?:\\w+ ){0,2}?(?:(?:\\w+ ){1,4}and )?(?:grabbed|shoved|hit|slapped|"
+            new Qualifier("harm by the client to another person reported", ABUSE, ci("(?<!\\b(?:was|were|been|got|by) )\\b(?:hit|punched|kicked|bit|slapped|scratched|shoved|pushed|struck|headbutted) (?:a |the |another )?(?:staff(?: member)?|"
+                    + "peer|resident|aide|caregiver|carer|teacher|classmate|housemate)s?\\b|" + "\\bI (?:\\w+ ){0,2}?(?:(?:\\w+ ){1,4}and )?(?:grabbed|shoved|hit|slapped|"
                     + "pushed|spanked|kicked|choked|shook|beat|punched|whipped|smacked|hurt) (?:him|her|them|my (?:son|daughter|child|kid|"
                     + "baby|wife|husband|partner|girlfriend|boyfriend|mom|mother|dad|father))\\b|" + RiskScreen.HANDS_ON_TEXT + "|\\b(?:client|pt|patient) (?:admit(?:s|ted)|"
                     + "disclosed|reports?|reported) (?:to )?(?:grabbing|shoving|hitting|slapping|pushing|spanking|kicking|choking|shaking|"
@@ -565,7 +580,8 @@ final class RiskQualifiers {
     }
 
     private static final Pattern FIREARM = ci("\\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolver)\\b");
-    private static final Pattern LOCKED_AWAY = ci("\\blocked\\b|\\bin (?:a|the) (?:gun )?safe\\b|\\bgun safe\\b|\\btrigger lock|\\bsecured\\b");
+    private static final Pattern LOCKED_AWAY = ci("\\blocked\\b|\\bin (?:a|the) (?:gun )?safe\\b|\\bgun safe\\b|\\btrigger lock|\\bsecured\\b|"
+            + "\\bin (?:a|the) (?:lock ?box|lock-box|gun cabinet)\\b");
     /** "Tonight, yeah.": a yes after a word or two that qualify it. */
     private static final Pattern LATE_YES = ci("^(?:[\\w']+,?\\s+){1,2}(?:yes|yeah|yep|yup)\\b");
     private static final Pattern ASKS_SAFE = ci("\\b(?:do|are) you (?:feel(?:ing)? )?safe\\b|\\bfeel safe (?:going )?(?:home|at home|there)\\b");
@@ -805,6 +821,10 @@ final class RiskQualifiers {
                 String answer = RiskScreen.turnFrom(units, i + 1);
                 if (FIREARM.matcher(answer).find() && LOCKED_AWAY.matcher(answer).find()) {
                     found.add(FIREARMS_LOCKED.text());
+                }
+                if (FIREARM.matcher(answer).find() && !RiskScreen.NO_ANSWER.matcher(answer).find()
+                        && !IN_ANOTHER_HOUSEHOLD.matcher(answer).find()) {
+                    found.add(ACCESS_REPORTED); // "Do you have any firearms in the house?" "My service pistol. It's in the closet, ..."
                 }
             }
             if (domain == Domain.suicidal_ideation && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()

@@ -607,6 +607,9 @@ public final class RiskScreen {
                         + "(?-i:\\bCSA\\b)|" + CONCERNING_ABUSE_TEXT + "|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
                         // "irritable w/ kids, no physical aggression": violence, denied
                         + "\\bphysical(?:ly)? aggress\\w*|"
+                        // "hit staff member on the arm on Wednesday", a group home's incident: the client's violence to a carer or peer
+                        + "\\b(?:hit|hits|punched|kicked|bit|slapped|scratched|shoved|pushed|struck|headbutted) (?:a |the |another )?(?:staff(?: member)?|"
+                        + "peer|resident|aide|caregiver|carer|teacher|classmate|housemate)s?\\b|"
                         // stalking; threats to take the children and name-calling (emotional abuse)
                         + "\\bstalk\\w*|threaten\\w* to (?:take|keep) (?:the|her|his|my|their) (?:kids|children|son|daughter|baby)\\b|"
                         // "He took my phone and wouldn't give it back so I couldn't call anyone.": kept from calling for help
@@ -1893,6 +1896,13 @@ public final class RiskScreen {
         if (CLARIFIED_NOT_DEATH.matcher(text).region(mentionStart, text.length()).find()) {
             return Polarity.denied;
         }
+        // 'When asked if he wants to hurt anyone, client said "No. I want my show."': the question's words, and the answer given
+        Matcher asked = ASKED_THEN_ANSWERED.matcher(text);
+        while (asked.find()) {
+            if (asked.start() <= mentionStart && mentionStart < asked.start(1)) {
+                return asked.group(1).matches("(?i)yes|yeah|sometimes") ? Polarity.endorsed : Polarity.denied;
+            }
+        }
         String clause = clauseBefore(text, mentionStart);
         Matcher modal = MODAL_AT_MENTION.matcher(text).region(mentionStart, text.length());
         if (modal.lookingAt()) {
@@ -1907,6 +1917,11 @@ public final class RiskScreen {
         }
         return Polarity.endorsed;
     }
+
+    /** "When asked if he wants to hurt anyone, client said "No."": a question told in a note, with its answer. */
+    private static final Pattern ASKED_THEN_ANSWERED = Pattern.compile("\\basked (?:if|whether|about)\\b[^.;\"“]{0,100}?,\\s*(?:the )?"
+            + "(?:client|pt|patient|he|she|they)\\s+(?:said|stated|replied|answered|responded|reported)\\s*[:,]?\\s*[\"“]?"
+            + "(no|nope|never|not really|absolutely not|yes|yeah|sometimes)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The words said, then said not to be of death: 'Pt stated "Sometimes I think she'd be better off if I was gone," then

@@ -5212,4 +5212,74 @@ class ExtractiveNoteEngineTest {
         assertFalse(section(note, "substance_use").contains("tinfoil"), section(note, "substance_use"));
         assertTrue(section(note, "mental_status").contains("“Do they ever tell you to do anything?”"), section(note, "mental_status"));
     }
+
+    // ---- a 78-year-old caring for his wife after her stroke, on video (telehealth-caregiver-stroke-husband-transcript.txt) -----------
+
+    @Test
+    void a_caregivers_service_pistol_handed_to_his_son_is_a_means_restriction_he_agreed_to() {
+        NoteDocument note = note("telehealth-caregiver-stroke-husband-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "My service pistol. It's in the closet, in a lockbox." read only "access to firearms addressed"
+        assertQualified(si, "passive", "access to firearms reported", "firearms reported locked away", "means restriction agreed",
+                "crisis resources given");
+        String plan = section(note, "plan");
+        // ("Client stated: “I suppose he could take the pistol.”" was the assessment)
+        assertTrue(plan.contains("Client agreed to let his son take the key, or the pistol, home with him on Sunday, just for now: "
+                + "“I suppose he could take the pistol."), plan);
+        assertTrue(plan.contains("Therapist will look at getting him some help in the house."), plan);
+        // (it read "Therapist identified Walt, what he is describing sounds like caregiver burnout, ... as common, ...")
+        assertFalse(whole(note).contains("identified Walt"), whole(note));
+        assertTrue(section(note, "assessment").contains("what he is describing sounds like caregiver burnout"), section(note, "assessment"));
+    }
+
+    // ---- a trans teenager and their parents, after a journal entry (trans-teen-parents-they-transcript.txt) -------------------------
+
+    @Test
+    void a_trans_teens_session_keeps_the_mothers_correction_the_fathers_one_agreement_and_the_trevor_project() {
+        NoteDocument note = note("trans-teen-parents-they-transcript.txt", SessionType.Dap, Pronouns.NeutralThem, null);
+        String said = whole(note);
+        // "That she... sorry, that they, had written ...": the words taken back are not what she said
+        assertFalse(said.contains("sorry, that they"), said);
+        assertFalse(said.contains("That she"), said);
+        String plan = section(note, "plan");
+        assertEquals(1, plan.split("Client's father agreed", -1).length - 1, plan);
+        assertTrue(plan.contains("Client's father agreed to try to practice using Sam and they at home this week"), plan);
+        assertTrue(plan.contains("Therapist will connect the family with the PFLAG chapter"), plan);
+        // (it read "They also report that Kind of like they might cry.")
+        assertTrue(said.contains("the client answered “Kind of like I might cry. In a good way.”"), said);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied", "intent denied", "means restriction agreed", "crisis resources given");
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertQualified(selfHarm, "history of self-harm");
+    }
+
+    // ---- an anesthesiologist with passive ideation and the drugs he handles at work (physician-burnout-drug-access-soap-notes.txt)
+
+    @Test
+    void an_anesthesiologists_access_to_the_drugs_at_work_and_his_leave_are_charted_with_his_ideation() {
+        NoteDocument note = note("physician-burnout-drug-access-soap-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "method considered, no plan", "access to lethal means at work reported", "intent denied",
+                "means restriction agreed", "risk level documented as elevated");
+        assertTrue(section(note, "plan").contains("Client agreed to take medical leave starting tomorrow"), section(note, "plan"));
+    }
+
+    // ---- a man with intellectual disability and autism in a group home (group-home-aggression-girp-notes.txt) ---------------------
+
+    @Test
+    void a_group_home_residents_hitting_staff_is_violence_and_his_no_to_wanting_to_hurt_anyone_a_denial() {
+        NoteDocument note = note("group-home-aggression-girp-notes.txt", SessionType.Girp, Pronouns.MasculineHim, null);
+        // 'When asked if he wants to hurt anyone, client said "No. I want my show."' read "Homicidal ideation: endorsed"
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        // "hit staff member on the arm" was "Abuse or violence: not addressed"
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "harm by the client to another person reported", "property damaged in anger during a conflict");
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }

@@ -1890,4 +1890,13 @@ class RiskScreenTest {
         assertTrue(hi.summary().contains("weapon kept at hand reported"), hi.summary());
         assertFalse(hi.summary().contains("emergency services called"), hi.summary());
     }
+
+    @Test
+    void a_question_told_in_a_note_takes_the_polarity_of_the_answer_told_with_it() {
+        RiskFinding hi = finding("When asked if he wants to hurt anyone, client said \"No. I want my show.\"", "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        RiskFinding si = finding("When asked whether she has thoughts of killing herself, client said \"Sometimes, at night.\"",
+                "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+    }
 }
