@@ -3384,6 +3384,10 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)(?<=\\band I\\b[^.;]{0,60})\\bour own\\b", "their own");
         out = replaceAll(out, "(?i)\\byou're\\b|\\byou’re\\b|\\byou are\\b", s + (singular ? " is" : " are"));
         out = replaceAll(out, "(?i)\\byou've\\b|\\byou’ve\\b|\\byou have\\b", s + (singular ? " has" : " have"));
+        // "but you haven't had any manic episodes" (it read "she haven't had")
+        out = replaceAll(out, "(?i)\\byou haven't\\b|\\byou haven’t\\b|\\byou have not\\b", s + (singular ? " has not" : " have not"));
+        out = replaceAll(out, "(?i)\\byou aren't\\b|\\byou aren’t\\b", s + (singular ? " is not" : " are not"));
+        out = replaceAll(out, "(?i)\\byou weren't\\b|\\byou weren’t\\b", s + (singular ? " was not" : " were not"));
         out = replaceAll(out, "(?i)\\byou were\\b", s + (singular ? " was" : " were"));
         // "that fear that you'll never get any space", "we agreed you'd try": she'll, she'd (not "her'll")
         out = replaceAll(out, "(?i)\\byou(?:'|’)ll\\b", s + "'ll");
@@ -3412,6 +3416,10 @@ public final class ClinicalVoice {
         }
         // "an adult having you do sexual things for money": the one made to do it
         out = replaceAll(out, "(?i)\\b(having|making|letting) you\\b(?= \\w+)", "$1 " + pronouns.object());
+        // "if the thoughts that they'd be better off without you get stronger": after a preposition, the object, whatever follows
+        // (it read "without he gets stronger")
+        out = replaceAll(out, "(?i)\\b(without|with|for|about|from|behind|beside|toward|towards|against|around) you\\b(?! (?:and|or) )",
+                "$1 " + pronouns.object());
         Matcher subjectYou = SUBJECT_YOU.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (subjectYou.find()) {

@@ -536,7 +536,10 @@ public final class InputReader {
                             || words(asked.text()) <= 5 && POINTING_QUESTION.matcher(asked.text()).find()
                             // "Sometimes when people are in a lot of pain ..., they have thoughts that life isn't worth living. Have
                             // you had thoughts like that?": what "like that" is
-                            || words(asked.text()) <= 8 && LIKE_THAT.matcher(asked.text()).find())
+                            // (not "That sounds really hard, and it's more common in new fathers than people think. How long has it
+                            // been like this?": "this" is what the client told, the remark before it sympathy)
+                            || words(asked.text()) <= 8 && LIKE_THAT.matcher(asked.text()).find()
+                                    && !SYMPATHY.matcher(before.text().strip()).lookingAt())
                         ? before.text().strip() + " " + asked.text().strip() : asked.text().strip();
                 out.set(j, units.get(j).answerTo(question));
             } else if (units.get(j).role() == Role.CLIENT && asked.role() == Role.CLINICIAN && !asked.isQuestion() && j >= 2
@@ -600,7 +603,9 @@ public final class InputReader {
             // (and so does the story of a family: "Tell me about your family growing up." "I grew up in Dearborn, ... My younger
             // brother has bipolar ...")
             int limit = topic.equals("emdr_sud") || topic.equals("emdr_voc") ? 1
-                    : topic.startsWith("history_") || topic.equals("family_social") ? 6 : 3;
+                    // (and so does a history of medications tried: "Prozac first, ... Then Lexapro ... It helped a little but I
+                    // gained thirty pounds. Then Wellbutrin last year ...")
+                    : topic.startsWith("history_") || topic.equals("family_social") || topic.equals("medication") ? 6 : 3;
             for (int j = i + 1; j < units.size() && answered < limit && units.get(j).turn() <= question.turn() + 1; j++) {
                 if (units.get(j).role() == Role.CLIENT) {
                     out.set(j, out.get(j).answering(topic));
@@ -613,6 +618,8 @@ public final class InputReader {
 
     private static final Pattern POINTING_QUESTION = Pattern.compile("^(?:so,?\\s+|and\\s+)?(?:how|what)\\b.*\\b(?:that|it|this)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SYMPATHY = Pattern.compile("^(?:that|it)(?:'s|’s| is| sounds| must be)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LIKE_THAT = Pattern.compile("\\b(?:like (?:that|this|those)|those (?:thoughts|feelings))\\b",
             Pattern.CASE_INSENSITIVE);

@@ -416,6 +416,9 @@ final class PlacementHints {
             // ("Thought process goal directed.": a finding, not a goal)
             + "eye contact|psychomotor)\\b(?! (?:therapy|homework|plan|goal(?![- ]?directed)))", Pattern.CASE_INSENSITIVE);
 
+    /** "Phase 4 (desensitization) continued", "EMDR phase 3": a note's sentence led by the phase of the protocol. */
+    private static final Pattern PHASE_FIRST = Pattern.compile("^(?:EMDR )?phase [1-8]\\b", Pattern.CASE_INSENSITIVE);
+
     /** "Do they ever tell you to do anything?", "Do the voices tell you to hurt anyone?": command hallucinations screened. */
     private static final Pattern COMMANDS_ASKED = Pattern.compile("\\b(?:do|does|did) (?:they|the voices?|the voice|it|that voice|those voices) "
             + "(?:ever )?(?:tell|command|order|instruct) you to\\b|\\bcommand (?:hallucinations|voices)\\b", Pattern.CASE_INSENSITIVE);
@@ -450,6 +453,8 @@ final class PlacementHints {
                 : unit.role() == Role.NOTES && ACCOMPANIED.matcher(text).lookingAt() && !candidates.contains("chief_complaint")
                         && candidates.contains("presentation") ? "presentation"
                 : text.startsWith("Target memory: ") ? "emdr_target"
+                // "Phase 4 (desensitization) continued on target memory of ...": the phase, named first (it was the target)
+                : unit.role() == Role.NOTES && PHASE_FIRST.matcher(text).lookingAt() && candidates.contains("emdr_phase") ? "emdr_phase"
                 // "There's the man's voice again, the one that talks about me.", "The voice says I should make him stop.": in a
                 // mental status examination, what the client hears is perception (it was thought content)
                 : unit.role() == Role.CLIENT && candidates.contains("mse_perception") && VOICE_HEARD.matcher(text).find() ? "mse_perception"

@@ -103,12 +103,22 @@ final class RiskQualifiers {
             + "(?-i:\\bSAs?\\b)" + RiskScreen.SA_IS_ATTEMPT + "|"
             // "In 2019 I took a bunch of my Ambien with vodka. ... I was in the ICU for two days.": an overdose of a year gone by
             + "\\bin (?:19|20)\\d\\d,? " + OVERDOSE_TAKEN + ")"));
+    /**
+     * "Once, in 2016, after my divorce. ... I'd taken a handful of my sleeping pills. I wasn't trying to die, exactly.": an
+     * overdose of the past, told as such, whose intent the client leaves open (no accident, and no attempt said to be one).
+     */
+    private static final Qualifier PAST_OVERDOSE = new Qualifier("history of an overdose (intent to die unclear)", SI,
+            ci("\\b(?:i|she|he|they)(?:'d|’d| had) (?:taken|swallowed) (?:all|most|half|a (?:bunch|handful|whole bottle)|the (?:whole|entire|rest of "
+                    + "the) bottle|\\d{2,}|(?:ten|fifteen|twenty|thirty|forty|fifty)\\b)(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|medications?|meds|"
+                    + "bottle|" + RiskScreen.MEDICINES + ")\\b"));
     // "Lifetime: aborted attempt 2015 (sat in truck with handgun, called battle buddy)": the Columbia scale's own words
     private static final Qualifier ABORTED_ATTEMPT = new Qualifier("history of an aborted or interrupted suicide attempt", SI,
             ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b"));
     private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
-            + "killed (?:him|her|them)sel|overdosed))[\\s\\S]*?(?:" + RiskScreen.OTHERS_RISK.pattern() + ")"
+            // (not "His friend Marcus overdosed in July.": an overdose, said to be no suicide)
+            + "killed (?:him|her|them)sel|overdosed(?=[^.]{0,30}\\b(?:on purpose|intentionally|deliberately)\\b)))[\\s\\S]*?(?:"
+            + RiskScreen.OTHERS_RISK.pattern() + ")"
             // "It's been a month. He shot himself in his truck behind the station. I was the one who found him."
             + "|\\b(?:he|she) (?:shot|hanged|hung|killed) (?:him|her)self\\b(?! (?:in the foot|by accident|accidentally)\\b)"));
 
@@ -282,10 +292,14 @@ final class RiskQualifiers {
     private static final List<Qualifier> QUALIFIERS = List.of(
             // "plan (-)", "plan: denied" in the clinician's notes (not "Plan: no change in medication", a heading)
             new Qualifier("plan denied", SI_HI, ci("\\bplan\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|denie[sd]\\b|neg\\b|negative\\b))|"
+                    // "Sometimes I think Jess and Mia would be better off without me. ... I haven't thought about doing anything."
+                    + "\\b(?:i|she|he|they) (?:haven't|have not|hasn't|has not|haven’t|hasn’t|never) (?:thought about|considered) "
+                    + "(?:doing anything|how|acting on (?:it|them))\\b|"
                     + "\\bnot (?:like |really |even )?(?:a|any) (?:specific )?plan\\b|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o|(?:not?|n't|n’t|never) (?:have|had|made|make)"
                     + "(?: any| a)?)(?:,?\\s+(?!safety|treatment|care)[\\w-]+){0,3}?,?(?:\\s+(?:or|and|nor))?\\s+plans?\\b(?! for\\b)")),
             ABORTED_ATTEMPT,
+            PAST_OVERDOSE,
             // "If she can't be fixed then maybe we should both go to God together.": a mother's thought of dying with her baby
             new Qualifier("thoughts of dying together with another (extended suicide)", SI_HI, RiskScreen.EXTENDED_SUICIDE),
             // "I came up here to jump.": the method, and the place it is to be done, reached
@@ -557,6 +571,9 @@ final class RiskQualifiers {
             // "Does your husband have any guns?": the partner's
             + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
+    /** "Have you ever taken so much that you passed out, or someone couldn't wake you up?": an overdose by another name. */
+    private static final Pattern ASKS_UNRESPONSIVE = ci("\\b(?:taken|used|took|had) so much\\b[^?]{0,40}\\b(?:passed out|blacked out|"
+            + "couldn't wake|could not wake|stopped breathing)\\b|\\b(?:couldn't|could not|can't) wake you(?: up)?\\b|\\bneeded (?:narcan|naloxone)\\b");
     /**
      * "Do you have any intention of acting on these thoughts in the next few days?", "Have you thought about how you would do
      * it?": the assessment's questions of intent and method, however far into the session they come.
@@ -863,6 +880,21 @@ final class RiskQualifiers {
             java.util.stream.IntStream.range(0, units.size()).filter(i -> saysWhatWasDone(units, i)).mapToObj(units::get)
                     .flatMap(u -> qualifiersOf(u, matched).stream())
                     .filter(q -> ACTIONS.get(domain).contains(q) && q.domains().contains(domain)).forEach(q -> found.add(q.text()));
+        }
+        if (domain == Domain.suicidal_ideation && units.stream()
+                .anyMatch(u -> u.role() != Role.CLINICIAN && PAST_OVERDOSE.pattern().matcher(u.text()).find())) {
+            // "Have you ever been in a psychiatric hospital?" "Once, in 2016 ... I'd taken a handful of my sleeping pills.": the
+            // history, wherever in the session it is told
+            found.add(PAST_OVERDOSE.text());
+        }
+        for (int i = 0; domain == Domain.suicidal_ideation && i + 1 < units.size(); i++) {
+            String answer = ClinicalVoice.clean(units.get(i + 1).text());
+            if (units.get(i).role() == Role.CLINICIAN && units.get(i).isQuestion() && ASKS_UNRESPONSIVE.matcher(units.get(i).text()).find()
+                    && units.get(i + 1).role() == Role.CLIENT && !RiskScreen.NO_ANSWER.matcher(answer).find()
+                    && (RiskScreen.YES_ANSWER.matcher(answer).find() || ONCE.matcher(answer).find())) {
+                // "Have you ever taken so much that you passed out, or someone couldn't wake you up?" "Once. At a party in October."
+                found.add("accidental overdose reported");
+            }
         }
         if (overall == Polarity.endorsed && domain == Domain.abuse && units.stream()
                 .anyMatch(u -> u.role() != Role.CLINICIAN && STALKING.pattern().matcher(u.text()).find())) {

@@ -798,6 +798,9 @@ public final class RiskScreen {
                         // (not a child slamming doors or throwing toys)
                         + "(?: [\\w'’]+){0,2}? (?:punch|kick|smash)(?:es|s|ed|ing)? (?:\\w+ )?(?:walls?|doors?|holes? in (?:the )?walls?)\\b"
                         + "(?! (?:handle|knob|lock|frame)s?\\b)|"
+                        // "My ex-husband was controlling. He'd take my car keys and check my phone."
+                        + "\\b(?:husband|wife|partner|boyfriend|girlfriend|spouse|ex)(?:-(?:husband|wife|boyfriend|girlfriend|partner))? "
+                        + "(?:was|is|has been|had been|could be|got) (?:very |really |so |extremely |super |always )?controlling\\b|"
                         // coercive control: "he controls all the money and checks my phone"
                         // (a parent checking a teenager's phone is not)
                         + "\\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|spouse) (?:\\w+ ){0,2}(?:controls|takes) "
@@ -937,7 +940,8 @@ public final class RiskScreen {
                     // "Hx SA x2 (OD 2015, cutting 2019)"
                     + "\\b(?:self[- ]?harm\\w*|cutting|NSSI)\\s+(?:in\\s+)?(?:19|20)\\d\\d\\b|\\blast (?:self[- ]?harm\\w*|(?-i:SH)|cut\\w*|"
                     + "episode of (?:self[- ]?harm|cutting))[^.;]{0,30}?\\b(?:(?:\\d+|a few|several|two|three|four|five|many) (?:years?|months?) "
-                    + "ago|in \\d{4})|(?:self[- ]?harm\\w*|cutting)[^.;]{0,30}?\\b(?:\\d+|a few|several|two|three|four|five|many) "
+                    // ("last self-harm (cutting) 2022")
+                    + "ago|(?:in )?(?:19|20)\\d\\d)|(?:self[- ]?harm\\w*|cutting)[^.;]{0,30}?\\b(?:\\d+|a few|several|two|three|four|five|many) "
                     + "(?:years?|months?) ago|(?:used to|stopped) (?:self[- ]?harm\\w*|cut\\w*)|"
                     // "NSSI: last cut 6 months ago": the label and its history
                     + "\\b(?:NSSI|(?-i:SH)|SIB|self[- ]?harm\\w*)\\s*:\\s*(?=last\\b[^.;]{0,40}?\\b(?:years?|months?) ago)[^.;]{0,60}|"

@@ -1460,4 +1460,18 @@ class ClinicalVoiceTest {
         // (shown to the client, it is done in the session)
         assertEquals("Therapist showed him how to fill in the log", voice.clinicianSpeech("I'll show you how to fill in the log.").orElseThrow());
     }
+
+    @Test
+    void you_after_a_preposition_is_the_object_and_a_negated_have_agrees() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // it read "but she haven't had any manic episodes"
+        assertEquals("Therapist stated that given her family history, the therapist is careful about bipolar, but she has not had any "
+                + "manic episodes", her.clinicianSpeech("Given your family history, I'm careful about bipolar, but you haven't had any manic "
+                + "episodes.").orElseThrow());
+        // it read "better off without he gets stronger"
+        assertTrue(voice.clinicianSpeech("If the thoughts that they'd be better off without you get stronger, call or text 988.")
+                .orElseThrow().contains("better off without him get stronger"));
+        assertEquals("Therapist will look at getting him some help in the house",
+                voice.clinicianSpeech("I want to look at getting you some help in the house.").orElseThrow());
+    }
 }

@@ -5282,4 +5282,71 @@ class ExtractiveNoteEngineTest {
         assertQualified(abuse, "harm by the client to another person reported", "property damaged in anger during a conflict");
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- a psychiatric intake with three antidepressant trials, an allergy and a past overdose (psych-intake-med-trials-allergies-transcript.txt)
+
+    @Test
+    void a_psychiatric_intake_keeps_the_medication_history_together_and_charts_the_past_overdose() {
+        NoteDocument note = note("psych-intake-med-trials-allergies-transcript.txt", SessionType.PsychiatricIntake, Pronouns.FeminineHer, null);
+        String trials = section(note, "medication_trials");
+        // (the Lexapro and the Wellbutrin sentences were the present illness, "it helped a little" without its drug)
+        assertTrue(trials.contains("it helped a little but she gained thirty pounds"), trials);
+        assertTrue(trials.contains("Wellbutrin last year"), trials);
+        assertTrue(section(note, "allergies").contains("Penicillin. I get hives."), section(note, "allergies"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "I'd taken a handful of my sleeping pills. I wasn't trying to die, exactly." was not charted
+        assertQualified(si, "passive", "history of an overdose (intent to die unclear)", "intent denied", "protective factors named");
+        // "My ex-husband was controlling. He'd take my car keys and check my phone. He never hit me, but I was scared of him." read
+        // "Abuse or violence: denied"
+        assertEquals("endorsed", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+        // (it read "but she haven't had any manic episodes")
+        assertTrue(whole(note).contains("but she has not had any manic episodes"), whole(note));
+    }
+
+    // ---- an EMDR session on a sexual assault, written as notes (emdr-sexual-assault-notes.txt) -----------------------------------
+
+    @Test
+    void an_emdr_notes_phase_named_first_is_the_phase_and_a_cutting_of_2022_is_history() {
+        NoteDocument note = note("emdr-sexual-assault-notes.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
+        // (the phase read "Not documented", its sentence the target)
+        assertTrue(section(note, "phase").startsWith("Phase 4 (desensitization) continued"), section(note, "phase"));
+        assertTrue(section(note, "target").startsWith("Target image: lying on the bed in the dark room"), section(note, "target"));
+        RiskFinding selfHarm = risk(note, "self_harm");
+        // "Denies urges to self-harm; last self-harm (cutting) 2022." read "endorsed"
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertQualified(selfHarm, "history of self-harm");
+        assertQualified(risk(note, "abuse"), "sexual violence reported");
+    }
+
+    // ---- a new father's postpartum depression (paternal-postpartum-depression-transcript.txt) -------------------------------------
+
+    @Test
+    void a_new_fathers_passive_wish_is_charted_with_no_plan_and_his_crisis_step_keeps_him_the_object() {
+        NoteDocument note = note("paternal-postpartum-depression-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "I haven't thought about doing anything."
+        assertQualified(si, "passive", "plan denied", "no access to firearms or weapons reported", "crisis resources given");
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+        String plan = section(note, "plan");
+        // (it read "better off without he gets stronger")
+        assertTrue(plan.contains("if the thoughts that they'd be better off without him get stronger"), plan);
+        // (the question quoted was "That sounds really hard, ... How long has it been like this?")
+        assertFalse(whole(note).contains("“That sounds really hard"), whole(note));
+    }
+
+    // ---- a 16-year-old taking blue pills after a friend's overdose, with his mother (teen-fentanyl-pills-mother-transcript.txt) ---
+
+    @Test
+    void a_teens_friends_overdose_is_no_suicide_and_his_own_unresponsive_night_is_an_accidental_overdose() {
+        NoteDocument note = note("teen-fentanyl-pills-mother-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        // "His friend Marcus overdosed in July." read "exposure to suicide (a relative or friend)"
+        assertFalse(si.summary().contains("exposure to suicide"), si.summary());
+        // "Have you ever taken so much that you passed out, or someone couldn't wake you up?" "Once. At a party in October."
+        assertQualified(si, "accidental overdose reported");
+        assertEquals("denied", risk(note, "self_harm").polarity());
+    }
 }
