@@ -1629,7 +1629,7 @@ public final class ClinicalVoice {
 
     /** A yes said as the step taken: "My brother would hold it.", "I can take it over Saturday." */
     private static final Pattern COMMITTED = Pattern.compile("^(?:(?:yes|yeah|okay|ok|sure)[.,!]?\\s*)?(?:(?:my|our) [\\w'’-]+(?: [\\w'’-]+)? "
-            + "(?:would|could|can|will) (?:hold|keep|take|store|look after|lock up|hang on to) (?:it|them|onto it|on to it)|i (?:can|could|will|'ll|’ll) "
+            + "(?:would|could|can|will) (?:(?:hold|keep|take|store|look after|lock up|hang on to) (?:it|them|onto it|on to it)|do that)|i (?:can|could|will|'ll|’ll) "
             + "(?:take|bring|drop|give|move|hand) (?:it|them)(?: [\\w'’-]+){0,4}|"
             // "I suppose he could take the pistol.", asked to let the son take it home
             + "(?:i suppose |i guess )?(?:he|she|they) (?:could|can|would|will) (?:hold|keep|take|store|look after|lock up) "
@@ -2398,6 +2398,9 @@ public final class ClinicalVoice {
             // out of 5.": what the examination found, said aloud (they were left out)
             + "|(?:there's|there is|there’s) (?:a |an |some )?(?:small |large |mild |faint |fresh |old )?(?:bruise|bruising|cut|graze|laceration|"
             + "wound|swelling|rash|lump|abrasion)\\b|(?:mild |fine |coarse |marked |slight )?tremor (?:of|in) (?:both|the|his|her|their|your)\\b|"
+            // "Several older linear scars on both thighs.": what the skin shows
+            + "(?:several |multiple |a few |numerous |two |three |four |some )?(?:(?:old|older|healed|healing|fresh|recent|superficial|"
+            + "linear|faint|white|raised|pink|red) ){1,3}(?:scars?|cuts?|lacerations?|wounds?|abrasions?|burns?)\\b(?= (?:on|to|across|over) )|"
             + "gait (?:is|was|slow|steady|unsteady|normal|broad|shuffling|antalgic)\\b|timed up and go\\b|mini-?cog\\b|(?:MMSE|MoCA)\\b(?=\\s*"
             + "(?:score )?(?:of |is |was )?\\d)|(?:pupils|cranial nerves|power|tone|sensation|coordination|romberg|ankles|calves)\\s+(?:is|are|was|"
             + "were|equal|normal|intact|clear|warm|swollen|\\d)\\b";
@@ -3476,8 +3479,11 @@ public final class ClinicalVoice {
         }
         out = unfilled;
         out = FILLER_INNER.matcher(out).replaceAll("");
+        // "and... my flatmate said": a pause inside the sentence, not its end
+        out = out.replaceAll("(\\w)(?:\\.\\.\\.|…)\\s+(?=[a-z])", "$1 ");
         out = HEDGE_TAIL.matcher(out).replaceAll("$1");
         out = out.replaceAll("\\b(\\w+)( \\1\\b)+(?<!\\b(?:end|ended|ends|ending|wound|woke|wake|wakes) up up)", "$1");   // stutters: "I I I think"
+        out = out.replaceAll("(?i)\\b(\\w+ \\w+)( \\1\\b)+", "$1"); // "My nose... my nose is long": the words said again
         // ... and with commas: "I, I, I don't know", "it's, it's been hard", "the, the party" (not "about it, it was like a seven",
         // nor "six, six and a half": words that may end a clause or count)
         out = out.replaceAll("(?i)\\b(I|I'm|I’m|I've|I’ve|it's|it’s|the|a|an|we|he|she|they|my|and|but|that's|that’s|he's|she's|they're|"

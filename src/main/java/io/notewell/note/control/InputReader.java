@@ -421,6 +421,12 @@ public final class InputReader {
                     // what was said
                     units.remove(units.size() - 1);
                     from += corrected.end();
+                } else if (broken != null && broken.turn() == turns.size() - 1 && BROKEN_OFF.matcher(broken.text()).find()
+                        && from < sentence.getEnd() && Character.isLowerCase(input.charAt(from))) {
+                    // "I need a sick note for uni, and... my flatmate said I should tell you about the cutting.": one sentence, with a
+                    // pause in it
+                    units.remove(units.size() - 1);
+                    from = broken.start();
                 }
                 for (Span s : as == Role.NOTES ? clauses(input, sentence)
                         : role == Role.CLINICIAN ? atSecondAddressee(input, new Span(from, sentence.getEnd()))

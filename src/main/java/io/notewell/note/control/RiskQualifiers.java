@@ -311,6 +311,9 @@ final class RiskQualifiers {
             // "I don't know. Part of me wants to. Part of me logged on."
             new Qualifier("intent ambivalent", SI, ci("\\bpart of (?:me|her|him|them) (?:still )?(?:wants|wanted) to\\b(?! (?:live|stay|"
                     + "get better|keep going|stop|try|talk|see|be here|go on)\\b)")),
+            // "I've thought about it. Walking in there and making him feel what I feel. I'm not saying I'd do it.": neither owned nor denied
+            new Qualifier("intent unclear", SI_HI, ci("\\b(?:i'm|i’m|i am) not saying (?:i|that i)(?:'d|’d| would| will|'ll|’ll)(?: ever)? "
+                    + "(?:do (?:it|that|anything)|go through with it|act on it)\\b")),
             new Qualifier("plan endorsed", SI_HI, ci("\\b(?=has|have|had|made|with|endorse)(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
                     + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT
                     // "HI toward ex-husband w/ plan to "run him over""
@@ -558,7 +561,9 @@ final class RiskQualifiers {
     /** A plain yes to what the clinician proposed. */
     private static final Pattern AGREES = ci("^\\W*(?:yes|yeah|yep|okay|ok|sure|alright|all right|that's fine|that would help|let's do (?:it|that))\\b");
     private static final Pattern NO_PLAN_SAID = ci("\\bnot (?:like |really |exactly )?a plan\\b|\\bno (?:real |actual )?plan\\b|"
-            + "\\b(?:don't|do not|haven't|have not|never) (?:got |made |have |had )?(?:a |any )?(?:real |actual )?plan\\b");
+            + "\\b(?:don't|do not|haven't|have not|never) (?:got |made |have |had )?(?:a |any )?(?:real |actual )?plan\\b|"
+            // "But I haven't planned anything."
+            + "\\b(?:haven't|have not|haven’t|never|didn't|did not) (?:really )?planned\\b|\\bnot planning (?:anything|to)\\b");
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
             // "Have you ever thought about a way to end your life?"
             + "anything to prepare|thought (?:about|of) (?:a way|ways|a method|how) to (?:end your life|kill yourself|do it)");
@@ -568,6 +573,8 @@ final class RiskQualifiers {
             // "Do you have anything with you in the car that you could hurt yourself with?"
             + "\\b(?:anything|something)\\b[^?]{0,40}?\\b(?:you could|you might|to) (?:hurt|harm|kill) yourself with\\b|"
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the |your )?(?:home|house)|"
+            // "Do you have any guns?"
+            + "\\b(?:do|does) you (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?|rifles?|handguns?)\\b|"
             // "Does your husband have any guns?": the partner's
             + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
@@ -641,7 +648,7 @@ final class RiskQualifiers {
 
     /** "My brother could keep it. I'll drop it off at his place tonight.": yes to handing the means over, in other words. */
     private static final Pattern AGREES_TO_HAND_OVER = ci("\\b(?:could|can|will|'ll|’ll) (?:keep|hold|take|have|store|lock up) (?:it|them)\\b|"
-            + "\\bdrop (?:it|them) off\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b|"
+            + "\\bdrop (?:it|them) off\\b|\\b(?:would|will|could|can) do that\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b|"
             // "I suppose so. I don't need them."
             + "^(?:i suppose(?: so)?|i guess(?: so)?|i think so|that's fine|that’s fine)\\b(?!,? not\\b)");
     private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|"
@@ -770,7 +777,11 @@ final class RiskQualifiers {
                     // thought of, the plan denied)
                     boolean noPlan = !yes && window.stream().map(units::get).anyMatch(u -> u.role() == Role.CLIENT
                             && NO_PLAN_SAID.matcher(u.text()).find());
-                    found.add(noPlan ? METHOD_CONSIDERED : "plan endorsed");
+                    // ("Have you ever had thoughts of ending your life, or made any plans?" "Sometimes I think it'd be easier if I just
+                    // didn't wake up. But I haven't planned anything.": the yes is to the thoughts, the plan denied in the answer)
+                    boolean planDeniedInAnswer = yes && !METHOD.matcher(RiskScreen.turnFrom(units, i + 1)).find()
+                            && NO_PLAN_SAID.matcher(RiskScreen.turnFrom(units, i + 1)).find();
+                    found.add(planDeniedInAnswer ? "plan denied" : noPlan ? METHOD_CONSIDERED : "plan endorsed");
                 }
                 if (ASKS_INTENT.matcher(unit.text()).find() && yes) {
                     found.add("intent endorsed");
@@ -926,7 +937,9 @@ final class RiskQualifiers {
                 }
             }
         }
-        if (overall != Polarity.denied && domain == Domain.suicidal_ideation) {
+        // (and of homicidal ideation: "Would you be willing to have your brother keep the guns for a few weeks?" "My brother would do
+        // that. I'll drop them off Saturday.")
+        if (overall != Polarity.denied && (domain == Domain.suicidal_ideation || domain == Domain.homicidal_ideation)) {
             // "Would you be okay with Carmen keeping the pistol at her house?" "Yes.", wherever in the session; "Would you be willing
             // to let your son keep it at his house for a while?" "He's been asking to borrow it ... I could give it to him this weekend."
             for (int i = 0; i + 1 < units.size(); i++) {

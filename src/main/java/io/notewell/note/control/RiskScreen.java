@@ -1408,8 +1408,9 @@ public final class RiskScreen {
                 out.add(new Mention(m.domain(), m.polarity(), joined, null, m.historical()));
                 continue;
             }
+            // ("I've been cutting my thighs since about September. With a pencil sharpener blade.")
             if (m.answer() == null && m.polarity() == Polarity.endorsed && m.units().size() == 1 && last.role() == Role.CLIENT
-                    && InputReader.words(last.text()) <= 5 && next > 0) {
+                    && InputReader.words(last.text()) <= 12 && next > 0) {
                 // "I burned myself. With a lighter, on my forearm. Three times.": the short fragments that tell how go with it
                 // (alone in the history they read "Client stated: “With a lighter, on my forearm.”")
                 List<Unit> joined = new ArrayList<>(m.units());
@@ -1462,14 +1463,17 @@ public final class RiskScreen {
     /** When, long enough ago to be the past: "When I was sixteen.", "in college", "two years ago". */
     private static final Pattern PAST_TIME = Pattern.compile("\\b(?:when (?:I|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|twenty|little|"
             + "young|younger|a (?:kid|teenager|teen|child)|in (?:high school|middle school|college))|in (?:high school|middle school|college|"
-            + "\\d{4})|(?:\\d+|a few|several|two|three|four|five|ten|many) years ago|last year|as a (?:teen\\w*|kid|child))\\b",
+            + "\\d{4})|(?:\\d+|a few|several|two|three|four|five|ten|fifteen|twenty|thirty|many) years ago|last year|as a (?:teen\\w*|kid|child))\\b",
             Pattern.CASE_INSENSITIVE);
     /** When, told by the episode it belonged to: "when I found out", "in the first week", "back then", "four months ago". */
     private static final Pattern EPISODE_PAST = Pattern.compile("\\bwhen I (?:first )?(?:found out|heard|learned|got the news|lost (?:him|her|them|my \\w+))\\b|"
             + "\\b(?:in|during) the (?:first|early) (?:week|weeks|days|month|months)\\b|\\bback then\\b|\\bat the time\\b|"
             + "\\b(?:\\d+|a few|several|two|three|four|five|six|eight) months ago\\b", Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to ...?": an answer about the past is the whole answer. */
-    private static final Pattern ASKS_ATTEMPT_EVER = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b", Pattern.CASE_INSENSITIVE);
+    // ("Have you ever been violent with anyone before?" "A bar fight, twenty years ago. Nothing since.")
+    private static final Pattern ASKS_ATTEMPT_EVER = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b|"
+            + "\\bever been (?:violent|physical|in a (?:physical )?fight)\\b|\\bever (?:hurt|hit|attacked|assaulted) (?:anyone|someone|anybody)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to end your life before?", "Any suicide attempts in the past?": the past asked about, not now. */
     private static final Pattern ATTEMPT_EVER_ASKED = Pattern.compile("^(?!.*\\b(?:this|last|past) (?:week|month)|.*\\b(?:lately|recently|since)\\b)"
             + "(?=.*\\b(?:ever|before|in the past|in your life|previously|prior)\\b).*\\b(?:tried to (?:kill|end|take)|attempted|attempts?)\\b",
@@ -2025,7 +2029,8 @@ public final class RiskScreen {
                         : "the client's words were clarified as a figure of speech");
             }
             // (and "I thought about driving into the bridge when I found out. I haven't thought it since.", unasked)
-            if (domain != Domain.abuse && of.stream().anyMatch(m -> m.historical() && (m.answer() != null && m.polarity() != Polarity.denied
+            // ("Have you ever been violent with anyone before?" "A bar fight, twenty years ago. Nothing since.")
+            if (of.stream().anyMatch(m -> m.historical() && (m.answer() != null && m.polarity() != Polarity.denied
                     || m.polarity() == Polarity.endorsed && m.units().stream().anyMatch(u -> u.role() == Role.CLIENT)))
                     && qualifiers.stream().noneMatch(q -> q.startsWith("history of"))) {
                 qualifiers.add("history of " + label(domain) + " (in the past)"); // "I used to. ... Not for like two years now."

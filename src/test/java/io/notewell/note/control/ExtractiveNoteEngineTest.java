@@ -5349,4 +5349,54 @@ class ExtractiveNoteEngineTest {
         assertQualified(si, "accidental overdose reported");
         assertEquals("denied", risk(note, "self_harm").polarity());
     }
+
+    // ---- a university student tells her GP about cutting (gp-self-harm-young-woman-consult.txt) -----------------------------------
+
+    @Test
+    void a_gp_consult_about_cutting_keeps_the_sentence_round_its_pause_the_scars_seen_and_no_invented_plan() {
+        NoteDocument note = note("gp-self-harm-young-woman-consult.txt", SessionType.GpSoap, Pronouns.FeminineHer, null);
+        String said = whole(note);
+        // "I need a sick note for uni, and... my flatmate said ..." read "... a sick note for uni, and."
+        assertFalse(said.contains("for uni, and."), said);
+        assertTrue(said.contains("she needs a sick note for uni, and her flatmate said she should tell"), said);
+        assertTrue(section(note, "objective").contains("Several older linear scars on both thighs."), section(note, "objective"));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "Sometimes I think it'd be easier if I just didn't wake up. But I haven't planned anything." read "plan endorsed"
+        assertQualified(si, "passive", "plan denied", "intent denied", "crisis resources given");
+        assertFalse(si.summary().contains("plan endorsed"), si.summary());
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+        assertQualified(selfHarm, "means restriction agreed", "“I've been cutting my thighs since about September. With a pencil sharpener blade.”");
+    }
+
+    // ---- a 16-year-old with type 1 diabetes omitting insulin to lose weight (diabetes-insulin-omission-teen-dap-notes.txt) ---------
+
+    @Test
+    void insulin_omitted_for_weight_is_charted_without_an_invented_suicide_risk() {
+        NoteDocument note = note("diabetes-insulin-omission-teen-dap-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "self_harm").polarity());
+        assertTrue(section(note, "data").contains("skipping or reducing insulin \"most days\" to lose weight"), section(note, "data"));
+        assertTrue(section(note, "plan").contains("Recommend parent-supervised insulin administration at home starting tonight."),
+                section(note, "plan"));
+    }
+
+    // ---- a man on a final warning who has thought of hurting his supervisor (workplace-threat-fired-transcript.txt) ---------------
+
+    @Test
+    void a_threat_to_a_supervisor_is_charted_with_the_guns_locked_and_handed_over_and_the_old_bar_fight() {
+        NoteDocument note = note("workplace-threat-fired-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        // "Do you have any guns?" "... two rifles and a shotgun in the basement. Locked up." and the brother to keep them
+        assertQualified(hi, "plan denied", "intent unclear", "access to firearms reported", "firearms reported locked away",
+                "means restriction agreed", "crisis resources given");
+        RiskFinding abuse = risk(note, "abuse");
+        // "A bar fight, twenty years ago. Nothing since." read "unclear, needs clinical follow-up"
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "history of abuse or violence");
+        assertTrue(section(note, "plan").contains("Client agreed to have his brother keep the guns for a few weeks, until this settles"),
+                section(note, "plan"));
+    }
 }
