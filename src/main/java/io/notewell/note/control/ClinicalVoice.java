@@ -820,6 +820,9 @@ public final class ClinicalVoice {
             + "share with) me (?:here )?(?:stays|is|will stay) (?:between us|confidential|private)|I (?:won't|will not|won’t|am not going to|"
             + "'m not going to|’m not going to) (?:share|tell (?:anyone|her|him|them|your \\w+))(?: (?:the|any) details)?(?: with [^,]{2,30})? "
             + "unless\\b|"
+            // "I'll tell you now, what you tell me here I won't share with Omar without your agreement, unless someone is in danger."
+            + "(?:I'll tell you now,\\s+)?(?:what|anything|everything) you (?:tell|say to|share with) me (?:here |today |alone )?I (?:won't|will not|won’t) "
+            + "(?:share|tell|pass on)\\b[^.]{0,60}\\bunless\\b|"
             // "But if someone is hurting you, or you're in danger, I have to tell people whose job it is to keep kids safe."
             + "if (?:someone|anyone|somebody|you)\\b[^,]{3,60},(?: [^,]{3,40},)? I (?:have to|need to|must|would have to|am required to|"
             + "'m required to|’m required to) (?:tell|report|let|call|inform|contact)\\b)", Pattern.CASE_INSENSITIVE);
@@ -2488,6 +2491,9 @@ public final class ClinicalVoice {
     }
 
     Optional<String> clinicianSpeech(String text) {
+        // "No. You're someone with OCD who cares a lot about not hurting people.": the answer to the client's question, then what
+        // the clinician says (it read "Therapist stated that no. he is someone ...")
+        text = ANSWER_FIRST.matcher(text).replaceFirst("");
         // "Let's keep an eye on that together, and if it ever turns into thoughts of ending your life, I want you to call me or
         // 988.": what they will do, and what the client is to do if (it read "Client will keep an eye on that together, and if
         // ..., the therapist wants her to call the therapist or 988")
@@ -3251,7 +3257,7 @@ public final class ClinicalVoice {
         if (CONFIDENTIALITY.matcher(said).find()) {
             // "Most of what you tell me stays between us.", "I won't share the details unless it becomes a safety issue."
             return Optional.of(clinician + " reviewed confidentiality: " + secondToThird(lowerFirst(REMINDER.matcher(said).replaceFirst("")
-                            .replaceFirst("(?i)^" + BEFORE_WE_START + ",?\\s+", "")))
+                            .replaceFirst("(?i)^" + BEFORE_WE_START + ",?\\s+", "").replaceFirst("(?i)^I'll tell you now,\\s+", "")))
                     .replaceAll("\\bbetween us\\b", "between them"));
         }
         Matcher weWill = WE_WILL_DO.matcher(said);
@@ -3423,6 +3429,16 @@ public final class ClinicalVoice {
         // (it read "without he gets stronger")
         out = replaceAll(out, "(?i)\\b(without|with|for|about|from|behind|beside|toward|towards|against|around) you\\b(?! (?:and|or) )",
                 "$1 " + pronouns.object());
+        // "they go against everything you value" (it read "everything him value")
+        Matcher thingYou = THING_YOU_VERB.matcher(out);
+        StringBuilder things = new StringBuilder();
+        while (thingYou.find()) {
+            String verb = thingYou.group(2);
+            String agreeing = singular ? verb.equals("care about") ? "cares about" : inflect(verb) : verb;
+            thingYou.appendReplacement(things, Matcher.quoteReplacement(thingYou.group(1) + " " + s + " " + agreeing));
+        }
+        thingYou.appendTail(things);
+        out = things.toString();
         Matcher subjectYou = SUBJECT_YOU.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (subjectYou.find()) {
@@ -3443,6 +3459,12 @@ public final class ClinicalVoice {
         out = replaceAll(out, "(?i)\\bwe\\b", "they");
         return out.strip();
     }
+
+    private static final Pattern ANSWER_FIRST = Pattern.compile("^(?:no|yes|yeah|right|exactly|absolutely|not at all)[.!]\\s+(?=[A-Z])",
+            Pattern.CASE_INSENSITIVE);
+    /** "everything you value", "what you want": "you", the subject of a clause that names a thing. */
+    private static final Pattern THING_YOU_VERB = Pattern.compile("(?i)\\b(everything|anything|something|nothing|whatever|what|all) you "
+            + "(value|want|need|love|like|feel|think|say|believe|know|hate|fear|enjoy|mean|expect|hope|remember|see|hear|care about)\\b");
 
     private static final Pattern LETS_AND_IF = Pattern.compile("^((?:let's|let’s|we'll|we will) [^,]{6,80}),? and (if [^,]{6,120}, "
             + "I (?:want|need|'d like|’d like|would like) you to .+|"

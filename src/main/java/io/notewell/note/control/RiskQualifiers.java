@@ -65,7 +65,7 @@ final class RiskQualifiers {
     private static final Pattern PASSIVE = ci("passive|sleep forever|rather be dead|"
             // "do you mean you wish you had died?" "Sometimes, yeah."
             + "wish(?:ed)? (?:that )?(?:i|you|she|he|they)(?:'d| had)? (?:died|not survived|not made it|been killed)\\b|tired of (?:living|being alive|life)\\b|never been born|(?:bad|easier|better|fine|okay|a relief) if (?:i|she|he|they) (?:just )?(?:didn't|did not|never) "
-            + "(?:wake|woke)|(?:everyone|everybody|my family|my kids|they) (?:would|'d|’d) (?:all )?be better off(?=\\s*(?:[.;!?]|$)|,? but\\b)|better off (?:dead|without me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to (?:just )?not) "
+            + "(?:wake|woke)|(?:everyone|everybody|my family|my kids|they) (?:would|'d|’d) (?:all )?be better off(?=\\s*(?:[.;!?]|$)|,? but\\b)|better off (?:dead|without me|without (?:a|an) (?:[\\w'’-]+ ){1,3}like me|with (?:a different|another|a better) \\w+|with (?:someone|somebody) (?:else|who))|\\bburden\\b[^.;]{0,80}?\\bbetter off without (?:her|him|them)\\b|not (?:to )?(?:wake|waking) up|(?:easier|better) (?:not to|to (?:just )?not) "
             + "(?:be|exist|wake)|"
             // "Sometimes I think about joining him" (a brother who died): to be with the dead
             + RiskScreen.JOINING_THE_DEAD.pattern() + "|"
@@ -170,6 +170,8 @@ final class RiskQualifiers {
                     // "Discussed risk of access to anesthetic agents; pt agreed to take medical leave starting tomorrow"
                     + "\\baccess to [^.;]{0,40}\\b(?:agents|drugs|medications|means)\\b[^.]{0,60}\\b(?:medical leave|not (?:to )?work (?:clinical )?shifts|"
                     + "(?:removed|step(?:ped|ping)? back) from (?:clinical|patient care|the OR))\\b|\\b(?:to )?not (?:to )?work (?:clinical|OR) shifts\\b|"
+                    // "client confirmed her medications remain in the locked box her roommate holds the key to"
+                    + "\\b(?:pills|medications?|meds)\\b[^.]{0,30}\\bin (?:a|the) (?:locked box|lock ?box|locked (?:drawer|cabinet|safe))\\b|"
                     + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
@@ -311,6 +313,9 @@ final class RiskQualifiers {
             // "I don't know. Part of me wants to. Part of me logged on."
             new Qualifier("intent ambivalent", SI, ci("\\bpart of (?:me|her|him|them) (?:still )?(?:wants|wanted) to\\b(?! (?:live|stay|"
                     + "get better|keep going|stop|try|talk|see|be here|go on)\\b)")),
+            // "SI rated 2-3/5 most days this week, which client describes as her baseline ("it's always kind of there")"
+            new Qualifier("chronic (at the client's baseline)", SI, ci("\\b(?:as|is|at) (?:her|his|their|my) baseline\\b|\\bchronic (?:passive )?"
+                    + "(?:SI|suicidal (?:ideation|thoughts))\\b")),
             // "I've thought about it. Walking in there and making him feel what I feel. I'm not saying I'd do it.": neither owned nor denied
             new Qualifier("intent unclear", SI_HI, ci("\\b(?:i'm|i’m|i am) not saying (?:i|that i)(?:'d|’d| would| will|'ll|’ll)(?: ever)? "
                     + "(?:do (?:it|that|anything)|go through with it|act on it)\\b")),
@@ -329,7 +334,9 @@ final class RiskQualifiers {
             new Qualifier("intent denied", SI_HI, ci("\\bintent\\s*(?:\\(-\\)|\\(neg\\)|:\\s*(?:-|no\\b|none\\b|denie[sd]\\b|neg\\b|negative\\b))|"
                     + "(?:\\bno|denie[sd]|deny|denying|without|w/o)(?:[,/]?\\s*[\\w-]+){0,4}?,?"
                     + "(?:\\s+(?:or|and|nor)\\s+|\\s*/\\s*|\\s+)intent\\b|(?:would|'d|’d) never (?:\\w+ )?(?:do anything|act on|go through|"
-                    + "do it|do that|do this|hurt|kill)|never act on|"
+                    + "do it|do that|do this|hurt|kill|want to hurt|want to harm)|never act on|"
+                    // "But I'm not going to do anything. I want to get better."
+                    + "\\b(?:i|she|he|they)(?:'m|’m| am|'s|’s| is|'re|’re| are) not going to (?:do anything|act on (?:it|them))\\b|"
                     // "I don't want to die, I want the feeling to stop."
                     // (not "Maybe a seven. I don't want to die exactly, I just want this to stop.", to how strong the urge to act is)
                     + "\\b(?:i|she|he|they) (?:don't|don’t|do not|doesn't|does not) want to die\\b(?! exactly| necessarily| per se| really)"
@@ -628,6 +635,8 @@ final class RiskQualifiers {
             + "(?: \\w+)? act(?:ed)? on\\b");
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
     private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies|y)\\b|"
+            // "I get these images of stabbing Emma. ... It just flashes in my head."
+            + "\\bflash(?:es|ed)? (?:in|into|through) (?:my|her|his|their) (?:head|mind)\\b|"
             // "what if I hurt her with the knife. I would never. It makes me sick."
             + "\\b(?:makes|make|made) me (?:sick|feel sick|nauseous)\\b|\\bsickens me\\b|"
             // "I don't want to, they just pop in and it terrifies me"

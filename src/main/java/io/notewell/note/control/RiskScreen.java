@@ -211,7 +211,7 @@ public final class RiskScreen {
     private static final Pattern NEVER_ACT = Pattern.compile("\\b(?:I|he|she|they)(?:'d|’d| would)? (?:never|not) (?:ever )?(?:do anything"
             + "(?: to (?:myself|himself|herself|themselves))?|act on (?:it|them|that|those)|hurt (?:myself|himself|herself|themselves)|"
             + "harm (?:myself|himself|herself|themselves))\\b|\\bI (?:wouldn't|won't|would not) (?:ever )?(?:do anything|act on (?:it|them)|"
-            + "hurt myself)\\b", Pattern.CASE_INSENSITIVE);
+            + "hurt myself)\\b|\\bI(?:'m|’m| am) not going to (?:do anything|act on (?:it|them))\\b", Pattern.CASE_INSENSITIVE);
     static final String HANDS_ON_TEXT = "\\bI (?:\\w+ ){0,2}?(?:grabbed|yanked|squeezed|twisted|pinched|shook|shoved|pushed) (?:him|her|them|"
             + "(?:his|her|their) (?:wrists?|arms?|hands?|shoulders?|neck|hair|face))\\b(?=[^.;]{0,40}?\\b(?:hard|roughly|violently|"
             + "and (?:yelled|screamed|shouted)|bruis\\w*|(?:left|leaving) a mark))";
@@ -451,6 +451,9 @@ public final class RiskScreen {
                         + "jumping\\b(?<=\\b(?:bridge|roof|rooftop|building|ledge|balcony|cliff|overpass|parking garage|tracks)\\b[^.]{1,80}))|"
                         // "his family would be better off without him": the death wish reported in the third person
                         + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be (?:better off|fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
+                        // "Sometimes I think Emma would be better off without a monster like me.": someone named, and the client as a
+                        // burden to them
+                        + "\\bwould be better off without (?:a|an) (?:[\\w'’-]+ ){1,3}like (?:me|him|her|them)\\b|"
                         // "I had the thought that everybody would be better off, but it passed.": the same, without "without me"
                         // (not "I think everybody would be better off if the manager left")
                         + "(?:thought|think|thinking|feel|felt|feeling) (?:that |like )?(?:everyone|everybody|my family|my kids|they) (?:would|'d|’d) "
@@ -539,7 +542,10 @@ public final class RiskScreen {
                         // "I get this picture of shaking him" (a parent's intrusive image of harming the baby)
                         + "attacking|beating up|running over|poisoning|shaking|smothering|suffocating|drowning|hitting) (?:(?:his|her|their|my|a|the|that) )?(?:\\w+ )?(?:co-?worker|boss|wife|husband|"
                         + "partner|ex|father|mother|dad|mom|neighbou?r|brother|sister|manager|teacher|friend|roommate|classmate|step\\w+|"
-                        + "girlfriend|boyfriend|baby|infant|newborn|son|daughter|child|people|someone|somebody|anyone|him|her|them)\\b", ci));
+                        // ("I get these images of stabbing Emma.": a person by name)
+                        + "girlfriend|boyfriend|baby|infant|newborn|son|daughter|child|people|someone|somebody|anyone|him|her|them|"
+                        + "(?-i:[A-Z][a-z]+\\b(?<!\\b(?:I|The|My|His|Her|Their|It|This|That|Time|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        + "Saturday|Sunday))))\\b", ci));
         MENTIONS.put(Domain.self_harm, Pattern.compile(
                 // self-punishment: "I starve myself when I feel like I deserve it", "punishing herself by not eating"
                 "\\bstarv(?:e|ed|es|ing) (?:myself|herself|himself|themselves)\\b(?=[^.]{0,50}\\b(?:deserve|punish|hate (?:myself|herself|himself)))|"

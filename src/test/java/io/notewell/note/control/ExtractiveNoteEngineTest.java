@@ -5399,4 +5399,49 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Client agreed to have his brother keep the guns for a few weeks, until this settles"),
                 section(note, "plan"));
     }
+
+    // ---- harm OCD: images of stabbing his partner, knives hidden (harm-ocd-partner-knives-transcript.txt) -------------------------
+
+    @Test
+    void harm_ocd_images_are_charted_as_unwanted_with_intent_denied_and_his_burden_as_passive_ideation() {
+        NoteDocument note = note("harm-ocd-partner-knives-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        // "I get these images of stabbing Emma. ... It just flashes in my head." (it read "denied", on "I've never hurt anyone")
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        assertQualified(hi, "intent denied", "described as intrusive and unwanted (ego-dystonic)");
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "Sometimes I think Emma would be better off without a monster like me. But I'm not going to do anything."
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "intent denied");
+        // (it read "Self-harm: endorsed")
+        assertEquals("denied", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
+        String said = whole(note);
+        // (it read "everything him value" and "Therapist stated that no. he is someone with OCD ...")
+        assertTrue(said.contains("they go against everything he values"), said);
+        assertTrue(said.contains("Therapist stated that he is someone with OCD who cares a lot about not hurting people."), said);
+    }
+
+    // ---- chronic suicidal ideation rated on a DBT diary card (chronic-si-bpd-ratings-birp-notes.txt) ------------------------------
+
+    @Test
+    void chronic_ideation_at_baseline_is_charted_as_such_with_the_locked_medications() {
+        NoteDocument note = note("chronic-si-bpd-ratings-birp-notes.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "chronic (at the client's baseline)", "plan denied", "intent denied", "means restriction agreed",
+                "safety plan made or reviewed", "crisis resources given");
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertQualified(selfHarm, "urges not acted on");
+    }
+
+    // ---- a couple's individual time, where she tells of his violence (couple-ipv-individual-time-transcript.txt) -------------------
+
+    @Test
+    void violence_told_in_a_couples_individual_time_is_charted_with_the_confidentiality_said_before_it() {
+        NoteDocument note = note("couple-ipv-individual-time-transcript.txt", SessionType.CoupleSoap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "safety plan made or reviewed", "crisis resources given", "Two weeks ago he pushed me into the door frame");
+        assertTrue(whole(note).contains("Therapist reviewed confidentiality: what"), whole(note));
+    }
 }
