@@ -181,7 +181,9 @@ final class RiskQualifiers {
                     + "\\btrevor (?:project|lifeline)\\b|\\btrans lifeline\\b|\\b1-866-488-7386\\b|"
                     + "\\bsamaritans\\b|\\b116 ?123\\b|(?<!(?:called|dialed|dialled|rang|phoned) )\\b999\\b|\\bshout(?: on)? 85258\\b|"
                     + "crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
-                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b|emergency (?:room|department)|\\bthe (?:ER|ED)\\b"
+                    // (not "call 911 if confusion worsens, she becomes very drowsy, or has a seizure": a medical danger)
+                    + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b(?![^.;]{0,60}\\b(?:seizures?|confusion|drowsy|withdrawal|tremors?|"
+                    + "chest pain|fever|bleeding|shakes)\\b)|emergency (?:room|department)|\\bthe (?:ER|ED)\\b"
                     // (not "go to the ED if he has confusion, hallucinations, or a seizure": a medical danger, not a crisis line)
                     + "(?![^.;]{0,60}\\b(?:seizures?|confusion|withdrawal|tremors?|chest pain|fever|bleeding|shakes)\\b)|"
                     // (not "CPS hotline called": the report line, not a resource given to the client)
@@ -316,6 +318,11 @@ final class RiskQualifiers {
             // "SI rated 2-3/5 most days this week, which client describes as her baseline ("it's always kind of there")"
             new Qualifier("chronic (at the client's baseline)", SI, ci("\\b(?:as|is|at) (?:her|his|their|my) baseline\\b|\\bchronic (?:passive )?"
                     + "(?:SI|suicidal (?:ideation|thoughts))\\b")),
+            // 'posted on Snapchat ... a photo of his father's rifle with the caption "tomorrow's gonna be a day to remember, don't come
+            // to school."': a threat made, whatever is said of it after
+            new Qualifier("threat to harm others made (a post or message)", EnumSet.of(Domain.homicidal_ideation),
+                    ci("\\b(?:posted|texted|messaged|sent|wrote)\\b[^.]{0,120}\\b(?:rifle|gun|weapon|shoot\\w*|kill)\\b[^.]{0,120}"
+                            + "\\bdon'?t come to (?:school|work|class)\\b")),
             // "I've thought about it. Walking in there and making him feel what I feel. I'm not saying I'd do it.": neither owned nor denied
             new Qualifier("intent unclear", SI_HI, ci("\\b(?:i'm|i’m|i am) not saying (?:i|that i)(?:'d|’d| would| will|'ll|’ll)(?: ever)? "
                     + "(?:do (?:it|that|anything)|go through with it|act on it)\\b")),
@@ -1020,7 +1027,7 @@ final class RiskQualifiers {
                     // (the means kept and the pills stockpiled are the suicidal ideation's: beside a denied HI or self-harm
                     // they were kept from someone at risk of suicide)
                     && !q.contains("firearms") && !(q.startsWith("means restriction") && domain == Domain.suicidal_ideation)
-                    && !q.startsWith("hopelessness") && !q.startsWith("command hallucinations")
+                    && !q.startsWith("hopelessness") && !q.startsWith("command hallucinations") && !q.startsWith("threat to harm others made")
                     // (and what protects, and what prepares, beside a denial: "No SI/HI/SH. Protective factors: children,
                     // faith", "denies SI but has been giving away her things")
                     && !(q.startsWith("protective") && domain == Domain.suicidal_ideation) && !q.startsWith("preparatory")

@@ -1913,8 +1913,15 @@ public final class RiskScreen {
         // 'When asked if he wants to hurt anyone, client said "No. I want my show."': the question's words, and the answer given
         Matcher asked = ASKED_THEN_ANSWERED.matcher(text);
         while (asked.find()) {
+            // (a yes is read as the answer's own words are: 'When asked if he has thoughts of hurting himself, student said
+            // "Sometimes I wish I could disappear."' is a wish to disappear, not self-harm)
             if (asked.start() <= mentionStart && mentionStart < asked.start(1)) {
-                return asked.group(1).matches("(?i)yes|yeah|sometimes") ? Polarity.endorsed : Polarity.denied;
+                if (!asked.group(1).matches("(?i)yes|yeah|sometimes")) {
+                    return Polarity.denied;
+                }
+                if (WISH_INSTEAD.matcher(text).region(asked.end(1), text.length()).lookingAt()) {
+                    return Polarity.unclear; // the question's risk not answered, a wish said instead
+                }
             }
         }
         String clause = clauseBefore(text, mentionStart);
@@ -1932,9 +1939,13 @@ public final class RiskScreen {
         return Polarity.endorsed;
     }
 
+    private static final Pattern WISH_INSTEAD = Pattern.compile("[^.\"”]{0,30}\\b(?:wish|disappear|not (?:be )?here|not wake up|dead)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "When asked if he wants to hurt anyone, client said "No."": a question told in a note, with its answer. */
     private static final Pattern ASKED_THEN_ANSWERED = Pattern.compile("\\basked (?:if|whether|about)\\b[^.;\"“]{0,100}?,\\s*(?:the )?"
-            + "(?:client|pt|patient|he|she|they)\\s+(?:said|stated|replied|answered|responded|reported)\\s*[:,]?\\s*[\"“]?"
+            + "(?:client|pt|patient|student|resident|veteran|child|teen|adolescent|youth|he|she|they)\\s+(?:said|stated|replied|answered|"
+            + "responded|reported)\\s*[:,]?\\s*[\"“]?"
             + "(no|nope|never|not really|absolutely not|yes|yeah|sometimes)\\b", Pattern.CASE_INSENSITIVE);
 
     /**

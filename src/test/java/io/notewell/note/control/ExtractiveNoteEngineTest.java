@@ -5444,4 +5444,33 @@ class ExtractiveNoteEngineTest {
         assertQualified(abuse, "safety plan made or reviewed", "crisis resources given", "Two weeks ago he pushed me into the door frame");
         assertTrue(whole(note).contains("Therapist reviewed confidentiality: what"), whole(note));
     }
+
+    // ---- lithium toxicity after ibuprofen, sent to the ED (lithium-toxicity-psych-soap-notes.txt) ---------------------------------
+
+    @Test
+    void a_911_call_for_a_medical_danger_is_no_crisis_resource_beside_a_denial() {
+        NoteDocument note = note("lithium-toxicity-psych-soap-notes.txt", SessionType.PsychiatricSoap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        // "call 911 if confusion worsens, she becomes very drowsy, or has a seizure on the way" read "crisis resources given"
+        assertFalse(si.summary().contains("crisis resources given"), si.summary());
+        assertTrue(section(note, "plan").startsWith("Hold lithium starting now"), section(note, "plan"));
+    }
+
+    // ---- a 15-year-old's post of his father's rifle, "don't come to school" (teen-school-threat-post-dap-notes.txt) ----------------
+
+    @Test
+    void a_school_threat_post_denied_afterwards_is_still_charted_as_a_threat_made() {
+        NoteDocument note = note("teen-school-threat-post-dap-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        // 'When asked if he has thoughts of hurting anyone at school, student said "No. ..."' read "endorsed"
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertQualified(hi, "threat to harm others made (a post or message)", "access to firearms reported", "firearms reported locked away");
+        // 'When asked if he has thoughts of hurting himself, student said "Sometimes I wish I could disappear."' read "Self-harm: endorsed"
+        assertEquals("unclear", risk(note, "self_harm").polarity(), risk(note, "self_harm").summary());
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "passive", "plan denied", "intent denied");
+        assertQualified(risk(note, "abuse"), "bullying or harassment reported");
+    }
 }
