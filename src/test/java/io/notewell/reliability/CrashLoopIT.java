@@ -44,7 +44,11 @@ class CrashLoopIT {
                 int target = (int) (SESSIONS * (band - 0.15 + 0.25 * random.nextDouble()));
                 long since = System.nanoTime();
                 int processing = work.count(server, "Processing");
+                // (a time limit: a restarted server that never deploys the application must fail the test, not hang it)
+                long deadline = since + Duration.ofMinutes(5).toNanos();
                 while (processing > target) {
+                    assertTrue(System.nanoTime() < deadline, "kill " + kill + ": the sessions processing stayed at " + processing
+                            + " for five minutes (target " + target + ")");
                     Thread.sleep(50 + random.nextInt(100));
                     processing = work.count(server, "Processing");
                 }
