@@ -91,9 +91,11 @@ final class RiskQualifiers {
             + "|\\b(?:months?|years?) ago\\b|\\blast year\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** An overdose told as taken: "I took a bunch of my Ambien", "she swallowed the whole bottle of Tylenol". */
-    private static final String OVERDOSE_TAKEN = "\\b(?:i|she|he|they) (?:took|swallowed|downed) (?:all|most|half|a (?:bunch|handful|whole bottle)|"
-            + "the (?:whole|entire|rest of the) bottle|\\d{2,}|(?:ten|fifteen|twenty|thirty|forty|fifty)\\b)(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|"
-            + "medications?|meds|bottle|" + RiskScreen.MEDICINES + ")\\b";
+    /** How much of what was taken: "a handful of my sleeping pills", "the whole bottle", "thirty of her Ambien". */
+    private static final String OVERDOSE_AMOUNT = "(?:all|most|half|a (?:bunch|handful|whole bottle)|the (?:whole|entire|rest of the) bottle|"
+            + "\\d{2,}|(?:ten|fifteen|twenty|thirty|forty|fifty)\\b)(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|medications?|meds|bottle|"
+            + RiskScreen.MEDICINES + ")\\b";
+    private static final String OVERDOSE_TAKEN = "\\b(?:i|she|he|they) (?:took|swallowed|downed) " + OVERDOSE_AMOUNT;
     // ("Denies plan, intent, or prior attempts.": the last of a list denied)
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )"
             + "(?<!\\b(?:denies|denied|deny|no|never|negative for)\\b[^.;]{0,40})(?:(?:prior|previous|"
@@ -108,9 +110,7 @@ final class RiskQualifiers {
      * overdose of the past, told as such, whose intent the client leaves open (no accident, and no attempt said to be one).
      */
     private static final Qualifier PAST_OVERDOSE = new Qualifier("history of an overdose (intent to die unclear)", SI,
-            ci("\\b(?:i|she|he|they)(?:'d|’d| had) (?:taken|swallowed) (?:all|most|half|a (?:bunch|handful|whole bottle)|the (?:whole|entire|rest of "
-                    + "the) bottle|\\d{2,}|(?:ten|fifteen|twenty|thirty|forty|fifty)\\b)(?: of)?[^.;]{0,40}?\\b(?:pills|tablets|medications?|meds|"
-                    + "bottle|" + RiskScreen.MEDICINES + ")\\b"));
+            ci("\\b(?:i|she|he|they)(?:'d|’d| had) (?:taken|swallowed) " + OVERDOSE_AMOUNT));
     // "Lifetime: aborted attempt 2015 (sat in truck with handgun, called battle buddy)": the Columbia scale's own words
     private static final Qualifier ABORTED_ATTEMPT = new Qualifier("history of an aborted or interrupted suicide attempt", SI,
             ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b"));

@@ -1476,8 +1476,9 @@ public final class RiskScreen {
             + "\\b(?:in|during) the (?:first|early) (?:week|weeks|days|month|months)\\b|\\bback then\\b|\\bat the time\\b|"
             + "\\b(?:\\d+|a few|several|two|three|four|five|six|eight) months ago\\b", Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to ...?": an answer about the past is the whole answer. */
-    // ("Have you ever been violent with anyone before?" "A bar fight, twenty years ago. Nothing since.")
-    private static final Pattern ASKS_ATTEMPT_EVER = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b|"
+    // (and "Have you ever been violent with anyone before?" "A bar fight, twenty years ago. Nothing since.": an act of the past,
+    // whichever it is)
+    private static final Pattern ASKS_EVER_DONE = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b|"
             + "\\bever been (?:violent|physical|in a (?:physical )?fight)\\b|\\bever (?:hurt|hit|attacked|assaulted) (?:anyone|someone|anybody)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to end your life before?", "Any suicide attempts in the past?": the past asked about, not now. */
@@ -1596,7 +1597,7 @@ public final class RiskScreen {
             }
             // "Do you ever think about hurting yourself?" "I used to. In college. ... Not for like two years now.": the past
             // endorsed, the present denied
-            boolean pastOnly = polarity != Polarity.denied && !ASKS_ATTEMPT_EVER.matcher(question.text()).find()
+            boolean pastOnly = polarity != Polarity.denied && !ASKS_EVER_DONE.matcher(question.text()).find()
                     && PAST_ONLY.matcher(turnFrom(units, j)).find() && !STILL_NOW.matcher(turnFrom(units, j)).find();
             // "Have you had thoughts of hurting yourself or others?" asks about several domains at once
             Polarity p = pastOnly ? Polarity.denied : polarity;
@@ -1611,7 +1612,7 @@ public final class RiskScreen {
                 quoted.append(' ').append(ClinicalVoice.clean(units.get(k).text()));
             }
             String answered = quoted.toString();
-            if (polarity != Polarity.denied && ASKS_ATTEMPT_EVER.matcher(question.text()).find()
+            if (polarity != Polarity.denied && ASKS_EVER_DONE.matcher(question.text()).find()
                     && PAST_TIME.matcher(turnFrom(units, j)).find() && !STILL_NOW.matcher(turnFrom(units, j)).find()) {
                 // "Have you ever tried to kill yourself?" "When I was sixteen. I took a bunch of Tylenol.": an attempt in
                 // the past, which says nothing of now (it was "unclear")
