@@ -170,7 +170,8 @@ public final class ClinicalVoice {
                     // ("For the nights, I'd like you to try the leaves on a stream exercise ... when you wake up at two")
                     + "for (?:the )?(?:nights?|evenings?|mornings?|days?|weekends?|bad (?:days|nights)|hard (?:days|nights)|time being)[,]?\\s+(?=i\\b)|(?:in the meantime|until then|until next time)[,]?\\s+|"
                     + "(?:before|by) (?:next time|next week|our next session|the next "
-                    + "session|we meet again)[,]?\\s+|between now and (?:next week|next time|next session|our next session|then)[,]?\\s+)?"
+                    // ("Before Friday, I'd like you to write a short letter ...")
+                    + "session|we meet again|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[,]?\\s+|between now and (?:next week|next time|next session|our next session|then)[,]?\\s+)?"
                     + "(?:i(?:'d|’d| would)(?: also)? like you to|i (?:also )?want you to|"
                     // "Between now and next week, I wonder if you could just notice when ..." (not "I wonder if you could say more")
                     + "i wonder if you (?:could|might)(?=\\s+(?:just\\s+)?(?!(?:tell|say|talk|share|describe|explain|speak|give me)\\b))|"
@@ -348,6 +349,32 @@ public final class ClinicalVoice {
     private static final Pattern THERE_IS_A_GROUP = Pattern.compile("^(?:(?:and|also|so),?\\s+)?(?:there's|there’s|there is) (?:also )?"
             + "((?:a|an) [^.?]{2,60}?\\b(?:group|program|programme|class|workshop|clinic|drop-in|support line|meeting)s?\\b"
             + "(?: (?:that|which|who) (?:meets|runs|is|are|offers|helps)\\b[^?]{0,80}| (?:at|on|in|for|run by|through) [^?]{2,80})?)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Friday at ten, then.", "Okay, Tuesday at 4:30.": the day settled on, the session confirmed. */
+    private static final Pattern DAY_AGREED = Pattern.compile("^(?:(?:okay|ok|great|good|perfect|alright|all right|so),?\\s+)?((?:next )?"
+            + "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day at (?:\\d{1,2}(?::\\d\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            + "twelve|noon)(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock|thirty))?)(?:,? then)?$", Pattern.CASE_INSENSITIVE);
+    /** "Your job is to stay at the door ...": a part given to the one addressed. */
+    private static final Pattern YOUR_JOB = Pattern.compile("^(?:(?:and|so|now),?\\s+)?your (?:job|task|role|part|homework) (?:is|will be) "
+            + "(?:to )?(\\w+\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "If you're ready by Thursday, try the corner store ...": the next step, on the client's readiness. */
+    private static final Pattern IF_READY_TRY = Pattern.compile("^if you(?:'re|’re| are| feel) (?:ready|up (?:for|to) it)(?: by "
+            + "((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next week|the weekend|next session))?,\\s+((?:try|do|go|walk|attempt|add)\\b.{4,})$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Today's step on the hierarchy is walking to ...": the exposure step of this session. */
+    private static final Pattern TODAYS_STEP = Pattern.compile("^(?:so,?\\s+)?(?:today's|today’s|this session's|this week's) (?:step|exposure|item|rung)"
+            + "(?: (?:on|of|from) (?:the|your) (?:hierarchy|ladder|list))? is (\\w+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** A sentence that is all a quotation: words read out. */
+    private static final Pattern READ_ALOUD = Pattern.compile("^[\"\u201C]([^\"\u201C\u201D]+)[\"\u201D]$");
+    /** "One of the things we can do is look at ...", "Something we could try is ...": a step proposed. */
+    private static final Pattern WE_CAN_DO = Pattern.compile("^(?:(?:so|and),?\\s+)?(?:one (?:of the )?things? (?:we|you and I) (?:can|could) (?:do|try)|"
+            + "something (?:we|you and I) (?:can|could) (?:do|try)|what we (?:can|could) do) is (?:to )?((?:look|work|try|practi[sc]e|write|"
+            + "make|build|practise|explore|talk|go|start|add|focus)\\b.+)$", Pattern.CASE_INSENSITIVE);
+    /** "There's a name for that, moral injury. It's when ...", "That's called mind reading.": a name given, and what it means. */
+    private static final Pattern NAMED_AS = Pattern.compile("^(?:(?:and|so),?\\s+)?(?:(?:there's|there’s|there is|that has|it has|this has) a "
+            + "(?:name|word|term) for (?:that|it|this|what you(?:'re|’re| are) describing)(?:,|:|\\s*[-\u2013\u2014])\\s*(?:it's |it’s |it is )?"
+            + "(?:called )?|(?:that's|that’s|that is|it's|it’s|this is) (?:what we )?called )"
+            + "(?!(?:a|an|the|that|this|it)\\b)([^.;?!]{3,50}?)\\.?(?:\\s+(?:it's|it’s|it is|that's|that’s|that is) when ([^?]{10,}?)|\\s+it means ([^?]{10,}?))?\\.?$",
             Pattern.CASE_INSENSITIVE);
     /** A harm named for what it is: "it's called sexual exploitation", "is against the law". */
     private static final Pattern NAMES_THE_HARM = Pattern.compile("\\b(?:it's|it’s|it is|that's|that’s|that is|this is|is) called (?:sexual "
@@ -562,8 +589,12 @@ public final class ClinicalVoice {
             + "(?!(?:you|we) (?:could|can|would|might)\\b)(.{8,}?)[.!]?$|^(?:(?:and|so|now),?\\s+)?i (?:just )?wonder (?:if|whether) "
             + "(?!(?:you|we) (?:could|can|would|might)\\b)(?=.*\\b(?:part of you|you're|you’re|you are|you were|you feel|you felt|you have|"
             + "you've|it's|it is|that's)\\b)(.{8,}?)[.!]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEARING = Pattern.compile("^(?:so\\s+)?what i(?:'m|’m| am) hearing\\b", Pattern.CASE_INSENSITIVE);
+    /** What a clause opens with: a subject ("you", "it", "she") or "that". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:that|you|your|you're|you’re|you've|you’ve|it|it's|it’s|he|she|they|"
+            + "there|this|we|i)\\b|^\\w+ (?:is|are|was|were|has|have|feels?|felt)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLINICIAN_REFLECTION = Pattern.compile(
-            "^(?:so\\s+)?(?:it sounds like|it seems like|what i'm hearing is(?: that)?|i hear that|i'm hearing that|it's like)\\s+(.+)$"
+            "^(?:so\\s+)?(?:it sounds like|it seems like|what i(?:'m|’m| am) hearing(?:,\\s*[A-Z][a-z]+,)? is(?: that)?|i hear that|i'm hearing that|it's like)\\s+(.+)$"
                     + "|^(?:so,?\\s+)?((?:(?:you're|you’re|you are|you were|you've been|you’ve been|you have been)\\s+(?!going\\b)\\w+ing|"
                     + "you (?:feel|felt|think|thought|blame|judge)|part of you|"
                     // "You called for help.", "You braced for punishment.": what the client did, said back
@@ -1112,6 +1143,10 @@ public final class ClinicalVoice {
             return voiceOf(relativeNamed.group(1)); // "Mom, check the calendar with him on Sundays.": said to the mother
         }
         ClinicalVoice to = voiceOf(speaker);
+        if (to != this && relativeSpokenOf(text, collateral(speaker).relation())) {
+            // "For this week, do the end of the block once a day, with mom at the door, ...": the mother spoken of, so not to her
+            return this;
+        }
         if (to != this && to.pronouns != pronouns && (SECOND_PERSON.matcher(text).find() || IMPERATIVE_START.matcher(clean(text)).lookingAt()
                 || TOLD_WHAT_TO_DO.matcher(clean(text)).find()) && thirdPersonOfClient(text)) {
             // to the sister who has just spoken, of the client: "If he ever says the voice is telling him to hurt himself ..., call
@@ -1130,6 +1165,15 @@ public final class ClinicalVoice {
         boolean clientNamed = named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT))
                 && voiceOf(named.group(1)) == this;
         return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
+    }
+
+    /** Whether {@code text} speaks of the relative of {@code relation} in the third person: "with mom at the door", "ask your dad". */
+    private static boolean relativeSpokenOf(String text, String relation) {
+        String words = COLLATERALS.entrySet().stream().filter(e -> e.getValue().relation().equals(relation)).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.joining("|"));
+        // (not the vocative: "Mom, your job is ...")
+        return Pattern.compile("(?<!^)(?<!^(?:and|so|now|okay|ok),? )\\b(?:" + words + ")\\b(?!,)", Pattern.CASE_INSENSITIVE)
+                .matcher(clean(text)).find();
     }
 
     /** An instruction after what leads to it: "If he ever says ..., call 988", "Yes, please keep ...". */
@@ -1897,6 +1941,9 @@ public final class ClinicalVoice {
             + "myself|everything|anymore|safe|panicking|shaking|up all night|awake all night)\\b"
             // "I used last Friday.", "I drank on Saturday.": a lapse told in four words
             + "|^I (?:used|relapsed|slipped|lapsed|got high|shot up|purged|binged)\\b"
+            // "I gave the order.", "It was my fault.": what the client holds himself responsible for, in four words
+            + "|^(?:I (?:gave the order|pulled the trigger|was driving|was the one|caused (?:it|that|this)|killed (?:him|her|them|someone))|"
+            + "it (?:was|is|'s|’s) (?:all )?my fault)\\b"
             // "I'll get one tomorrow.": a step the client commits to, in four words
             // (not "I'll ask her.", which names nothing)
             + "|^I(?:'ll|’ll| will) (?:get|buy|call|book|make|ask|text|email|schedule|bring|tell|order|download|sign up)\\b\\S*\\s+\\S+\\s+\\S",
@@ -1918,8 +1965,14 @@ public final class ClinicalVoice {
      * ("He states that he ran the red light") would make the client the one who did it. Such a sentence is quoted.
      */
     boolean aboutSomeoneElse(String text) {
-        return selfNoun.equals("the client") && !FIRST_PERSON.matcher(text).find() && SAME_PRONOUN.get(pronouns).matcher(text).find();
+        // ("She's going to help with the walk today, like we said.": the mother, the plan's "we" an aside)
+        String said = AS_WE_SAID.matcher(text).replaceAll("");
+        return selfNoun.equals("the client") && !FIRST_PERSON.matcher(said).find() && SAME_PRONOUN.get(pronouns).matcher(said).find();
     }
+
+    /** ", like we said", "as I mentioned": an aside of the speaker's, in a sentence about something else. */
+    private static final Pattern AS_WE_SAID = Pattern.compile(",?\\s*\\b(?:like|as) (?:we|I) (?:said|discussed|agreed|talked about|planned|"
+            + "mentioned|told you)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * What an interpreter relays of the client in the third person ({@link InputReader} took off "She says"): "it is forbidden
@@ -2494,6 +2547,20 @@ public final class ClinicalVoice {
         // "No. You're someone with OCD who cares a lot about not hurting people.": the answer to the client's question, then what
         // the clinician says (it read "Therapist stated that no. he is someone ...")
         text = ANSWER_FIRST.matcher(text).replaceFirst("");
+        Matcher readAloud = READ_ALOUD.matcher(text.strip());
+        if (readAloud.matches() && InputReader.words(readAloud.group(1)) >= 6) {
+            // "Here's the script. "I had a blasphemous thought during the consecration. I didn't confess it. ..."": words read out
+            // as written (an exposure script, a letter), quoted as they are (it read "Therapist explained that "I had ...")
+            return Optional.of(clinician + " read aloud: \u201C" + readAloud.group(1).strip() + "\u201D");
+        }
+        // "... a younger soldier who'd been in your exact position. Not to argue you out of the guilt, but to see it from a
+        // different angle.": what it is not for, said after it (read as one sentence by the input reader)
+        text = text.replaceFirst("\\.\\s+Not (to|because|so that)\\b", ", not $1");
+        // "One of the things we can do is look at what you'd say to a younger soldier ...": a step proposed, as "Let's ..." is
+        Matcher weCanDo = WE_CAN_DO.matcher(text);
+        if (weCanDo.matches()) {
+            return clinicianSpeech("Let's " + weCanDo.group(1));
+        }
         // "Let's keep an eye on that together, and if it ever turns into thoughts of ending your life, I want you to call me or
         // 988.": what they will do, and what the client is to do if (it read "Client will keep an eye on that together, and if
         // ..., the therapist wants her to call the therapist or 988")
@@ -2628,6 +2695,10 @@ public final class ClinicalVoice {
         if (target.matches()) {
             // "We'll go back to the target we set up: the night he threw the chair through the window."
             return Optional.of("Target memory: " + secondToThird(target.group(1)));
+        }
+        Matcher dayAgreed = DAY_AGREED.matcher(plain);
+        if (dayAgreed.matches()) {
+            return Optional.of("Next session: " + dayAgreed.group(1)); // "I can do Friday." "Friday at ten, then."
         }
         Matcher nextIs = NEXT_SESSION_IS.matcher(plain);
         if (nextIs.matches()) {
@@ -2876,6 +2947,31 @@ public final class ClinicalVoice {
             String basis = thinks.group(1);
             return Optional.of(basis == null ? secondToThird(plain) : secondToThird(plain.substring(basis.length())) + ", "
                     + secondToThird(lowerFirst(basis.replaceFirst(",\\s*$", ""))));
+        }
+        Matcher job = YOUR_JOB.matcher(plain);
+        if (job.matches()) {
+            // "Mom, your job is to stay at the door and not call out to her ...": the part given to the one addressed
+            return Optional.of(client + " was asked to " + secondToThird(job.group(1)));
+        }
+        Matcher ifReady = IF_READY_TRY.matcher(plain);
+        if (ifReady.matches()) {
+            // "If you're ready by Thursday, try the corner store with mom waiting outside.": the next step, when the client is ready
+            return Optional.of(client + " was asked to " + secondToThird(ifReady.group(2)) + (ifReady.group(1) == null ? " when ready"
+                    : " by " + ifReady.group(1) + ", if ready"));
+        }
+        Matcher step = TODAYS_STEP.matcher(plain);
+        if (step.matches()) {
+            // "Today's step on the hierarchy is walking to the end of the block, with your mom staying at the front door ...": the
+            // exposure done in the session
+            return Optional.of("In-session exposure (next step of the hierarchy): " + secondToThird(step.group(1)));
+        }
+        Matcher nameGiven = NAMED_AS.matcher(plain);
+        if (nameGiven.matches() && !NAMES_THE_HARM.matcher(plain).find()) {
+            // "There's a name for that, moral injury. It's when something you did ... goes against your own moral code.": what the
+            // client told, named by the clinician, and what the name means (alone, both were left out)
+            String meaning = nameGiven.group(2) != null ? "when " + nameGiven.group(2) : nameGiven.group(3);
+            return Optional.of(clinician + " named this " + stripEnd(nameGiven.group(1))
+                    + (meaning == null ? "" : ": " + secondToThird(stripEnd(meaning))));
         }
         if (NAMES_THE_HARM.matcher(plain).find() && !plain.endsWith("?")) {
             // "What you're describing is something adults are doing to you, and it's called sexual exploitation.", "... an adult
@@ -3142,6 +3238,11 @@ public final class ClinicalVoice {
             String reflected = reflection.group(1) != null ? reflection.group(1) : reflection.group(2);
             // ("It worked in the short term ...", its "So" taken off before)
             reflected = reflected.matches("^(?:It|That|The) .*") ? lowerFirst(reflected) : reflected;
+            if (reflection.group(1) != null && HEARING.matcher(plain).lookingAt() && !CLAUSE_OPENING.matcher(reflected).lookingAt()) {
+                // "What I'm hearing, Ray, is less fear and more guilt and shame.": what the client's account amounts to (it read
+                // "Therapist reflected that less fear and more ...")
+                return Optional.of(clinician + " reflected that what the client describes is " + secondToThird(reflected));
+            }
             return Optional.of(clinician + " reflected that " + secondToThird(reflected));
         }
         Matcher wonders = CLINICIAN_WONDERS.matcher(plain);
@@ -3373,6 +3474,8 @@ public final class ClinicalVoice {
         String out = " " + text + " ";
         // "both of you are frustrated": the client and whoever came along
         out = replaceAll(out, "(?i)\\b(?:both of you|you both|you two|the two of you)\\b", "both of them");
+        // "a short letter to the younger you at that checkpoint": the client as he was
+        out = replaceAll(out, "(?i)\\bthe (younger|older|teenage|future|\\d+-year-old|[a-z]+-year-old) you\\b", pronouns.possessive() + " $1 self");
         // "before our next visit": the clinician's and the client's, the next one
         out = replaceAll(out, "(?i)\\bour (next|last|first|previous) (session|visit|appointment|meeting)\\b", "the $1 $2");
         // "at the end of our session": this one

@@ -154,6 +154,13 @@ public final class ExtractiveNoteEngine {
                     // for the coyotes.": alone, "there's one in the truck" named nothing)
                     : NUMBER_FIRST.matcher(said).lookingAt() || ONE_OF_THOSE.matcher(said).lookingAt() ? 12
                     : REFERS_BACK.matcher(said).find() ? 8
+                    // ... and so may one about the person the answer named ("My buddy Denny from the unit. He's done it before for
+                    // another guy.": alone, "he" named nobody)
+                    : last == first && PERSON_NAMED.matcher(ClinicalVoice.clean(answer.text())).matches()
+                            && PERSON_FOLLOWS.matcher(said).lookingAt() ? 10
+                    // ... and so may a second urge or aim, as the first was said ("To check my pulse. And to have my phone out with
+                    // my mom's number ready.": alone, "She adds that to have her phone out ...")
+                    : INFINITIVE_FIRST.matcher(ClinicalVoice.clean(answer.text())).lookingAt() && AND_TO.matcher(said).lookingAt() ? 14
                     // "What went through your mind?" "That I'm the problem. That if I just went back to being who they want, everyone
                     // would be happier.": the thoughts, one after the other (alone, the second read as what she reports)
                     : THAT_CLAUSE.matcher(ClinicalVoice.clean(answer.text())).lookingAt() && THAT_CLAUSE.matcher(said).lookingAt() ? 20 : 6;
@@ -167,6 +174,14 @@ public final class ExtractiveNoteEngine {
         return last;
     }
 
+    private static final Pattern INFINITIVE_FIRST = Pattern.compile("^(?:maybe |probably |just )?to \\w+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_TO = Pattern.compile("^(?:and|or|also|and also) (?:maybe |just )?to \\w+", Pattern.CASE_INSENSITIVE);
+    /** "My buddy Denny from the unit.", "My sister.": an answer that is a person. */
+    private static final Pattern PERSON_NAMED = Pattern.compile("^(?:probably |maybe |um,? )?(?:my (?:\\w+ )?(?:buddy|friend|brother|sister|"
+            + "mom|mother|dad|father|son|daughter|wife|husband|partner|cousin|uncle|aunt|neighbou?r|sponsor|pastor|roommate|boss)"
+            + "(?: (?-i:[A-Z][a-z]+))?)(?: (?:from|at|in|on) (?:the |my |our )?[\\w ]{2,20})?[.!]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_FOLLOWS = Pattern.compile("^(?:he|she|they)(?:'s|’s|'d|’d|'ll|’ll| has| is| was| would| will| could| can| "
+            + "did|'ve|’ve)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THINGS_ASKED = Pattern.compile("\\bwhat (?:would|could|might) (?:help|make (?:the )?(?:biggest |most |a )?"
             + "difference)|\\bwhat (?:helps|do you need|would you need|would you ask for|would you want)\\b|"
             // a safety plan's coping steps: "And what can you do on your own when you notice those?"
@@ -554,10 +569,14 @@ public final class ExtractiveNoteEngine {
                 continue;
             }
             int next = i + 1;
+            boolean addressedAfter = false; // "Priya, you can take the phone ... Mom, your job is to stay at the door ...": the
+            // mother answers the one addressed last
             while (next < units.size() && units.get(next).turn() == unit.turn()) {
+                addressedAfter |= ADDRESSED_BY_NAME.matcher(ClinicalVoice.clean(units.get(next).text())).lookingAt();
                 next++;
             }
-            if (next < units.size() && units.get(next).turn() == unit.turn() + 1 && ClinicalVoice.isCollateral(units.get(next).speaker())) {
+            if (!addressedAfter && next < units.size() && units.get(next).turn() == unit.turn() + 1
+                    && ClinicalVoice.isCollateral(units.get(next).speaker())) {
                 names.putIfAbsent(vocative.group(1), units.get(next).speaker());
             }
         }
@@ -748,7 +767,9 @@ public final class ExtractiveNoteEngine {
             if (leadsIntoRiskQuestion(units, i)) {
                 continue;
             }
-            if (unit.role() == Role.CLIENT && (unit.question() != null && CONNECTION_CHECK.matcher(ClinicalVoice.lastSentence(unit.question())).find()
+            if (unit.role() == Role.CLIENT && (unit.question() != null && (CONNECTION_CHECK.matcher(ClinicalVoice.lastSentence(unit.question())).find()
+                    // ("Hi Priya, can you hear me okay? I see your mom is there too.": the check, then a remark)
+                    || !ClinicalVoice.lastSentence(unit.question()).endsWith("?") && CONNECTION_CHECK.matcher(unit.question()).find())
                     || unit.turn() == connectionTurn)) {
                 connectionTurn = unit.turn(); // "Can you hear me okay?" "Yeah. Sorry, my camera is being weird.": the call, not the session
                 continue;
@@ -1058,6 +1079,19 @@ public final class ExtractiveNoteEngine {
             Unit placedUnit = unit;
             String about = subject;
             text.filter(seen::add).ifPresent(t -> rendered.add(new Rendered(placedUnit, t, about)));
+        }
+        if (input.shape() == InputReader.Shape.conversation && template.sectionFor("response").isPresent()
+                && template.sectionFor("emdr_sud").isEmpty()) {
+            // "Five." ... "Eight." ... "Maybe six now." ... "Four.": the ratings through an exercise, one line after the last
+            for (ExposureRatings.Run run : ExposureRatings.runs(units)) {
+                int at = 0;
+                for (int k = 0; k < rendered.size(); k++) {
+                    if (rendered.get(k).unit().start() <= run.last().start()) {
+                        at = k + 1;
+                    }
+                }
+                rendered.add(at, new Rendered(through(run.first(), run.last(), request.input()), ClinicalVoice.sentence(run.text()), null));
+            }
         }
         List<float[]> vectors = classifier.embed(rendered.stream().map(Rendered::text).toList());
 

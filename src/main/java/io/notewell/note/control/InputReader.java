@@ -427,6 +427,12 @@ public final class InputReader {
                     // pause in it
                     units.remove(units.size() - 1);
                     from = broken.start();
+                } else if (role == Role.CLINICIAN && broken != null && broken.turn() == turns.size() - 1
+                        && (NAME_GIVEN.matcher(broken.text()).find() || STEP_PROPOSED.matcher(broken.text()).find()) && DEFINITION.matcher(input.substring(from, sentence.getEnd())).lookingAt()) {
+                    // "There's a name for that, moral injury. It's when something you did ... goes against your own moral code.":
+                    // the name and what it means, one explanation (alone, "It's when ..." explained nothing named)
+                    units.remove(units.size() - 1);
+                    from = broken.start();
                 }
                 for (Span s : as == Role.NOTES ? clauses(input, sentence)
                         : role == Role.CLINICIAN ? atSecondAddressee(input, new Span(from, sentence.getEnd()))
@@ -438,6 +444,19 @@ public final class InputReader {
         }
         return new Parsed(Shape.conversation, turns, continuedAnswersJoined(answersWithTopics(units)), words);
     }
+
+    /** "There's a name for that, moral injury.", "That's called catastrophizing.": a name given to what the client told. */
+    static final Pattern NAME_GIVEN = Pattern.compile("^(?:(?:and|so),?\\s+)?(?:there's|there’s|there is|that has|it has|this has) a (?:name|word|term) "
+            + "for (?:that|it|this|what you(?:'re|’re| are) describing)\\b|^(?:(?:and|so),?\\s+)?(?:that's|that’s|that is|it's|it’s|this is) "
+            + "(?:what we )?call(?:ed)? \\w+", Pattern.CASE_INSENSITIVE);
+    /** "One of the things we can do is look at ...", "Let's try ...": a step proposed, which "Not to ..., but to ..." explains. */
+    private static final Pattern STEP_PROPOSED = Pattern.compile("^(?:(?:so|and),?\\s+)?(?:one (?:of the )?things? we (?:can|could) do is|"
+            + "let's|let us|I'd like us to|we (?:can|could|will|'ll))\\b", Pattern.CASE_INSENSITIVE);
+    /** "It's when ...", "It means ...": what the name just given means. */
+    private static final Pattern DEFINITION = Pattern.compile("^(?:it's|it’s|it is|that's|that’s|that is) when\\b|^it means\\b|"
+            // "... a younger soldier who'd been in your exact position. Not to argue you out of the guilt, but to see it ...": what
+            // the step just proposed is not for, and what it is
+            + "^not (?:to|so that) \\w+\\b[^.?]*\\bbut\\b", Pattern.CASE_INSENSITIVE);
 
     /** "sorry, that they ...", "I mean, ...": a correction of what was just broken off. */
     private static final Pattern SELF_CORRECTION = Pattern.compile("(?:sorry|I mean|excuse me|pardon me)[,.]?\\s+(?=\\w)",

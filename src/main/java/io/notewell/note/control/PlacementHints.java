@@ -443,6 +443,8 @@ final class PlacementHints {
             return candidates.contains("mse_cognition") ? "mse_cognition" : candidates.contains("observation") ? "observation" : null;
         }
         String hint = label != null ? label
+                // "Anxiety ratings during the in-session exposure (0-10): 5, 8, 6, 4": how the work went
+                : ExposureRatings.LINE.matcher(text).lookingAt() && candidates.contains("response") ? "response"
                 // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
                 : REFERRED_BY.matcher(text).lookingAt() ? "referral"
                 // "Target memory: the night he threw the chair through the window." (the clinician naming it)
@@ -749,7 +751,9 @@ final class PlacementHints {
 
     private static final Pattern SESSION_RECORD = Pattern.compile("\\b(?:session (?:was )?conducted (?:via|by|over|in person)|"
             // "This is a progress note for Daniel, session nine of ...", "I met with him by video today for fifty minutes."
-            + "^this is (?:a|the) (?:progress|session|therapy|treatment) note\\b|\\bmet with (?:him|her|them|the client|client) "
+            + "^this is (?:a|the) (?:progress|session|therapy|treatment) note\\b|"
+            // "DAP Note - Anger Management Group Follow-up (Individual), Session 5 of 12": the note's own title line
+            + "^(?:DAP|SOAP|BIRP|GIRP|PIRP|progress|therapy|psychotherapy|session|counseling|counselling) note\\s*[-\u2013\u2014:]\\s*\\w+|\\bmet with (?:him|her|them|the client|client) "
             + "(?:by|via|over|in person|on) |"
             + "telehealth|secure video|video platform|identity verified|consent (?:for|to) (?:telehealth|treatment)|"
             + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at|"

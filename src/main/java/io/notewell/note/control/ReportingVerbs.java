@@ -91,7 +91,9 @@ final class ReportingVerbs {
             String[] verb = VERBS[(reported - 2) % VERBS.length];
             boolean feeling = opening.group(1).equals("feeling ");
             String rest = sentence.text().substring(opening.end());
-            boolean named = rest.contains("the client");
+            // (and after what a relative reported: "Client's mother reports that she is just here for the exposure part. She also
+            // reports that she did the mailbox ..." read as the mother's)
+            boolean named = rest.contains("the client") || !out.isEmpty() && out.get(out.size() - 1).text().startsWith("Client's ");
             String subject = named ? "Client" : pronoun;
             String said = feeling ? (named || !plural ? "reports" : "report") + " feeling "
                     : (named || !plural ? verb[0] : verb[1]) + " that ";

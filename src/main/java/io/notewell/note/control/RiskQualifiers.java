@@ -113,7 +113,10 @@ final class RiskQualifiers {
             ci("\\b(?:i|she|he|they)(?:'d|’d| had) (?:taken|swallowed) " + OVERDOSE_AMOUNT));
     // "Lifetime: aborted attempt 2015 (sat in truck with handgun, called battle buddy)": the Columbia scale's own words
     private static final Qualifier ABORTED_ATTEMPT = new Qualifier("history of an aborted or interrupted suicide attempt", SI,
-            ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b"));
+            ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b|"
+                    // "I had the pistol in my mouth one night in 2009. My wife found me.": the act begun, and not carried out
+                    + RiskScreen.GUN_TO_ONESELF + "(?=[^.;]{0,40}?\\b(?:in (?:19|20)\\d\\d|(?:\\d+|a few|several|many|two|three|four|five|ten|twenty) "
+                    + "years ago|last year)\\b)"));
     private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
             // (not "His friend Marcus overdosed in July.": an overdose, said to be no suicide)
@@ -155,6 +158,9 @@ final class RiskQualifiers {
                     + "\\b(?:take|get|move|taking|getting|moving)\\b (?:the |his |her |my |your |their )?(?:\\w+ )?(?:guns?|firearms?|pistols?|"
                     + "rifles?|shotguns?|handguns?|weapons?|bats?|knives|knife|machetes?|blades?|razors?)\\b out of (?:the|your|his|her|my|their) "
                     + "(?:truck|car|house|home|room|bedroom|apartment)\\b|"
+                    // "Would you be willing to have your wife change it, or have someone hold the pistol?"
+                    + "\\b(?:someone|somebody|a friend|a family member|a relative) (?:else )?(?:hold|keep|take|store|look after)\\b[^.?]{0,20}?\\b"
+                    + "(?:guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|weapons?)\\b|"
                     // (not "I put the knives in a drawer so I don't have to see them.", the avoidance of an intrusive thought)
                     + "(?<!\\bI )\\b(?:keep|lock|hide|put) (?:away )?(?:any |the |all (?:the )?)?(?:knives|blades|razors|sharps)\\b"
                     + "(?! (?:in|on) (?:his|her|their|my) (?:room|bedroom))|"
@@ -360,7 +366,9 @@ final class RiskQualifiers {
                     // "But I wouldn't do that to my kids."
                     + "do (?:that|this)(?: to (?:my|her|his|their) \\w+)?\\b|go through with)|(?:don't|do not|don’t) think (?:i|she|he|they)(?: would|'d|’d) (?:ever )?(?:act on|do anything|do it|"
                     + "go through with)")),
-            new Qualifier("intent endorsed", SI_HI, ci("\\b(?=endorse|with|has|report|state|expresse|voice|verbali)(?<!no |denies |without )(?:endorses?|with|has|reports?|states?|stated|"
+            new Qualifier("intent endorsed", SI_HI, ci("\\b(?=endorse|with|has|report|state|expresse|voice|verbali)(?<!no |denies |without )"
+                    // (not "assessed as an expression of anger rather than a threat with intent")
+                    + "(?<!rather than (?:a |an )?\\w{1,20} )(?:endorses?|with|has|reports?|states?|stated|"
                     + "expresse[sd]|voice[sd]|verbali[sz]ed) intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
             // "passive death wish last week, none currently"; asked "Are you having those thoughts now?", "No, not now."
             new Qualifier(DENIED_CURRENTLY, SI, ci("\\b(?:denies|denied|none|no (?:SI|suicidal ideation|such thoughts)) (?:currently|at present|"
@@ -589,6 +597,9 @@ final class RiskQualifiers {
             + "(?:guns?|firearms?|weapons?) (?:in|at) (?:the |your )?(?:home|house)|"
             // "Do you have any guns?"
             + "\\b(?:do|does) you (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?|rifles?|handguns?)\\b|"
+            // "Is the pistol still in the house?"
+            + "\\b(?:is|are) (?:the|your|that|those|his|her) (?:\\w+ )?(?:guns?|pistols?|handguns?|rifles?|shotguns?|firearms?|weapons?) "
+            + "(?:still )?(?:in|at) (?:the |your )?(?:house|home)\\b|"
             // "Does your husband have any guns?": the partner's
             + "\\b(?:does|do) (?:he|she|they|your (?:husband|boyfriend|partner|wife|girlfriend)) (?:have|own|keep) (?:any |a )?(?:guns?|firearms?|weapons?)\\b");
     private static final Pattern ASKS_INTENT = ci("\\bintent|act on|going to do");
@@ -617,6 +628,8 @@ final class RiskQualifiers {
         return matched.computeIfAbsent(unit, u -> QUALIFIERS.stream().filter(q -> q.pattern().matcher(u.text()).find()).toList());
     }
 
+    /** "It's in the safe.", "They're locked up.": an answer about the thing asked of. */
+    private static final Pattern IT_IS = ci("^(?:(?:yes|yeah|yep|yup),?\\s+)?(?:it's|it’s|it is|they're|they’re|they are|it|they)\\b");
     private static final Pattern FIREARM = ci("\\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolver)\\b");
     private static final Pattern LOCKED_AWAY = ci("\\blocked\\b|\\bin (?:a|the) (?:gun )?safe\\b|\\bgun safe\\b|\\btrigger lock|\\bsecured\\b|"
             + "\\bin (?:a|the) (?:lock ?box|lock-box|gun cabinet)\\b");
@@ -664,7 +677,8 @@ final class RiskQualifiers {
 
     /** "My brother could keep it. I'll drop it off at his place tonight.": yes to handing the means over, in other words. */
     private static final Pattern AGREES_TO_HAND_OVER = ci("\\b(?:could|can|will|'ll|’ll) (?:keep|hold|take|have|store|lock up) (?:it|them)\\b|"
-            + "\\bdrop (?:it|them) off\\b|\\b(?:would|will|could|can) do that\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b|"
+            // "My buddy Denny from the unit. ... I could drive it over tomorrow."
+            + "\\b(?:drop|drive|run|take|bring) (?:it|them) (?:off|over)\\b|\\b(?:would|will|could|can) do that\\b|\\b(?:give|bring|hand) (?:it|them) (?:to|over)\\b|^(?:okay|ok|sure|fine|alright|all right)\\b|"
             // "I suppose so. I don't need them."
             + "^(?:i suppose(?: so)?|i guess(?: so)?|i think so|that's fine|that’s fine)\\b(?!,? not\\b)");
     private static final Pattern ASKS_PROTECTIVE = ci("what keeps you going|reasons? (?:for|to keep) living|"
@@ -863,10 +877,14 @@ final class RiskQualifiers {
                 // "Do you have any guns at home?" "I have a shotgun for hunting. It's locked in a safe in the basement, and my
                 // wife has the key.": the answer's sentences together
                 String answer = RiskScreen.turnFrom(units, i + 1);
-                if (FIREARM.matcher(answer).find() && LOCKED_AWAY.matcher(answer).find()) {
+                // "Is the pistol still in the house?" "It's in the safe. I've got the only combination.": the firearm the
+                // question names, which the answer calls "it"
+                boolean named = FIREARM.matcher(answer).find() || FIREARM.matcher(unit.text()).find()
+                        && (IT_IS.matcher(answer).lookingAt() || RiskScreen.YES_ANSWER.matcher(ClinicalVoice.clean(answer)).lookingAt());
+                if (named && LOCKED_AWAY.matcher(answer).find()) {
                     found.add(FIREARMS_LOCKED.text());
                 }
-                if (FIREARM.matcher(answer).find() && !RiskScreen.NO_ANSWER.matcher(answer).find()
+                if (named && !RiskScreen.NO_ANSWER.matcher(answer).find()
                         && !IN_ANOTHER_HOUSEHOLD.matcher(answer).find()) {
                     found.add(ACCESS_REPORTED); // "Do you have any firearms in the house?" "My service pistol. It's in the closet, ..."
                 }

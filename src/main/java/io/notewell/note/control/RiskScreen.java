@@ -530,7 +530,7 @@ public final class RiskScreen {
                         + "(?<!\\b(?:anyone|anybody|someone|somebody|nobody|no one) )"
                         + "(?:hurt|harm|hurting|harming) (?:someone|somebody|others|other people|anyone|him(?!sel)|them(?!sel)|"
                         // "I want to hurt the guy who did this to my sister"
-                        + "the (?:guy|man|woman|person|kid|boy|girl|dude|driver|guys|people) (?:who|that)\\b|(?:my|his|her|their) (?:boss|husband|wife|partner|"
+                        + "the (?:guy|man|woman|person|kid|boy|girl|dude|driver|guys|people) (?:who|that)\\b|(?:my|his|her|their|the) (?:boss|husband|wife|partner|"
                         + "father|mother|dad|mom|brother|sister|son|daughter|kids?|child|children|baby|infant|newborn|toddler|neighbou?r|co-?worker|coworker|manager|ex|"
                         + "roommate|step\\w+|\\w+-in-law|teacher|friend|girlfriend|boyfriend))|"
                         + "thoughts of (?:harming|hurting|killing) (?:others|someone|anyone)|violent thoughts|"
@@ -917,6 +917,14 @@ public final class RiskScreen {
             + "|^\\W*(?:but |and )?no (?:current|recent|present) (?:urges|thoughts|episodes?|behaviou?rs?|self[- ]?harm|(?-i:SH|SI))\\W*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "My wife found me.", "My roommate walked in.", "He stopped me.": someone came upon the act and it went no further. */
+    private static final Pattern FOUND_IN_TIME = Pattern.compile("^(?:(?:and|but|then) )?(?:(?:my|her|his|their) (?:\\w+ )?\\w+|he|she|they|someone|"
+            + "somebody)(?: \\w+)? (?:found|stopped|caught|walked in on|walked in|came in|came home|took it from|talked) (?:me|her|him|them|it)?\\b[^.;]{0,40}[.!]?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "had the pistol in my mouth", "held a gun to her head": a firearm held to oneself. */
+    static final String GUN_TO_ONESELF = "\\b(?:had|held|put|pressed) (?:the|a|my|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|revolver|rifle|shotgun|"
+            + "firearm|barrel) (?:in|to|against) (?:my|her|his|their) (?:mouth|head|temple|chest)\\b";
+
     /** "in middle school", "in fourth grade": a time of the client's schooling, so a past event. */
     private static final String SCHOOL_YEARS = "in (?:middle|high|elementary|grade|junior high|primary) school|in (?:\\w+|\\d+(?:st|nd|rd|th)) grade";
 
@@ -925,6 +933,9 @@ public final class RiskScreen {
                     + "(?: \\w+){0,2} (?:suicide attempts?|suicidal attempts?|attempts?|overdoses?|SI|(?-i:SAs?)|suicidal (?:ideation|thoughts))\\b[^.;]{0,40}|"
                     // "In 2019 I took a bunch of my Ambien with vodka.": an act of a year gone by, told with its year first
                     + "\\bin (?:19|20)\\d\\d,? (?:i|she|he|they) (?:took|swallowed|overdosed|tried to|attempted)\\b[^.;]{0,60}|"
+                    // "I had the pistol in my mouth one night in 2009.": a gun held to oneself, in a year gone by
+                    + GUN_TO_ONESELF + "(?=[^.;]{0,40}?\\b(?:in (?:19|20)\\d\\d|(?:\\d+|a few|several|many|two|three|four|five|ten|twenty) years ago|"
+                    + "last year|when (?:i|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|young|younger))\\b)[^.;]{0,60}|"
                     + "attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
                     + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)|"
@@ -1248,7 +1259,8 @@ public final class RiskScreen {
                     }
                     // ("If she can't be fixed then maybe we should both go to God together.": the client's wish, on a condition)
                     if (hypothetical(unit.text(), at) && !(unit.role() == Role.CLIENT && EXTENDED_SUICIDE.matcher(m.group()).matches())) {
-                        if (entry.getKey() == Domain.homicidal_ideation && unit.role() == Role.CLIENT && conditionalThreat(unit.text(), at)) {
+                        if (entry.getKey() == Domain.homicidal_ideation && (unit.role() == Role.CLIENT
+                                || unit.role() == Role.NOTES && insideQuotation(unit.text(), at)) && conditionalThreat(unit.text(), at)) {
                             // "If he comes near my kids again I'll kill him": a threat with its condition, as "I could kill
                             // him if he touches my kids again" (the condition said after it) is
                             found++;
@@ -1331,6 +1343,13 @@ public final class RiskScreen {
                     if (polarity == Polarity.endorsed && unit.role() == Role.CLINICIAN && clarifiedOtherwise(units, i)) {
                         // "You said something last week about not wanting to be here anymore." "Oh, I meant the hospital."
                         polarity = Polarity.denied;
+                    }
+                    if (entry.getKey() == Domain.suicidal_ideation && polarity == Polarity.endorsed && unit.role() == Role.CLIENT
+                            && i + 1 < units.size() && units.get(i + 1).turn() == unit.turn()
+                            && FOUND_IN_TIME.matcher(units.get(i + 1).text()).lookingAt()) {
+                        // "I had the pistol in my mouth one night in 2009. My wife found me.": how the act was stopped, quoted with it
+                        mentions.add(new Mention(entry.getKey(), polarity, List.of(unit, units.get(i + 1)), null, historical));
+                        continue;
                     }
                     mentions.add(new Mention(entry.getKey(), polarity, List.of(unit), null, historical));
                 }
@@ -1822,10 +1841,24 @@ public final class RiskScreen {
         return false;
     }
 
-    private static final Pattern CONDITIONAL_THREAT = Pattern.compile("\\bif (?:he|she|they|anyone|anybody|someone|somebody|that \\w+|(?:my|her|his|the) \\w+)(?: (?:ever|even|so much as))? "
+    private static final Pattern CONDITIONAL_THREAT = Pattern.compile("\\bif (?:(?:he|she|they|anyone|anybody|someone|somebody|that \\w+|(?:my|her|his|the) \\w+)(?: (?:ever|even|so much as))? "
             + "(?:touch|hurt|hit|lay|lays|put|puts|come|comes|go|goes|show|shows|threaten|mess|messes|does that|do that|tries|try)\\w*\\b"
+            // "If I see that guy near my kids again I'll kill him"
+            + "|I (?:ever )?(?:see|catch|find) (?:him|her|them|that \\w+|(?:my|her|his|the) \\w+) (?:near|around|with|at|by|touching|hurting)\\b)"
             + "[^.;?!]{0,60}?,? (?:(?:then|I swear|honestly|so help me),? )*I(?:'ll|’ll| will|'m going to|’m going to|'m gonna|’m gonna| am going to|'d|’d| would) "
             + "(?:\\w+ )?(?:kill|hurt|shoot|stab|strangle|beat)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code at} is inside a quotation in notes ('Client stated, "If I see him ... I'll kill him,"'): the client's words. */
+    static boolean insideQuotation(String text, int at) {
+        int quotes = 0;
+        for (int k = 0; k < at; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
 
     /** "if thoughts of self-harm develop", "should suicidal thoughts return": a condition the clinician set, not a report. */
     static boolean hypothetical(String text, int mentionStart) {

@@ -1474,4 +1474,53 @@ class ClinicalVoiceTest {
         assertEquals("Therapist will look at getting him some help in the house",
                 voice.clinicianSpeech("I want to look at getting you some help in the house.").orElseThrow());
     }
+
+    @Test
+    void a_name_given_to_what_the_client_told_is_kept_with_what_it_means() {
+        // both were left out ("There's a name for that ..." and "It's when ..." said nothing alone)
+        assertEquals("Therapist named this moral injury: when something he did, or saw, or failed to stop, goes against his own moral code",
+                voice.clinicianSpeech("There's a name for that, moral injury. It's when something you did, or saw, or failed to stop, "
+                        + "goes against your own moral code.").orElseThrow());
+        assertEquals("Therapist named this mind reading", voice.clinicianSpeech("That's called mind reading.").orElseThrow());
+        // (a harm named keeps its own wording)
+        assertTrue(voice.clinicianSpeech("That's called grooming.").orElseThrow().startsWith("Therapist explained that"));
+    }
+
+    @Test
+    void a_step_proposed_a_task_due_by_a_day_and_the_day_settled_on_are_charted() {
+        // each was left out
+        assertEquals("Therapist and client examined what he'd say to a younger soldier who'd been in his exact position, not to argue "
+                + "him out of the guilt, but to see it from a different angle", voice.clinicianSpeech("One of the things we can do is look "
+                + "at what you'd say to a younger soldier who'd been in your exact position. Not to argue you out of the guilt, but to see "
+                + "it from a different angle.").orElseThrow());
+        assertEquals("Client was asked to write a short letter to his younger self at that checkpoint",
+                voice.clinicianSpeech("Before Friday, I'd like you to write a short letter to the younger you at that checkpoint.").orElseThrow());
+        assertEquals("Next session: Friday at ten", voice.clinicianSpeech("Friday at ten, then.").orElseThrow());
+        assertEquals("Therapist reflected that what the client describes is less fear and more guilt and shame",
+                voice.clinicianSpeech("What I'm hearing, Ray, is less fear and more guilt and shame.").orElseThrow());
+        assertEquals("Therapist reflected that he feels stuck", voice.clinicianSpeech("What I'm hearing is that you feel stuck.").orElseThrow());
+    }
+
+    @Test
+    void an_exposure_step_a_part_given_and_a_next_step_when_ready_are_charted() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        assertEquals("In-session exposure (next step of the hierarchy): walking to the end of the block, with her mom staying at the front "
+                + "door instead of walking with her", her.clinicianSpeech("Today's step on the hierarchy is walking to the end of the block, "
+                + "with your mom staying at the front door instead of walking with you.").orElseThrow());
+        assertEquals("Client was asked to stay at the door and not call out to her", her.clinicianSpeech("Your job is to stay at the door "
+                + "and not call out to her.").orElseThrow());
+        assertEquals("Client was asked to try the corner store with mom waiting outside by Thursday, if ready",
+                her.clinicianSpeech("If you're ready by Thursday, try the corner store with mom waiting outside.").orElseThrow());
+        // an exposure script read out is quoted as written (it read "Therapist explained that "I had a blasphemous thought ...")
+        assertEquals("Therapist read aloud: \u201CI had a blasphemous thought during the consecration. I didn't confess it.\u201D",
+                voice.clinicianSpeech("\"I had a blasphemous thought during the consecration. I didn't confess it.\"").orElseThrow());
+    }
+
+    @Test
+    void a_client_sentence_about_another_she_is_quoted_despite_an_aside_of_we() {
+        ClinicalVoice her = new ClinicalVoice("Therapist", Pronouns.FeminineHer);
+        // it read "Client reports that she's going to help with the walk today, like they said" (the mother's help)
+        assertEquals("Client stated: \u201CShe's going to help with the walk today, like we said.\u201D",
+                her.clientSpeech("She's going to help with the walk today, like we said."));
+    }
 }

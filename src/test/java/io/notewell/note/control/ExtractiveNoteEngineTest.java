@@ -5473,4 +5473,77 @@ class ExtractiveNoteEngineTest {
         assertQualified(si, "passive", "plan denied", "intent denied");
         assertQualified(risk(note, "abuse"), "bullying or harassment reported");
     }
+
+    // ---- a veteran's moral injury near the anniversary, a pistol in the safe (moral-injury-veteran-transcript.txt) ---------------
+
+    @Test
+    void a_gun_held_to_oneself_years_ago_is_an_aborted_attempt_and_the_pistol_handed_to_a_friend_a_means_restriction() {
+        NoteDocument note = note("moral-injury-veteran-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "I had the pistol in my mouth one night in 2009. My wife found me." read as ideation endorsed now
+        assertEquals("unclear", si.polarity(), si.summary());
+        assertQualified(si, "history of an aborted or interrupted suicide attempt", "intent denied", "access to firearms reported",
+                "firearms reported locked away", "means restriction agreed", "safety plan made or reviewed", "crisis resources given",
+                "My wife found me.");
+        String said = whole(note);
+        assertTrue(said.contains("the client answered \u201CMy buddy Denny from the unit. He's done it before for another guy. I could drive "
+                + "it over tomorrow.\u201D"), said);
+        assertTrue(said.contains("that he gave the order."), said);
+        assertTrue(section(note, "plan").contains("Therapist named this moral injury: when something he did"), section(note, "plan"));
+        assertTrue(section(note, "plan").contains("Client was asked to write a short letter to his younger self at that checkpoint"),
+                section(note, "plan"));
+        assertTrue(section(note, "plan").contains("Next session: Friday at ten."), section(note, "plan"));
+    }
+
+    // ---- scrupulosity OCD, an imaginal exposure script read in session (scrupulosity-ocd-confession-transcript.txt) --------------
+
+    @Test
+    void the_ratings_through_an_exposure_are_charted_as_one_line_of_the_response() {
+        NoteDocument soap = note("scrupulosity-ocd-confession-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        // "Five." ... "Eight." ... "Maybe six now." ... "Four.": three of them were left out as too short
+        assertTrue(section(soap, "assessment").contains("Anxiety ratings during the in-session exposure (0-10): 5, 8, 6, 4 (down from a "
+                + "peak of 8 to 4)."), section(soap, "assessment"));
+        NoteDocument birp = note("scrupulosity-ocd-confession-transcript.txt", SessionType.Birp, Pronouns.MasculineHim, null);
+        assertTrue(section(birp, "response").contains("Anxiety ratings during the in-session exposure"), section(birp, "response"));
+        assertTrue(whole(soap).contains("Therapist read aloud: \u201CI had a blasphemous thought"), whole(soap));
+        assertEquals("denied", risk(soap, "suicidal_ideation").polarity());
+    }
+
+    // ---- agoraphobia on video, the mother at the door for the exposure (agoraphobia-telehealth-mother-transcript.txt) -------------
+
+    @Test
+    void in_a_session_with_the_mother_the_tasks_go_to_whoever_is_addressed_and_the_client_is_named_after_her() {
+        NoteDocument note = note("agoraphobia-telehealth-mother-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "Priya, you can take the phone ..." and "For this week, do the end of the block ..., with mom at the door" read as the mother's
+        assertTrue(plan.contains("Client may take the phone with her"), plan);
+        assertTrue(plan.contains("Client was asked, for this week, to do the end of the block once a day"), plan);
+        assertTrue(plan.contains("Client's mother was asked to stay at the door and not call out to her"), plan);
+        assertTrue(plan.contains("Client was asked to try the corner store with mom waiting outside by Thursday, if ready."), plan);
+        String subjective = section(note, "subjective");
+        // after the mother's sentence, the client's (it read "She also reports that she did the mailbox ...", the mother's)
+        assertTrue(subjective.contains("Client's mother reports that she is just here for the exposure part. Client reports that she did "
+                + "the mailbox four days out of seven."), subjective);
+        // the call's check is no answer of the session
+        assertFalse(whole(note).contains("I can hear you"), whole(note));
+        assertTrue(section(note, "assessment").contains("Anxiety ratings during the in-session exposure (0-10): 8, 7, 5, 4"),
+                section(note, "assessment"));
+    }
+
+    // ---- court-mandated anger management, a threat said about the ex's boyfriend (court-anger-protective-order-dap-notes.txt) ------
+
+    @Test
+    void a_conditional_threat_quoted_in_notes_is_homicidal_ideation_with_intent_and_plan_denied() {
+        NoteDocument note = note("court-anger-protective-order-dap-notes.txt", SessionType.Dap, Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        // 'Client stated, "If I see that guy near my kids again I'll kill him,"' was left out as hypothetical, and "rather than a
+        // threat with intent" read "intent endorsed"
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        assertQualified(hi, "plan denied", "intent denied", "If I see that guy near my kids again I'll kill him");
+        assertFalse(hi.summary().contains("intent endorsed"), hi.summary());
+        // the note's title line is the session's record, not the plan
+        assertTrue(section(note, "data").startsWith("DAP Note - Anger Management Group Follow-up (Individual), Session 5 of 12."),
+                section(note, "data"));
+        assertFalse(section(note, "plan").contains("DAP Note"), section(note, "plan"));
+    }
 }

@@ -1899,4 +1899,50 @@ class RiskScreenTest {
                 "suicidal_ideation");
         assertEquals("endorsed", si.polarity(), si.summary());
     }
+
+    @Test
+    void a_firearm_the_question_names_is_the_one_the_answer_calls_it() {
+        RiskFinding si = finding(OPENING + """
+                Therapist: Are you having thoughts of ending your life?
+                Client: Some nights I think about it.
+                Therapist: Is the pistol still in the house?
+                Client: It's in the safe. I've got the only combination.
+                """, "suicidal_ideation");
+        assertTrue(si.summary().contains("access to firearms reported"), si.summary());
+        assertTrue(si.summary().contains("firearms reported locked away"), si.summary());
+    }
+
+    @Test
+    void a_pistol_someone_is_asked_to_hold_and_driven_over_is_a_means_restriction() {
+        RiskFinding si = finding(OPENING + """
+                Therapist: Are you having thoughts of ending your life?
+                Client: Some nights I think about it.
+                Therapist: Would you be willing to have someone hold the pistol for a while?
+                Client: My buddy Denny. I could drive it over tomorrow.
+                """, "suicidal_ideation");
+        assertTrue(si.summary().contains("means restriction agreed"), si.summary());
+    }
+
+    @Test
+    void a_gun_held_to_oneself_in_a_year_gone_by_is_history() {
+        RiskFinding si = finding(OPENING + """
+                Therapist: Have those thoughts ever gone further?
+                Client: Years ago. I had the pistol in my mouth one night in 2009. My wife found me.
+                Therapist: And now?
+                Client: No. Not now. I want to see my grandkids grow up.
+                """, "suicidal_ideation");
+        assertTrue(si.summary().contains("history of an aborted or interrupted suicide attempt"), si.summary());
+        assertTrue(si.summary().contains("My wife found me."), si.summary());
+    }
+
+    @Test
+    void a_threat_on_a_condition_quoted_in_notes_is_charted_and_a_threat_ruled_out_is_no_intent() {
+        RiskFinding hi = finding("Client stated, \"If I see that guy near my kids again I'll kill him,\" referring to the ex-partner's "
+                + "boyfriend. Statement assessed as an expression of anger rather than a threat with intent.", "homicidal_ideation");
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        assertFalse(hi.summary().contains("intent endorsed"), hi.summary());
+        // (the clinician's own conditional is still no finding)
+        assertEquals("not_assessed", finding("Writer will consult supervisor if he makes any further threats to kill anyone.",
+                "homicidal_ideation").polarity());
+    }
 }
