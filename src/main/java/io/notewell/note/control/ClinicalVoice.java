@@ -366,6 +366,28 @@ public final class ClinicalVoice {
             + "(?: (?:on|of|from) (?:the|your) (?:hierarchy|ladder|list))? is (\\w+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
     /** A sentence that is all a quotation: words read out. */
     private static final Pattern READ_ALOUD = Pattern.compile("^[\"\u201C]([^\"\u201C\u201D]+)[\"\u201D]$");
+    /** "can be a condition called POTS": a diagnosis raised. */
+    static final Pattern CONDITION_CALLED = Pattern.compile("\\b(?:can|could|may|might) be (?:a |an )?(?:condition|syndrome|disorder|"
+            + "something) called \\w+", Pattern.CASE_INSENSITIVE);
+    /** "Dreams often show us feelings we don't let ourselves have": "us" and "ourselves" of people in general. */
+    private static final Pattern GENERIC_US = Pattern.compile("^(?!(?:let|let's|let’s)\\b)(?:[A-Z]\\w+s|people|humans|brains|bodies|emotions|"
+            + "feelings|memories) (?:often |usually |can |sometimes |tend to )?\\w+ us\\b.*\\bourselves\\b", Pattern.CASE_INSENSITIVE);
+    /** "The walk I'll try on Saturday ...": an object put before its subject and verb. */
+    private static final Pattern FRONTED_OBJECT = Pattern.compile("^((?:The|That|This) (?!(?:one|thing|way|first|last|problem|point|truth|worst|best|"
+            + "time|day|night|reason)\\b)\\w+(?: \\w+)?) (I(?:'ll|’ll| will| can| could))\\s+(try|do|take|start|finish|make|bring|read|"
+            + "write|call|send|book|schedule|keep|use)\\b(.*)$");
+    /** ", doctor." at a sentence's end: the clinician addressed. */
+    private static final Pattern TRAILING_ADDRESS = Pattern.compile(",\\s*(?:doctor|doc|nurse|dr\\.? [A-Z][a-z]+)([.!?]?)$");
+    /** "For the dizziness, increase your fluids ...": what the advice is for, before it. */
+    private static final Pattern ADVICE_FOR = Pattern.compile("^for (?:the|your) (\\w+(?: \\w+)?),\\s+((?:increase|decrease|drink|take|try|avoid|use|"
+            + "keep|get|stop|start|cut|reduce|eat|add|raise|sit|lie|stand|wear)\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "One thing I'd like us to try is you keeping a log this week ...": a task, as a thing for the client to try. */
+    private static final Pattern TRY_YOU_DOING = Pattern.compile("^(?:(?:so|and|okay),?\\s+)?(?:one thing|something|what) i(?:'d|’d| would) like "
+            + "(?:us|you) to (?:try|do)(?: this week)? is (?:for )?you (\\w+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
+    /** "When someone your age tells me an adult at home hurt them, I have to let child protective services know." */
+    private static final Pattern DUTY_TO_REPORT = Pattern.compile("^(?:when|if) [^,]{10,140}, i (?:have to|need to|must|am required to|'m required to|’m required to) "
+            + "(?:let|tell|notify|inform|call|contact|report (?:it )?to) (?:child protective services|CPS|APS|adult protective services|DCFS|DCF|"
+            + "the police|the hotline|child services|social services)\\b.*$", Pattern.CASE_INSENSITIVE);
     /** "One of the things we can do is look at ...", "Something we could try is ...": a step proposed. */
     private static final Pattern WE_CAN_DO = Pattern.compile("^(?:(?:so|and),?\\s+)?(?:one (?:of the )?things? (?:we|you and I) (?:can|could) (?:do|try)|"
             + "something (?:we|you and I) (?:can|could) (?:do|try)|what we (?:can|could) do) is (?:to )?((?:look|work|try|practi[sc]e|write|"
@@ -722,7 +744,7 @@ public final class ClinicalVoice {
             "^(?:so,?\\s+)?(?:(?:on|in|from) (?:your|the|today's|today’s|this) [^,]{2,60},\\s+)?(?:your|the) (?:PHQ-?9|PHQ|GAD-?7|GAD|PCL-?5|"
                     + "AUDIT|C-SSRS|Insomnia Severity Index|ISI|Epworth(?: Sleepiness Scale)?|"
                     + "PSQI|EPDS|BDI(?:-II)?|BAI|Y-BOCS|score|scores|blood pressure|BP|weight|pulse|"
-                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature)\\b.*\\b(?:is|was|are|were|came back|came out at|came in at|"
+                    + "heart rate|A1c|lithium level|level|labs?|vitals|BMI|temperature|oxygen(?: saturation| level| sats)?|sats|saturation)\\b.*\\b(?:is|was|are|were|came back|came out at|came in at|"
                     + "shows?)\\b.*(?:\\d|"
                     + "\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\\w+)?|one|two|three|four|five|six|seven|eight|nine|"
                     + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)"
@@ -2091,6 +2113,14 @@ public final class ClinicalVoice {
     }
 
     String clientSpeech(String text) {
+        // "It's the tiredness again, doctor.": the one addressed is no part of what was said
+        text = TRAILING_ADDRESS.matcher(text).replaceFirst("$1");
+        // "The walk I'll try on Saturday with my sister.": the thing put first, in its place (it read "She adds that the walk she
+        // will try on Saturday ...")
+        Matcher fronted = FRONTED_OBJECT.matcher(text);
+        if (fronted.matches()) {
+            text = fronted.group(2) + " " + fronted.group(3) + " " + lowerFirst(fronted.group(1)) + fronted.group(4);
+        }
         String asSaid = text;
         if (ELIDED_SUBJECT.matcher(text).lookingAt() || aboutSomeoneElse(text) || QUOTATIVE_LIKE.matcher(text).find()
                 || FELT_WITHOUT_SUBJECT.matcher(text).lookingAt() || CONDITION_ALONE.matcher(text).matches()
@@ -2210,7 +2240,10 @@ public final class ClinicalVoice {
             + "(?:kind of|sort of|kinda|sorta|a bit|a little|really|very|pretty|super|totally|leave|go|come|try|call|bring|take|get|tell|ask|stay|keep|make|do|put|say|see|walk|drive|eat|drink|sleep|stop|"
             + "start|text|skip|avoid|lie|sit|cry|work|watch|spend|buy|use|wake|need|want|feel|think|know)\\b"
             // "Just don't tell her about the scratching.": the client asking something of the clinician
-            + "|(?:just |please )?(?:don't|do not|please) (?:tell|say|call|let|make|send)\\b)", Pattern.CASE_INSENSITIVE);
+            + "|(?:just |please )?(?:don't|do not|please) (?:tell|say|call|let|make|send)\\b"
+            // "Just the loop we did.": a thing named, what it adds to the sentence before (it read "She notes that just the loop ...")
+            + "|(?:just|only|even|especially|maybe just) (?:the|a|an|that|this|my|our) \\w+(?: \\w+)?(?: (?:we|i|you|he|she|they) \\w+)?[.!]?$)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ANSWER_THAT = Pattern.compile(
             "^that\\s+(?=(?:it|it's|i|i'm|i've|he|she|they|we|there|my|the|this|nobody|everyone|people|nothing|no one|everything|"
@@ -2557,6 +2590,28 @@ public final class ClinicalVoice {
         // different angle.": what it is not for, said after it (read as one sentence by the input reader)
         text = text.replaceFirst("\\.\\s+Not (to|because|so that)\\b", ", not $1");
         // "One of the things we can do is look at what you'd say to a younger soldier ...": a step proposed, as "Let's ..." is
+        if (CONDITION_CALLED.matcher(text).find() && !text.strip().endsWith("?")) {
+            // "A rise of more than thirty when you stand can be a condition called POTS, which sometimes follows Covid.": a diagnosis
+            // the clinician raises (it was left out)
+            return Optional.of(clinician + " explained that " + secondToThird(lowerFirst(stripEnd(withoutVocative(text)))));
+        }
+        Matcher adviceFor = ADVICE_FOR.matcher(stripEnd(text));
+        if (adviceFor.matches()) {
+            // "For the dizziness, increase your fluids to two to three litres a day and a bit more salt, and get up slowly."
+            return Optional.of(client + " was advised to " + secondToThird(lowerFirst(adviceFor.group(2))) + " (for the " + adviceFor.group(1)
+                    + ")");
+        }
+        Matcher likeYouTo = TRY_YOU_DOING.matcher(stripEnd(text));
+        if (likeYouTo.matches()) {
+            // "One thing I'd like us to try is you keeping a log this week: when you play, ...": the task, as a thing to try
+            return Optional.of(client + " was asked to try " + secondToThird(likeYouTo.group(1)));
+        }
+        Matcher dutyToReport = DUTY_TO_REPORT.matcher(stripEnd(text));
+        if (dutyToReport.matches()) {
+            // "When someone your age tells me an adult at home hurt them, I have to let child protective services know.": the limit
+            // of confidentiality, told the client (it was left out, leaving "it's so someone can make sure he is safe" alone)
+            return Optional.of(clinician + " explained the duty to report: " + secondToThird(lowerFirst(stripEnd(text))));
+        }
         Matcher weCanDo = WE_CAN_DO.matcher(text);
         if (weCanDo.matches()) {
             return clinicianSpeech("Let's " + weCanDo.group(1));
@@ -3171,7 +3226,11 @@ public final class ClinicalVoice {
                         ? clinician + " and client agreed to try " + what : clinician + " and client practiced " + what;
                 case "talk about", "go through" -> clinician + " and client explored " + what;
                 case "look at" -> clinician + " and client examined " + what;
-                case "review" -> clinician + " and client reviewed " + what;
+                // "Let's review in four weeks with the blood results, sooner if ...": the follow-up (it read "Therapist and client
+                // reviewed in four weeks ...")
+                case "review" -> what.matches("(?i)^(?:again )?in (?:\\d+|one|two|three|four|five|six|eight|twelve|a few|a couple of) "
+                        + "(?:days?|weeks?|months?)\\b.*") ? "Review " + what.replaceFirst("(?i)^again ", "")
+                        : clinician + " and client reviewed " + what;
                 // "Let's use the calm place exercise before you go."
                 case "use" -> forTheWeek(what) ? client + " was asked to use " + what : clinician + " and client used "
                         + what.replaceFirst("\\s+before (?:he|she|they) (?:goes|go|leaves|leave)$", " to close the session");
@@ -3191,6 +3250,11 @@ public final class ClinicalVoice {
                 case "meet" -> "Next session: " + what.replaceFirst("(?i)^again\\s+", "");
                 // "Let's update your safety plan so it has Priya, the Trevor Project line, and 988 on it."
                 case "update", "revise" -> clinician + " and client updated " + what;
+                // "Let's bring your mom in now.": the relative joins (it read "Therapist and client worked in session to bring his
+                // mom in")
+                case "bring" -> what.matches("(?i)^(?:his|her|their) \\w+(?: \\w+)? (?:back )?in(?: now| for the (?:last|rest) \\w+)?$")
+                        ? clinician + " invited " + what.replaceFirst("(?i) (?:back )?in(?: now| for .*)?$", "") + " to join the session"
+                        : clinician + " proposed to bring " + what;
                 // "Let's add a code word with your sister, something you can text that means call the police.": a step added to
                 // the plan they are making (it read "Therapist proposed to add ...", in the subjective)
                 case "add" -> clinician + " and client added " + what;
@@ -3389,6 +3453,12 @@ public final class ClinicalVoice {
                 || INVITES_TO_SAY.matcher(plain).lookingAt()) {
             // the clinician speaking of themself, thanking, praising or chatting is not note content
             return Optional.empty();
+        }
+        if (GENERIC_US.matcher(plain).find()) {
+            // "Dreams often show us feelings we don't let ourselves have when we're awake.": people in general (it read "show us
+            // feelings they don't let ourselves have")
+            plain = plain.replaceAll("\\bourselves\\b", "themselves").replaceAll("\\bwe(?:'re|’re)\\b", "they're")
+                    .replaceAll("\\bwe\\b", "they").replaceAll("\\bus\\b", "people").replaceAll("\\bour\\b", "their");
         }
         String stated = secondToThird(commonFirst(plain));
         // "... and I want us to make a plan today to keep you safe": not "the therapist wants us to"

@@ -451,12 +451,13 @@ public final class InputReader {
             + "(?:what we )?call(?:ed)? \\w+", Pattern.CASE_INSENSITIVE);
     /** "One of the things we can do is look at ...", "Let's try ...": a step proposed, which "Not to ..., but to ..." explains. */
     private static final Pattern STEP_PROPOSED = Pattern.compile("^(?:(?:so|and),?\\s+)?(?:one (?:of the )?things? we (?:can|could) do is|"
+            + "(?:one thing|something) i(?:'d|’d| would) like (?:us|you) to (?:try|do)\\b|"
             + "let's|let us|I'd like us to|we (?:can|could|will|'ll))\\b", Pattern.CASE_INSENSITIVE);
     /** "It's when ...", "It means ...": what the name just given means. */
     private static final Pattern DEFINITION = Pattern.compile("^(?:it's|it’s|it is|that's|that’s|that is) when\\b|^it means\\b|"
             // "... a younger soldier who'd been in your exact position. Not to argue you out of the guilt, but to see it ...": what
             // the step just proposed is not for, and what it is
-            + "^not (?:to|so that) \\w+\\b[^.?]*\\bbut\\b", Pattern.CASE_INSENSITIVE);
+            + "^not (?:to|so that) \\w+\\b[^.?]*\\b(?:but|just|only)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "sorry, that they ...", "I mean, ...": a correction of what was just broken off. */
     private static final Pattern SELF_CORRECTION = Pattern.compile("(?:sorry|I mean|excuse me|pardon me)[,.]?\\s+(?=\\w)",
@@ -1045,6 +1046,13 @@ public final class InputReader {
             + "you(?:'ll|’ll| will| can| could)?|can you|could you|would you|please|your job)\\b)");
 
     private static final Pattern WILL_AHEAD = Pattern.compile("will\\b", Pattern.CASE_INSENSITIVE);
+    /** A clause that goes on with the same subject: "will pick ...", "agreed to ...", "declined ...". */
+    private static final Pattern VERB_GOES_ON = Pattern.compile("(?:will|agreed|agrees|declined|declines|was|is|has|had|plans|planned|"
+            + "reported|reports|stated|states|denied|denies|verbali[sz]ed|expressed|requested|asked)\\b", Pattern.CASE_INSENSITIVE);
+    /** A relative who leads a clause with a verb of their own: "mother was receptive", "dad agreed". */
+    private static final Pattern SOMEONE_ELSE_VERB = Pattern.compile("(?:(?:client's|pt's|patient's|her|his|their|the)\\s+)?\\w+(?:\\s+\\w+)?\\s+"
+            + "(?:was|is|will|agreed|agrees|declined|stated|reported|expressed|verbali[sz]ed|requested|became|seemed|appeared)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A clause led by someone other than the client: "Grandmother contacted ...", "Mother in agreement ...". */
     private static final Pattern SOMEONE_ELSE_LEADS = Pattern.compile("(?:(?:client's|pt's|patient's|her|his|their)\\s+)?(?:grandmother|"
             + "grandfather|grandma|grandpa|mother|father|mom|dad|parents?|guardian|foster (?:mother|father|parents?)|sister|brother|wife|husband|"
@@ -1059,18 +1067,31 @@ public final class InputReader {
             // ("With client's consent, will coordinate with OB": an opening phrase, not a finding of its own)
             if (words(input.substring(from, m.start())) >= 2 && words(input.substring(m.end(), sentence.getEnd())) >= 2
                     && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(from, m.start()).lookingAt())
+                    // ("...; if he declines, pt will consider asking him to stay elsewhere": the condition after a semicolon)
+                    && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(lastPart(input, from, m.start()), m.start()).lookingAt())
                     // ("... self-administered under direct observation, completed 10:12.": when it was done, no finding)
                     && !TIME_DONE.matcher(input).region(m.end(), sentence.getEnd()).matches()
                     // ("Grandmother contacted by phone with client present and will pick her up from school at 2:30.": what
                     // another person will do keeps its subject; alone it read "Will pick her up ...")
                     && !(m.group().matches("\\s+and\\s+") && WILL_AHEAD.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
-                            && SOMEONE_ELSE_LEADS.matcher(input).region(from, m.start()).lookingAt())) {
+                            && SOMEONE_ELSE_LEADS.matcher(input).region(from, m.start()).lookingAt())
+                    // ("mother was receptive, will pick student up at dismissal as usual, and agreed to keep medications ...
+                    // locked": the mother's, each part; alone they read "Will pick student up ...", "Client agreed to keep ...")
+                    && !(m.group().startsWith(",") && VERB_GOES_ON.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
+                            && SOMEONE_ELSE_LEADS.matcher(input).region(lastPart(input, from, m.start()), m.start()).lookingAt()
+                            && SOMEONE_ELSE_VERB.matcher(input).region(lastPart(input, from, m.start()), m.start()).lookingAt())) {
                 clauses.add(new Span(from, trimEnd(input, m.start())));
                 from = m.end();
             }
         }
         clauses.add(new Span(from, sentence.getEnd()));
         return clauses.stream().filter(s -> s.getEnd() > s.getStart()).toList();
+    }
+
+    /** Where the last part of {@code [from, to)} begins: after its last semicolon, if it has one. */
+    private static int lastPart(String input, int from, int to) {
+        int semicolon = input.lastIndexOf(';', to - 1);
+        return semicolon >= from ? trimStart(input, semicolon + 1, to) : from;
     }
 
     private static int trimStart(String s, int start, int end) {

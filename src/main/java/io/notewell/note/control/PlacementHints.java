@@ -445,6 +445,10 @@ final class PlacementHints {
         String hint = label != null ? label
                 // "Anxiety ratings during the in-session exposure (0-10): 5, 8, 6, 4": how the work went
                 : ExposureRatings.LINE.matcher(text).lookingAt() && candidates.contains("response") ? "response"
+                // "Therapist explained that a rise of more than thirty when she stands can be a condition called POTS ...": a
+                // diagnosis the clinician raises
+                : unit.role() == Role.CLINICIAN && ClinicalVoice.CONDITION_CALLED.matcher(text).find() && candidates.contains("assessment")
+                        ? "assessment"
                 // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
                 : REFERRED_BY.matcher(text).lookingAt() ? "referral"
                 // "Target memory: the night he threw the chair through the window." (the clinician naming it)
@@ -758,6 +762,9 @@ final class PlacementHints {
             + "telehealth|secure video|video platform|identity verified|consent (?:for|to) (?:telehealth|treatment)|"
             + "session (?:start|end|length|duration)|CPT\\s*\\d{5}|\\d{5} \\(CPT\\)|client located at|"
             // "Pt seen alone for remainder.": who was in the room, the session's record
+            // "Seen individually, 30 min, after teacher referral.", "Student: 4th grade, age 10.": who was seen, how long, and why
+            + "^(?:pt|client|patient|student)? ?seen (?:alone|individually|with (?:mother|father|parents?|mom|dad|caregiver|guardian)),? "
+            + "\\d+ ?min(?:utes|s)?\\b|^(?:student|client|patient|pt)\\s*:\\s*(?:\\d+(?:st|nd|rd|th) grade|grade \\d+|age \\d+|\\d+[- ]?(?:y/?o|years? old))|"
             + "^(?:pt|client|patient)? ?seen (?:alone|individually|with (?:mother|father|parents?|mom|dad|caregiver|guardian))(?: for (?:the )?(?:remainder|rest|"
             + "last|first|most)(?: (?:of (?:the )?)?session)?)?(?=\\W*$)|"
             // "Session 6, individual, 53 min, in person.", "45 minutes, via video"

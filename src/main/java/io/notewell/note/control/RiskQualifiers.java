@@ -78,7 +78,10 @@ final class RiskQualifiers {
             + "if (?:i|she|he|they) (?:just )?(?:didn't|did not|don't|do not|never) (?:wake|woke) up|"
             + RiskScreen.WISH_IN_OTHER_WORDS + "|" + RiskScreen.WOULD_NOT_MIND + "|\\bjoin(?:ing)? (?:them|him|her|my (?:wife|husband|spouse))\\b");
     // (and the Columbia screener's "Q2 non-specific active thoughts - yes")
-    private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|\\bactive (?:suicidal )?thoughts?\\s*(?:-|:|=)\\s*(?:yes|y|\\+|positive)\\b|(?:thoughts?|thinking|thought) (?:of|about) "
+    private static final Pattern ACTIVE = ci("\\bactive (?:SI|suicidal)|\\bactive (?:suicidal )?thoughts?\\s*(?:-|:|=)\\s*(?:yes|y|\\+|positive)\\b|"
+            // (not "in the past week she has not had thoughts about killing herself (no)", an ASQ item answered no)
+            + "(?<!\\b(?:not had|not having|no|denies|denied|deny|without|never had|hasn't had|hasn’t had|isn't having|isn’t having) )"
+            + "(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:think|thinks|thought|thinking|thoughts) (?:of|about) (?:just )?(?:taking (?:all|a bunch|too many)|"
             + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing|swerving|driving (?:off|into))");
@@ -176,6 +179,9 @@ final class RiskQualifiers {
                     // "Discussed risk of access to anesthetic agents; pt agreed to take medical leave starting tomorrow"
                     + "\\baccess to [^.;]{0,40}\\b(?:agents|drugs|medications|means)\\b[^.]{0,60}\\b(?:medical leave|not (?:to )?work (?:clinical )?shifts|"
                     + "(?:removed|step(?:ped|ping)? back) from (?:clinical|patient care|the OR))\\b|\\b(?:to )?not (?:to )?work (?:clinical|OR) shifts\\b|"
+                    // "agreed to keep medications and sharps locked at home this week"
+                    + "\\b(?:keep|keeps|keeping|store|stores) (?:all |the |any )?(?:medications?|meds|pills|sharps|knives|razors)"
+                    + "(?: and (?:the |any )?(?:medications?|meds|pills|sharps|knives|razors))? (?:locked|in a lock)|"
                     // "client confirmed her medications remain in the locked box her roommate holds the key to"
                     + "\\b(?:pills|medications?|meds)\\b[^.]{0,30}\\bin (?:a|the) (?:locked box|lock ?box|locked (?:drawer|cabinet|safe))\\b|"
                     + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b"));
@@ -238,7 +244,11 @@ final class RiskQualifiers {
     /** "I'll need to make a report to child protective services about the injury." */
     private static final Qualifier MANDATED_REPORT_DUE = new Qualifier("mandated report to be made, client informed", ABUSE,
             ci("\\b(?:need to|have to|will|'ll|’ll|going to|must|am required to|are required to|is required to|plan to|planning to)"
-                    + " (?:\\w+ )?(?:make|file|submit|call in|do) (?:a )?(?:\\w+ )?report\\b|\\b(?:will|'ll|’ll|need to|have to|must) "
+                    + " (?:\\w+ )?(?:make|file|submit|call in|do) (?:a )?(?:\\w+ )?report\\b|"
+                    // "When someone your age tells me an adult at home hurt them, I have to let child protective services know."
+                    + "\\b(?:need to|have to|must|am required to|'m required to|’m required to) (?:let|tell|notify|inform|call|contact) "
+                    + "(?:child protective services|CPS|APS|adult protective services|DCFS|DCF|child services)\\b|"
+                    + "\\b(?:will|'ll|’ll|need to|have to|must) "
                     + "(?:\\w+ )?report (?:this|it|that|the \\w+) to\\b"));
     // (not "has not reported to police"; "Called APS together with pt during session; report made")
     private static final Qualifier MANDATED_REPORT_MADE = new Qualifier("mandated report made", ABUSE, ci("(?<!\\bnot |n't |n’t |never |\\bno )\\b(?:made|filed|submitted|completed|called in) (?:a )?"

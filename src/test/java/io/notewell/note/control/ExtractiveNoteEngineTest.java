@@ -5546,4 +5546,117 @@ class ExtractiveNoteEngineTest {
                 section(note, "data"));
         assertFalse(section(note, "plan").contains("DAP Note"), section(note, "plan"));
     }
+
+    // ---- a school counselor's ASQ screen of a 10-year-old after "I wish I was dead" (child-asq-divorce-school-counselor-dap-notes.txt)
+
+    @Test
+    void an_asq_item_answered_no_is_no_active_ideation_and_the_mothers_steps_stay_hers() {
+        NoteDocument note = note("child-asq-divorce-school-counselor-dap-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "in the past week she has not had thoughts about killing herself (no)" read "active thoughts"
+        assertQualified(si, "passive", "plan denied", "no history of attempts reported", "means restriction agreed", "crisis resources given");
+        assertFalse(si.summary().contains("active thoughts"), si.summary());
+        // "mother was receptive, will pick student up ..., and agreed to keep medications and sharps locked" read "Client agreed to ..."
+        assertTrue(section(note, "plan").contains("mother was receptive, will pick student up at dismissal as usual, and agreed to keep "
+                + "medications and sharps locked at home this week."), section(note, "plan"));
+        assertFalse(whole(note).contains("Client agreed to keep medications"), whole(note));
+        // who was seen, and for how long, is the record (it was the plan)
+        assertTrue(section(note, "data").contains("Seen individually, 30 minutes, after teacher referral."), section(note, "data"));
+        assertEquals("denied", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+    }
+
+    // ---- a 16-year-old shoved by his stepfather over gaming (teen-gaming-stepdad-shove-transcript.txt) ------------------------------
+
+    @Test
+    void a_duty_to_report_told_the_client_is_charted_and_the_log_is_a_task() {
+        NoteDocument note = note("teen-gaming-stepdad-shove-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "mandated report to be made, client informed", "he shoved me into the wall");
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Therapist explained the duty to report: when someone his age tells the therapist an adult at home hurt "
+                + "them, the therapist has to let child protective services know."), plan);
+        // "One thing I'd like us to try is you keeping a log this week ... Not to stop you, just to see the pattern." read "Therapist
+        // stated that not to stop him, just to see the pattern"
+        assertTrue(plan.contains("Client was asked to try keeping a log this week: when he plays, for how long, and how he feels before "
+                + "and after, not to stop him, just to see the pattern."), plan);
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
+
+    // ---- a GP consultation for long Covid fatigue and low mood (gp-long-covid-fatigue-low-mood-consult.txt) -------------------------
+
+    @Test
+    void a_gp_consult_keeps_the_oxygen_the_diagnosis_raised_the_advice_and_the_review() {
+        NoteDocument note = note("gp-long-covid-fatigue-low-mood-consult.txt", SessionType.GpSoap, Pronouns.FeminineHer, null);
+        // each was left out, or read "Therapist and patient reviewed in four weeks ..."
+        assertTrue(section(note, "objective").contains("her oxygen is 98 percent"), section(note, "objective"));
+        assertTrue(section(note, "assessment").contains("can be a condition called POTS, which sometimes follows Covid"),
+                section(note, "assessment"));
+        String plan = section(note, "plan");
+        assertTrue(plan.contains("Patient was advised to increase her fluids to two to three litres a day and a bit more salt, and get up "
+                + "slowly (for the dizziness)."), plan);
+        assertTrue(plan.contains("Review in four weeks with the blood results"), plan);
+        // the doctor addressed is no part of what the patient said
+        assertTrue(section(note, "subjective").startsWith("Patient reports that it's the tiredness again. "), section(note, "subjective"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+    }
+
+    // ---- psychiatric follow-up on naltrexone, liver enzymes improving (aud-naltrexone-lfts-psych-soap-notes.txt) -------------------
+
+    @Test
+    void a_med_management_note_in_shorthand_keeps_its_sections_and_denials() {
+        NoteDocument note = note("aud-naltrexone-lfts-psych-soap-notes.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "objective").contains("AST 48, ALT 61"), section(note, "objective"));
+        assertTrue(section(note, "plan").startsWith("Continue naltrexone 50 mg PO daily."), section(note, "plan"));
+        assertTrue(section(note, "plan").contains("Client agreed to try the Thursday night meeting."), section(note, "plan"));
+        assertEquals("denied", risk(note, "suicidal_ideation").polarity());
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity());
+    }
+
+    // ---- grief for a dog of fourteen years, "crawl into a hole and die" (pet-loss-grief-idioms-transcript.txt) ---------------------
+
+    @Test
+    void an_idiom_of_dying_said_to_be_an_expression_is_denied_and_a_fronted_plan_reads_in_order() {
+        NoteDocument note = note("pet-loss-grief-idioms-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "It's just an expression.");
+        String said = whole(note);
+        // "The walk I'll try on Saturday with my sister." read "She adds that the walk she will try on Saturday ..."
+        assertTrue(said.contains("that she will try the walk on Saturday with her sister."), said);
+        // "Just the loop we did." read "She notes that just the loop they did."
+        assertFalse(said.contains("that just the loop"), said);
+        assertTrue(said.contains("Therapist recommended a pet loss support group at the humane society on Tuesday evenings"), said);
+    }
+
+    // ---- a dream of stabbing his father, in psychodynamic therapy (psychodynamic-dream-father-transcript.txt) ----------------------
+
+    @Test
+    void a_dream_of_harming_a_parent_is_no_homicidal_ideation_when_the_waking_thought_is_denied() {
+        NoteDocument note = note("psychodynamic-dream-father-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertEquals("not_assessed", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+        // (it read "show us feelings they don't let ourselves have when they're awake")
+        assertTrue(whole(note).contains("dreams often show people feelings they don't let themselves have when they're awake"),
+                whole(note));
+        assertTrue(section(note, "objective").contains("Therapist observed that he has used the word scared three times today."),
+                section(note, "objective"));
+    }
+
+    // ---- a pregnant woman on buprenorphine, her partner still using fentanyl (pregnant-oud-buprenorphine-dap-notes.txt) ------------
+
+    @Test
+    void a_condition_after_a_semicolon_stays_with_what_follows_it() {
+        NoteDocument note = note("pregnant-oud-buprenorphine-dap-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        String plan = section(note, "plan");
+        // "...; if he declines, pt will consider asking him to stay elsewhere" read "...; if he declines. Client will consider ..."
+        assertTrue(plan.contains("if he declines, client will consider asking him to stay elsewhere until delivery."), plan);
+        assertEquals("denied", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+        RiskFinding hi = risk(note, "homicidal_ideation");
+        assertEquals("denied", hi.polarity(), hi.summary());
+        assertQualified(hi, "denies thoughts of harming the baby");
+    }
 }
