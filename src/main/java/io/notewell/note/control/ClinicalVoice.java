@@ -2378,7 +2378,9 @@ public final class ClinicalVoice {
             // "I go downstairs and have a couple of beers", "I get home and make dinner"
             + "have|make|take|pour|grab|order|smoke|yell|scream|hide|drive|pick|open|turn|praise|follow|ignore|let|give|"
             // "I go home and cook dinner", "I get up and shower"
-            + "cook|clean|wash|pray|shower)\\b(?!['’])");
+            + "cook|clean|wash|pray|shower|"
+            // "I sit at the same table and smile", "I smile and go cry in the bathroom"
+            + "smile|nod|laugh|freeze|leave|apologi[sz]e|agree|pretend)\\b(?!['’])");
     /** "she goes downstairs and have a couple of beers" → "and has": the verb after "and" agrees with the first. */
     private static String secondVerbAgreeing(String text) {
         return SECOND_VERB.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " and " + m.group(2) + inflect(m.group(3))));
@@ -2581,7 +2583,7 @@ public final class ClinicalVoice {
         // the clinician says (it read "Therapist stated that no. he is someone ...")
         text = ANSWER_FIRST.matcher(text).replaceFirst("");
         Matcher readAloud = READ_ALOUD.matcher(text.strip());
-        if (readAloud.matches() && InputReader.words(readAloud.group(1)) >= 6) {
+        if (readAloud.matches() && InputReader.words(readAloud.group(1)) >= 8 && !readAloud.group(1).strip().endsWith("?")) {
             // "Here's the script. "I had a blasphemous thought during the consecration. I didn't confess it. ..."": words read out
             // as written (an exposure script, a letter), quoted as they are (it read "Therapist explained that "I had ...")
             return Optional.of(clinician + " read aloud: \u201C" + readAloud.group(1).strip() + "\u201D");

@@ -524,7 +524,7 @@ public final class ExtractiveNoteEngine {
 
     /** "Daniel, I noticed ...", "And Maya, I'd also like you to ...": a participant addressed by name. */
     // ("For this week: Marcus, text Dana when plans change.")
-    private static final Pattern ADDRESSED_BY_NAME = Pattern.compile("^(?:(?:and|so|okay|ok|good|now|also),?\\s+)?"
+    private static final Pattern ADDRESSED_BY_NAME = Pattern.compile("^(?:(?i:and|so|okay|ok|good|now|also),?\\s+)?"
             + "(?:(?i:for (?:this|next|the) week|this week|for homework|over the (?:next|coming) (?:week|two weeks))[:,]\\s+)?([A-Z][a-z]+),\\s+");
 
     /**
@@ -764,6 +764,9 @@ public final class ExtractiveNoteEngine {
             if (riskUnits.contains(unit) || "risk".equals(unit.labelHint())) {
                 continue;
             }
+            if (unit.role() == Role.NOTES && unit.text().strip().endsWith(":") && InputReader.words(unit.text()) <= 6) {
+                continue; // "C-SSRS (screen, past month):": the heading of a list the note's sentences report
+            }
             if (leadsIntoRiskQuestion(units, i)) {
                 continue;
             }
@@ -874,8 +877,13 @@ public final class ExtractiveNoteEngine {
             if (unit.role() == Role.CLINICIAN && participants.joint() && participants.primary() == null && named == null && text.isPresent()
                     && GIVEN.matcher(text.get()).lookingAt()) {
                 // "For this week I'd like you to try two things.", to a couple and naming neither (whoever spoke last): a task
-                // for both
-                subject = ClinicalVoice.BOTH_PARTICIPANTS;
+                // for both; naming one of them ("I want you to tell Alex or me, or call 988"), a task for the other
+                String spoken = unit.text();
+                List<String> namedIn = participants.pronouns().keySet().stream()
+                        .filter(p -> Pattern.compile("\\b" + Pattern.quote(p) + "\\b").matcher(spoken).find()).toList();
+                subject = namedIn.size() == 1 && participants.pronouns().size() == 2 ? participants.pronouns().keySet().stream()
+                        .filter(p -> !p.equals(namedIn.get(0))).findFirst().orElse(ClinicalVoice.BOTH_PARTICIPANTS)
+                        : ClinicalVoice.BOTH_PARTICIPANTS;
                 speaking = voice.participant(subject);
                 text = speaking.render(unit);
             }

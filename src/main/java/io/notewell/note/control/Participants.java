@@ -93,7 +93,13 @@ record Participants(Map<String, Pronouns> pronouns, String primary) {
         int masculine = 0;
         int feminine = 0;
         if (named.size() == 2) {
-            for (Unit u : units) {
+            for (int i = 0; i < units.size(); i++) {
+                Unit u = units.get(i);
+                // ("If I say no to my mom, she cries for a week", "I could tell her I need to talk to Alex first. She won't like it.",
+                // asked "... before you answer your mom?": said of the mother, not of the partner)
+                if (i > 0 && RELATIVE_NAMED.matcher(units.get(i - 1).text()).find() || RELATIVE_NAMED.matcher(u.text()).find()) {
+                    continue;
+                }
                 if (u.role() == Role.CLIENT && named.contains(u.speaker()) && !u.speaker().equals(speaker)) {
                     masculine += count(MASCULINE, u.text());
                     feminine += count(FEMININE, u.text());
@@ -119,6 +125,12 @@ record Participants(Map<String, Pronouns> pronouns, String primary) {
         }
         return Pronouns.NeutralThem;
     }
+
+    /** "my mom", "your sister", "her boss": someone else the pronouns that follow may be of. */
+    private static final Pattern RELATIVE_NAMED = Pattern.compile("\\b(?:my|your|our|his|her|their)\\s+(?:mom|mum|mother|dad|father|sister|brother|"
+            + "aunt|uncle|grandma|grandmother|grandpa|grandfather|boss|friend|daughter|son|cousin|ex|sister-in-law|mother-in-law|"
+            + "father-in-law|brother-in-law|stepmom|stepdad|stepmother|stepfather|neighbou?r|coworker|co-worker|therapist)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static int count(Pattern pattern, String text) {
         return (int) pattern.matcher(text).results().count();

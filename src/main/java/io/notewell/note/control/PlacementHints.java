@@ -756,6 +756,9 @@ final class PlacementHints {
     private static final Pattern SESSION_RECORD = Pattern.compile("\\b(?:session (?:was )?conducted (?:via|by|over|in person)|"
             // "This is a progress note for Daniel, session nine of ...", "I met with him by video today for fifty minutes."
             + "^this is (?:a|the) (?:progress|session|therapy|treatment) note\\b|"
+            // "Crisis Walk-In Assessment", "Seen 14:10-15:20.": the note's title, and when the client was seen
+            + "^(?-i:(?:[A-Z][\\w/-]*\\s+){0,5}(?:Assessment|Evaluation|Consultation|Visit|Intake|Note))(?=\\.?$)|"
+            + "^seen (?:from )?\\d{1,2}:\\d\\d\\s*(?:-|\u2013|to)\\s*\\d{1,2}:\\d\\d\\b|"
             // "DAP Note - Anger Management Group Follow-up (Individual), Session 5 of 12": the note's own title line
             + "^(?:DAP|SOAP|BIRP|GIRP|PIRP|progress|therapy|psychotherapy|session|counseling|counselling) note\\s*[-\u2013\u2014:]\\s*\\w+|\\bmet with (?:him|her|them|the client|client) "
             + "(?:by|via|over|in person|on) |"

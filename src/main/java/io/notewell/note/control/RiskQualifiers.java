@@ -101,7 +101,7 @@ final class RiskQualifiers {
     private static final String OVERDOSE_TAKEN = "\\b(?:i|she|he|they) (?:took|swallowed|downed) " + OVERDOSE_AMOUNT;
     // ("Denies plan, intent, or prior attempts.": the last of a list denied)
     private static final Qualifier ATTEMPT_HISTORY = new Qualifier("history of a suicide attempt", SI, ci("\\b(?<!no |denies |denied |never )"
-            + "(?<!\\b(?:denies|denied|deny|no|never|negative for)\\b[^.;]{0,40})(?:(?:prior|previous|"
+            + "(?<!\\b(?:denies|denied|deny|no|never|negative for|absence of|absent|without|free of)\\b[^.;]{0,40})(?:(?:prior|previous|"
             + "past) (?:suicide )?attempts?|(?<!no )(?<!denies )(?:history|hx) of (?:a |one |two |three |several |multiple |\\d+ )?(?:suicide )?attempts?|"
             + "\\b(?:attempted|tried to kill (?:my|him|her|them)sel\\w*|overdosed\\b" + RiskScreen.NOT_ACCIDENTAL + ")|"
             // "hx of SA x2 (OD 2019, 2021)": the abbreviation where a count or a method says which SA it is
@@ -138,7 +138,8 @@ final class RiskQualifiers {
             Domain.self_harm, Domain.homicidal_ideation), ci("\\b(?:give|gave|giving|lock(?:ed)?|remove[sd]?|"
                     // (not "They give me pills sometimes. I don't know what they are.": pills given to the client)
                     + "store(?!d (?:medications?|meds|pills))[sd]?|hand(?:ed)? over|dispose)\\b(?! (?:me|us)\\b)[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
-                    + "medications?|meds|oxycodone|opioids?)\\b|"
+                    // ("agreed to give remaining blades to mother tonight")
+                    + "medications?|meds|oxycodone|opioids?|blades|razors?|razor blades|sharps)\\b|"
                     // "she will change the gun safe code tonight"
                     + "\\bchange (?:the )?(?:gun )?safe(?:'s)? (?:code|combination)\\b|\\bchange the (?:code|combination) (?:on|of|to) the (?:gun )?safe\\b|"
                     // "agreed to give his brother the spare key to the gun safe" (not "locked; pt does not have the key")
@@ -252,13 +253,21 @@ final class RiskQualifiers {
                     + "(?:\\w+ )?report (?:this|it|that|the \\w+) to\\b"));
     // (not "has not reported to police"; "Called APS together with pt during session; report made")
     private static final Qualifier MANDATED_REPORT_MADE = new Qualifier("mandated report made", ABUSE, ci("(?<!\\bnot |n't |n’t |never |\\bno )\\b(?:made|filed|submitted|completed|called in) (?:a )?"
-            + "(?:\\w+ )?report|(?<!\\bnot |n't |n’t |never |\\bnot yet )(?<!\\b(?:make|file|submit|making|filing) a )(?<!\\b(?:make|file|submit|making|filing) )report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
+            + "(?:\\w+ )?report|(?<!\\bnot |n't |n’t |never |\\bnot yet )(?<!\\b(?:make|file|submit|making|filing) a )(?<!\\b(?:make|file|submit|making|filing) )(?<!\\b(?:whether|if) a )report(?:ed|ing)? (?:was )?(?:made )?to (?:CPS|APS|DCFS|DCF|child protective|adult protective|"
             + "the police|police|law enforcement)|\\b(?:CPS|APS|DCFS) report\\b|mandated report(?:ing)? (?:was )?(?:made|filed)|"
             + "(?=report )(?<!\\bnot |n't |n’t |never |\\bno )\\breport (?:was )?(?:made|filed|submitted)\\b|"
             + "(?=called|contacted|notified)(?<!\\bnot |n't |n’t |never |\\bwill |\\bto |\\bneed to |\\bhave to )\\b(?:called|contacted|notified) (?:the )?(?:CPS|APS|DCFS|DCF|child protective|adult protective|"
             // "CPS hotline called with the client present at 3:40 pm; report taken by the intake worker"
             + "child abuse|abuse|elder abuse)|\\b(?:CPS|APS|DCFS|DCF|child abuse|abuse|elder abuse) (?:hot ?line|intake line) (?:was )?(?:called|contacted)\\b|"
             + "\\breport (?:was )?taken by\\b"));
+    /**
+     * "I need to consult about whether a report to child protective services is needed", "I'll consult with my supervisor
+     * tomorrow about the nieces": whether a report is owed, to be decided (an adult's childhood abuse, a child now at risk).
+     */
+    private static final Qualifier MANDATED_REPORT_CONSULT = new Qualifier("consultation about a mandated report planned", ABUSE,
+            ci("\\bconsult\\w*\\b[^.]{0,60}\\bwhether (?:a |to )?(?:report|make a report|file a report)\\b|\\bconsult\\w* (?:with )?(?:my |a |the |"
+                    + "our )?(?:supervisor|team|clinical director)\\b[^.]{0,60}\\b(?:report\\w*|CPS|child protective|APS|nieces?|nephews?|children|"
+                    + "grandchildren|kids)\\b"));
     /** Voices that tell the client to harm someone: "Sometimes they tell me to hurt people.", "The voices told him to kill his neighbor." */
     private static final String VOICES_COMMAND = "\\b(?:voices?|they|it|he|she)\\b[^.?!]{0,30}?\\b(?:tell|tells|told|telling|command|commands|"
             + "commanded|commanding|order|orders|ordered)\\s+(?:me|her|him|them|the client|client|pt)\\s+to\\s+";
@@ -303,7 +312,7 @@ final class RiskQualifiers {
             Domain.suicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES, EMERGENCY_SENT, TRANSPORTED),
             Domain.self_harm, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES, EMERGENCY_SENT, TRANSPORTED),
             Domain.homicidal_ideation, Set.of(MEANS_RESTRICTION, SAFETY_PLAN, CRISIS_RESOURCES, EMERGENCY_SENT, TRANSPORTED),
-            Domain.abuse, Set.of(MANDATED_REPORT_DUE, MANDATED_REPORT_MADE, SAFETY_PLAN, CRISIS_RESOURCES));
+            Domain.abuse, Set.of(MANDATED_REPORT_DUE, MANDATED_REPORT_MADE, MANDATED_REPORT_CONSULT, SAFETY_PLAN, CRISIS_RESOURCES));
 
     /** A way to do it thought of, without a plan (the Columbia scale's "active ideation with any methods, not plan"). */
     private static final String METHOD_CONSIDERED = "method considered, no plan";
@@ -343,11 +352,15 @@ final class RiskQualifiers {
             new Qualifier("intent unclear", SI_HI, ci("\\b(?:i'm|i’m|i am) not saying (?:i|that i)(?:'d|’d| would| will|'ll|’ll)(?: ever)? "
                     + "(?:do (?:it|that|anything)|go through with it|act on it)\\b")),
             new Qualifier("plan endorsed", SI_HI, ci("\\b(?=has|have|had|made|with|endorse)(?<!no |denies |without |safety |treatment |n't |n’t |not |never )(?:has|have|had|made|"
-                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))|" + MEANS_TONIGHT
+                    + "with|endorses?) (?:a )?(?:specific |clear )?plan\\b(?! for (?:the|next|this))"
+                    // (not the Columbia screen's fifth item answered no: "Active SI with specific plan and intent: No")
+                    + "(?![^.;:]{0,30}:\\s*(?:no|n|negative|denied)\\b)|" + MEANS_TONIGHT
                     // "HI toward ex-husband w/ plan to "run him over""
                     + "|\\bw/ ?(?:a )?(?:specific |clear )?plan (?:to|of)\\b")),
             // "SI with a method (gun) but no plan"; a method named to "Have you thought about how?", a plan denied
             new Qualifier(METHOD_CONSIDERED, SI, ci("\\bmethod (?:\\([^)]{1,30}\\) )?(?:but|without) (?:a |any )?plan\\b|"
+                    // the Columbia screen's third item answered yes: "Active SI with any methods (not plan) without intent to act: Yes"
+                    + "\\bwith any methods? \\(not plan\\)[^:]{0,40}:\\s*(?:yes|y\\b|\\+)|"
                     // 'has thought about "how easy it would be" with drugs he handles at work; denies any plan'
                     + "\\bthought about [\"“]?how easy it would be[\"”]? with\\b")),
             // "with drugs he handles at work", "occupational access to highly lethal means (anesthetic agents)"
@@ -382,11 +395,14 @@ final class RiskQualifiers {
                     + "expresse[sd]|voice[sd]|verbali[sz]ed) intent\\b|intends? to (?:kill|end|die|act)|" + MEANS_TONIGHT + "|\\bintent (?:rated |of |at )?(?:[1-9]|10)(?:\\s*/\\s*10| out of (?:10|ten))")),
             // "passive death wish last week, none currently"; asked "Are you having those thoughts now?", "No, not now."
             new Qualifier(DENIED_CURRENTLY, SI, ci("\\b(?:denies|denied|none|no (?:SI|suicidal ideation|such thoughts)) (?:currently|at present|"
-                    + "at this time|in session)\\b")),
+                    // ("passive ("wished I could just disappear") Sun night, none today")
+                    + "at this time|in session|today)\\b")),
             new Qualifier("no history of attempts reported", SI, ci("(?:\\bno|denie[sd]|deny|never)(?: \\w+){0,2} "
                     + "(?:history|hx) of (?:\\w+ )?(?:suicide )?attempts?|\\bno (?:prior|previous|past) (?:suicide )?attempts?|"
                     // "Any hospitalizations ..., or suicide attempts?" "No, never been hospitalized. No attempts."
                     + "^no (?:suicide )?attempts?\\W*$|"
+                    // the Columbia screen's sixth item: "Suicidal behavior (lifetime): No; past 3 months: No"
+                    + "\\bsuicidal behaviou?r \\(lifetime\\)\\s*:\\s*(?:no|n|negative|none)\\b|\\babsence of (?:prior|previous|past) (?:suicide )?attempts\\b|"
                     + "never (?:attempted|tried to (?:kill|end))")),
             new Qualifier("history of suicidal ideation", SI, ci(SI_HISTORY_NAMED
                     // "Hx of 2 psychiatric hospitalizations for SI", "hospitalized for SI in 2019"
@@ -407,6 +423,8 @@ final class RiskQualifiers {
             new Qualifier("preparatory behaviour reported", SI, ci("\\b(?:gave|giving|give) (?:away )?(?:(?:all|some|most|a lot) (?:of )?)?(?:my|her|his|their) "
                     + "(?:\\w+ )?(?:guitar|things|stuff|belongings|possessions|dog|cat|pets?|jewelry|games|clothes|books|gear|tools|boat|"
                     + "collection|guns?|rifles?)\\b(?: away)?|"
+                    // "client gave away her favorite hoodie on Sunday" (a roommate's report)
+                    + "\\b(?:gave|giving|give|given) away (?:my|her|his|their) (?:favou?rite|prized|treasured|most precious|beloved) \\w+|"
                     // "I showed my son where the will is and the passwords to the accounts", "getting my affairs in order"
                     + "\\b(?:showed|shown|shows|show|showing|told|tell|telling) (?:[\\w'’]+ ){0,3}?where (?:my|the|her|his|their) (?:will|life "
                     + "insurance|insurance papers|passwords|important papers) (?:is|are)\\b|\\b(?:getting|got|put|putting) (?:my|her|his|their) "
@@ -499,7 +517,9 @@ final class RiskQualifiers {
             new Qualifier("sexual exploitation or trafficking reported", ABUSE, ci(RiskScreen.EXPLOITATION_TEXT)),
             // (not "denies sexual abuse")
             // ("Sexually." alone: the kind of the assault told in the sentence before, joined to its mention)
-            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|^sexually\\W*$|(?-i:\\bCSA\\b)|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"
+            new Qualifier("sexual violence reported", ABUSE, ci(RiskScreen.SEXUAL_VIOLENCE_TEXT + "|^sexually\\W*$|"
+                    // "He touched me. More than once.", a disclosure of childhood sexual abuse
+                    + "^\\W*(?:and |then |but )?(?:he|she|they) touched me(?: again)?[.!]?\\W*$|(?-i:\\bCSA\\b)|(?=rap|sexual|molest|unwanted|touch)(?<!\\b(?:denies|denied|no|without|"
                     + "never|negative for)(?: any| a)? )(?:\\braped?\\b|sexual(?:ly)? (?:assault\\w*|abus\\w*)|\\bmolest\\w*|unwanted sexual\\w*|"
                     + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually))")),
             // "It said if I didn't send two hundred dollars they'd send the pictures to everyone ...", "It's called sextortion"
@@ -515,6 +535,7 @@ final class RiskQualifiers {
             EMERGENCY_CALLED,
             MANDATED_REPORT_DUE,
             MANDATED_REPORT_MADE,
+            MANDATED_REPORT_CONSULT,
             FEELS_UNSAFE,
             EXPOSURE,
             new Qualifier("accidental overdose reported", SI, ci("\\b(?:accidental(?:ly)?|unintentional(?:ly)?|opioid|fentanyl|heroin) "
@@ -567,11 +588,15 @@ final class RiskQualifiers {
     /** "elevated but not imminent risk", "not imminent risk": a level said with what it is not is kept whole. */
     private static final Pattern LEVEL_ALONE = ci("^\\s*(?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?\\W*$");
     private static final Pattern RISK_LEVEL = ci("\\b((?:not )?" + LEVEL + "(?:,? (?:but|and|yet) not " + LEVEL + ")?)"
-            + " (?:suicide |acute |chronic |immediate |current )?risk\\b|"
+            // ("low acute suicide risk, chronic risk elevated": the acute level, said first)
+            + " (?:(?:suicide|acute|chronic|immediate|current) ){0,2}risk\\b|"
             // "Risk to self and infant assessed as low at this time", "suicide risk is moderate"
             + "\\b(?:suicide )?risk(?: to (?:self|others)(?: and (?:others|infant|baby|children|self))?)? (?:was |is )?(?:assessed|rated|judged|"
             + "estimated|considered|deemed)? ?(?:as |to be )?((?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?)\\b");
 
+    /** Self-harm done: "cut L forearm x3 Sun night", "I burned my arm", "she scratched her wrists". */
+    private static final Pattern SELF_HARM_DONE = ci("(?<!\\bto |n't |n’t |\\bnot |\\bnever )\\b(?:cut|burned|burnt|scratched|carved) (?:my|her|his|their|L|R|"
+            + "left|right|both|myself|herself|himself|themselves|into)\\b");
     /** A short answer to the clinician's question about a plan or intent: "No. No plan." */
     private static final Pattern ASKS_URGES = ci("\\burges?\\b");
     /** The urge had, the act not done: "I didn't though.", "but I didn't do it", "I held off". */
@@ -629,10 +654,13 @@ final class RiskQualifiers {
     private static final Pattern ASKS_PREPARATION = ci("\\b(?:done|do|did) anything to (?:get ready|prepare)\\b|\\b(?:made|make|making) (?:any )?"
             + "(?:preparations|arrangements)\\b|\\brehears\\w*");
     private static final Pattern EVER = ci("\\bever\\b");
+    private static final Pattern EVER_OR_PAST = ci("\\bever\\b|\\bin the past\\b|\\bbefore\\b|\\bprevious(?:ly)?\\b");
     private static final Pattern ASKS_ACTED = ci("\\bact(?:ed)? on (?:the |that |those |these |your |it\\b|them\\b)");
     /** A "no" that tells of an earlier time: "The last time was in the spring", "Not since last year", "Not anymore". */
     private static final Pattern EARLIER_TIME = ci("\\b(?:the )?last time (?:was|i (?:had|felt|thought|did))\\b|\\bnot since\\b|"
-            + "\\bnot anymore\\b|\\bnot (?:any )?more\\b|\\bused to\\b|\\bnot (?:in|for) (?:a (?:long )?while|\\w+ (?:weeks|months|years))\\b");
+            + "\\bnot anymore\\b|\\bnot (?:any )?more\\b|\\bused to\\b|\\bnot (?:in|for) (?:a (?:long )?while|\\w+ (?:weeks|months|years))\\b|"
+            // "In college, once, after my grandpa died. I talked to the counselor there. Nothing since."
+            + "\\b(?:nothing|none) since\\b|^\\W*(?:yes,?\\s+|yeah,?\\s+)?(?:in|during) (?:college|high school|middle school|my twenties)\\b");
     /** The qualifiers whose patterns {@code unit}'s text matches, found once per unit across the domains of one note. */
     private static List<Qualifier> qualifiersOf(Unit unit, Map<Unit, List<Qualifier>> matched) {
         return matched.computeIfAbsent(unit, u -> QUALIFIERS.stream().filter(q -> q.pattern().matcher(u.text()).find()).toList());
@@ -872,6 +900,14 @@ final class RiskQualifiers {
                     found.add("history of suicidal ideation"); // "No. Not this week. The last time was in the spring."
                 }
             }
+            if (domain == Domain.suicidal_ideation && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
+                    && units.get(i + 1).role() == Role.CLIENT && EVER_OR_PAST.matcher(unit.text()).find()
+                    && RiskScreen.QUESTIONS.get(domain).matcher(unit.text()).find()
+                    && !RiskScreen.NO_ANSWER.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find()
+                    && EARLIER_TIME.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
+                // "Have you ever had thoughts of suicide in the past?" "In college, once, after my grandpa died. ... Nothing since."
+                found.add("history of suicidal ideation");
+            }
             if (domain == Domain.self_harm && unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size()
                     && units.get(i + 1).role() == Role.CLIENT && ASKS_URGES.matcher(unit.text()).find()
                     && DID_NOT_ACT.matcher(RiskScreen.turnFrom(units, i + 1)).find()) {
@@ -1074,6 +1110,12 @@ final class RiskQualifiers {
         // (after what a denial keeps: a means restriction dropped beside a denied HI leaves the firearms addressed)
         if (found.contains("means restriction agreed") || found.contains(FIREARMS_LOCKED.text())) {
             found.remove("access to firearms addressed");
+        }
+        if (domain == Domain.self_harm && overall == Polarity.endorsed && mentions.stream().filter(m -> m.polarity() == Polarity.endorsed
+                && !m.historical()).flatMap(m -> m.units().stream()).anyMatch(u -> SELF_HARM_DONE.matcher(u.text()).find())) {
+            // "SH: cut L forearm x3 Sun night ...", then "Used ice + TIPP once Mon when urges returned": the urges of one night
+            // resisted, the act of another done
+            found.remove("urges not acted on");
         }
         List<String> ordered = new ArrayList<>(found.stream().filter(q -> q.startsWith("passive") || q.startsWith("active")).toList());
         QUALIFIERS.stream().map(Qualifier::text).distinct().filter(found::contains).forEach(ordered::add);

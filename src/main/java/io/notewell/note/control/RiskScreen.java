@@ -70,7 +70,9 @@ public final class RiskScreen {
      * things I don't need": clearing out.
      */
     private static final String GIVING_AWAY_TEXT = "\\b(?:giv(?:ing|en|es|e)|gave) away (?:(?:(?:her|his|their|my|(?:all|some|most|a lot) (?:of )?(?:her|his|their|my)) )"
-            + "(?:belongings|possessions|things|stuff|pets?|cat|dog)|(?:belongings|possessions))\\b";
+            + "(?:belongings|possessions|things|stuff|pets?|cat|dog)|(?:belongings|possessions)|"
+            // "gave away her favorite hoodie on Sunday" (the roommate's report, at a crisis assessment)
+            + "(?:her|his|their|my) (?:favou?rite|prized|treasured|most precious|beloved) \\w+)\\b";
     static final String CONCERNING_SI_TEXT = "\\b(?:thinking|thought|think|thinks)(?: a lot| so much| constantly| all the time)? about "
             + "(?:(?:my|the|his|her|their|a)(?: \\w+['’]s)?|\\w+['’]s) (?:gun|guns|pistol|handgun|rifle|shotgun|firearm|rope|bridge)"
             // (not "the gun show", "the bridge project")
@@ -552,6 +554,11 @@ public final class RiskScreen {
                         + "\\bpunish(?:es|ed|ing)? (?:myself|herself|himself|themselves) (?:by|with) (?:not eating|starving|cutting|hitting|burning|"
                         + "scratching)\\b|"
                         + "self[- ]?harm\\w*|self[- ]injur\\w*|\\bNSSI\\b|\\bSIB\\b|(?=cut )(?<!accidentally )cut (?:my|her|him|them)sel\\w*" + ACCIDENT + "|"
+                        // "SH: cut L forearm x3 Sun night w/ pencil sharpener blade" (not "cut his finger on a can")
+                        // (not "One time he threw a bottle at me and it cut my arm.")
+                        + "(?-i:\\bSH)\\s*:\\s*(?=cut|burn|scratch|hit|carv)|(?=cut )(?<!accidentally )(?<!\\b(?:it|he|she|they|that|which|who) )cut my "
+                        + "(?:forearms?|arms?|wrists?|thighs?|legs?|stomach|hips?)\\b" + ACCIDENT + "|(?=cut )(?<!accidentally )(?<!\\b(?:it|that|which) )"
+                        + "cut (?:her|his|their|L|R|left|right|both) (?:forearms?|arms?|wrists?|thighs?|legs?|stomach|hips?)\\b" + ACCIDENT + "|"
                         // "client herself denies SH" (elsewhere "SH:" may head the social history)
                         + "(?=SH\\b)(?:(?<=\\b(?:denies|denied|no|endorses|endorsed|hx of|history of|last|any|recent|current) )"
                         // "-SH since", "+SH urges x2": the clinician's minus and plus; "SH urges"
@@ -769,6 +776,8 @@ public final class RiskScreen {
                         + "block(?:s|ed|ing)? (?:the|my|her|his) (?:door|doorway|way out|car)\\b(?! with (?:her|his|their) toys)|"
                         + "(?:won't|wouldn't|will not|would not|doesn't|does not|didn't|did not) let (?:me|her|him|them) (?:leave(?=\\s*(?:[.,;!?]|$|"
                         + "the (?:house|apartment|home|relationship)\\b|him\\b|her\\b|when\\b|if\\b))|out of the (?:house|room|car)\\b))|"
+                        // "When I was eight, nine, he used to babysit us. He touched me. More than once.": the disclosure, said alone
+                        + "^\\W*(?:and |then |but )?(?:he|she|they) touched me(?: again)?[.!]?\\W*$|"
                         + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually)|touched (?:me|her|him|them) (?=when (?:i|she|he|they) (?:was|were) "
                         + "(?:little|young|small|a (?:kid|child|teenager)|\\d+)|as a (?:kid|child)|at (?:age )?\\d+)|"
                         // "her stepfather touches her at night when her mom is at work": a child's disclosure, in the notes' words
@@ -917,6 +926,10 @@ public final class RiskScreen {
             + "|^\\W*(?:but |and )?no (?:current|recent|present) (?:urges|thoughts|episodes?|behaviou?rs?|self[- ]?harm|(?-i:SH|SI))\\W*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "More than once.", "For years.": how often, said after what happened. */
+    private static final Pattern HOW_OFTEN = Pattern.compile("^\\W*(?:and )?(?:more than once|many times|lots of times|a lot|for years|"
+            + "for (?:about |almost )?(?:a year|two years|three years|\\w+ years)|again and again|over and over|every (?:week|weekend|night|time))[.!]?\\W*$",
+            Pattern.CASE_INSENSITIVE);
     /** "My wife found me.", "My roommate walked in.", "He stopped me.": someone came upon the act and it went no further. */
     private static final Pattern FOUND_IN_TIME = Pattern.compile("^(?:(?:and|but|then) )?(?:(?:my|her|his|their) (?:\\w+ )?\\w+|he|she|they|someone|"
             + "somebody)(?: \\w+)? (?:found|stopped|caught|walked in on|walked in|came in|came home|took it from|talked) (?:me|her|him|them|it)?\\b[^.;]{0,40}[.!]?$",
@@ -1344,9 +1357,11 @@ public final class RiskScreen {
                         // "You said something last week about not wanting to be here anymore." "Oh, I meant the hospital."
                         polarity = Polarity.denied;
                     }
-                    if (entry.getKey() == Domain.suicidal_ideation && polarity == Polarity.endorsed && unit.role() == Role.CLIENT
-                            && i + 1 < units.size() && units.get(i + 1).turn() == unit.turn()
-                            && FOUND_IN_TIME.matcher(units.get(i + 1).text()).lookingAt()) {
+                    if (polarity == Polarity.endorsed && unit.role() == Role.CLIENT && i + 1 < units.size()
+                            && units.get(i + 1).turn() == unit.turn() && (entry.getKey() == Domain.suicidal_ideation
+                                    && FOUND_IN_TIME.matcher(units.get(i + 1).text()).lookingAt()
+                                    // "He touched me. More than once.": how often, quoted with it
+                                    || HOW_OFTEN.matcher(units.get(i + 1).text()).matches())) {
                         // "I had the pistol in my mouth one night in 2009. My wife found me.": how the act was stopped, quoted with it
                         mentions.add(new Mention(entry.getKey(), polarity, List.of(unit, units.get(i + 1)), null, historical));
                         continue;
@@ -1478,7 +1493,8 @@ public final class RiskScreen {
 
     /** An answer about the past alone: "I used to.", "Not anymore.", "Not for like two years now.", "I stopped in college." */
     private static final Pattern PAST_ONLY = Pattern.compile("^(?:(?:yes|yeah|yep|i have|i did)[,.]?\\s+)?(?:I\\s+)?used to\\b|"
-            + "\\bnot (?:anymore|any more|since (?:then|high school|college|\\d{4})|in (?:years|a long time|a long while)|"
+            // ("In high school I used to scratch my arms. Not since I was seventeen.")
+            + "\\bnot (?:anymore|any more|since (?:then|high school|college|\\d{4}|(?:i|she|he|they) (?:was|were) \\w+)|in (?:years|a long time|a long while)|"
             + "for (?:like |about |over |almost |nearly |at least )?(?:a |an |\\w+ )(?:years?|months?)(?: now)?)\\b|"
             + "\\b(?:haven't|have not|hasn't|has not)(?: \\w+){0,3} (?:since|in (?:years|a long time|\\w+ (?:years|months)))\\b|"
             + "\\bI stopped\\b[^.;]{0,30}?\\b(?:in|after|when|years|months)\\b", Pattern.CASE_INSENSITIVE);
@@ -1710,6 +1726,11 @@ public final class RiskScreen {
         }
         return false;
     }
+
+    /** "No, not like that. ... I'm not suicidal.", "No, no. It's just an expression.": a risky phrase said not to mean the risk. */
+    private static final Pattern MEANT_NOT_SO = Pattern.compile("^\\W*no\\b[^?]*?\\b(?:not like that|not in that way|not that way|"
+            + "(?:i'm|i’m|i am) not suicidal|just an expression|just a saying|a figure of speech|(?:didn't|did not|don't|do not) mean it "
+            + "(?:like that|that way|literally))\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A mention of {@link #CONCERNING_SI} that is all the sentence says of suicide ("I took a few extra of my pills"); not
@@ -2035,8 +2056,10 @@ public final class RiskScreen {
             // "I swear I'm going to kill him." ... "do you have any thoughts of actually hurting him?" "No, it's just an
             // expression.": the clinician asked, and what the client said before is a figure of speech
             // (and "No. I swear. I was just mad.", asked about "you said you wished you were dead" when her phone was taken)
+            // ("No. No, not like that. I'd like to disappear to a cabin for a month. I'm not suicidal.": the words said not to mean it)
             List<Mention> clarifications = of.stream().filter(m -> m.answer() != null && m.polarity() == Polarity.denied
-                    && (FIGURATIVE.matcher(m.answer()).find() || SAID_IN_ANGER.matcher(m.answer()).find())).toList();
+                    && (FIGURATIVE.matcher(m.answer()).find() || SAID_IN_ANGER.matcher(m.answer()).find()
+                            || MEANT_NOT_SO.matcher(m.answer()).find())).toList();
             int clarifiedAt = clarifications.stream().mapToInt(m -> m.units().get(0).start()).max().orElse(-1);
             java.util.function.Predicate<Mention> saidBefore = m -> m.answer() == null && m.units().get(0).role() == Role.CLIENT
                     && m.units().get(0).start() < clarifiedAt;
@@ -2075,9 +2098,12 @@ public final class RiskScreen {
             of.forEach(m -> m.units().forEach(u -> evidence.add(Evidence.span(u.start(), u.end(), u.speaker()))));
             List<String> qualifiers = new ArrayList<>(RiskQualifiers.of(domain, overall, of, parsed.units(), qualified));
             if (figurative) {
-                boolean inAnger = clarifications.stream().anyMatch(m -> !FIGURATIVE.matcher(m.answer()).find());
+                boolean asFigure = clarifications.stream().anyMatch(m -> FIGURATIVE.matcher(m.answer()).find());
+                boolean inAnger = clarifications.stream().anyMatch(m -> SAID_IN_ANGER.matcher(m.answer()).find()
+                        && !FIGURATIVE.matcher(m.answer()).find());
                 qualifiers.add(0, inAnger ? "the client said the words were said in anger and not meant"
-                        : "the client's words were clarified as a figure of speech");
+                        : asFigure ? "the client's words were clarified as a figure of speech"
+                        : "the client said the words were not meant that way");
             }
             // (and "I thought about driving into the bridge when I found out. I haven't thought it since.", unasked)
             // ("Have you ever been violent with anyone before?" "A bar fight, twenty years ago. Nothing since.")

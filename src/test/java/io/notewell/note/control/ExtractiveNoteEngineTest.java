@@ -5659,4 +5659,75 @@ class ExtractiveNoteEngineTest {
         assertEquals("denied", hi.polarity(), hi.summary());
         assertQualified(hi, "denies thoughts of harming the baby");
     }
+
+    // ---- a crisis walk-in after a breakup, the Columbia screen item by item (crisis-walkin-cssrs-items-notes.txt) -----------------
+
+    @Test
+    void the_columbia_screens_items_are_read_as_answered() {
+        NoteDocument note = note("crisis-walkin-cssrs-items-notes.txt", SessionType.Standard, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        // "Active SI with specific plan and intent: No" read "plan endorsed", "absence of prior attempts" "history of a suicide
+        // attempt"; item 3 answered yes is a method considered, the favourite hoodie given away a warning sign
+        assertQualified(si, "active thoughts", "method considered, no plan", "intent denied", "no history of attempts reported",
+                "preparatory behaviour reported", "means restriction agreed", "safety plan made or reviewed", "crisis resources given",
+                "risk level documented as moderate");
+        assertFalse(si.summary().contains("plan endorsed"), si.summary());
+        assertFalse(si.summary().contains("history of a suicide attempt"), si.summary());
+        // the note's title is the record, and a list's heading says nothing of its own
+        assertTrue(section(note, "presentation").contains("Seen 14:10-15:20."), section(note, "presentation"));
+        assertFalse(section(note, "assessment").contains("Crisis Walk-In Assessment"), section(note, "assessment"));
+        assertFalse(whole(note).contains("C-SSRS (screen, past month):"), whole(note));
+    }
+
+    // ---- a couple's fight over hosting the holidays, "everyone would be better off without me" (couple-inlaws-burden-transcript.txt)
+
+    @Test
+    void a_burden_phrase_said_not_to_mean_suicide_is_denied_with_the_history_told() {
+        NoteDocument note = note("couple-inlaws-burden-transcript.txt", SessionType.CoupleSoap, Pronouns.NeutralThem, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "No. No, not like that. ... I'm not suicidal." read "endorsed; passive"
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualified(si, "history of suicidal ideation", "crisis resources given", "Some days I think everyone would be better off without me.");
+        String plan = section(note, "plan");
+        // "I want you to tell Alex or me, or call 988", to Sam (it read "Alex and Sam were instructed to tell Alex ..."), and
+        // "And Alex, when Sam does that, let Sam know you noticed." to Alex
+        assertTrue(plan.contains("Sam was instructed to tell Alex or the therapist, or call 988"), plan);
+        assertTrue(plan.contains("Alex was instructed to let Sam know they noticed when Sam does that."), plan);
+        // Sam's "she" of the mother is not Alex's pronoun
+        assertFalse(whole(note).contains("Alex also reports that she"), whole(note));
+    }
+
+    // ---- an adult's first disclosure of childhood sexual abuse, the abuser near her nieces (adult-csa-disclosure-nieces-transcript.txt)
+
+    @Test
+    void a_disclosure_said_in_three_words_is_sexual_violence_and_the_consultation_about_the_nieces_is_charted() {
+        NoteDocument note = note("adult-csa-disclosure-nieces-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        // "He touched me. More than once." read "Abuse or violence: not addressed", and "whether a report to child protective
+        // services is needed" "mandated report made"
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "sexual violence reported", "consultation about a mandated report planned", "He touched me. More than once.");
+        assertFalse(abuse.summary().contains("mandated report made"), abuse.summary());
+        RiskFinding selfHarm = risk(note, "self_harm");
+        // "In high school I used to scratch my arms. Not since I was seventeen." read "Self-harm: endorsed"
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertQualified(selfHarm, "history of self-harm");
+        assertTrue(whole(note).contains("she sits at the same table and smiles"), whole(note));
+    }
+
+    // ---- a 17-year-old's recent cutting, charted in colon shorthand (self-harm-recent-colon-shorthand-soap-notes.txt) --------------
+
+    @Test
+    void a_cut_told_under_sh_is_an_act_and_the_acute_level_is_the_one_charted() {
+        NoteDocument note = note("self-harm-recent-colon-shorthand-soap-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+        // the urges resisted on Monday are not the act of Sunday (it read "urges not acted on"), and the blades go to her mother
+        assertFalse(selfHarm.summary().contains("urges not acted on"), selfHarm.summary());
+        assertQualified(selfHarm, "means restriction agreed", "history of self-harm", "cut L forearm x3 Sun night");
+        RiskFinding si = risk(note, "suicidal_ideation");
+        // "low acute suicide risk, chronic risk elevated" read "risk level documented as elevated"; "none today" is none now
+        assertQualified(si, "passive", "denied currently", "plan denied", "intent denied", "risk level documented as low");
+    }
 }

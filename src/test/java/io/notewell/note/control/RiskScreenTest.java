@@ -1945,4 +1945,24 @@ class RiskScreenTest {
         assertEquals("not_assessed", finding("Writer will consult supervisor if he makes any further threats to kill anyone.",
                 "homicidal_ideation").polarity());
     }
+
+    @Test
+    void a_risky_phrase_the_client_says_was_not_meant_so_when_asked_is_denied() {
+        RiskFinding si = finding(OPENING + """
+                Client: Honestly, some days I think everyone would be better off without me.
+                Therapist: When you say that, are you having any thoughts of ending your life or hurting yourself?
+                Client: No. No, not like that. I'm not suicidal.
+                Therapist: Have you ever had thoughts of suicide in the past?
+                Client: In college, once, after my grandpa died. Nothing since.
+                """, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertTrue(si.summary().contains("history of suicidal ideation"), si.summary());
+        // (without the clarification the same phrase is a passive wish)
+        RiskFinding passive = finding(OPENING + """
+                Client: Honestly, some days I think everyone would be better off without me.
+                Therapist: When you say that, are you having any thoughts of ending your life?
+                Client: Sometimes. Not a plan or anything.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", passive.polarity(), passive.summary());
+    }
 }
