@@ -118,8 +118,7 @@ final class RiskQualifiers {
     private static final Qualifier ABORTED_ATTEMPT = new Qualifier("history of an aborted or interrupted suicide attempt", SI,
             ci("\\b(?<!no |denies |denied |never )(?:aborted|interrupted|self-interrupted) (?:suicide )?attempts?\\b|"
                     // "I had the pistol in my mouth one night in 2009. My wife found me.": the act begun, and not carried out
-                    + RiskScreen.GUN_TO_ONESELF + "(?=[^.;]{0,40}?\\b(?:in (?:19|20)\\d\\d|(?:\\d+|a few|several|many|two|three|four|five|ten|twenty) "
-                    + "years ago|last year)\\b)"));
+                    + RiskScreen.GUN_TO_ONESELF_LONG_AGO));
     private static final Qualifier EXPOSURE = new Qualifier("exposure to suicide (a relative or friend)", SI, ci("^(?=[\\s\\S]*\\b(?:suicid|took (?:his|her|their) (?:own )?life|"
             + "(?:tried|attempted) to (?:kill (?:him|her|them)sel|end (?:his|her|their) (?:own )?life)|"
             // (not "His friend Marcus overdosed in July.": an overdose, said to be no suicide)

@@ -937,6 +937,9 @@ public final class RiskScreen {
     /** "had the pistol in my mouth", "held a gun to her head": a firearm held to oneself. */
     static final String GUN_TO_ONESELF = "\\b(?:had|held|put|pressed) (?:the|a|my|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|revolver|rifle|shotgun|"
             + "firearm|barrel) (?:in|to|against) (?:my|her|his|their) (?:mouth|head|temple|chest)\\b";
+    /** The same, in a year gone by: "I had the pistol in my mouth one night in 2009." */
+    static final String GUN_TO_ONESELF_LONG_AGO = GUN_TO_ONESELF + "(?=[^.;]{0,40}?\\b(?:in (?:19|20)\\d\\d|(?:\\d+|a few|several|many|two|three|"
+            + "four|five|ten|twenty) years ago|last year|when (?:i|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|young|younger))\\b)";
 
     /** "in middle school", "in fourth grade": a time of the client's schooling, so a past event. */
     private static final String SCHOOL_YEARS = "in (?:middle|high|elementary|grade|junior high|primary) school|in (?:\\w+|\\d+(?:st|nd|rd|th)) grade";
@@ -947,8 +950,7 @@ public final class RiskScreen {
                     // "In 2019 I took a bunch of my Ambien with vodka.": an act of a year gone by, told with its year first
                     + "\\bin (?:19|20)\\d\\d,? (?:i|she|he|they) (?:took|swallowed|overdosed|tried to|attempted)\\b[^.;]{0,60}|"
                     // "I had the pistol in my mouth one night in 2009.": a gun held to oneself, in a year gone by
-                    + GUN_TO_ONESELF + "(?=[^.;]{0,40}?\\b(?:in (?:19|20)\\d\\d|(?:\\d+|a few|several|many|two|three|four|five|ten|twenty) years ago|"
-                    + "last year|when (?:i|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|young|younger))\\b)[^.;]{0,60}|"
+                    + GUN_TO_ONESELF_LONG_AGO + "[^.;]{0,60}|"
                     + "attempted suicide\\b[^.;]{0,30}?"
                     + "\\b(?:in \\d{4}|at (?:age )?\\d+|\\d+ (?:years?|months?) ago|as a (?:teen\\w*|child)|in (?:high school|college))|"
                     + "(?:suicide attempt|overdose)[^.;]{0,30}?\\b(?:in \\d{4}|\\d+ (?:years?|months?) ago|at (?:age )?\\d+)|"
