@@ -386,8 +386,8 @@ public final class ClinicalVoice {
             + "(?:us|you) to (?:try|do)(?: this week)? is (?:for )?you (\\w+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
     /** "When someone your age tells me an adult at home hurt them, I have to let child protective services know." */
     private static final Pattern DUTY_TO_REPORT = Pattern.compile("^(?:when|if) [^,]{10,140}, i (?:have to|need to|must|am required to|'m required to|’m required to) "
-            + "(?:let|tell|notify|inform|call|contact|report (?:it )?to) (?:child protective services|CPS|APS|adult protective services|DCFS|DCF|"
-            + "the police|the hotline|child services|social services)\\b.*$", Pattern.CASE_INSENSITIVE);
+            + "(?:let|tell|notify|inform|call|contact|report (?:it )?to) (?:" + RiskQualifiers.REPORTING_AGENCY + "|the police|the hotline|"
+            + "social services)\\b.*$", Pattern.CASE_INSENSITIVE);
     /** "One of the things we can do is look at ...", "Something we could try is ...": a step proposed. */
     private static final Pattern WE_CAN_DO = Pattern.compile("^(?:(?:so|and),?\\s+)?(?:one (?:of the )?things? (?:we|you and I) (?:can|could) (?:do|try)|"
             + "something (?:we|you and I) (?:can|could) (?:do|try)|what we (?:can|could) do) is (?:to )?((?:look|work|try|practi[sc]e|write|"

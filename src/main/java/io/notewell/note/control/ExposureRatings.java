@@ -62,9 +62,8 @@ final class ExposureRatings {
             return runs; // an EMDR session: its disturbance (0-10) and the belief's validity (1-7) are rated in turn, and kept apart
         }
         List<Integer> ratings = new ArrayList<>();
-        Unit first = null;
-        Unit last = null;
-        int from = 0;
+        int first = -1; // the first unit of the run's first rated turn, and its last rated unit
+        int last = -1;
         for (int i = 0; i < units.size(); ) {
             Unit unit = units.get(i);
             int end = i;
@@ -72,81 +71,72 @@ final class ExposureRatings {
                 end++;
             }
             List<Unit> turn = units.subList(i, end + 1);
+            boolean ends;
             if (unit.role() == Role.CLINICIAN) {
-                int words = turn.stream().mapToInt(u -> InputReader.words(u.text())).sum();
-                if (words > LONGEST_CLINICIAN_TURN) {
-                    add(runs, ratings, first, last, units, from);
-                    ratings = new ArrayList<>();
-                    first = null;
-                }
+                ends = turn.stream().mapToInt(u -> InputReader.words(u.text())).sum() > LONGEST_CLINICIAN_TURN;
             } else if (unit.role() == Role.CLIENT && !ClinicalVoice.isCollateral(unit.speaker())) {
-                List<Integer> said = new ArrayList<>();
-                Unit lastRated = null;
                 boolean otherTime = turn.stream().anyMatch(u -> u.question() != null && OTHER_TIME.matcher(u.question()).find());
-                for (Unit u : turn) {
-                    Matcher rating = RATING_ALONE.matcher(ClinicalVoice.clean(u.text()).strip());
-                    if (rating.matches() && !otherTime) {
+                int rated = 0;
+                for (int k = i; k <= end && !otherTime; k++) {
+                    Matcher rating = RATING_ALONE.matcher(ClinicalVoice.clean(units.get(k).text()).strip());
+                    if (rating.matches()) {
                         String number = rating.group(1).toLowerCase(Locale.ROOT);
-                        said.add(NUMBERS.containsKey(number) ? NUMBERS.get(number) : Integer.parseInt(number));
-                        lastRated = u;
+                        ratings.add(NUMBERS.containsKey(number) ? NUMBERS.get(number) : Integer.parseInt(number));
+                        last = k;
+                        rated++;
                     }
                 }
-                if (said.isEmpty()) {
-                    add(runs, ratings, first, last, units, from);
-                    ratings = new ArrayList<>();
-                    first = null;
-                } else {
-                    if (first == null) {
-                        first = turn.get(0);
-                        from = i;
-                    }
-                    ratings.addAll(said);
-                    last = lastRated;
+                ends = rated == 0;
+                if (!ends && first < 0) {
+                    first = i;
                 }
+            } else {
+                ends = false; // a relative's words ("She's smiling.") neither go on with a run nor end it
+            }
+            if (ends) {
+                add(runs, ratings, first, last, units);
+                ratings = new ArrayList<>();
+                first = -1;
             }
             i = end + 1;
         }
-        add(runs, ratings, first, last, units, from);
+        add(runs, ratings, first, last, units);
         return runs;
     }
 
-    private static void add(List<Run> runs, List<Integer> ratings, Unit first, Unit last, List<Unit> units, int from) {
-        if (first == null || ratings.size() < FEWEST || ratings.stream().distinct().count() < 2) {
+    private static void add(List<Run> runs, List<Integer> ratings, int first, int last, List<Unit> units) {
+        if (first < 0 || ratings.size() < FEWEST || ratings.stream().distinct().count() < 2) {
             return;
         }
-        // what was rated, and whether it was an exposure: named in the run or in the few sentences before it
-        // (the nearest before the first rating first: "Rate your anxiety before we start", not the panic talked of before it)
+        // what was rated: named nearest before the first rating ("Rate your anxiety before we start", not the panic talked of
+        // before it), else in the run; and whether it was an exposure, named in the run or in the sentences before it
         String rated = null;
-        boolean exposure = false;
-        int to = units.indexOf(last);
-        for (int k = from; k >= Math.max(0, from - 16) && rated == null; k--) {
-            Matcher named = RATED.matcher(units.get(k).question() != null ? units.get(k).question() : units.get(k).text());
-            if (named.find()) {
-                rated = named.group(1).toLowerCase(Locale.ROOT);
-            }
+        for (int k = first; k >= Math.max(0, first - 16) && rated == null; k--) {
+            rated = rated(units.get(k).question() != null ? units.get(k).question() : units.get(k).text());
         }
-        for (int k = from + 1; k <= to && rated == null; k++) {
-            Matcher named = RATED.matcher(units.get(k).text());
-            if (named.find()) {
-                rated = named.group(1).toLowerCase(Locale.ROOT);
-            }
+        for (int k = first + 1; k <= last && rated == null; k++) {
+            rated = rated(units.get(k).text());
         }
-        for (int k = Math.max(0, from - 16); k <= to; k++) {
-            exposure |= EXPOSURE.matcher(units.get(k).text()).find();
-        }
+        boolean exposure = units.subList(Math.max(0, first - 16), last + 1).stream().anyMatch(u -> EXPOSURE.matcher(u.text()).find());
         String what = rated == null || rated.equals("suds") ? "Distress (SUDS)" : rated.startsWith("urge") ? "Urge"
                 : Character.toUpperCase(rated.charAt(0)) + rated.substring(1);
         int max = ratings.stream().mapToInt(Integer::intValue).max().orElse(0);
-        String scale = max > 10 ? "0-100" : "0-10";
+        int step = max > 10 ? 20 : 2; // a change worth naming, on the scale used
         StringBuilder line = new StringBuilder(what).append(" ratings during the in-session ")
-                .append(exposure ? "exposure" : "exercise").append(" (").append(scale).append("): ");
-        line.append(String.join(", ", ratings.stream().map(String::valueOf).toList()));
+                .append(exposure ? "exposure" : "exercise").append(" (").append(max > 10 ? "0-100" : "0-10").append("): ")
+                .append(String.join(", ", ratings.stream().map(String::valueOf).toList()));
         int end = ratings.get(ratings.size() - 1);
-        if (max - end >= (max > 10 ? 20 : 2)) {
+        if (max - end >= step) {
             line.append(" (down from a peak of ").append(max).append(" to ").append(end).append(")");
-        } else if (end - ratings.get(0) >= (max > 10 ? 20 : 2)) {
+        } else if (end - ratings.get(0) >= step) {
             line.append(" (up from ").append(ratings.get(0)).append(" to ").append(end).append(")");
         }
-        runs.add(new Run(line.toString(), first, last));
+        runs.add(new Run(line.toString(), units.get(first), units.get(last)));
+    }
+
+    /** What {@code text} names as rated ("anxiety", "suds", "urge"), or null. */
+    private static String rated(String text) {
+        Matcher named = RATED.matcher(text);
+        return named.find() ? named.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

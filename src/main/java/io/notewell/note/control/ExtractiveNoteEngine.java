@@ -1090,15 +1090,10 @@ public final class ExtractiveNoteEngine {
         }
         if (input.shape() == InputReader.Shape.conversation && template.sectionFor("response").isPresent()
                 && template.sectionFor("emdr_sud").isEmpty()) {
-            // "Five." ... "Eight." ... "Maybe six now." ... "Four.": the ratings through an exercise, one line after the last
+            // "Five." ... "Eight." ... "Maybe six now." ... "Four.": the ratings through an exercise, one line (placed, as every
+            // sentence is, by where its evidence starts)
             for (ExposureRatings.Run run : ExposureRatings.runs(units)) {
-                int at = 0;
-                for (int k = 0; k < rendered.size(); k++) {
-                    if (rendered.get(k).unit().start() <= run.last().start()) {
-                        at = k + 1;
-                    }
-                }
-                rendered.add(at, new Rendered(through(run.first(), run.last(), request.input()), ClinicalVoice.sentence(run.text()), null));
+                rendered.add(new Rendered(through(run.first(), run.last(), request.input()), ClinicalVoice.sentence(run.text()), null));
             }
         }
         List<float[]> vectors = classifier.embed(rendered.stream().map(Rendered::text).toList());

@@ -1063,12 +1063,13 @@ public final class InputReader {
         Matcher m = CLAUSE_BREAK.matcher(input).region(sentence.getStart(), sentence.getEnd());
         int from = sentence.getStart();
         while (m.find()) {
+            int part = lastPart(input, from, m.start()); // after the clause's last semicolon, if it has one
             // "... may interfere with exposure learning; discussed.": a one-word tail finishes its clause, it is no finding
             // ("With client's consent, will coordinate with OB": an opening phrase, not a finding of its own)
             if (words(input.substring(from, m.start())) >= 2 && words(input.substring(m.end(), sentence.getEnd())) >= 2
                     && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(from, m.start()).lookingAt())
                     // ("...; if he declines, pt will consider asking him to stay elsewhere": the condition after a semicolon)
-                    && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(lastPart(input, from, m.start()), m.start()).lookingAt())
+                    && !(m.group().startsWith(",") && INTRODUCTORY.matcher(input).region(part, m.start()).lookingAt())
                     // ("... self-administered under direct observation, completed 10:12.": when it was done, no finding)
                     && !TIME_DONE.matcher(input).region(m.end(), sentence.getEnd()).matches()
                     // ("Grandmother contacted by phone with client present and will pick her up from school at 2:30.": what
@@ -1078,8 +1079,8 @@ public final class InputReader {
                     // ("mother was receptive, will pick student up at dismissal as usual, and agreed to keep medications ...
                     // locked": the mother's, each part; alone they read "Will pick student up ...", "Client agreed to keep ...")
                     && !(m.group().startsWith(",") && VERB_GOES_ON.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
-                            && SOMEONE_ELSE_LEADS.matcher(input).region(lastPart(input, from, m.start()), m.start()).lookingAt()
-                            && SOMEONE_ELSE_VERB.matcher(input).region(lastPart(input, from, m.start()), m.start()).lookingAt())) {
+                            && SOMEONE_ELSE_LEADS.matcher(input).region(part, m.start()).lookingAt()
+                            && SOMEONE_ELSE_VERB.matcher(input).region(part, m.start()).lookingAt())) {
                 clauses.add(new Span(from, trimEnd(input, m.start())));
                 from = m.end();
             }

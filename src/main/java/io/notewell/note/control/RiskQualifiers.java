@@ -242,12 +242,14 @@ final class RiskQualifiers {
             ABUSE, ci(ABUSER_HAS_FIREARM + KEPT_ELSEWHERE));
     /** What was done about a risk: it counts wherever in the session it comes. */
     /** "I'll need to make a report to child protective services about the injury." */
+    /** Where a mandated report goes: "child protective services", "APS". */
+    static final String REPORTING_AGENCY = "child protective services|CPS|APS|adult protective services|DCFS|DCF|child services";
     private static final Qualifier MANDATED_REPORT_DUE = new Qualifier("mandated report to be made, client informed", ABUSE,
             ci("\\b(?:need to|have to|will|'ll|’ll|going to|must|am required to|are required to|is required to|plan to|planning to)"
                     + " (?:\\w+ )?(?:make|file|submit|call in|do) (?:a )?(?:\\w+ )?report\\b|"
                     // "When someone your age tells me an adult at home hurt them, I have to let child protective services know."
                     + "\\b(?:need to|have to|must|am required to|'m required to|’m required to) (?:let|tell|notify|inform|call|contact) "
-                    + "(?:child protective services|CPS|APS|adult protective services|DCFS|DCF|child services)\\b|"
+                    + "(?:" + REPORTING_AGENCY + ")\\b|"
                     + "\\b(?:will|'ll|’ll|need to|have to|must) "
                     + "(?:\\w+ )?report (?:this|it|that|the \\w+) to\\b"));
     // (not "has not reported to police"; "Called APS together with pt during session; report made")
