@@ -90,7 +90,7 @@ public final class ClinicalVoice {
                     + "looked|turned|started|changed|dropped|tightened|softened|shifted|welled|filled|seemed)\\b))?(?:you|your)\\b.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "your jaw tighten", "your eyes well up": a body's reaction seen happen, its verb bare after "noticed". */
-    private static final Pattern SEEN_HAPPEN = Pattern.compile("^your (?:\\w+ ){1,2}?(?:tighten|tense(?: up)?|clench|drop|shake|soften|"
+    private static final Pattern SEEN_HAPPEN = Pattern.compile("^you \\w+ing\\b|^your (?:\\w+ ){1,2}?(?:tighten|tense(?: up)?|clench|drop|shake|soften|"
             + "relax|well up|fill up|light up|change|shift|twitch|tremble|go (?:quiet|still|red|pale)|get (?:quiet|tense|teary|red))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -159,6 +159,8 @@ public final class ClinicalVoice {
             Pattern.CASE_INSENSITIVE);
     /** What a clinician says to guide the client through an exercise in the room ("Breathe in for four", "Follow my hand"). */
     private static final String GUIDANCE_VERBS = "breathe|inhale|exhale|imagine|picture|close your eyes|tense|squeeze|release|"
+            // "Hold it against your face, across your eyes and cheeks, and hold your breath for thirty seconds." (TIPP's cold water)
+            + "hold (?:it|your breath|the (?:ice|water|bottle|cold \\w+)) |"
             + "bring up|follow my|go with|take a (?:deep )?breath|scan your body";
     /** When a task is for: "for this week", "between now and next time" ... */
     private static final String TASK_PERIOD = "for (?:homework|this week|next week|the next week|the coming week|now)|this week|in the meantime|"
@@ -214,6 +216,8 @@ public final class ClinicalVoice {
                     + "stay (?=in |inside\\b|where |seated\\b)|"
                     + "attend|go to (?=[^.]{0,40}\\b(?:meetings?|groups?|class(?:es)?|appointments?|gym|AA|NA|GA|SMART Recovery)\\b)|"
                     + "avoid|reach out|call|use|set|notice|rate|" + GUIDANCE_VERBS + "|"
+                    // "Page me again if the urge goes back up to four.": a DBT coaching call's way back
+                    + "page (?=me|us|the)|"
                     // a safety plan's steps: "vary your route to work, and park in the lit part of the garage"
                     + "vary|park (?=in|near|where|close)|lock (?=your|the|all)|carry|charge (?=your)|pack (?=a|your)|"
                     // "Take screenshots of the messages and the account name, then block the account."
@@ -365,10 +369,18 @@ public final class ClinicalVoice {
     private static final Pattern TODAYS_STEP = Pattern.compile("^(?:so,?\\s+)?(?:today's|today’s|this session's|this week's) (?:step|exposure|item|rung)"
             + "(?: (?:on|of|from) (?:the|your) (?:hierarchy|ladder|list))? is (\\w+ing\\b.{6,})$", Pattern.CASE_INSENSITIVE);
     /** A sentence that is all a quotation: words read out. */
+    private static final Pattern GUIDED_WITH_ME = Pattern.compile("^(?:(?:now|next|okay|ok|so|then|and),?\\s+)*((?:paced|box|deep|belly|"
+            + "diaphragmatic|square|4-7-8) breathing|grounding|5-4-3-2-1 grounding|a body scan|progressive muscle relaxation)(?: together)?"
+            + "(?: with me)?(?: for (?:a|one|two|three|five) (?:minutes?|rounds?|cycles?))?\\W*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_AFTER = Pattern.compile("^(.*[^.])\\.\\s+(" + InputReader.LIST_ITEMS + ")$");
+    private static final Pattern MESSAGE_READ = Pattern.compile("^(?:it|the (?:text|message|note|post|email|letter|voicemail)|your "
+            + "(?:text|message|note|post|email|letter)) (?:said|says|read|reads),?\\s*[\"\u201C]([^\"\u201C\u201D]{6,})[\"\u201D]\\.?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern READ_ALOUD = Pattern.compile("^[\"\u201C]([^\"\u201C\u201D]+)[\"\u201D]$");
     /** "can be a condition called POTS": a diagnosis raised. */
-    static final Pattern CONDITION_CALLED = Pattern.compile("\\b(?:can|could|may|might) be (?:a |an )?(?:condition|syndrome|disorder|"
-            + "something) called \\w+", Pattern.CASE_INSENSITIVE);
+    static final Pattern CONDITION_CALLED = Pattern.compile("\\b(?:(?:can|could|may|might) be|fits(?: with)?|sounds like|looks like|"
+            // "That fits with something called akathisia, which some people get when they start or increase an SSRI."
+            + "(?:is|seems) consistent with) (?:a |an )?(?:condition|syndrome|disorder|something|a side effect) called \\w+", Pattern.CASE_INSENSITIVE);
     /** "Dreams often show us feelings we don't let ourselves have": "us" and "ourselves" of people in general. */
     private static final Pattern GENERIC_US = Pattern.compile("^(?!(?:let|let's|let’s)\\b)(?:[A-Z]\\w+s|people|humans|brains|bodies|emotions|"
             + "feelings|memories) (?:often |usually |can |sometimes |tend to )?\\w+ us\\b.*\\bourselves\\b", Pattern.CASE_INSENSITIVE);
@@ -451,14 +463,22 @@ public final class ClinicalVoice {
             + "stay(?= (?:at|on) ))"
             + "\\s+(?:on\\s+(?=(?:the |your )?(?:" + DRUG_NAMES + ")\\b))?(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REASON_OPENING = Pattern.compile("^(?:since|because|given|as|now that|with)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONDITION_OPENING = Pattern.compile("^(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
+    /** "bring the sertraline back down to 50", "bring it back up": a dose lowered or raised, the drug inside the verb. */
+    private static final Pattern BACK_DOWN_OR_UP = Pattern.compile("\\bbring (the |your )?(" + DRUG_NAMES + ") back (down|up)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "Since sertraline upset your stomach, I'd like to start ...": the reason a plan is given for, first. */
     private static final Pattern REASON_FIRST = Pattern.compile("^((?:since|because|given that|now that)\\s[^,]{3,80}),\\s*(?=\\S)",
             Pattern.CASE_INSENSITIVE);
     /** "Your therapist, Ms. Okafor, referred you to me for a medication evaluation.": who sent the client, and why. */
     private static final Pattern REFERRED_YOU = Pattern.compile("^(?:(?:so|okay|ok|and),?\\s+)?(?:i (?:understand|see|know) (?:that )?)?"
-            + "(?!i\\b|we\\b)(.{3,60}?)\\s+(?:has\\s+)?referred you(?:\\s+(?:to (?:me|us|our (?:clinic|practice|program)|this (?:clinic|practice|program))|here|over))?"
+            + "(?!i\\b|we\\b)((?:(?!\\b(?:when|mentioned|said|told|described)\\b).){3,60}?)\\s+(?:has\\s+)?referred you(?:\\s+(?:to (?:me|us|our (?:clinic|practice|program)|this (?:clinic|practice|program))|here|over))?"
             + "(?:\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
+
+    /** "Your captain mentioned the call on Route 9 when he referred you.": the referrer, and what they told. */
+    private static final Pattern REFERRED_WHEN = Pattern.compile("^((?:your|the) [\\w' ]{2,40}?) (mentioned|described|told me about|said) (.{3,120}?) "
+            + "when (?:he|she|they) referred you(?: (?:to (?:me|us)|here))?$", Pattern.CASE_INSENSITIVE);
 
     /** How an adult is addressed by surname: "Mrs. Cohen". */
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Mx)\\.?";
@@ -660,10 +680,24 @@ public final class ClinicalVoice {
      */
     private static final Pattern WE_WILL_ACT = Pattern.compile("^(?:(?:and|so|then|okay|ok|next|third),?\\s+)?(?:we'll|we’ll|we will)\\s+(?:also\\s+)?"
             + "(report|contact|notify|file|call|look into|find|apply for|sign you up for)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    /** "Your mom can also call the police.": what a relative may do, as the clinician advised (it was left out). */
     /** The relatives a clinician gives a step to: "Your mom can also call the police.", "I'd like your mom to lock up the pills." */
     static final String RELATIVE_NOUNS = "(?:mom|mum|mother|dad|father|parents?|partner|wife|husband|sister|brother|daughter|son|"
             + "grandmother|grandma|grandfather|grandpa|aunt|uncle|caregiver|carer)";
+    /** "I'd like to tell you about a group for ...": a resource, a group or a program told of. */
+    private static final Pattern TELL_YOU_ABOUT = Pattern.compile("^(?:(?:and|also|so),?\\s+)?(?:i(?:'d|’d| would)(?: also)? like to|i want to|"
+            + "let me|i(?:'ll|’ll| will)) tell you about ((?:a|an|the|our|one) (?:\\w+ ){0,3}?(?:group|program|programme|class|course|service|"
+            + "clinic|organi[sz]ation|resource|app|book|website|workshop|line)\\b.*)$", Pattern.CASE_INSENSITIVE);
+    /** A crisis line given: "call or text 988", "text HOME to 741741". */
+    private static final Pattern CRISIS_LINE_GIVEN = Pattern.compile("\\b988\\b|\\b741741\\b|\\bcrisis (?:line|text line|hotline)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Because I want you to have some space between you and them ...": the reason for a step, given when asked why. */
+    private static final Pattern BECAUSE_I_WANT_YOU = Pattern.compile("^because I (?:want|need|'d like|’d like|would like) you to [^,;]+$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Your sister says she can be there in twenty minutes.", "Your sister called us.": what a relative told the clinician. */
+    private static final Pattern RELATIVE_SAYS = Pattern.compile("^your (" + RELATIVE_NOUNS + "|roommate|friend|boyfriend|girlfriend|fianc[ée]e?) "
+            + "((?:says|said|told (?:me|us)|called (?:me|us)|(?:just )?called|let (?:me|us) know|mentioned|is worried|was worried)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Your mom can also call the police.": what a relative may do, as the clinician advised (it was left out). */
     private static final Pattern TEACH_LATER = Pattern.compile("^(?:(?:so|now|okay|ok|alright|next),?\\s+)?(?:i'll|i’ll|i will|"
             + "i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to)\\s", Pattern.CASE_INSENSITIVE);
     /** Someone other than the client, shown or taught: "her", "your mom". */
@@ -851,7 +885,12 @@ public final class ClinicalVoice {
                     // "The TLC Foundation has an online support group for people with body-focused repetitive behaviors."
                     + "support groups?|peer support|"
                     // "You've lost a role that gave you purpose and people. That's a real loss, and it makes sense that it hurts."
-                    + "loss|losses|roles?|role transition|purpose)\\b",
+                    + "loss|losses|roles?|role transition|purpose|"
+                    // "If you won't go, I'll need to send the mobile crisis team to you ...", "Going voluntarily for an evaluation
+                    // tonight is very different from what you're picturing", "And the pills stay outside.": a crisis, managed
+                    + "crisis|emergency|hospital\\w*|evaluation|voluntar\\w*|involuntar\\w*|ambulance|pills|goodbye|"
+                    // "You don't have to forgive anyone to heal."
+                    + "forgiv\\w*|heal|healing)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "None of this is your fault.", "Nothing you did caused this.": the clinician's reassurance after a disclosure. */
     private static final Pattern NOT_YOUR_FAULT = Pattern.compile("^(?:\\w+,\\s+)?(?:(?:and |but )?I (?:want you to|need you to) know(?: that)? )?"
@@ -956,6 +995,8 @@ public final class ClinicalVoice {
             "^(?:(?:okay|ok|yeah|yes|sure)[.,!]?\\s+)?(?:i can do that|i can try(?: that| it)?|i (?:think|guess) i can (?:do|try) (?:that|it)|i'll give it a (?:try|shot)|that makes sense|that sounds good|sounds good|i will|i'll try|i'll do that|i think so|"
                     + "that's right|that's true|exactly|that's exactly (?:it|right|what (?:it does|happens|i do|i mean))|okay,? (?:i will|sure)|thank you|(?:that )?sounds like a (?:plan|good plan|good idea)|"
                     + "that works(?: for me)?|sounds great|will do|fair enough|"
+                    // "Yeah. I'm not gonna lie. It's been more.": a preface, no content of its own
+                    + "(?:i'm |i’m |i am )?not (?:gonna|going to) lie|"
                     // "When you put it like that, yeah."
                     + "(?:when|if) you (?:put|say) it like that,? (?:yeah|yes|i guess|true|sure)|"
                     // "That sounds terrible, but okay.": agreeing to what was proposed, with misgivings
@@ -1169,6 +1210,11 @@ public final class ClinicalVoice {
             // "For this week, do the end of the block once a day, with mom at the door, ...": the mother spoken of, so not to her
             return this;
         }
+        if (to != this && CRISIS_LINE_GIVEN.matcher(text).find() && !thirdPersonOfClient(text)) {
+            // "And if it's too much, you can text HOME to 741741, or call or text 988.", after the mother's "You can always wake me
+            // up, honey.": the lines are for the one at risk (it read "Client's mother was instructed to text HOME ...")
+            return this;
+        }
         if (to != this && to.pronouns != pronouns && (SECOND_PERSON.matcher(text).find() || IMPERATIVE_START.matcher(clean(text)).lookingAt()
                 || TOLD_WHAT_TO_DO.matcher(clean(text)).find()) && thirdPersonOfClient(text)) {
             // to the sister who has just spoken, of the client: "If he ever says the voice is telling him to hurt himself ..., call
@@ -1239,6 +1285,9 @@ public final class ClinicalVoice {
             + "((?:the|his|her|their|your)\\s+(?!(?:you|yourself)\\b)[^,]{2,40}?\\s+to\\s+.+"
             // "I'd also like Raj to join us for part of the next session, so he can learn ...": someone named, to come
             + "|(?-i:\\p{Lu}\\p{Ll}+)(?<!\\bI)\\s+to\\s+(?:join|come|attend|sit in|be (?:here|there|part))\\b.+)$", Pattern.CASE_INSENSITIVE);
+
+    /** "her to come and take you ...": a third person asked to do something, beside the client addressed as "you". */
+    private static final Pattern OTHER_PERSON_TO = Pattern.compile("^(?:her|him|them)\\s+to\\s+(?=.*\\byou\\b)", Pattern.CASE_INSENSITIVE);
 
     /** "My impression is ...", "My working diagnosis is ...": the clinician's own reading, said aloud. */
     private static final Pattern MY_IMPRESSION = Pattern.compile("^(?:(?:so|okay|ok|overall),?\\s+)?my ((?:clinical |diagnostic |working )?"
@@ -1569,8 +1618,16 @@ public final class ClinicalVoice {
         if (InputReader.words(first) <= 12 && HOW_OFTEN.matcher(first).find() && !SUBJECT_OR_VERB.matcher(first).find()) {
             return true; // "Weed a few times on weekends with friends.": what, and how often, answering what was asked
         }
+        if (DETERMINER_LED.matcher(text).lookingAt() && NOUNS_LISTED.matcher(text).find() && text.indexOf(',') < 0
+                && InputReader.words(text) <= 14 && !SUBJECT_OR_VERB.matcher(text).find() && !text.contains("'") && !text.contains("’")) {
+            return true; // "The oxycodone from my back surgery and the sleeping pills.": what "my pills" are, said after them
+        }
         return !first.isBlank() && InputReader.words(first) <= 7 && !SUBJECT_OR_VERB.matcher(first).find();
     }
+
+    /** "... and the sleeping pills": things named one after another (a verb the list of verbs misses, "sends", has none). */
+    private static final Pattern NOUNS_LISTED = Pattern.compile("\\b(?:and|or) (?:the|my|some|a|an|his|her)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DETERMINER_LED = Pattern.compile("^(?:the|my|both|just|only) \\w+", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HOW_OFTEN = Pattern.compile("\\b(?:(?:a few|a couple(?: of)?|several|\\d+|two|three|four|five) times|"
             + "twice|once|every (?:day|night|morning|evening|week|weekend|other day)|(?:on|most) (?:weekends|days|nights)|"
@@ -1602,7 +1659,9 @@ public final class ClinicalVoice {
             + "slightly)\\s+)?(?:better|worse|harder|easier|calmer|busier|quieter|longer|shorter|more|less)\\s+than\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern PREPOSITION_LED = Pattern.compile("^(?:about|with|for|from|over|because of|especially|mostly|mainly)\\s",
+    // ("After the IED in 2019.", answering "When did this start?")
+    private static final Pattern PREPOSITION_LED = Pattern.compile("^(?:about|with|for|from|over|because of|especially|mostly|mainly|"
+            + "(?:after|before|since|during|until) (?:the|a|an|my|that|last)(?= ))\\s",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_SUBJECT = Pattern.compile("\\b(?:I|I'm|I've|I'd|I'll|he|she|they|we|you|it|it's|there|that's)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1632,9 +1691,19 @@ public final class ClinicalVoice {
     private static final Pattern COULD_YOU = Pattern.compile("^(?:(?:so|and|okay|ok|then|also),?\\s+)?(?:could|can) you (?:also |maybe )?"
             + "(?!(?:tell|talk|say|share|describe|explain|rate|give me|walk me|show me|hear|see|remember|think of|imagine|picture|close|"
             + "notice|bring up|go back|stay|breathe|take a)\\b)([^?]{12,})\\?$", Pattern.CASE_INSENSITIVE);
+    /** "take the pills and put them outside your front door", "give the gun to your brother": lethal means put out of reach. */
+    private static final Pattern MEANS_PUT_AWAY = Pattern.compile("\\b(?:pills|medications?|meds|tablets|guns?|firearms?|rifles?|pistols?|"
+            + "knives|blades?|razors?|rope)\\b[^?]*\\b(?:outside|out of|away|to (?:your|a|the|my) \\w+|locked|lock (?:it|them) up|"
+            // "First thing, can you put the blade in the drawer and close it while we talk?"
+            + "in (?:the|a) drawer)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "Yeah, I can do that.", "I could, yes.": taking a step on, not an "okay" to an instruction in the room. */
     private static final Pattern I_CAN = Pattern.compile("^(?:(?:yes|yeah|yep|sure|okay|ok|definitely)[.,!]?\\s*)?i(?: can| could| will|'ll|’ll)"
-            + "(?: do that| do it| try(?: that)?)?[.!]?$", Pattern.CASE_INSENSITIVE);
+            + "(?: do that| do it| try(?: that)?| commit(?: to (?:that|it|this|tonight|today|this week))?)?[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** "Can you do that?", "Would you be willing to try that?": agreement asked to the task the sentence before set. */
+    private static final Pattern DO_THAT = Pattern.compile("^(?:(?:so|and|okay|ok),?\\s+)?(?:can|could|will|would) you (?:be willing to |be up for )?"
+            + "(?:do|try) (?:that|this|it)(?: this week)?\\?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_FIRST = Pattern.compile("^\\W*(?:no|nope|not|i can't|i cannot|i won't)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WILL_TRY = Pattern.compile("\\bi(?:'ll|’ll| will| can| could) try\\b", Pattern.CASE_INSENSITIVE);
     /** An answer that is only a yes: "Yeah. I'll try.", "Yes, I would.", "Okay." */
     private static final Pattern ONLY_A_YES = Pattern.compile("^(?:(?:yes|yeah|yep|yup|sure|okay|ok|alright|all right|definitely|absolutely|"
@@ -1655,6 +1724,15 @@ public final class ClinicalVoice {
     Optional<String> agreedTo(String question, String answer) {
         // ("Ms. Delgado, could you help by making the kitchen table available ...?": the name addressed is not the step)
         String asked = withoutVocative(lastSentence(question));
+        if (DO_THAT.matcher(asked).matches() && !question.strip().equals(asked) && clinicianSpeech(lastSentence(question.strip()
+                .substring(0, question.strip().lastIndexOf(asked)).strip())).filter(task -> task.startsWith(client + " was asked")
+                        || task.startsWith(client + " was instructed")).isPresent()
+                && !NO_FIRST.matcher(answer).lookingAt() && java.util.Arrays.stream(answer.strip().split("(?<=[.!])\\s+"))
+                        .anyMatch(said -> I_CAN.matcher(said).matches() || ONLY_A_YES.matcher(said).matches())) {
+            // "For this week, I'd like you to try cutting the beer back to two on work nights ... Can you do that?" "Two beers. I can
+            // try that.": the task is charted from the sentence that set it; the answer agrees to it, in the client's words
+            return Optional.of(client + " agreed" + (WILL_TRY.matcher(answer).find() ? " to try it" : "") + ": " + quote(answer.strip()));
+        }
         Matcher could = COULD_YOU.matcher(asked);
         // ("Could you take them over to Dale tonight, on your way home?" "Yeah. I'll do that. He'll ask why, though.": the yes and
         // the step taken on, then a worry of its own)
@@ -1663,7 +1741,10 @@ public final class ClinicalVoice {
                 && I_CAN.matcher(sentences[0] + " " + sentences[1]).matches();
         if (could.matches() && (I_CAN.matcher(answer.strip()).matches() || yesThenICan)) {
             // "Could you pack a lunch the night before?" "Yeah, I can do that.": a step the client takes on
-            return Optional.of(client + " agreed to " + secondToThird(could.group(1)));
+            // ("Can you commit to not cutting tonight?" "Yeah. I can commit to tonight.": "Client committed to not cutting tonight")
+            String step = secondToThird(could.group(1));
+            return Optional.of(step.startsWith("commit to ") ? client + " committed" + step.substring("commit".length())
+                    : client + " agreed to " + step);
         }
         Matcher willing = WILLING_TO.matcher(asked);
         boolean committed = willing.matches() && committedStep(answer);
@@ -1895,6 +1976,8 @@ public final class ClinicalVoice {
         out = replaceAll(out, "\\bI(?:'|’)d(?=" + HAD_DONE + ")", self + " had");
         out = replaceAll(out, "\\bI'd\\b|\\bI’d\\b", self + " would");
         out = replaceAll(out, "\\bI'll\\b|\\bI’ll\\b", self + " will");
+        // "I'm worried about your safety tonight, and I don't think you should be alone." (it read "the therapist don't think")
+        out = replaceAll(out, "\\bI don't\\b|\\bI don’t\\b|\\bI do not\\b", self + " does not");
         out = withSubject(out, clinicianReference());
         out = replaceAll(out, "\\bI\\b", self);
         out = replaceAll(out, "(?i)\\bmy\\b", self + "'s");
@@ -1956,6 +2039,9 @@ public final class ClinicalVoice {
 
     /** A short statement worth a line of the note: a feeling, a symptom, a wish about life. */
     // ("He's up all night.", the mother of a young man in a first episode of psychosis: the symptom, told by a relative)
+    /** "She didn't make it.": a death told in four words, quoted (reported, "she" could read as the client). */
+    private static final String DIDNT_MAKE_IT = "^(?:and |but )?(?:she|he|they|the (?:baby|child|kid|girl|boy|patient|driver)|[A-Z][a-z]+) "
+            + "(?:didn't|did not|didn’t|never) make it\\W*$";
     private static final Pattern SHORT_BUT_CLINICAL = Pattern.compile("^(?:I(?:'m|’m| am| feel| felt| can't| can’t| cannot| hate| "
             + "keep| just| really| don't| do not| haven't| have not)|(?:he|she|they)(?:'s|’s|'re|’re| is| are| can't| can’t| doesn't| "
             + "does not| won't| barely| hardly| keeps?| just))\\b.*\\b(?:hopeless|worthless|empty|numb|exhausted|tired|anxious|"
@@ -1963,6 +2049,8 @@ public final class ClinicalVoice {
             + "myself|everything|anymore|safe|panicking|shaking|up all night|awake all night)\\b"
             // "I used last Friday.", "I drank on Saturday.": a lapse told in four words
             + "|^I (?:used|relapsed|slipped|lapsed|got high|shot up|purged|binged)\\b"
+            // "She didn't make it.": a death, told as it is said
+            + "|" + DIDNT_MAKE_IT
             // "I gave the order.", "It was my fault.": what the client holds himself responsible for, in four words
             + "|^(?:I (?:gave the order|pulled the trigger|was driving|was the one|caused (?:it|that|this)|killed (?:him|her|them|someone))|"
             + "it (?:was|is|'s|’s) (?:all )?my fault)\\b"
@@ -2087,7 +2175,7 @@ public final class ClinicalVoice {
      * "I could kill for a full night's sleep", "My captain will murder me if I'm late": a figure of speech of killing or dying,
      * quoted as said (reported, "he could kill for ..." reads as a threat in a note).
      */
-    private static final Pattern DEADLY_IDIOM = Pattern.compile("\\b(?:could|would) kill for\\b|\\b(?:dying|dyin') (?:to|for)\\b|"
+    private static final Pattern DEADLY_IDIOM = Pattern.compile(DIDNT_MAKE_IT + "|\\b(?:could|would) kill for\\b|\\b(?:dying|dyin') (?:to|for)\\b|"
             + "\\b(?:will|gonna|going to|would|'ll|’ll) (?:murder|kill) me\\b|\\b(?:killing|killed) me\\b|\\b(?:bored|scared|worried|freaked) to death\\b|"
             + "\\bto die for\\b|\\b(?:almost|nearly) died (?:laughing|of embarrassment)\\b|"
             // "I swear I'm going to kill him." (of a roommate's dishes)
@@ -2241,6 +2329,8 @@ public final class ClinicalVoice {
             + "start|text|skip|avoid|lie|sit|cry|work|watch|spend|buy|use|wake|need|want|feel|think|know)\\b"
             // "Just don't tell her about the scratching.": the client asking something of the clinician
             + "|(?:just |please )?(?:don't|do not|please) (?:tell|say|call|let|make|send)\\b"
+            // "Used to be a couple on the weekend.": what "it" was, the subject left out
+            + "|used to (?:be|have|drink|take|smoke|use|do|get)\\b"
             // "Just the loop we did.": a thing named, what it adds to the sentence before (it read "She notes that just the loop ...")
             + "|(?:just|only|even|especially|maybe just) (?:the|a|an|that|this|my|our) \\w+(?: \\w+)?(?: (?:we|i|you|he|she|they) \\w+)?[.!]?$)",
             Pattern.CASE_INSENSITIVE);
@@ -2588,6 +2678,28 @@ public final class ClinicalVoice {
             // as written (an exposure script, a letter), quoted as they are (it read "Therapist explained that "I had ...")
             return Optional.of(clinician + " read aloud: \u201C" + readAloud.group(1).strip() + "\u201D");
         }
+        Matcher listAfter = LIST_AFTER.matcher(text.strip());
+        if (listAfter.matches() && InputReader.listAlone(listAfter.group(2))) {
+            // "Those are really common reactions after a call like this. Intrusive images, poor sleep, being on edge, avoiding the
+            // place.": the list is what the sentence named (it read "Therapist stated that Intrusive images, poor sleep, ...")
+            text = listAfter.group(1) + ": " + Character.toLowerCase(listAfter.group(2).charAt(0)) + listAfter.group(2).substring(1);
+        }
+        if (BECAUSE_I_WANT_YOU.matcher(stripEnd(text)).matches()) {
+            // "Because I want you to have some space between you and them while we figure this out.": why the step was asked, to
+            // the client's "Why?" (it read "Client was asked to have some space between her and them")
+            return Optional.empty();
+        }
+        Matcher guidedWithMe = GUIDED_WITH_ME.matcher(text.strip());
+        if (guidedWithMe.matches()) {
+            // "Now paced breathing with me.": an exercise led in the room, named without its verb
+            return Optional.of(clinician + " guided " + guidedWithMe.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher messageRead = MESSAGE_READ.matcher(text.strip());
+        if (messageRead.matches()) {
+            // "She read it to me. It said, "Take care of Bella for me, I'm sorry for everything."": a message the client sent, read
+            // back as written (it was left out)
+            return Optional.of(clinician + " read back the message: \u201C" + messageRead.group(1).strip() + "\u201D");
+        }
         // "... a younger soldier who'd been in your exact position. Not to argue you out of the guilt, but to see it from a
         // different angle.": what it is not for, said after it (read as one sentence by the input reader)
         text = text.replaceFirst("\\.\\s+Not (to|because|so that)\\b", ", not $1");
@@ -2595,7 +2707,8 @@ public final class ClinicalVoice {
         if (CONDITION_CALLED.matcher(text).find() && !text.strip().endsWith("?")) {
             // "A rise of more than thirty when you stand can be a condition called POTS, which sometimes follows Covid.": a diagnosis
             // the clinician raises (it was left out)
-            return Optional.of(clinician + " explained that " + secondToThird(lowerFirst(stripEnd(withoutVocative(text)))));
+            return Optional.of(clinician + " explained that " + secondToThird(lowerFirst(stripEnd(withoutVocative(text))))
+                    .replaceFirst("^that (?=fits|sounds|looks|is|seems)", "this "));
         }
         Matcher adviceFor = ADVICE_FOR.matcher(stripEnd(text));
         if (adviceFor.matches()) {
@@ -2670,6 +2783,15 @@ public final class ClinicalVoice {
             // "Same time next Tuesday?": the next session, proposed as a question
             return nextSessionSameTime(sameTimeAsked);
         }
+        Matcher meansAway = COULD_YOU.matcher(stripEnd(withoutVocative(text)) + "?");
+        if (!meansAway.matches()) {
+            meansAway = COULD_YOU.matcher(stripEnd(withoutVocative(text.replaceFirst("(?i)^first thing,\\s*", ""))) + "?");
+        }
+        if (text.endsWith("?") && meansAway.matches() && MEANS_PUT_AWAY.matcher(meansAway.group(1)).find()) {
+            // "Can you take the pills and put them outside your front door?": the means put out of reach, asked for in a crisis
+            // (it was left out as a question)
+            return Optional.of(client + " was asked to " + secondToThird(meansAway.group(1)));
+        }
         if (text.endsWith("?")) {
             // "On a scale from zero to ten, how important is it to you to change?": a ruler of motivational interviewing
             Matcher ruler = RULER.matcher(text);
@@ -2733,7 +2855,10 @@ public final class ClinicalVoice {
         if (wanted.matches()) {
             // "For this week, I'd like the phone to charge in the kitchen at ten."
             // ("Raj to join us for part of the next session": "Raj to join part of the next session")
-            return Optional.of(clinician + " asked for " + secondToThird(wanted.group(2).replaceFirst("\\bjoin us for ", "join ")
+            // ("I'd like her to come and take you to the emergency room": "her" is someone else, so "you" is the client by name)
+            String wantedDone = OTHER_PERSON_TO.matcher(wanted.group(2)).lookingAt()
+                    ? wanted.group(2).replaceAll("(?i)\\byour\\b", "the client's").replaceAll("(?i)\\byou\\b", "the client") : wanted.group(2);
+            return Optional.of(clinician + " asked for " + secondToThird(wantedDone.replaceFirst("\\bjoin us for ", "join ")
                             .replaceFirst("\\bjoin us\\b", "join the session"))
                     + (wanted.group(1) == null ? "" : ", " + wanted.group(1).toLowerCase(Locale.ROOT)));
         }
@@ -2776,8 +2901,9 @@ public final class ClinicalVoice {
         Matcher noticed = CLINICIAN_NOTICED.matcher(plain);
         if (noticed.matches()) {
             // ("I noticed your jaw tighten when ...": seen happen, "Therapist noticed his jaw tighten", not "observed that his jaw tighten")
+            // ("I can see you shifting in the chair now, crossing and uncrossing your legs.": seen as it happens, "now" is the session)
             return Optional.of(clinician + (SEEN_HAPPEN.matcher(noticed.group(1)).lookingAt() ? " noticed " : " observed that ")
-                    + secondToThird(noticed.group(1)));
+                    + secondToThird(noticed.group(1).replaceFirst("^(you \\w+ing\\b[^,.]*?) (?:right )?now\\b", "$1")));
         }
         Matcher named = TASK_NAMED_AFTER.matcher(plain);
         if (named.matches()) {
@@ -2895,7 +3021,9 @@ public final class ClinicalVoice {
         Matcher stayOn = STAY_ON_CALL.matcher(stripEnd(plain));
         if (stayOn.matches()) {
             // each was left out of a crisis session's interventions
-            return Optional.of(clinician + " stayed on the call with the client" + continued(stayOn.group(1)));
+            // ("until Dana gets there": the staying is told as done, and so is the arriving)
+            return Optional.of(clinician + " stayed on the call with the client" + continued(stayOn.group(1)
+                    .replaceFirst("\\buntil (\\S+(?: \\S+)?) (?:gets|comes|arrives)(?: (?:there|here|over))?\\b", "until $1 arrived")));
         }
         Matcher colleague = COLLEAGUE_CALLING.matcher(stripEnd(plain));
         if (colleague.matches()) {
@@ -3114,6 +3242,13 @@ public final class ClinicalVoice {
             };
             return Optional.of(clinician + " " + done + " " + secondToThird(teaches.group(2)));
         }
+        Matcher referredWhen = REFERRED_WHEN.matcher(stripEnd(plain));
+        if (referredWhen.matches()) {
+            // "Your captain mentioned the call on Route 9 when he referred you.": who referred, and what they told (it read "Client
+            // was referred by his captain mentioned the call on Route 9 when he")
+            return Optional.of(client + " was referred by " + secondToThird(lowerFirst(referredWhen.group(1))) + ", who "
+                    + referredWhen.group(2).toLowerCase(Locale.ROOT) + " " + secondToThird(referredWhen.group(3)));
+        }
         Matcher referred = REFERRED_YOU.matcher(plain);
         if (referred.matches()) {
             // "Your therapist, Ms. Okafor, referred you to me for a medication evaluation."
@@ -3179,7 +3314,7 @@ public final class ClinicalVoice {
             String what = secondToThird(lets.group(2).replaceFirst("\\s+with you(?=:|,|$)", "")).replaceFirst("^something (?=for |to help (?:with )?|with (?:the|her|his|their) )",
                     "an exercise ")
                     // "Let's practice with the project right now.": in the session
-                    .replaceFirst("\\s+(?:right )?now$", " in session")
+                    .replaceFirst("(?<!\\bfor)\\s+(?:right )?now$", " in session")
                     // "Let's practice now.": the same, with nothing named
                     .replaceFirst("(?i)^(?:right )?now$", "in session");
             if (what.matches("(?i)^something(?: (?:today|now|here))?$")) {
@@ -3445,6 +3580,18 @@ public final class ClinicalVoice {
             return Optional.of(client + " was asked to " + TASK_VERBS.get(taskNamed.group(2).toLowerCase(Locale.ROOT))
                     + " " + taskNamed.group(1).toLowerCase(Locale.ROOT) + continued(taskNamed.group(3)));
         }
+        Matcher toldAbout = TELL_YOU_ABOUT.matcher(stripEnd(plain));
+        if (toldAbout.matches()) {
+            // "I'd like to tell you about a group for parents who've lost children to violence.": a resource named (it was left out)
+            return Optional.of(clinician + " told the client about " + secondToThird(toldAbout.group(1)));
+        }
+        Matcher relativeSays = RELATIVE_SAYS.matcher(stripEnd(plain));
+        if (relativeSays.matches()) {
+            // "Your sister called us.", "Your sister says she can be there in twenty minutes.": the collateral's word, relayed (it
+            // was left out as chat)
+            return Optional.of(clinician + " relayed that the client's " + relativeSays.group(1).toLowerCase(Locale.ROOT) + " "
+                    + secondToThird(relativeSays.group(2)));
+        }
         Matcher mostImportant = MOST_IMPORTANT_STEP.matcher(said);
         if (mostImportant.matches()) {
             // "The most important thing we can do right now is put some distance between you and the rifle."
@@ -3486,12 +3633,23 @@ public final class ClinicalVoice {
         if (!DRUG.matcher(plain).find()) {
             return Optional.empty();
         }
+        // "We're going to bring the sertraline back down to 50 starting tomorrow": the drug named inside the verb
+        plain = BACK_DOWN_OR_UP.matcher(plain).replaceFirst(m -> (m.group(3).equalsIgnoreCase("down") ? "decrease " : "increase ")
+                + Matcher.quoteReplacement(m.group(1) == null ? "the " : m.group(1)) + m.group(2));
         Matcher decision = MEDICATION_DECISION.matcher(plain);
         if (!decision.matches()) {
             return Optional.empty();
         }
         String before = decision.group(1);
         String object = decision.group(4);
+        if (before != null && CONDITION_OPENING.matcher(before).lookingAt() && !before.contains("?") && decision.group(2) == null) {
+            // "If it isn't clearly easing in a week, we'll taper off the sertraline and try something else.": the next step, and when
+            Optional<String> then = medicationDecision(plain.substring(decision.end(1)).replaceFirst("^,\\s*", ""), clinician);
+            String when = secondToThird(lowerFirst(before));
+            String who = ROLE_NAMES.contains(clinician.toLowerCase(Locale.ROOT)) ? "the " + clinician.toLowerCase(Locale.ROOT) : clinician;
+            return then.map(decided -> Character.toUpperCase(when.charAt(0)) + when.substring(1) + ", " + who
+                    + decided.substring(clinician.length()));
+        }
         if (before != null && (before.contains("?") || InputReader.words(before) > 3 && !REASON_OPENING.matcher(before).lookingAt()
                 && decision.group(2) == null)) {
             return Optional.empty(); // a clause that is neither the reason nor a short opening ("Okay, ...", "For now, ...")
@@ -3553,7 +3711,8 @@ public final class ClinicalVoice {
         // "at the end of our session": this one
         out = replaceAll(out, "(?i)\\bour (session|visit|appointment|meeting|time together|time)\\b", "the $1");
         // "stop the lamotrigine and call us the same day": the practice
-        out = replaceAll(out, "(?i)\\b(call|contact|phone|message|email|e-mail|text|page|reach) us\\b", "$1 the clinic");
+        out = replaceAll(out, "(?i)\\b(call|called|calls|calling|contact|contacted|phone|phoned|message|email|e-mail|text|page|reach) us\\b",
+                "$1 the clinic");
         out = replaceAll(out, "(?i)\\blet us know\\b", "let the clinic know");
         // "see Dr. Patel in our perinatal psychiatry clinic"
         out = replaceAll(out, "(?i)\\bour(?= (?:[\\w-]+ ){0,2}(?:clinic|practice|office|team|program|programme|group|service|center|centre|"
@@ -3583,6 +3742,9 @@ public final class ClinicalVoice {
         // "I'd like to get you connected with a support group": the client is the object ("get she connected")
         out = replaceAll(out, "(?i)\\b(get|gets|got|getting|have|keep|want|need) you(?= (?:connected|enrolled|registered|signed up|set up|started|"
                 + "scheduled|booked|referred|seen|checked|evaluated|assessed|tested|involved|linked)\\b)", "$1 " + pronouns.object());
+        // "and have you see our sleep clinic", "let you know": the client made or let do something, the object (it read "have he sees")
+        out = replaceAll(out, "(?i)\\b(have|let|make|help) you(?= (?!been\\b|got\\b|gotten\\b|seen\\b|done\\b|gone\\b|taken\\b|given\\b|had\\b)"
+                + "[a-z]+\\b(?<!ed))", "$1 " + pronouns.object());
         // "how to respond when you ask for reassurance": after a conjunction, "you" is a subject whatever its verb
         Matcher conjunctionYou = CONJUNCTION_YOU.matcher(out);
         StringBuilder conj = new StringBuilder();

@@ -29,7 +29,11 @@ final class EmdrSession {
     private static final List<Phase> PHASES = List.of(
             new Phase(1, "history taking", ci("\\bhistory taking\\b|\\btarget (?:list|sequence|planning)\\b")),
             new Phase(2, "preparation", ci("\\bpreparation\\b(?! phase was| was (?:finished|completed))|\\bstop signal\\b|"
-                    + "\\bresource (?:development|installation)\\b|\\blet's (?:practice|build|set up) (?:a |your |the )?(?:calm|safe) place\\b")),
+                    + "\\bresource (?:development|installation)\\b|\\blet's (?:practice|build|set up) (?:a |your |the )?(?:calm|safe) place\\b|"
+                    // "Today I'd like us to build some resources before we go near the accident memory.", "bring to mind a place, real or
+                    // imagined, where you feel calm and safe"
+                    + "\\b(?:build|develop|install|strengthen)(?:ing)? (?:some |a few |your |a couple of )?resources\\b|"
+                    + "\\bbring to mind a place\\b[^.?]{0,40}\\b(?:calm|safe|peaceful)\\b")),
             new Phase(3, "assessment", ci("\\bcompletely false\\b|\\bhow true do (?:those|these|the) words\\b|\\bhow disturbing\\b.*\\bnow\\b|"
                     + "\\bnegative (?:belief|cognition)\\b|\\bwhat would you (?:rather|like to|prefer to) believe\\b|"
                     + "\\bwhere do you feel it in your body\\b")),

@@ -433,6 +433,12 @@ public final class InputReader {
                     // the name and what it means, one explanation (alone, "It's when ..." explained nothing named)
                     units.remove(units.size() - 1);
                     from = broken.start();
+                } else if (role == Role.CLINICIAN && as != Role.NOTES && broken != null && broken.turn() == turns.size() - 1
+                        && broken.text().endsWith(".") && KINDS_NAMED.matcher(broken.text()).find() && listAlone(input.substring(from, sentence.getEnd()))) {
+                    // "Those are really common reactions after a call like this. Intrusive images, poor sleep, being on edge, avoiding
+                    // the place.": what the sentence before named, listed (alone, the list said nothing)
+                    units.remove(units.size() - 1);
+                    from = broken.start();
                 }
                 for (Span s : as == Role.NOTES ? clauses(input, sentence)
                         : role == Role.CLINICIAN ? atSecondAddressee(input, new Span(from, sentence.getEnd()))
@@ -443,6 +449,22 @@ public final class InputReader {
             }
         }
         return new Parsed(Shape.conversation, turns, continuedAnswersJoined(answersWithTopics(units)), words);
+    }
+
+    /** "Intrusive images, poor sleep, being on edge, avoiding the place.": three or more short items, no clause. */
+    static final String LIST_ITEMS = "(?:[A-Za-z'’-]+(?: [A-Za-z'’-]+){0,3}, ){2,}(?:and |or )?[A-Za-z'’-]+(?: [A-Za-z'’-]+){0,3}[.!]?";
+    /** "Those are really common reactions after a call like this.": a sentence that names kinds of things a list can spell out. */
+    private static final Pattern KINDS_NAMED = Pattern.compile("\\b(?:reactions|symptoms|signs|things|ways|examples|skills|options|steps|"
+            + "triggers|feelings|effects|responses|changes|strategies|tools|"
+            // "Let me teach you a breathing skill called box breathing. Breathe in for four, hold for four, out for four, hold for four."
+            + "skill|practice|exercise|technique|routine|breathing)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_ALONE = Pattern.compile("^" + LIST_ITEMS + "$");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:i|you|he|she|they|we|it|is|are|was|were|have|has|had|do|does|did|"
+            + "can|could|will|would|should|that|this|there)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code text} is a list of short items alone, without a clause of its own. */
+    static boolean listAlone(String text) {
+        return LIST_ALONE.matcher(text.strip()).matches() && !CLAUSE_WORD.matcher(text).find();
     }
 
     /** "There's a name for that, moral injury.", "That's called catastrophizing.": a name given to what the client told. */
@@ -769,7 +791,9 @@ public final class InputReader {
                         + "\\bhow true\\b[^?]{0,60}\\b(?:1|one)\\b[^?]{0,30}\\bto (?:7|seven)\\b"},
                 {"emdr_sud", "how disturbing|\\b0 to 10\\b.*disturb|disturb.*\\b0 to 10\\b|\\bSUDS?\\b|"
                         // "And the disturbance, from zero to ten?"
-                        + "\\bdisturb\\w*[^?]{0,30}\\b(?:0|zero) to (?:10|ten)\\b"},
+                        + "\\bdisturb\\w*[^?]{0,30}\\b(?:0|zero) to (?:10|ten)\\b|"
+                        // "Before we start, on a scale of zero to ten, how much disturbance are you feeling in your body right now?"
+                        + "\\b(?:0|zero) to (?:10|ten)\\b[^?]{0,40}\\bhow much disturb|\\bhow disturbed\\b"},
                 {"emdr_nc", "negative (?:belief|cognition)|words (?:that )?go best with (?:the|that|this) (?:picture|image)"},
                 {"emdr_pc", "what would you (?:like|prefer|rather) (?:to )?believe|positive (?:belief|cognition)"},
                 {"emdr_target", "memory (?:you want|you'd like|we) (?:to )?(?:work on|target|process)|(?:image|picture) (?:that )?represents|"
@@ -1000,7 +1024,9 @@ public final class InputReader {
                     }
                     Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
                     if (last != null && last.getEnd() >= blockStart && Character.isLowerCase(input.charAt(a))
-                            && DOTTED_END.matcher(input.substring(last.getStart(), last.getEnd())).find()) {
+                            && (DOTTED_END.matcher(input.substring(last.getStart(), last.getEnd())).find()
+                                    // "reduce lorazepam to 0.5 mg qhs": the model cuts after a decimal number, before its unit
+                                    || DECIMAL_END.matcher(input.substring(last.getStart(), last.getEnd())).find())) {
                         // "I stayed up until 1 a.m. trying to catch up": an abbreviation with dots ends no sentence before a
                         // word in lower case
                         spans.set(spans.size() - 1, new Span(last.getStart(), b));
@@ -1018,6 +1044,8 @@ public final class InputReader {
         }
         return spans;
     }
+
+    private static final Pattern DECIMAL_END = Pattern.compile("\\d\\.\\d+$");
 
     /** A phrase that opens a sentence and leads into its clause: "With client's consent,", "If symptoms worsen,". */
     private static final Pattern INTRODUCTORY = Pattern.compile("\\W*(?:with|per|if|when|once|after|pending|upon|given|due to|should|"

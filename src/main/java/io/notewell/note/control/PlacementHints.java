@@ -451,6 +451,10 @@ final class PlacementHints {
                         ? "assessment"
                 // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
                 : REFERRED_BY.matcher(text).lookingAt() ? "referral"
+                // "Therapist read back the message: "Take care of Bella for me ..."", "Therapist relayed that the client's sister called
+                // the clinic.": what brought the contact about, the client's account (it was the plan)
+                : unit.role() == Role.CLINICIAN && (text.contains(" read back the message: ") || text.contains(" relayed that the client's "))
+                        && candidates.contains("presentation") ? "presentation"
                 // "Target memory: the night he threw the chair through the window." (the clinician naming it)
                 // "52F, follow-up for MDD, recurrent, moderate ...": who is seen and why, the note's first line (not a follow-up planned)
                 : unit.role() == Role.NOTES && AGE_SEX_LED.matcher(text).lookingAt() && candidates.contains("presentation") ? "presentation"
@@ -776,7 +780,8 @@ final class PlacementHints {
             + "home visit|school visit|office)\\b)|"
             + "\\b\\d+ ?min(?:utes|s)?,? (?:in[- ]person|via video|video|telehealth|by phone|phone)|"
             // "In-person, 50 min.", "Session 5 of CBT for chronic pain (CBT-CP)."
-            + "^(?:in[- ]person|telehealth|video|phone|office)(?: session| visit)?,? \\d+ ?min(?:utes|s)?|^session #?\\d+ of\\b|"
+            // ("Home visit, 60 min.", "Phone session, 25 minutes.")
+            + "^(?:in[- ]person|telehealth|video|phone|office|home|school|hospital|bedside|community)(?: session| visit| contact)?,? \\d+ ?min(?:utes|s)?|^session #?\\d+ of\\b|"
             // "Individual session, 53 min, in person."
             + "(?:individual|family|couples?|group|conjoint) (?:therapy |psychotherapy )?session,? \\d+ ?min(?:utes|s)?|"
             // "Med management follow-up, 30 min, in person.", "Follow-up visit, 20 minutes, video."

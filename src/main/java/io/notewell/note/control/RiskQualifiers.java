@@ -147,7 +147,7 @@ final class RiskQualifiers {
                     + "\\b(?:pills|medications?|meds|guns?|firearms?|weapons?)\\b[^.]{0,40}\\b(?:gave (?:them|it) (?:back|away)|returned (?:them|it)|"
                     + "disposed of (?:them|it)|locked (?:them|it) (?:up|away)|(?:back )?to the pharmacy)\\b|"
                     // "Would you be willing to ask Tom to keep the Ativan and give you one when you need it?"
-                    + "\\b(?:keep|hold|hold on to|look after|manage)\\b (?:the |your |her |his |my )?(?:" + RiskScreen.MEDICINES + "|pills|tablets|meds|"
+                    + "\\b(?:keep|hold|hold on to|hold onto|look after|manage)\\b (?:the |your |her |his |my )?(?:" + RiskScreen.MEDICINES + "|pills|tablets|meds|"
                     + "medications?)\\b[^.?]{0,40}\\b(?:give|dispense|hand)\\b|"
                     // "Would you be willing to let your daughter take Margaret's tablets back to the pharmacy this week?"
                     + "\\b(?:tablets|capsules|prescriptions?)\\b[^.]{0,20}\\b(?:back )?to the (?:pharmacy|chemist)\\b|"
@@ -184,7 +184,12 @@ final class RiskQualifiers {
                     + "(?: and (?:the |any )?(?:medications?|meds|pills|sharps|knives|razors))? (?:locked|in a lock)|"
                     // "client confirmed her medications remain in the locked box her roommate holds the key to"
                     + "\\b(?:pills|medications?|meds)\\b[^.]{0,30}\\bin (?:a|the) (?:locked box|lock ?box|locked (?:drawer|cabinet|safe))\\b|"
-                    + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b"));
+                    + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b|"
+                    // "Can you take the pills and put them outside your front door?" ... "Okay. They're outside.": distance from the
+                    // means, on the phone in a crisis
+                    + "\\b(?:put|take|move|leave|set)\\b (?:the |all (?:the |of )?|your |her |his |my )?(?:pills|meds|medications?|tablets|"
+                    + "bottles?|them|blades?|razors?)\\b[^.?]{0,24}?\\b(?:outside (?:the|your|my|her|his) (?:front |back )?(?:door|house|apartment|room)|"
+                    + "out of (?:the|your|my|her|his) (?:room|apartment|house|reach)|in (?:the|a) drawer and close)"));
     private static final Qualifier SAFETY_PLAN = new Qualifier("safety plan made or reviewed", EnumSet.allOf(Domain.class), ci("safety plan|"
             + "crisis plan|\\bplan for (?:the )?(?:nights|times|moments|days|evenings)(?: that are)? (?:hardest|worst|hard)\\b"));
     // ("the Samaritans on 116 123, or 999": the lines of the United Kingdom and Ireland)
@@ -207,7 +212,12 @@ final class RiskQualifiers {
             + "(?:to )?(?:kill|hurt|harm|shoot)\\b|\\b(?:said|says|told me|tells me|threatened) (?:that )?(?:\\w+ ){0,6}?(?:he|she|they)(?:'d|’d| would|'ll|’ll| will) "
             + "(?:kill|hurt|shoot|make sure (?:i|she|he|they) regret|make (?:me|her|him|them) regret|take the kids)"
             // (not "he said if I leave he'll kill himself": a threat of his own suicide)
-            + "(?!\\s+(?:him|her|them)sel\\w*)"));
+            + "(?!\\s+(?:him|her|them)sel\\w*)|"
+            // "he has said "if you ever leave, I'll find you."": a threat tied to separation
+            + "\\bif you (?:ever )?(?:leave|go|try to leave|walk out)\\b[^.;]{0,12}\\b(?:I'll|I’ll|I will|I'm going to) (?:find|kill|hurt|get) you\\b"));
+    /** "Danger Assessment completed with counselor: score 19 (extreme danger)": the instrument's level, the highest two. */
+    private static final Qualifier DANGER_ASSESSMENT_HIGH = new Qualifier("Danger Assessment: severe or extreme danger", ABUSE,
+            ci("\\bdanger assessment\\b[^.]{0,60}\\b(?:extreme|severe) danger\\b"));
     private static final Qualifier FEELS_UNSAFE = new Qualifier("client reports feeling unsafe", ABUSE, ci("(?:not|doesn't|does not|don't|do not|never) "
             + "feels? safe|(?<!\\b(?:denies|denied|denying|no|not|never) (?:feeling |being |any )?)\\bunsafe\\b|afraid of (?:him|her|them|my|his|her)|scared of (?:him|her|them|my)|fears? for (?:my|her|his|their) "
             + "(?:life|safety)"));
@@ -431,6 +441,8 @@ final class RiskQualifiers {
                     + "insurance|insurance papers|passwords|important papers) (?:is|are)\\b|\\b(?:getting|got|put|putting) (?:my|her|his|their) "
                     + "affairs in order\\b|\\bsaying goodbyes? to (?:people|everyone|everybody)\\b|"
                     + "\\b(?:writing|wrote|written|write) (?:a |some )?(?:goodbye|farewell|suicide) (?:notes?|letters?)|"
+                    // "She said you sent her a text tonight ... It said, "Take care of Bella for me ..." That sounds like a goodbye."
+                    + "\\b(?:goodbye|farewell) (?:texts?|messages?|posts?|emails?|videos?|voicemails?)\\b|\\bsounds like (?:a |you were saying )?goodbyes?\\b|"
                     + "\\b(?:counted|counting) (?:my |her |his |their |the )?(?:pills|tablets|meds|them)\\b|"
                     + "\\b(?:wrote|writing|made|updated|updating) (?:a |my |her |his |their )will\\b|\\bsaid (?:my )?goodbyes?\\b|"
                     // "Last night I sat in the truck with my service pistol for a while.": a rehearsal with the means
@@ -445,7 +457,10 @@ final class RiskQualifiers {
                     // "I've got my father's revolver in the gun safe. ... I haven't taken it out.": the means not touched
                     + "|\\bI (?:haven't|have not|never|didn't|did not) (?:taken|took|touched|loaded|got|gotten|handled) (?:it|them)"
                     + "(?: out)?\\b")),
-            new Qualifier("no access to firearms or weapons reported", SI_HI, ci("\\b(?:no|denies|denied|without|doesn't have|does not "
+            // ("Marcus's father had a gun. He took it when he moved out. There's nothing here.", to "pills or a gun?")
+            new Qualifier("no access to firearms or weapons reported", SI_HI, ci("^\\W*(?:no,? )?there(?:'s|’s| is) nothing (?:here|in the house|"
+                    + "at home|in the home)\\W*$|"
+                    + "\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have|(?:don't|don’t|do not|doesn't|doesn’t|does not|never) own(?:ed)?) (?:\\w+ )?(?:access to )?"
                     + "(?:any |a )?(?:guns?|firearms?|weapons?)\\b")),
             new Qualifier(ACCESS_REPORTED, SI_HI, ci(HAS_WEAPON_TEXT)),
@@ -484,6 +499,10 @@ final class RiskQualifiers {
                     + "\\bused (?:my|her|his|their) (?:\\w+ )?skills instead\\b|(?:^|\\bbut )used (?:my |her |his |their )?(?:\\w+ )?skills\\b|"
                     // "urges to self-harm this week (cutting), resisted by using ice and calling a friend"
                     + "\\b(?:resisted|resisting|resists|withstood|rode (?:it|them) out|surfed (?:it|them|the urges?))\\b")),
+            // "Client committed to not cutting tonight." (or yes to "Can you commit to not cutting tonight?")
+            new Qualifier("commitment not to act on urges given", EnumSet.of(Domain.self_harm), ci("\\b(?:committed|commits|agreed|agrees) to "
+                    + "(?:not (?:self-harm\\w*|cut|cutting|hurt(?:ing)? (?:her|him|them)sel(?:f|ves)|act(?:ing)? on (?:the |her |his |their )?urges)|"
+                    + "no self-harm)\\b")),
             // ("Denies hx of self-harm." is no history)
             new Qualifier("history of self-harm", EnumSet.of(Domain.self_harm), ci("(?=" + RiskScreen.HISTORY.get(Domain.self_harm).pattern()
                     + ")(?<!(?:denies|denied|deny|no|without|never|negative for)(?: any| a)? )(?:"
@@ -511,7 +530,13 @@ final class RiskQualifiers {
                     + "put (?:my|his|her|their) fist through)\\w* (?:a hole (?:in|through) )?(?:the|a|our|my|his|her|their) (?:\\w+ )?"
                     + "(?:wall|door|window|cabinet|windshield|tv|television)s?\\b")),
             STRANGULATION,
-            new Qualifier("financial exploitation reported", ABUSE, ci(RiskScreen.FINANCIAL_EXPLOITATION_TEXT)),
+            // ("Presentation is consistent with elder abuse: physical abuse (grabbing, bruising), financial exploitation, and neglect
+            // (restricted access to food) by her son": the clinician's own words)
+            new Qualifier("financial exploitation reported", ABUSE, ci(RiskScreen.FINANCIAL_EXPLOITATION_TEXT
+                    + "|(?<!\\b(?:no|denies|denied|without|negative for) (?:signs of |evidence of )?)\\bfinancial(?:ly)? (?:exploit\\w*|abuse)\\b")),
+            new Qualifier("neglect reported", ABUSE, ci("(?<!\\b(?:no|denies|denied|without|negative for) (?:signs of |evidence of )?)"
+                    + "\\bneglect(?:ed|ful)?\\b(?! (?:(?:her|his|their|my) )?(?:own )?(?:self-care|hygiene|health|garden|house|chores|studies|homework)\\b)|"
+                    + "\\blocks? (?:the|her|his|my) (?:pantry|fridge|refrigerator|food)\\b")),
             new Qualifier("bullying or harassment reported", ABUSE, ci(RiskScreen.BULLYING_TEXT)),
             new Qualifier("drugged without consent reported", ABUSE, ci(RiskScreen.DRUGGED_TEXT)),
             // "he says if I'm nice to them it helps pay the rent" (of a 15-year-old and a 24-year-old "boyfriend")
@@ -529,6 +554,7 @@ final class RiskQualifiers {
                     + "[^.]{0,60}?\\b(?:post|share|send|leak|show)\\w* (?:the |my |her |his |those |these |all )?(?:pictures|photos|pics|nudes|"
                     + "videos?|images)\\b")),
             THREATS,
+            DANGER_ASSESSMENT_HIGH,
             ABUSER_FIREARM,
             ABUSER_FIREARM_ELSEWHERE,
             STALKING,
@@ -563,6 +589,9 @@ final class RiskQualifiers {
                     + "grandchildren|family|son|daughter|wife|husband|"
                     + "mom|mother|parents)\\b|"
                     + "(?:my|her|his|their) (?:kids|children|son|daughter|family) (?:needs?|depends? on) (?:me|her|him|them)|"
+                    // "No. Not that. I've got my kids. I'm not going anywhere.": who keeps the client here, said with the denial
+                    + "\\bI(?:'ve| have|’ve) got (?:my|two|three|little|young) (?:kids|children|boys|girls|grandkids|babies|family)\\b|"
+                    + "\\bI(?:'m|’m| am) not going anywhere\\b|"
                     // "My grandson is starting T-ball in the spring. I want to see that.": a future to see
                     + "\\b(?:my|her|his|their) (?:grandson|granddaughter|grandkids|grandchildren|son|daughter|kids|children|baby) (?:is|are) "
                     + "(?:starting|graduating|getting married|having a baby|due|turning|coming home)\\b|"
@@ -610,10 +639,29 @@ final class RiskQualifiers {
     private static boolean saysWhatWasDone(List<Unit> units, int i) {
         Unit unit = units.get(i);
         return !(unit.role() == Role.CLINICIAN && unit.isQuestion()) || i + 1 < units.size() && units.get(i + 1).role() == Role.CLIENT
-                && (AGREES.matcher(ClinicalVoice.clean(units.get(i + 1).text())).lookingAt()
+                && (agreed(units, i + 1) || units.get(i + 1).isQuestion() && agreedAfterAsking(units, i + 1));
+    }
+
+    /** Whether the client's turn at {@code answer} agrees to what was asked. */
+    private static boolean agreed(List<Unit> units, int answer) {
+        return AGREES.matcher(ClinicalVoice.clean(units.get(answer).text())).lookingAt()
                 // "My brother-in-law has a gun safe. I can drop it off tonight.": agreed, as the step taken
-                || ClinicalVoice.committedStep(units.subList(i + 1, units.size()).stream().takeWhile(u -> u.turn() == units.get(i + 1).turn())
-                        .map(Unit::text).collect(java.util.stream.Collectors.joining(" "))));
+                || ClinicalVoice.committedStep(units.subList(answer, units.size()).stream().takeWhile(u -> u.turn() == units.get(answer).turn())
+                        .map(Unit::text).collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    /**
+     * "Can you take the pills and put them outside your front door?" "Why?" "Because I want you to have some space ..."
+     * "...Okay. Hang on. ... Okay. They're outside.": agreed once the clinician said why.
+     */
+    private static boolean agreedAfterAsking(List<Unit> units, int question) {
+        int turn = units.get(question).turn();
+        for (int k = question + 1; k < units.size() && units.get(k).turn() <= turn + 2; k++) {
+            if (units.get(k).turn() == turn + 2 && units.get(k).role() == Role.CLIENT) {
+                return agreed(units, k);
+            }
+        }
+        return false;
     }
 
     /** A plain yes to what the clinician proposed. */
@@ -623,6 +671,8 @@ final class RiskQualifiers {
             // "But I haven't planned anything."
             + "\\b(?:haven't|have not|haven’t|never|didn't|did not) (?:really )?planned\\b|\\bnot planning (?:anything|to)\\b");
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
+            // "Have you ever thought about ending your life, or about a way you would do it?"
+            + "\\ba way (?:you|she|he|they) (?:would|might|could) do (?:it|that)\\b|"
             // "Have you ever thought about a way to end your life?"
             + "anything to prepare|thought (?:about|of) (?:a way|ways|a method|how) to (?:end your life|kill yourself|do it)");
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */
@@ -656,12 +706,20 @@ final class RiskQualifiers {
             + "(?:preparations|arrangements)\\b|\\brehears\\w*");
     private static final Pattern EVER = ci("\\bever\\b");
     private static final Pattern EVER_OR_PAST = ci("\\bever\\b|\\bin the past\\b|\\bbefore\\b|\\bprevious(?:ly)?\\b");
+    /** "Have you hurt yourself tonight at all?": whether the urge has been acted on yet. */
+    private static final Pattern ASKS_HURT_SO_FAR = ci("\\b(?:have|did) you (?:\\w+ )?(?:hurt|harmed|cut|burned|scratched) yourself "
+            + "(?:\\w+ )?(?:tonight|today|yet|this (?:evening|morning|afternoon)|since)\\b");
+    /** "Can you commit to not cutting tonight?", "Can you agree to keep yourself safe until Thursday?" */
+    private static final Pattern ASKS_COMMITMENT = ci("\\b(?:commit|agree|promise) to (?:not (?:cut|cutting|hurt|hurting|harm|harming|acting)|"
+            + "(?:keep|keeping) yourself safe|stay(?:ing)? safe|being safe)\\b");
     private static final Pattern ASKS_ACTED = ci("\\bact(?:ed)? on (?:the |that |those |these |your |it\\b|them\\b)");
     /** A "no" that tells of an earlier time: "The last time was in the spring", "Not since last year", "Not anymore". */
     private static final Pattern EARLIER_TIME = ci("\\b(?:the )?last time (?:was|i (?:had|felt|thought|did))\\b|\\bnot since\\b|"
             + "\\bnot anymore\\b|\\bnot (?:any )?more\\b|\\bused to\\b|\\bnot (?:in|for) (?:a (?:long )?while|\\w+ (?:weeks|months|years))\\b|"
             // "In college, once, after my grandpa died. I talked to the counselor there. Nothing since."
-            + "\\b(?:nothing|none) since\\b|^\\W*(?:yes,?\\s+|yeah,?\\s+)?(?:in|during) (?:college|high school|middle school|my twenties)\\b");
+            + "\\b(?:nothing|none) since\\b|^\\W*(?:yes,?\\s+|yeah,?\\s+)?(?:in|during) (?:college|high school|middle school|my twenties)\\b|"
+            // "No. I've thought about it after Ramirez died, my buddy, back in 2020. Not seriously. Nothing like that now."
+            + "\\bback in (?:\\d{4}|college|high school|the day)\\b|\\bnothing like that (?:now|anymore|any more|since)\\b");
     /** The qualifiers whose patterns {@code unit}'s text matches, found once per unit across the domains of one note. */
     private static List<Qualifier> qualifiersOf(Unit unit, Map<Unit, List<Qualifier>> matched) {
         return matched.computeIfAbsent(unit, u -> QUALIFIERS.stream().filter(q -> q.pattern().matcher(u.text()).find()).toList());
@@ -693,6 +751,11 @@ final class RiskQualifiers {
     private static final Pattern URGES_NOT_ACTED_ON = ci("\\burges?\\b[^.]{0,80}\\b(?:don't|don’t|do not|didn't|did not|never|haven't|have not)"
             + "(?: \\w+)? act(?:ed)? on\\b");
     private static final String INTRUSIVE_TEXT = "described as intrusive and unwanted (ego-dystonic)";
+    /**
+     * "I don't want to, they just pop in.": a sentence that goes on about the thoughts just told (not "She described intrusive
+     * worries about the baby ...", "Intrusive thoughts are ego-dystonic ...", with subjects of their own).
+     */
+    private static final Pattern POINTS_BACK = ci("^\\W*(?:I\\b|these|they|this|it|which|the (?:thoughts?|images?|urges?))\\b");
     private static final Pattern INTRUSIVE = ci("\\bintrusive\\b|ego[- ]?dystonic|\\bunwanted (?:thoughts|images)|\\bhorrif(?:ying|ied|ies|y)\\b|"
             // "I get these images of stabbing Emma. ... It just flashes in my head."
             + "\\bflash(?:es|ed)? (?:in|into|through) (?:my|her|his|their) (?:head|mind)\\b|"
@@ -806,6 +869,11 @@ final class RiskQualifiers {
                             window.add(k);
                         }
                     }
+                    if (u.role() != Role.NOTES && MEANS_RESTRICTION.pattern().matcher(u.text()).find()) {
+                        // "Can you take the pills and put them outside your front door?", twenty lines after the thoughts were
+                        // told: the means put away is part of the assessment wherever it comes
+                        window.add(j);
+                    }
                 }
             }
         }
@@ -835,6 +903,17 @@ final class RiskQualifiers {
         }
         for (int i : window) {
             Unit unit = units.get(i);
+            if (domain == Domain.self_harm && overall == Polarity.endorsed && unit.role() == Role.CLINICIAN && unit.isQuestion()
+                    && i + 1 < units.size() && units.get(i + 1).role() == Role.CLIENT) {
+                String answer = ClinicalVoice.clean(units.get(i + 1).text());
+                if (ASKS_HURT_SO_FAR.matcher(unit.text()).find() && RiskScreen.NO_ANSWER.matcher(answer).find()) {
+                    found.add("urges not acted on"); // "I'm really close to cutting." ... "Have you hurt yourself tonight at all?" "No."
+                }
+                if (ASKS_COMMITMENT.matcher(unit.text()).find() && agreed(units, i + 1)) {
+                    // "Can you commit to not cutting tonight?" "Yeah. I can commit to tonight."
+                    found.add("commitment not to act on urges given");
+                }
+            }
             if (unit.role() == Role.CLINICIAN && unit.isQuestion() && i + 1 < units.size() && units.get(i + 1).role() == Role.CLIENT
                     && !RiskScreen.NO_ANSWER.matcher(ClinicalVoice.clean(units.get(i + 1).text())).find() && SI_HI.contains(domain)) {
                 // "Do you have a plan for how you would do it?" "The car. Or I have a bottle of oxycodone ...": a yes, or a method
@@ -1040,7 +1119,10 @@ final class RiskQualifiers {
                     .ifPresent(u -> found.add(EXPOSURE.text()));
         }
         if (SI_HI_SH.contains(domain) && mentions.stream().filter(m -> m.polarity() != Polarity.denied)
-                .anyMatch(m -> m.units().stream().anyMatch(u -> INTRUSIVE.matcher(u.text()).find() || INTRUSIVE.matcher(nextInTurn(units, u)).find()))
+                .anyMatch(m -> m.units().stream().anyMatch(u -> INTRUSIVE.matcher(u.text()).find() || INTRUSIVE.matcher(nextInTurn(units, u)).find()
+                        // (in notes, the next sentence only when it speaks of the same thoughts: not "Intrusive thoughts are ego-dystonic
+                        // and consistent with postpartum anxiety", of worries about the baby's breathing, after passive SI)
+                        && (u.role() != Role.NOTES || POINTS_BACK.matcher(nextInTurn(units, u)).lookingAt())))
                 // "what if I want to drop him?", and asked "No. God, no. ... The thoughts make me sick.": the denial says it too
                 || domain == Domain.homicidal_ideation && mentions.stream().anyMatch(m -> m.polarity() != Polarity.denied)
                         && mentions.stream().filter(m -> m.polarity() == Polarity.denied && m.answer() != null)

@@ -615,7 +615,15 @@ public final class RiskScreen {
                         + "chopping|slicing|peeling|dicing|shaving|opening|carving|gardening|fixing)\\b)", ci));
         MENTIONS.put(Domain.abuse, Pattern.compile(
                 // ("substance abuse", "alcohol abuse" name a use disorder; "abuses his power" no violence)
-                SUBSTANCE_ABUSE_NOT + "abus\\w*+(?! (?:of )?(?:his|her|their|the|my) (?:power|position|authority|privileges?))|domestic violence|\\bDV\\b|"
+                SUBSTANCE_ABUSE_NOT + "abus\\w*+(?! (?:of )?(?:his|her|their|the|my) (?:power|position|authority|privileges?))|"
+                        // (not "Individual Counseling, Domestic Violence Program", the service's name in a title line)
+                        + "domestic violence(?! (?:program(?:me)?|agency|services?|unit|team)\\b)|\\bDV\\b|"
+                        // "put his hands around my neck and squeezed until I saw spots", "recent non-fatal strangulation"
+                        + "\\b(?:put|had|wrapped|got|puts|wraps) (?:his|her|their|both) hands (?:around|round|on) (?:my|her|his|their) (?:neck|throat)\\b|"
+                        + "\\bstrangulation\\b|"
+                        // ""grabbed my arm hard" when she refused to give him her bank card": a grip that hurt
+                        + "\\b(?:grabb?\\w*|yank\\w*|twist\\w*|squeez\\w*) (?:my|her|his) (?:arm|wrist|hair|neck|shoulder)s?\\b(?=[^.;]{0,40}\\b(?:hard|"
+                        + "roughly|violently|bruis\\w*|left a mark|until it hurt))|"
                         // childhood sexual abuse as clinicians abbreviate it; words that suggest abuse without naming it
                         + "(?-i:\\bCSA\\b)|" + CONCERNING_ABUSE_TEXT + "|\\bIPV\\b|assault\\w*|\\braped?\\b|molest\\w*|neglect\\w*|"
                         // "irritable w/ kids, no physical aggression": violence, denied
@@ -824,6 +832,8 @@ public final class RiskScreen {
         QUESTIONS.put(Domain.suicidal_ideation, Pattern.compile(
                 "suicid|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|(?:want|wanting) to die|"
                         + "(?:weren't|were not|wasn't|not being) (?:alive|here)|better off dead|not wake up|not waking up|"
+                        // "Are you still having thoughts of not wanting to wake up?"
+                        + "not (?:wanting|want) to wake up|"
                         // "Any thoughts of hurting yourself or that you'd be better off not alive?"
                         + "better off (?:not (?:alive|here|around|being (?:alive|here|around))|gone|without you)|"
                         + "not (?:being|wanting to be) (?:here|alive|around)|not wanting to (?:live|be alive|be here)|thoughts of death|better off dead|"
@@ -1506,7 +1516,9 @@ public final class RiskScreen {
     /** When, long enough ago to be the past: "When I was sixteen.", "in college", "two years ago". */
     private static final Pattern PAST_TIME = Pattern.compile("\\b(?:when (?:I|she|he|they) (?:was|were) (?:\\d+|[a-z]+teen|twenty|little|"
             + "young|younger|a (?:kid|teenager|teen|child)|in (?:high school|middle school|college))|in (?:high school|middle school|college|"
-            + "\\d{4})|(?:\\d+|a few|several|two|three|four|five|ten|fifteen|twenty|thirty|many) years ago|last year|as a (?:teen\\w*|kid|child))\\b",
+            // "Once in seventh grade I scratched my arm with a paperclip."
+            + "\\d{4}|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)) grade|"
+            + "(?:elementary|grade|primary|junior high|secondary) school|(?:freshman|sophomore|junior|senior) year)|(?:\\d+|a few|several|two|three|four|five|ten|fifteen|twenty|thirty|many) years ago|last year|as a (?:teen\\w*|kid|child))\\b",
             Pattern.CASE_INSENSITIVE);
     /** When, told by the episode it belonged to: "when I found out", "in the first week", "back then", "four months ago". */
     private static final Pattern EPISODE_PAST = Pattern.compile("\\bwhen I (?:first )?(?:found out|heard|learned|got the news|lost (?:him|her|them|my \\w+))\\b|"
@@ -1518,6 +1530,10 @@ public final class RiskScreen {
     private static final Pattern ASKS_EVER_DONE = Pattern.compile("\\b(?:tried|attempted|attempts?|acted on)\\b|"
             + "\\bever been (?:violent|physical|in a (?:physical )?fight)\\b|\\bever (?:hurt|hit|attacked|assaulted) (?:anyone|someone|anybody)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Just cutting.", "Only the urges.": one of two things asked about, chosen. */
+    private static final Pattern ONLY_THE_OTHER = Pattern.compile("^(?:just|only|it's just|it’s just|just the) \\w+", Pattern.CASE_INSENSITIVE);
+    /** "..., or just the urge to cut?": a question that offers the lesser of two. */
+    private static final Pattern OR_JUST = Pattern.compile("\\bor (?:is it )?(?:just|only)\\b", Pattern.CASE_INSENSITIVE);
     /** "Have you ever tried to end your life before?", "Any suicide attempts in the past?": the past asked about, not now. */
     private static final Pattern ATTEMPT_EVER_ASKED = Pattern.compile("^(?!.*\\b(?:this|last|past) (?:week|month)|.*\\b(?:lately|recently|since)\\b)"
             + "(?=.*\\b(?:ever|before|in the past|in your life|previously|prior)\\b).*\\b(?:tried to (?:kill|end|take)|attempted|attempts?)\\b",
@@ -1606,7 +1622,9 @@ public final class RiskScreen {
                 // (a leading "No, ..." still answers the whole question)
                 // (and so does "... it would be easier if I just didn't wake up. But I'd never do anything.": acting on it denied)
                 // (unless the clinician asks about it again straight after: "Have you hurt yourself in any way, like cutting?")
-                boolean no = NO_ANSWER.matcher(text).find();
+                // ("And any thoughts of killing yourself, or just the urge to cut?" "Just cutting. I don't want to die.": the other
+                // half chosen, the thoughts of suicide denied; it read "unclear")
+                boolean no = NO_ANSWER.matcher(text).find() || ONLY_THE_OTHER.matcher(text).lookingAt() && OR_JUST.matcher(question.text()).find();
                 Unit neverActs = no ? null : units.subList(j + 1, units.size()).stream().takeWhile(u -> u.turn() == answer.turn())
                         .filter(u -> NEVER_ACT.matcher(u.text()).find()).findFirst().orElse(null);
                 int answered = j;
@@ -1821,13 +1839,18 @@ public final class RiskScreen {
         if (PLAN_ONLY_DENIED.matcher(text).find() && BUT_THEN.matcher(turn).find()) {
             return Polarity.endorsed; // "Not like a plan or anything. But sometimes I think about joining him."
         }
-        if (LATER_YES.matcher(turn).find()) {
+        if (LATER_YES.matcher(turn).find() || THOUGHTS_OWNED.matcher(turn).find()) {
+            // ("There's a neighbor who lets his dog crap on my lawn. I've thought about going over there and knocking him out. I
+            // wouldn't.": the thoughts owned to, the act denied; it read "unclear")
             return Polarity.endorsed;
         }
         // "I fantasize about him just disappearing, but no, I wouldn't hurt anybody.": a thought said, then the act denied
         return BUT_NO_DENIAL.matcher(text).find() ? Polarity.denied : Polarity.unclear;
     }
 
+    private static final Pattern THOUGHTS_OWNED = Pattern.compile("\\bI(?:'ve|’ve| have)? (?:thought|think|fantasi[sz]e\\w*) about "
+            + "(?:going over there and )?(?:hitting|hurting|knocking|punching|killing|beating|shooting|stabbing|strangling|running (?:him|her|them) over)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BUT_YES = Pattern.compile("(?:^|[.!?]\\s+)but (?:yeah|yes|yep)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BUT_NO_DENIAL = Pattern.compile("\\b(?:but|so),? no[,.!]? (?:I|he|she|they) (?:wouldn't|would not|won't|"
@@ -2155,7 +2178,9 @@ public final class RiskScreen {
                 String answer = interpreted ? SENTENCE_OPENING_LOWER.matcher(m.answer())
                         .replaceAll(o -> o.group(1) + o.group(2).toUpperCase(java.util.Locale.ROOT)) : m.answer();
                 // ("Have you ever tried to end your life before?" "No. Never.": asked about attempts, not the thoughts)
-                String asked = domain == Domain.suicidal_ideation && m.historical() && m.polarity() == Polarity.denied
+                // ("... before?" "Once, when I was nineteen. I took a bunch of Tylenol.": the attempt told, asked about as one)
+                String asked = domain == Domain.suicidal_ideation && m.historical() && (m.polarity() == Polarity.denied
+                        || m.units().get(0).role() == Role.CLINICIAN && ATTEMPT_EVER_ASKED.matcher(m.units().get(0).text()).find())
                         ? "past suicide attempts" : label;
                 quotes.add("asked about " + asked + ", " + speakerOf(m, participants) + (interpreted ? " answered through the interpreter "
                         : " answered ") + ClinicalVoice.quote(answer));

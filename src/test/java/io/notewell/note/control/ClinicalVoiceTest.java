@@ -1523,4 +1523,78 @@ class ClinicalVoiceTest {
         assertEquals("Client stated: \u201CShe's going to help with the walk today, like we said.\u201D",
                 her.clientSpeech("She's going to help with the walk today, like we said."));
     }
+
+    @Test
+    void a_crisis_call_is_charted_as_managed_the_message_read_back_the_relative_relayed_the_means_asked_away() {
+        assertEquals("Therapist read back the message: \u201CTake care of Bella for me, I'm sorry for everything.\u201D",
+                voice.clinicianSpeech("It said, \"Take care of Bella for me, I'm sorry for everything.\"").orElseThrow());
+        assertEquals("Therapist relayed that the client's sister says she can be there in twenty minutes",
+                voice.clinicianSpeech("Your sister says she can be there in twenty minutes.").orElseThrow());
+        assertEquals("Therapist relayed that the client's sister called the clinic", voice.clinicianSpeech("Your sister called us.").orElseThrow());
+        assertEquals("Client was asked to take the pills and put them outside his front door",
+                voice.clinicianSpeech("Can you take the pills and put them outside your front door?").orElseThrow());
+        assertTrue(voice.clinicianSpeech("Because I want you to have some space between you and them while we figure this out. Just "
+                + "outside the door.").isEmpty(), "the reason given to the client's \"Why?\" is no task of its own");
+        assertEquals("Therapist is worried about his safety tonight, and the therapist does not think he should be alone",
+                voice.clinicianSpeech("I'm worried about your safety tonight, and I don't think you should be alone.").orElseThrow());
+        assertEquals("Therapist asked for her to come and take the client to the emergency room at St. Mary's",
+                voice.clinicianSpeech("I'd like her to come and take you to the emergency room at St. Mary's.").orElseThrow());
+        assertEquals("Therapist explained that if he won't go, the therapist will need to send the mobile crisis team to him, because the "
+                + "therapist can't leave him alone with this tonight", voice.clinicianSpeech("If you won't go, I'll need to send the mobile "
+                + "crisis team to you, because I can't leave you alone with this tonight.").orElseThrow());
+        assertEquals("Therapist stayed on the call with the client until Dana arrived",
+                voice.clinicianSpeech("I'm going to stay on the phone with you until Dana gets there.").orElseThrow());
+        assertEquals("Client stated: \u201CThe oxycodone from my back surgery and the sleeping pills.\u201D",
+                voice.clientSpeech("The oxycodone from my back surgery and the sleeping pills."));
+    }
+
+    @Test
+    void a_prescribers_change_of_dose_its_next_step_on_a_condition_and_a_side_effect_named_are_charted() {
+        assertEquals("Therapist will decrease the sertraline to 50 starting tomorrow, and the therapist is adding propranolol 10 milligrams "
+                + "twice a day for the restlessness", voice.clinicianSpeech("We're going to bring the sertraline back down to 50 starting "
+                + "tomorrow, and I'm adding propranolol 10 milligrams twice a day for the restlessness.").orElseThrow());
+        assertEquals("If it isn't clearly easing in a week, the therapist will taper off the sertraline and try something else",
+                voice.clinicianSpeech("If it isn't clearly easing in a week, we'll taper off the sertraline and try something else.").orElseThrow());
+        assertEquals("Therapist explained that this fits with something called akathisia, which some people get when they start or "
+                + "increase an SSRI", voice.clinicianSpeech("That fits with something called akathisia, which some people get when they "
+                + "start or increase an SSRI.").orElseThrow());
+        assertEquals("Therapist noticed him shifting in the chair, crossing and uncrossing his legs",
+                voice.clinicianSpeech("I can see you shifting in the chair now, crossing and uncrossing your legs.").orElseThrow());
+    }
+
+    @Test
+    void a_referral_with_what_the_referrer_told_a_list_after_its_name_and_agreement_to_the_task_before_are_charted() {
+        assertEquals("Client was referred by his captain, who mentioned the call on Route 9",
+                voice.clinicianSpeech("Your captain mentioned the call on Route 9 when he referred you.").orElseThrow());
+        assertEquals("Therapist explained that those are really common reactions after a call like this: intrusive images, poor sleep, "
+                + "being on edge, avoiding the place", voice.clinicianSpeech("Those are really common reactions after a call like this. "
+                + "Intrusive images, poor sleep, being on edge, avoiding the place.").orElseThrow());
+        assertEquals("Client agreed to try it: \u201CTwo beers. I can try that.\u201D", voice.agreedTo("For this week, I'd like you to "
+                + "try cutting the beer back to two on work nights. Can you do that?", "Two beers. I can try that.").orElseThrow());
+        assertTrue(voice.agreedTo("For this week, I'd like you to try cutting the beer back. Can you do that?", "No. Not this week.").isEmpty());
+        assertEquals("Next session: weekly for now", voice.clinicianSpeech("I'd like us to meet weekly for now.").orElseThrow());
+        assertEquals("Client stated: \u201CUsed to be a couple on the weekend.\u201D", voice.clientSpeech("Used to be a couple on the weekend."));
+        assertEquals("Client stated: \u201CShe didn't make it.\u201D", voice.clientSpeech("She didn't make it."));
+    }
+
+    @Test
+    void a_coaching_calls_skills_guided_its_way_back_and_the_commitment_for_tonight_are_charted() {
+        assertEquals("Therapist guided the client to hold it against his face, across his eyes and cheeks, and hold his breath for thirty seconds",
+                voice.clinicianSpeech("Hold it against your face, across your eyes and cheeks, and hold your breath for thirty seconds.").orElseThrow());
+        assertEquals("Therapist guided paced breathing", voice.clinicianSpeech("Now paced breathing with me.").orElseThrow());
+        assertEquals("Client was asked to page the therapist again if the urge goes back up to four",
+                voice.clinicianSpeech("Page me again if the urge goes back up to four.").orElseThrow());
+        assertEquals("Client was asked to put the blade in the drawer and close it while they talk",
+                voice.clinicianSpeech("First thing, can you put the blade in the drawer and close it while we talk?").orElseThrow());
+        assertEquals("Client committed to not cutting tonight",
+                voice.agreedTo("Can you commit to not cutting tonight?", "Yeah. I can commit to tonight.").orElseThrow());
+    }
+
+    @Test
+    void when_it_started_answered_with_an_event_is_quoted_and_someone_had_to_do_something_keeps_the_object() {
+        assertEquals("Client stated: \u201CAfter the IED in 2019.\u201D", voice.clientSpeech("After the IED in 2019."));
+        assertEquals("Therapist will refer him to the polytrauma clinic for the TBI side, start weekly therapy here for the PTSD and anger, "
+                + "and have him see the sleep clinic", voice.clinicianSpeech("I'd like to refer you to the polytrauma clinic for the TBI "
+                + "side, start weekly therapy here for the PTSD and anger, and have you see our sleep clinic.").orElseThrow());
+    }
 }

@@ -1254,7 +1254,8 @@ class ExtractiveNoteEngineTest {
     @Test
     void a_breathing_instruction_is_guidance_in_the_session_and_the_carers_goals_are_named() {
         NoteDocument note = note("caregiver-grief-transcript.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-caregiver.md");
-        assertTrue(section(note, "intervention").contains("Therapist guided the client to breathe in for four, hold, out for six."),
+        // (the breathing spelled out after it is what was practised: one sentence)
+        assertTrue(section(note, "intervention").contains("for the moments he feels his voice rising: breathe in for four, hold, out for six."),
                 section(note, "intervention"));
         assertFalse(whole(note).contains("stated that Breathe"), whole(note));
         assertTrue(section(note, "response").contains("that forty-six years married"), section(note, "response"));
@@ -4157,8 +4158,11 @@ class ExtractiveNoteEngineTest {
         // "Just a reminder, what you tell me stays between us unless I'm worried about your safety ..."
         assertTrue(data.contains("Therapist reviewed confidentiality: what she tells the therapist stays between them unless the therapist "
                 + "is worried about her safety or someone else's."), data);
-        // "You wouldn't be breaking her trust ..." (it read "her wouldn't be breaking")
-        assertTrue(whole(note).contains("Therapist stated that she wouldn't be breaking her trust by caring about her safety."), whole(note));
+        // "You wouldn't be breaking her trust ..." (it read "her wouldn't be breaking"; the sentence itself is quoted with the question
+        // after it, and the data section's cut may leave it out)
+        assertFalse(whole(note).contains("her wouldn't be breaking"), whole(note));
+        assertTrue(new ClinicalVoice("Therapist", Pronouns.FeminineHer).clinicianSpeech("You wouldn't be breaking her trust by caring about "
+                + "her safety.").orElseThrow().equals("Therapist stated that she wouldn't be breaking her trust by caring about her safety"));
         // asked not to tell, and the condition she named: quoted (they read "Client reports that don't tell her mom she said that")
         assertTrue(data.contains("\u201CBut don't tell my mom I said that.\u201D"), data);
         assertTrue(data.contains("\u201CIf I didn't have my phone in my room, probably.\u201D"), data);
@@ -5729,5 +5733,103 @@ class ExtractiveNoteEngineTest {
         RiskFinding si = risk(note, "suicidal_ideation");
         // "low acute suicide risk, chronic risk elevated" read "risk level documented as elevated"; "none today" is none now
         assertQualified(si, "passive", "denied currently", "plan denied", "intent denied", "risk level documented as low");
+    }
+
+    // ---- a phone call after goodbye texts, pills on the table (phone-crisis-goodbye-texts-transcript.txt) ----------------------
+
+    @Test
+    void a_crisis_call_charts_the_message_the_means_put_outside_and_the_emergency_evaluation_arranged() {
+        NoteDocument note = note("phone-crisis-goodbye-texts-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        // the message read back and the sister's word are what brought the call about (the message read as the plan before)
+        assertTrue(section(note, "subjective").contains("Therapist read back the message: \u201CTake care of Bella for me"), whole(note));
+        assertTrue(section(note, "subjective").contains("Therapist relayed that the client's sister called the clinic."), whole(note));
+        assertTrue(whole(note).contains("\u201CI've got my pills. The oxycodone from my back surgery and the sleeping pills.\u201D"), whole(note));
+        assertTrue(whole(note).contains("Client was asked to take the pills and put them outside her front door."), whole(note));
+        assertTrue(whole(note).contains("Therapist asked for her to come and take the client to the emergency room at St. Mary's."), whole(note));
+        assertTrue(whole(note).contains("the therapist will need to send the mobile crisis team to her"), whole(note));
+        assertFalse(whole(note).contains("have some space between her and them"), whole(note));
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertQualified(si, "plan endorsed", "history of a suicide attempt", "preparatory behaviour reported", "means restriction agreed",
+                "asked about past suicide attempts");
+    }
+
+    // ---- a 22-year-old restless on sertraline, new thoughts of not being here (ssri-akathisia-young-adult-psych-followup-transcript.txt)
+
+    @Test
+    void akathisia_named_the_dose_lowered_the_next_step_and_the_medication_held_by_a_roommate_are_charted() {
+        NoteDocument note = note("ssri-akathisia-young-adult-psych-followup-transcript.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "assessment").contains("Therapist explained that this fits with something called akathisia"), whole(note));
+        assertTrue(section(note, "objective").contains("Therapist noticed him shifting in the chair, crossing and uncrossing his legs."), whole(note));
+        assertTrue(section(note, "plan").contains("Therapist will decrease the sertraline to 50 starting tomorrow"), whole(note));
+        assertTrue(whole(note).contains("If it isn't clearly easing in a week, the therapist will taper off the sertraline and try something else."),
+                whole(note));
+        assertQualified(risk(note, "suicidal_ideation"), "passive", "plan denied", "intent denied", "no history of attempts reported",
+                "means restriction agreed");
+    }
+
+    // ---- a domestic violence program's notes after a strangulation (ipv-strangulation-dap-notes.txt) ------------------------------
+
+    @Test
+    void strangulation_by_hand_a_threat_tied_to_leaving_and_the_danger_assessment_are_charted_with_the_disclosure_first() {
+        NoteDocument note = note("ipv-strangulation-dap-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        RiskFinding abuse = risk(note, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualified(abuse, "strangulation reported", "threats to harm or kill reported", "Danger Assessment: severe or extreme danger",
+                "firearm in the home reported");
+        // the disclosure is the first words quoted (it was the program's name in the title line)
+        assertTrue(abuse.summary().contains("(\u201CClient disclosed that on Saturday night her partner"), abuse.summary());
+    }
+
+    // ---- EMDR preparation: a calm place installed (emdr-resource-calm-place-transcript.txt) --------------------------------------
+
+    @Test
+    void resource_work_is_phase_two_and_the_disturbance_before_and_after_are_both_charted() {
+        NoteDocument note = note("emdr-resource-calm-place-transcript.txt", SessionType.Emdr, Pronouns.FeminineHer, null);
+        assertEquals("Phase 2 (preparation) (from the session's own words).", section(note, "phase"));
+        assertTrue(section(note, "sud").contains("\u201CAbout a three.\u201D"), section(note, "sud"));
+        assertTrue(section(note, "sud").contains("\u201COne.\u201D"), section(note, "sud"));
+    }
+
+    // ---- a firefighter after a child's death on a call (firefighter-critical-incident-transcript.txt) ----------------------------
+
+    @Test
+    void a_death_told_in_four_words_the_referrer_and_agreement_to_cut_back_are_charted() {
+        NoteDocument note = note("firefighter-critical-incident-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertTrue(whole(note).contains("Client stated: \u201CShe didn't make it.\u201D"), whole(note));
+        assertTrue(whole(note).contains("Client was referred by his captain, who mentioned the call on Route 9."), whole(note));
+        assertTrue(whole(note).contains("Client agreed to try it: \u201CTwo beers. I can try that.\u201D"), whole(note));
+        assertFalse(whole(note).contains("Therapist stated that Intrusive"), whole(note));
+        assertQualified(risk(note, "suicidal_ideation"), "protective factors named", "firearms reported locked away");
+    }
+
+    // ---- an 81-year-old's son, her money and her pantry (elder-abuse-son-aps-notes.txt) -------------------------------------------
+
+    @Test
+    void elder_abuse_by_a_son_is_physical_financial_and_neglect_and_the_home_visit_is_the_record() {
+        NoteDocument note = note("elder-abuse-son-aps-notes.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "subjective").startsWith("Home visit, 60 minutes."), section(note, "subjective"));
+        RiskFinding abuse = risk(note, "abuse");
+        assertQualified(abuse, "financial exploitation reported", "neglect reported", "mandated report made", "grabbed my arm hard");
+    }
+
+    // ---- a 14-year-old's post about not waking up (teen-instagram-post-si-school-referral-transcript.txt) ------------------------
+
+    @Test
+    void the_crisis_lines_after_the_mothers_words_are_the_teens_and_a_scratch_in_seventh_grade_is_history() {
+        NoteDocument note = note("teen-instagram-post-si-school-referral-transcript.txt", SessionType.Birp, Pronouns.FeminineHer, null);
+        assertTrue(whole(note).contains("Client was instructed to text HOME to 741741, or call or text 988 if it's too much."), whole(note));
+        assertFalse(whole(note).contains("mother was instructed to text HOME"), whole(note));
+        RiskFinding selfHarm = risk(note, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertQualified(selfHarm, "history of self-harm");
+        assertQualified(risk(note, "suicidal_ideation"), "passive", "plan denied", "means restriction agreed", "Sometimes. At night mostly.");
+    }
+
+    // ---- a benzodiazepine taper at 76 (benzo-taper-older-adult-psych-soap-notes.txt) ----------------------------------------------
+
+    @Test
+    void a_decimal_dose_is_not_cut_from_its_unit() {
+        NoteDocument note = note("benzo-taper-older-adult-psych-soap-notes.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        assertTrue(section(note, "plan").startsWith("Reduce lorazepam to 0.5 mg qhs for 2 weeks, then reassess."), section(note, "plan"));
     }
 }

@@ -1965,4 +1965,143 @@ class RiskScreenTest {
                 """, "suicidal_ideation");
         assertEquals("endorsed", passive.polarity(), passive.summary());
     }
+
+    @Test
+    void pills_put_outside_the_door_on_a_crisis_call_are_a_means_restriction_and_a_goodbye_text_a_warning_sign() {
+        RiskFinding si = finding("""
+                Counselor: Your sister called us. She read me your text. It said, "Take care of Bella for me, I'm sorry for everything." That sounds like a goodbye. Are you thinking about killing yourself tonight?
+                Renee: ...Yeah. I am.
+                Counselor: Do you have a plan for how?
+                Renee: I've got my pills. I counted them out on the table.
+                Counselor: Have you been drinking tonight?
+                Renee: A bottle of wine. Maybe more.
+                Counselor: Okay. Is anyone with you?
+                Renee: No. Bella's with her dad this week.
+                Counselor: That must be so hard. Have you ever tried to end your life before?
+                Renee: Once, when I was nineteen. I took a bunch of Tylenol.
+                Counselor: Thank you for telling me. Tell me about this week.
+                Renee: He's getting full custody. I lost my job in March. I'm losing everything.
+                Counselor: That's an enormous loss. Can you do one thing for me while we talk? Can you take the pills and put them outside your front door?
+                Renee: Why?
+                Counselor: Because I want you to have some space between you and them while we figure this out.
+                Renee: ...Okay. Hang on. Okay. They're outside.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualifiers(si, "plan endorsed", "preparatory behaviour reported", "means restriction agreed");
+        assertTrue(si.summary().contains("asked about past suicide attempts, client answered \u201COnce, when I was nineteen."), si.summary());
+        // (asked, and refused, it is no restriction)
+        RiskFinding refused = finding("""
+                Counselor: Are you thinking about killing yourself tonight?
+                Renee: Yeah. I am.
+                Counselor: Can you take the pills and put them outside your front door?
+                Renee: Why?
+                Counselor: Because I want you to have some space between you and them while we figure this out.
+                Renee: No. I'm not doing that.
+                """, "suicidal_ideation");
+        assertFalse(refused.summary().contains("means restriction agreed"), refused.summary());
+    }
+
+    @Test
+    void a_grip_that_bruised_strangulation_by_hand_and_a_threat_tied_to_leaving_are_abuse_not_the_programs_name() {
+        RiskFinding abuse = finding("""
+                DAP Note - Individual Counseling, Domestic Violence Program
+                Client disclosed that on Saturday night her partner "put his hands around my neck and squeezed until I saw spots" during an argument about money. Client reported he has said "if you ever leave, I'll find you." Danger Assessment completed with counselor: score 19 (extreme danger).
+                """, "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualifiers(abuse, "strangulation reported", "threats to harm or kill reported", "Danger Assessment: severe or extreme danger");
+        assertFalse(abuse.summary().contains("Domestic Violence Program"), abuse.summary());
+        assertEquals("not_assessed", finding("Individual Counseling, Domestic Violence Program. Client reports poor sleep and worry about "
+                + "her job for two weeks.", "abuse").polarity());
+        RiskFinding elder = finding("Client tearfully stated that her son \"grabbed my arm hard\" when she refused to give him her bank card. "
+                + "Presentation is consistent with elder abuse: financial exploitation and neglect (restricted access to food) by her son.",
+                "abuse");
+        assertTrue(elder.summary().contains("grabbed my arm hard"), elder.summary());
+        assertQualifiers(elder, "financial exploitation reported", "neglect reported");
+        // (a grip that did not hurt is no violence: "my son grabbed my arm" alone names none)
+        assertFalse(finding("Client stated that her son grabbed my arm to steady himself on the stairs. Client reports worry about her "
+                + "memory.", "abuse").summary().contains("grabbed"));
+    }
+
+    @Test
+    void a_post_about_not_waking_up_the_thoughts_asked_again_and_a_scratch_in_seventh_grade_are_charted_in_their_time() {
+        String session = OPENING + """
+                Client: It just said "I'm so tired of everything, I don't want to wake up tomorrow."
+                Therapist: Are you still having thoughts of not wanting to wake up?
+                Client: Sometimes. At night mostly. Not like I'd do anything.
+                Therapist: Have you ever thought about ending your life, or about a way you would do it?
+                Client: No. I thought about what it would be like if I wasn't here. But not how.
+                Therapist: Have you ever hurt yourself on purpose, like cutting or scratching?
+                Client: Once in seventh grade I scratched my arm with a paperclip. Not since then.
+                """;
+        RiskFinding si = finding(session, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualifiers(si, "passive (a wish to be dead or not to wake up)", "plan denied");
+        assertTrue(si.summary().contains("\u201CSometimes. At night mostly."), si.summary());
+        RiskFinding selfHarm = finding(session, "self_harm");
+        assertEquals("denied", selfHarm.polarity(), selfHarm.summary());
+        assertTrue(selfHarm.summary().contains("history of self-harm"), selfHarm.summary());
+    }
+
+    @Test
+    void kids_named_with_a_denial_are_a_protective_factor() {
+        RiskFinding si = finding(OPENING + """
+                Therapist: Have you had any thoughts that life isn't worth living, or of killing yourself?
+                Client: No. Not that. I've got my kids. I'm not going anywhere.
+                """, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualifiers(si, "protective factors named");
+    }
+
+    @Test
+    void just_the_urge_to_cut_denies_suicide_and_the_coaching_call_charts_the_urge_not_acted_on_and_the_commitment() {
+        String call = """
+                Therapist: You paged for coaching. What's going on right now?
+                Sam: I'm really close to cutting. Like really close. I had a fight with my mom.
+                Therapist: Have you hurt yourself tonight at all?
+                Sam: No. I have the blade out though. It's on the desk.
+                Therapist: And any thoughts of killing yourself, or just the urge to cut?
+                Sam: Just cutting. I don't want to die. I want this feeling to stop.
+                Therapist: That makes sense. First thing, can you put the blade in the drawer and close it while we talk?
+                Sam: ...Okay. It's in the drawer.
+                Therapist: Good. Can you commit to not cutting tonight?
+                Sam: Yeah. I can commit to tonight.
+                """;
+        RiskFinding si = finding(call, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        RiskFinding selfHarm = finding(call, "self_harm");
+        assertEquals("endorsed", selfHarm.polarity(), selfHarm.summary());
+        assertQualifiers(selfHarm, "urges not acted on", "commitment not to act on urges given", "means restriction agreed");
+        // (the same "Just cutting." to a question that offers no lesser half is no denial)
+        RiskFinding asked = finding("""
+                Therapist: Are you having any thoughts of killing yourself?
+                Sam: Just cutting. I want this feeling to stop.
+                """, "suicidal_ideation");
+        assertFalse("denied".equals(asked.polarity()), asked.summary());
+    }
+
+    @Test
+    void intrusive_worries_about_the_baby_are_not_the_passive_wishs_quality() {
+        RiskFinding si = finding("Client described two moments in the past week of thinking \"they'd be better off without me\" while "
+                + "feeding the baby; she denied any plan or intent. She described intrusive worries about the baby stopping breathing. "
+                + "Assessment: postpartum depression with passive SI without plan or intent. Intrusive thoughts are ego-dystonic and "
+                + "consistent with postpartum anxiety.", "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertFalse(si.summary().contains("ego-dystonic"), si.summary());
+    }
+
+    @Test
+    void thoughts_of_knocking_a_neighbour_out_are_endorsed_with_the_act_denied_and_thoughts_back_in_2020_are_history() {
+        String intake = OPENING + """
+                Clinician: Have you had any thoughts of hurting yourself or ending your life?
+                Veteran: No. I've thought about it after Ramirez died, my buddy, back in 2020. Not seriously. Nothing like that now.
+                Clinician: And any thoughts of hurting someone else?
+                Veteran: There's a neighbor who lets his dog crap on my lawn. I've thought about going over there and knocking him out. I wouldn't. But I think about it.
+                """;
+        RiskFinding si = finding(intake, "suicidal_ideation");
+        assertEquals("denied", si.polarity(), si.summary());
+        assertQualifiers(si, "history of suicidal ideation");
+        RiskFinding hi = finding(intake, "homicidal_ideation");
+        assertEquals("endorsed", hi.polarity(), hi.summary());
+        assertQualifiers(hi, "intent denied");
+    }
 }
