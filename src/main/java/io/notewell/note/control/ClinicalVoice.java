@@ -1197,6 +1197,13 @@ public final class ClinicalVoice {
      * client. {@code onlyRelative} is the one relative who speaks in the session (or null): named with a title ("Mrs. Cohen,
      * for this week I'd like you to plate breakfast ..."), the clinician speaks to that relative, whoever spoke last.
      */
+    /** Whether {@code text} opens by naming the client ("Jake, this week ...", "And Maya, when you feel scared ..."). */
+    boolean addressesClientByName(String text) {
+        // ("And Maya, when you feel scared at school, ...": the name after the "and")
+        Matcher named = VOCATIVE.matcher(clean(text).replaceFirst("^(?:(?i:and|also|now|okay|ok|so|it is|it's|yes),?\\s+)+(?=[A-Z])", ""));
+        return named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT)) && voiceOf(named.group(1)) == this;
+    }
+
     ClinicalVoice addressing(String speaker, String text, String onlyRelative) {
         if (onlyRelative != null && TITLED_VOCATIVE.matcher(clean(text)).lookingAt()) {
             return voiceOf(onlyRelative);
@@ -1228,11 +1235,7 @@ public final class ClinicalVoice {
                 || PATIENTS_OWN.matcher(text).find() || DRUG.matcher(text).find()) {
             return this;
         }
-        // ("And Maya, when you feel scared at school, ...": the name after the "and")
-        Matcher named = VOCATIVE.matcher(clean(text).replaceFirst("^(?:(?i:and|also|now|okay|ok|so),?\\s+)+(?=[A-Z])", ""));
-        boolean clientNamed = named.lookingAt() && !COMMON_STARTS.contains(named.group(1).toLowerCase(Locale.ROOT))
-                && voiceOf(named.group(1)) == this;
-        return clientNamed ? this : to; // "Jake, this week I'd like you to ...": the client, by name
+        return addressesClientByName(text) ? this : to; // "Jake, this week I'd like you to ...": the client, by name
     }
 
     /** Whether {@code text} speaks of the relative of {@code relation} in the third person: "with mom at the door", "ask your dad". */
@@ -1708,7 +1711,9 @@ public final class ClinicalVoice {
     /** An answer that is only a yes: "Yeah. I'll try.", "Yes, I would.", "Okay." */
     private static final Pattern ONLY_A_YES = Pattern.compile("^(?:(?:yes|yeah|yep|yup|sure|okay|ok|alright|all right|definitely|absolutely|"
             + "of course|i will|i would|i'll try|i’ll try|i can try(?: that)?|i can do that|i could do that|i'll do (?:that|it)|"
-            + "i’ll do (?:that|it)|i can|that's fine|that’s fine|i'd be willing|i’d be willing|i'm willing|i’m willing)[.,!]?\\s*)+$",
+            + "i’ll do (?:that|it)|i can|that's fine|that’s fine|i'd be willing|i’d be willing|i'm willing|i’m willing|"
+            // "Yes. I'll call.", to "... call me or 988. Can you do that?"
+            + "i(?:'ll|’ll| will) call(?: you| 988| the line)?)[.,!]?\\s*)+$",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -1731,7 +1736,8 @@ public final class ClinicalVoice {
                         .anyMatch(said -> I_CAN.matcher(said).matches() || ONLY_A_YES.matcher(said).matches())) {
             // "For this week, I'd like you to try cutting the beer back to two on work nights ... Can you do that?" "Two beers. I can
             // try that.": the task is charted from the sentence that set it; the answer agrees to it, in the client's words
-            return Optional.of(client + " agreed" + (WILL_TRY.matcher(answer).find() ? " to try it" : "") + ": " + quote(answer.strip()));
+            return Optional.of(client + " agreed" + (WILL_TRY.matcher(answer).find() || asked.matches("(?i).*\\btry\\b.*") ? " to try it" : " to do so")
+                    + (ONLY_A_YES.matcher(answer.strip()).matches() ? "" : ": " + quote(answer.strip())));
         }
         Matcher could = COULD_YOU.matcher(asked);
         // ("Could you take them over to Dale tonight, on your way home?" "Yeah. I'll do that. He'll ask why, though.": the yes and
@@ -3742,6 +3748,8 @@ public final class ClinicalVoice {
         // "I'd like to get you connected with a support group": the client is the object ("get she connected")
         out = replaceAll(out, "(?i)\\b(get|gets|got|getting|have|keep|want|need) you(?= (?:connected|enrolled|registered|signed up|set up|started|"
                 + "scheduled|booked|referred|seen|checked|evaluated|assessed|tested|involved|linked)\\b)", "$1 " + pronouns.object());
+        // "Write down each time you want to check and don't.": the act left out after "and", resisted
+        out = replaceAll(out, "(?i)\\band (?:don't|don’t|do not)(?= $)", "and " + (singular ? "does not" : "do not") + " do so");
         // "and have you see our sleep clinic", "let you know": the client made or let do something, the object (it read "have he sees")
         out = replaceAll(out, "(?i)\\b(have|let|make|help) you(?= (?!been\\b|got\\b|gotten\\b|seen\\b|done\\b|gone\\b|taken\\b|given\\b|had\\b)"
                 + "[a-z]+\\b(?<!ed))", "$1 " + pronouns.object());

@@ -55,6 +55,11 @@ final class ExposureRatings {
     private ExposureRatings() {
     }
 
+    /** Whether {@code text} is a rating and nothing else ("It's an eight.", "Maybe a six now."). */
+    static boolean ratingAlone(String text) {
+        return RATING_ALONE.matcher(ClinicalVoice.clean(text).strip()).matches();
+    }
+
     /** The runs of ratings in a conversation, in order. */
     static List<Run> runs(List<Unit> units) {
         List<Run> runs = new ArrayList<>();

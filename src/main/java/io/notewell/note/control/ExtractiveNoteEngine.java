@@ -244,6 +244,20 @@ public final class ExtractiveNoteEngine {
      * Unit {@code i} is the clinician's lead-in, said of people in general, to a question in the same turn: like the
      * question, it says nothing of the client ("sometimes people start to feel hopeless" is no hopelessness reported).
      */
+    /** "Ms. Park, ...", "Mom, ...", "And Leo, ...": a sentence that names whom it is to (who, the voice decides). */
+    private static final Pattern OPENS_WITH_NAME = Pattern.compile("^(?:(?:and|so|now|okay|ok|also),?\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
+            + "[A-Z][a-z]+,\\s");
+
+    /** Whether a clinician's sentence before unit {@code i}, in the same turn, opened by naming the client. */
+    private static boolean clientNamedEarlierInTurn(List<Unit> units, int i, ClinicalVoice voice) {
+        for (int k = i - 1; k >= 0 && units.get(k).turn() == units.get(i).turn() && units.get(k).role() == Role.CLINICIAN; k--) {
+            if (voice.addressesClientByName(units.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean leadsIntoQuestion(List<Unit> units, int i) {
         Unit unit = units.get(i);
         return unit.role() == Role.CLINICIAN && !unit.isQuestion() && PEOPLE_IN_GENERAL.matcher(ClinicalVoice.clean(unit.text())).lookingAt()
@@ -430,11 +444,15 @@ public final class ExtractiveNoteEngine {
      */
     private static int practice(List<Unit> units, int i, Set<Integer> practised) {
         Unit unit = units.get(i);
-        if (unit.role() != Role.CLIENT || !practised.contains(unit.start()) || rated(unit)
+        if (unit.role() != Role.CLIENT || !practised.contains(unit.start()) || rated(unit) || ExposureRatings.ratingAlone(unit.text())
+                || ClinicalVoice.onlyAYes(ClinicalVoice.clean(unit.text())) && (i + 1 >= units.size() || units.get(i + 1).turn() != unit.turn()
+                        || ExposureRatings.ratingAlone(units.get(i + 1).text()))
                 || i > 0 && units.get(i - 1).turn() == unit.turn() && units.get(i - 1).role() == Role.CLIENT) {
-            return -1; // (a rating is written with its question, and the rest of its answer goes with it)
+            // (a rating is written with its question, and the rest of its answer goes with it; "Read it again." "It's an eight.":
+            // a rating the exposure's line charts, no words of the exercise)
+            return -1;
         }
-        return quotedTo(units, i, next -> !rated(next) && practised.contains(next.start()));
+        return quotedTo(units, i, next -> !rated(next) && !ExposureRatings.ratingAlone(next.text()) && practised.contains(next.start()));
     }
 
     /**
@@ -839,6 +857,9 @@ public final class ExtractiveNoteEngine {
                     : addressee != null && (addressee.equals(ClinicalVoice.BOTH_PARTICIPANTS) || participants.named(addressee)) ? addressee : null;
             ClinicalVoice speaking = unit.role() == Role.CLINICIAN
                     ? addressee != null ? voice.participant(addressee) : relativeByName != null ? voice.voiceOf(relativeByName)
+                            // ("It is. Leo, I have a game for the worry. ... Breathe in like you're blowing up a big balloon, slow.", after
+                            // the mother spoke: the client named earlier in the turn is whom the rest of it is to)
+                            : clientNamedEarlierInTurn(units, i, voice) && !OPENS_WITH_NAME.matcher(unit.text().strip()).lookingAt() ? voice
                             : voice.addressing(spokeBefore, unit.text(), onlyRelative)
                     : voice.participant(unit.speaker());
             boolean interpreted = unit.role() == Role.CLIENT && InputReader.isInterpreter(unit.speaker());

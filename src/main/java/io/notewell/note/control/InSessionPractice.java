@@ -26,6 +26,10 @@ final class InSessionPractice {
     private static final Pattern STARTS = Pattern.compile("\\blet(?:'s|’s| us) (?:practi[cs]e|try|do) (?:it |that |this |one )?"
             + "(?:now|together|right now|here)\\b|\\b(?:go ahead and|you can) (?:start|begin)\\b|\\bwhenever you(?:'re|’re| are) ready,? "
             + "(?:start|begin|go ahead)\\b|\\bclose your eyes\\b|"
+            // "Read it aloud, slowly.": an exposure script, a letter, read out in the room
+            // (not "finish the impact statement and read it aloud to herself once a day", a task for the week)
+            + "^(?:\\w+,\\s+)?read (?:it|this|that|the (?:script|letter|story|narrative|account)) (?:aloud|out loud|to me)(?:,? (?:slowly|now|again|"
+            + "for me))*\\W*$|"
             // "Where's your anxiety right now, before we start?" (not "Before we start, how did the homework go?")
             + RATED + "[^.?!]*\\bbefore we (?:start|begin)\\b|"
             + "\\bbefore we (?:start|begin),? (?:what|where|how (?:high|strong|much))\\b[^.?!]*" + RATED,

@@ -1103,9 +1103,16 @@ public final class InputReader {
                     // ("Grandmother contacted by phone with client present and will pick her up from school at 2:30.": what
                     // another person will do keeps its subject; alone it read "Will pick her up ...")
                     && !(m.group().matches("\\s+and\\s+") && WILL_AHEAD.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
-                            && SOMEONE_ELSE_LEADS.matcher(input).region(from, m.start()).lookingAt())
+                            && (SOMEONE_ELSE_LEADS.matcher(input).region(from, m.start()).lookingAt()
+                                    // ("I spoke with his wife by phone, who agreed to remove the hose ... and will bring the children to
+                                    // her mother's": the wife's, both; alone it read "Will bring the children ...")
+                                    || WHO_DID.matcher(input).region(from, m.start()).find()))
                     // ("mother was receptive, will pick student up at dismissal as usual, and agreed to keep medications ...
                     // locked": the mother's, each part; alone they read "Will pick student up ...", "Client agreed to keep ...")
+                    // ("Safety plan for school made: student will walk between classes with a friend, will not be alone with the
+                    // boyfriend on campus, and will turn off location sharing": one subject's list of what they will do)
+                    && !(m.group().startsWith(",") && WILL_AHEAD.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
+                            && SUBJECT_WILL.matcher(input).region(afterColon(input, part, m.start()), m.start()).lookingAt())
                     && !(m.group().startsWith(",") && VERB_GOES_ON.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
                             && SOMEONE_ELSE_LEADS.matcher(input).region(part, m.start()).lookingAt()
                             && SOMEONE_ELSE_VERB.matcher(input).region(part, m.start()).lookingAt())) {
@@ -1116,6 +1123,18 @@ public final class InputReader {
         clauses.add(new Span(from, sentence.getEnd()));
         return clauses.stream().filter(s -> s.getEnd() > s.getStart()).toList();
     }
+
+    /** Where the text after the last colon of {@code [from, to)} begins ({@code from} without one). */
+    private static int afterColon(String input, int from, int to) {
+        int colon = input.lastIndexOf(':', to - 1);
+        return colon >= from ? trimStart(input, colon + 1, to) : from;
+    }
+
+    /** ", who agreed to ...": a relative clause whose subject goes on. */
+    private static final Pattern WHO_DID = Pattern.compile(",\\s+who\\s+(?:agreed|will|is|was|has|said|stated|reported)\\b", Pattern.CASE_INSENSITIVE);
+    /** "student will walk ...", "pt will call ...": a clause whose subject goes on to more things it will do. */
+    private static final Pattern SUBJECT_WILL = Pattern.compile("(?:client|pt|patient|student|she|he|they|mother|father|parent|caregiver)\\s+will\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Where the last part of {@code [from, to)} begins: after its last semicolon, if it has one. */
     private static int lastPart(String input, int from, int to) {

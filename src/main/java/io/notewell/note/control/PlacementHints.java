@@ -451,6 +451,8 @@ final class PlacementHints {
                         ? "assessment"
                 // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
                 : REFERRED_BY.matcher(text).lookingAt() ? "referral"
+                // "Therapist told the client about a group for parents who've lost children to violence.": a resource, the plan
+                : unit.role() == Role.CLINICIAN && text.contains(" told the client about ") && candidates.contains("plan") ? "plan"
                 // "Therapist read back the message: "Take care of Bella for me ..."", "Therapist relayed that the client's sister called
                 // the clinic.": what brought the contact about, the client's account (it was the plan)
                 : unit.role() == Role.CLINICIAN && (text.contains(" read back the message: ") || text.contains(" relayed that the client's "))

@@ -51,7 +51,8 @@ final class RiskQualifiers {
     private static final String HAS_WEAPON_TEXT = "\\b(?:I|we|he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|son|"
             // (a note's "Pt owns two rifles and a handgun", "Has firearms at home")
             + "brother)|(?:the )?(?:pt|patient|client)|^\\W*(?=(?:owns|has|keeps) ))(?:'ve| have| has| own| owns| keep| keeps|owns|has|keeps)(?: got)? "
-            + "(?:a |an |one |two |three |four |"
+            // (not "He owns no firearms.")
+            + "(?!no |not any )(?:a |an |one |two |three |four |"
             + "some |several |multiple |my |his |her |the )?(?:\\w+ )?(?:guns?|rifles?|pistols?|handguns?|shotguns?|firearms?|revolvers?)\\b|"
             // "I think about bringing my dad's gun to school"
             // (not "my wife made me get rid of my dad's old rifle years ago")
@@ -138,7 +139,9 @@ final class RiskQualifiers {
                     // (not "They give me pills sometimes. I don't know what they are.": pills given to the client)
                     + "store(?!d (?:medications?|meds|pills))[sd]?|hand(?:ed)? over|dispose)\\b(?! (?:me|us)\\b)[^.]{0,60}\\b(?:guns?|firearms?|weapons?|gun safe|pills|"
                     // ("agreed to give remaining blades to mother tonight")
-                    + "medications?|meds|oxycodone|opioids?|blades|razors?|razor blades|sharps)\\b|"
+                    + "medications?|meds|oxycodone|opioids?|blades|razors?|razor blades|sharps|"
+                    // "his wife ... agreed to remove the hose and the car keys from the home"
+                    + "hose|rope|car keys|ligatures?)\\b|"
                     // "she will change the gun safe code tonight"
                     + "\\bchange (?:the )?(?:gun )?safe(?:'s)? (?:code|combination)\\b|\\bchange the (?:code|combination) (?:on|of|to) the (?:gun )?safe\\b|"
                     // "agreed to give his brother the spare key to the gun safe" (not "locked; pt does not have the key")
@@ -367,7 +370,9 @@ final class RiskQualifiers {
                     // (not the Columbia screen's fifth item answered no: "Active SI with specific plan and intent: No")
                     + "(?![^.;:]{0,30}:\\s*(?:no|n|negative|denied)\\b)|" + MEANS_TONIGHT
                     // "HI toward ex-husband w/ plan to "run him over""
-                    + "|\\bw/ ?(?:a )?(?:specific |clear )?plan (?:to|of)\\b")),
+                    + "|\\bw/ ?(?:a )?(?:specific |clear )?plan (?:to|of)\\b"
+                    // "He told me he had been planning it for about a week since his business failed"
+                    + "|\\b(?:had|has|have|'d|'ve) been planning (?:it|this|to (?:kill|end|do it))\\b")),
             // "SI with a method (gun) but no plan"; a method named to "Have you thought about how?", a plan denied
             new Qualifier(METHOD_CONSIDERED, SI, ci("\\bmethod (?:\\([^)]{1,30}\\) )?(?:but|without) (?:a |any )?plan\\b|"
                     // the Columbia screen's third item answered yes: "Active SI with any methods (not plan) without intent to act: Yes"
@@ -444,6 +449,8 @@ final class RiskQualifiers {
                     // "She said you sent her a text tonight ... It said, "Take care of Bella for me ..." That sounds like a goodbye."
                     + "\\b(?:goodbye|farewell) (?:texts?|messages?|posts?|emails?|videos?|voicemails?)\\b|\\bsounds like (?:a |you were saying )?goodbyes?\\b|"
                     + "\\b(?:counted|counting) (?:my |her |his |their |the )?(?:pills|tablets|meds|them)\\b|"
+                    // "He bought the hose on Saturday." (carbon monoxide), "bought a rope"
+                    + "\\b(?:bought|buys|buying|purchased|got) (?:a |the |some )?(?:garden )?(?:hose|rope|charcoal|tubing)\\b|"
                     + "\\b(?:wrote|writing|made|updated|updating) (?:a |my |her |his |their )will\\b|\\bsaid (?:my )?goodbyes?\\b|"
                     // "Last night I sat in the truck with my service pistol for a while.": a rehearsal with the means
                     + "\\b(?:sat|sitting|sit) (?:[^.]{0,30} )?with (?:my|a|the|her|his|their) (?:\\w+ )?(?:gun|pistol|handgun|rifle|shotgun|"
@@ -459,7 +466,7 @@ final class RiskQualifiers {
                     + "(?: out)?\\b")),
             // ("Marcus's father had a gun. He took it when he moved out. There's nothing here.", to "pills or a gun?")
             new Qualifier("no access to firearms or weapons reported", SI_HI, ci("^\\W*(?:no,? )?there(?:'s|’s| is) nothing (?:here|in the house|"
-                    + "at home|in the home)\\W*$|"
+                    + "at home|in the home)\\W*$|\\b(?:owns|own|has|have) no (?:\\w+ )?(?:guns?|firearms?|weapons?)\\b|"
                     + "\\b(?:no|denies|denied|without|doesn't have|does not "
                     + "have|don't have|do not have|(?:don't|don’t|do not|doesn't|doesn’t|does not|never) own(?:ed)?) (?:\\w+ )?(?:access to )?"
                     + "(?:any |a )?(?:guns?|firearms?|weapons?)\\b")),
@@ -550,6 +557,10 @@ final class RiskQualifiers {
                     + "touch\\w* (?:me|her|him|them) (?:inappropriately|sexually))")),
             // "It said if I didn't send two hundred dollars they'd send the pictures to everyone ...", "It's called sextortion"
             new Qualifier("sextortion reported (a threat to share sexual images)", ABUSE, ci("\\bsextort\\w*|\\bsexual extortion\\b|"
+                    // "image-based coercion (threat to share a nude image of a minor)", "afraid he will share them if she breaks up with him"
+                    + "\\bthreat\\w* to (?:share|post|send|leak|show) (?:a |the |her |his |my |their )?(?:nude|sexual|intimate|explicit) "
+                    + "(?:images?|photos?|pictures?|pics|videos?)\\b|\\bimage-based (?:coercion|abuse|sexual abuse|extortion)\\b|"
+                    + "\\bnude (?:photos|pictures|images|pics)\\b[^.]{0,80}\\b(?:share|show|post|leak)\\w* (?:them|it)\\b[^.]{0,30}\\bif\\b|"
                     + "\\bif (?:I|she|he|they) (?:don't|do not|won't|will not|didn't|didn’t|don’t|won’t|refuse\\w*) (?:send|give|pay|do)\\b"
                     + "[^.]{0,60}?\\b(?:post|share|send|leak|show)\\w* (?:the |my |her |his |those |these |all )?(?:pictures|photos|pics|nudes|"
                     + "videos?|images)\\b")),
@@ -673,6 +684,8 @@ final class RiskQualifiers {
     private static final Pattern ASKS_PLAN = ci("\\bplans?\\b|how you (?:would|might|could) do (?:it|that)|thought about how|"
             // "Have you ever thought about ending your life, or about a way you would do it?"
             + "\\ba way (?:you|she|he|they) (?:would|might|could) do (?:it|that)\\b|"
+            // "Have you had thoughts of how you'd end your life?"
+            + "\\bthoughts? (?:of|about) how (?:you(?:'d|’d| would| might)|to)\\b|"
             // "Have you ever thought about a way to end your life?"
             + "anything to prepare|thought (?:about|of) (?:a way|ways|a method|how) to (?:end your life|kill yourself|do it)");
     /** "I have a hunting rifle in the garage", "my husband keeps two handguns": a firearm at hand. */

@@ -453,6 +453,9 @@ public final class RiskScreen {
                         + "jumping\\b(?<=\\b(?:bridge|roof|rooftop|building|ledge|balcony|cliff|overpass|parking garage|tracks)\\b[^.]{1,80}))|"
                         // "his family would be better off without him": the death wish reported in the third person
                         + "(?:everyone|everybody|family|others|people|kids|children) (?:would|'d) be (?:better off|fine|okay|ok|happier) without (?:me|him|her|them)\\b|"
+                        // "Sometimes I think everyone would be safer if I wasn't around." (of a client afraid of his own thoughts)
+                        + "(?:everyone|everybody|my family|the kids|people) (?:would|'d) be (?:better off|safer|happier) if (?:I|he|she|they) "
+                        + "(?:wasn't|weren't|was not|were not) (?:around|here|alive)\\b|"
                         // "Sometimes I think Emma would be better off without a monster like me.": someone named, and the client as a
                         // burden to them
                         + "\\bwould be better off without (?:a|an) (?:[\\w'’-]+ ){1,3}like (?:me|him|her|them)\\b|"
@@ -621,6 +624,8 @@ public final class RiskScreen {
                         // "put his hands around my neck and squeezed until I saw spots", "recent non-fatal strangulation"
                         + "\\b(?:put|had|wrapped|got|puts|wraps) (?:his|her|their|both) hands (?:around|round|on) (?:my|her|his|their) (?:neck|throat)\\b|"
                         + "\\bstrangulation\\b|"
+                        // "teen dating violence with controlling behavior ... and image-based coercion"
+                        + "\\bdating (?:violence|abuse)\\b|\\bimage-based (?:sexual )?(?:abuse|coercion|exploitation)\\b|"
                         // ""grabbed my arm hard" when she refused to give him her bank card": a grip that hurt
                         + "\\b(?:grabb?\\w*|yank\\w*|twist\\w*|squeez\\w*) (?:my|her|his) (?:arm|wrist|hair|neck|shoulder)s?\\b(?=[^.;]{0,40}\\b(?:hard|"
                         + "roughly|violently|bruis\\w*|left a mark|until it hurt))|"
@@ -876,6 +881,8 @@ public final class RiskScreen {
                         + "\\bon purpose\\b)", ci));
         QUESTIONS.put(Domain.abuse, Pattern.compile(
                 "safe at home|anyone (?:hurt|hit|hitting|hurting|threaten)\\w* you\\b|(?:hit|hurt|abuse)\\w* you\\b|"
+                        // "Have you ever acted on any of these thoughts, or had any sexual contact with a child?": harm by the client, asked
+                        + "\\bsexual contact with (?:a|any) (?:child|minor|kid)|"
                         // "Have you ever been hit or hurt by a partner?"
                         + "\\b(?:been|were|was|get|got|gotten) (?:\\w+ ){0,2}?(?:hit|hurt|harmed|abused|threatened|pushed|kicked|choked|beaten|slapped|"
                         + "assaulted|attacked)(?: or (?:\\w+ ){0,2}?\\w+)? by (?:a |an |your |any |someone |anyone |somebody )?(?:\\w+ )?(?:partner|spouse|"

@@ -1597,4 +1597,16 @@ class ClinicalVoiceTest {
                 + "and have him see the sleep clinic", voice.clinicianSpeech("I'd like to refer you to the polytrauma clinic for the TBI "
                 + "side, start weekly therapy here for the PTSD and anger, and have you see our sleep clinic.").orElseThrow());
     }
+
+    @Test
+    void a_group_told_of_a_word_on_forgiving_and_a_plain_yes_to_the_instruction_before_are_charted() {
+        assertEquals("Therapist told the client about a group for parents who've lost children to violence",
+                voice.clinicianSpeech("I'd like to tell you about a group for parents who've lost children to violence.").orElseThrow());
+        assertEquals("Therapist stated that he does not have to forgive anyone to heal",
+                voice.clinicianSpeech("You don't have to forgive anyone to heal.").orElseThrow());
+        assertEquals("Client agreed to do so", voice.agreedTo("In the meantime, if the nights get bad and the thoughts get stronger, call me or 988. "
+                + "Can you do that?", "Yes. I'll call.").orElseThrow());
+        assertEquals("Client was asked to write down each time he wants to check and does not do so",
+                voice.clinicianSpeech("Write down each time you want to check and don't.").orElseThrow());
+    }
 }

@@ -5832,4 +5832,67 @@ class ExtractiveNoteEngineTest {
         NoteDocument note = note("benzo-taper-older-adult-psych-soap-notes.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
         assertTrue(section(note, "plan").startsWith("Reduce lorazepam to 0.5 mg qhs for 2 weeks, then reassess."), section(note, "plan"));
     }
+
+    // ---- intrusive thoughts about children in OCD, an imaginal exposure (pocd-intrusive-thoughts-erp-transcript.txt) ------------
+
+    @Test
+    void an_ocd_script_read_aloud_is_the_exercise_and_no_risk_to_children_is_invented() {
+        NoteDocument note = note("pocd-intrusive-thoughts-erp-transcript.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        assertTrue(whole(note).contains("During the exercise, the client said: \u201CI'm at Jake's party. The kids are playing in the yard."),
+                whole(note));
+        // the ratings are the exposure's line, not words of the exercise (nor is an "Okay.")
+        assertTrue(whole(note).contains("Anxiety ratings during the in-session exposure (0-10): 9, 8, 6, 5"), whole(note));
+        assertFalse(whole(note).contains("the client said: \u201COkay.\u201D"), whole(note));
+        assertFalse(whole(note).contains("the client said: \u201CFive.\u201D"), whole(note));
+        assertEquals("denied", risk(note, "abuse").polarity(), risk(note, "abuse").summary());
+        assertEquals("not_assessed", risk(note, "homicidal_ideation").polarity(), risk(note, "homicidal_ideation").summary());
+        assertQualified(risk(note, "suicidal_ideation"), "passive", "plan denied");
+    }
+
+    // ---- a 16-year-old's controlling boyfriend, a school counselor's notes (teen-dating-violence-school-counselor-dap-notes.txt) ---
+
+    @Test
+    void a_students_list_of_what_she_will_do_keeps_its_subject_and_the_image_threat_is_sextortion() {
+        NoteDocument note = note("teen-dating-violence-school-counselor-dap-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        assertTrue(section(note, "plan").contains("student will walk between classes with a friend, will not be alone with the boyfriend on "
+                + "campus, and will turn off location sharing"), section(note, "plan"));
+        assertQualified(risk(note, "abuse"), "sextortion reported", "stalking reported", "grabbed her by the wrist hard enough");
+    }
+
+    // ---- a mother after her son's killing, a plea offered (homicide-bereavement-mother-transcript.txt) ---------------------------
+
+    @Test
+    void wanting_him_to_suffer_is_no_homicidal_ideation_and_the_group_for_parents_is_the_plan() {
+        NoteDocument note = note("homicide-bereavement-mother-transcript.txt", SessionType.Soap, Pronouns.FeminineHer, null);
+        assertEquals("denied", risk(note, "homicidal_ideation").polarity(), risk(note, "homicidal_ideation").summary());
+        assertQualified(risk(note, "suicidal_ideation"), "passive", "plan denied", "no access to firearms or weapons reported");
+        assertTrue(section(note, "plan").contains("Therapist told the client about a group for parents who've lost children to violence."),
+                section(note, "plan"));
+        assertTrue(whole(note).contains("Therapist stated that she does not have to forgive anyone to heal."), whole(note));
+    }
+
+    // ---- an emergency evaluation dictated after an interrupted attempt (dictated-ed-crisis-eval-notes.txt) ----------------------
+
+    @Test
+    void a_dictated_emergency_evaluation_charts_the_plan_the_hose_bought_no_firearms_and_the_wifes_two_steps() {
+        NoteDocument note = note("dictated-ed-crisis-eval-notes.txt", SessionType.Soap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertQualified(si, "plan endorsed", "intent endorsed", "preparatory behaviour reported", "no access to firearms or weapons reported",
+                "means restriction agreed", "risk level documented as high");
+        // "He owns no firearms." read "access to firearms reported"
+        assertFalse(si.summary().contains("access to firearms reported"), si.summary());
+        assertTrue(whole(note).contains("who agreed to remove the hose and the car keys from the home and will bring the children to her "
+                + "mother's."), whole(note));
+    }
+
+    // ---- an 8-year-old's separation anxiety, his mother in the room (child-separation-anxiety-parent-transcript.txt) -------------
+
+    @Test
+    void what_follows_the_childs_name_in_a_turn_is_said_to_the_child_though_the_mother_spoke_last() {
+        NoteDocument note = note("child-separation-anxiety-parent-transcript.txt", SessionType.Girp, Pronouns.MasculineHim, null);
+        assertTrue(whole(note).contains("Client was instructed to say, \"That's my worry brain talking,\" and then do his balloon breathing"),
+                whole(note));
+        assertTrue(whole(note).contains("Therapist guided the client to breathe in like he is blowing up a big balloon, slow."), whole(note));
+        assertFalse(whole(note).contains("Client's mother was instructed to say, \"That's my worry brain"), whole(note));
+    }
 }

@@ -2104,4 +2104,42 @@ class RiskScreenTest {
         assertEquals("endorsed", hi.polarity(), hi.summary());
         assertQualifiers(hi, "intent denied");
     }
+
+    @Test
+    void everyone_safer_if_i_werent_around_is_passive_and_no_contact_with_a_child_is_violence_denied() {
+        String session = OPENING + """
+                Therapist: Have you ever acted on any of these thoughts, or had any sexual contact with a child?
+                Client: No. Never. Never.
+                Therapist: Any thoughts of hurting yourself because of how bad this feels?
+                Client: Sometimes I think everyone would be safer if I wasn't around. But I don't want to die. I want the thoughts to stop.
+                Therapist: Have you had thoughts of how you'd end your life?
+                Client: No. Nothing like that.
+                """;
+        RiskFinding si = finding(session, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualifiers(si, "passive (a wish to be dead or not to wake up)", "plan denied");
+        RiskFinding abuse = finding(session, "abuse");
+        assertEquals("denied", abuse.polarity(), abuse.summary());
+        assertEquals("not_assessed", finding(session, "homicidal_ideation").polarity());
+    }
+
+    @Test
+    void a_gun_taken_when_he_moved_out_and_nothing_here_is_no_access() {
+        RiskFinding si = finding(OPENING + """
+                Therapist: And thoughts of ending your own life, or of not wanting to be here?
+                Client: Sometimes at night I think I could just go be with Marcus. I wouldn't do it.
+                Therapist: Do you have anything in the house, pills or a gun?
+                Client: Marcus's father had a gun. He took it when he moved out. There's nothing here.
+                """, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualifiers(si, "no access to firearms or weapons reported");
+    }
+
+    @Test
+    void a_threat_to_share_a_nude_image_is_sextortion() {
+        RiskFinding abuse = finding("Student states he pressured her to send nude photos and she did once in October. Assessment: teen dating "
+                + "violence with image-based coercion (threat to share a nude image of a minor).", "abuse");
+        assertEquals("endorsed", abuse.polarity(), abuse.summary());
+        assertQualifiers(abuse, "sextortion reported (a threat to share sexual images)");
+    }
 }
