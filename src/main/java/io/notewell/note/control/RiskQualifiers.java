@@ -85,7 +85,10 @@ final class RiskQualifiers {
             + "(?:thoughts?|thinking|thought) (?:of|about) "
             + "(?:killing (?:my|him|her|them)sel|ending (?:my|his|her|their) life|how (?:i|she|he|they) would)|"
             + "want(?:ed|s)? to kill (?:my|him|her|them)sel|(?:think|thinks|thought|thinking|thoughts) (?:of|about) (?:just )?(?:taking (?:all|a bunch|too many)|"
-            + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing|swerving|driving (?:off|into))");
+            + "overdosing|jumping|hanging|shooting|cutting (?:my|her|his|their) wrists|crashing|swerving|driving (?:off|into))|"
+            // "That I should just drive into the overpass on 101 and be done.", "I thought about just turning the wheel."
+            + "\\b(?:I|she|he|they) (?:should|could) just (?:drive|crash|steer|swerve) (?:my car |the car )?(?:into|off)\\b|"
+            + "\\bthought about (?:just )?turning the wheel\\b");
 
     /** Suicidal ideation named as history, or months and years back: not just the days before the session. */
     /** "hx of SI", "prior suicidal thoughts": suicidal ideation named as history. */
@@ -141,7 +144,7 @@ final class RiskQualifiers {
                     // ("agreed to give remaining blades to mother tonight")
                     + "medications?|meds|oxycodone|opioids?|blades|razors?|razor blades|sharps|"
                     // "his wife ... agreed to remove the hose and the car keys from the home"
-                    + "hose|rope|car keys|ligatures?)\\b|"
+                    + "hose|rope|car keys|ligatures?|handguns?|pistols?|rifles?|shotguns?|revolvers?)\\b|"
                     // "she will change the gun safe code tonight"
                     + "\\bchange (?:the )?(?:gun )?safe(?:'s)? (?:code|combination)\\b|\\bchange the (?:code|combination) (?:on|of|to) the (?:gun )?safe\\b|"
                     // "agreed to give his brother the spare key to the gun safe" (not "locked; pt does not have the key")
@@ -200,7 +203,7 @@ final class RiskQualifiers {
                     // ("I'll give Sam the Trevor Project number, 1-866-488-7386, which they can also text.")
                     + "\\btrevor (?:project|lifeline)\\b|\\btrans lifeline\\b|\\b1-866-488-7386\\b|"
                     + "\\bsamaritans\\b|\\b116 ?123\\b|(?<!(?:called|dialed|dialled|rang|phoned) )\\b999\\b|\\bshout(?: on)? 85258\\b|"
-                    + "crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?)|"
+                    + "crisis (?:line|hotline|number|team|text)|mobile crisis|crisis (?:unit|center|centre|services?|stabili[sz]ation)|"
                     // (not "call 911 if confusion worsens, she becomes very drowsy, or has a seizure": a medical danger)
                     + "(?<!(?:called|dialed|dialled|rang|phoned) )\\b911\\b(?![^.;]{0,60}\\b(?:seizures?|confusion|drowsy|withdrawal|tremors?|"
                     + "chest pain|fever|bleeding|shakes)\\b)|emergency (?:room|department)|\\bthe (?:ER|ED)\\b"
@@ -378,7 +381,10 @@ final class RiskQualifiers {
                     // the Columbia screen's third item answered yes: "Active SI with any methods (not plan) without intent to act: Yes"
                     + "\\bwith any methods? \\(not plan\\)[^:]{0,40}:\\s*(?:yes|y\\b|\\+)|"
                     // 'has thought about "how easy it would be" with drugs he handles at work; denies any plan'
-                    + "\\bthought about [\"“]?how easy it would be[\"”]? with\\b")),
+                    + "\\bthought about [\"“]?how easy it would be[\"”]? with\\b|"
+                    // "That I should just drive into the overpass on 101 and be done.": a method and a place, not asked as a plan
+                    + "\\b(?:drive|driving|crash\\w*|steer\\w*) (?:my car |the car )?(?:into|off) (?:the|a) (?:overpass|bridge|wall|tree|pole|"
+                    + "median|river|cliff|lake|oncoming (?:traffic|truck))\\b")),
             // "with drugs he handles at work", "occupational access to highly lethal means (anesthetic agents)"
             new Qualifier("access to lethal means at work reported", SI, ci("\\boccupational access to\\b|\\b(?:drugs|medications|anesthetics?|"
                     + "anesthetic agents|opioids|propofol|fentanyl|controlled substances) (?:he|she|they) (?:handles?|has access to|administers?|"
@@ -628,7 +634,9 @@ final class RiskQualifiers {
     private static final String LEVEL = "(?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?";
     /** "elevated but not imminent risk", "not imminent risk": a level said with what it is not is kept whole. */
     private static final Pattern LEVEL_ALONE = ci("^\\s*(?:low|moderate|high|elevated|imminent|minimal)(?:(?:-| to )(?:low|moderate|high))?\\W*$");
-    private static final Pattern RISK_LEVEL = ci("\\b((?:not )?" + LEVEL + "(?:,? (?:but|and|yet) not " + LEVEL + ")?)"
+    // (not "Suicide loss survivors are at elevated risk": a group's, said to explain the client's)
+    private static final Pattern RISK_LEVEL = ci("(?<!\\b(?:survivors|people|those|veterans|men|women|adolescents|patients|individuals) "
+            + "(?:are|remain) (?:at )?)\\b((?:not )?" + LEVEL + "(?:,? (?:but|and|yet) not " + LEVEL + ")?)"
             // ("low acute suicide risk, chronic risk elevated": the acute level, said first)
             + " (?:(?:suicide|acute|chronic|immediate|current) ){0,2}risk\\b|"
             // "Risk to self and infant assessed as low at this time", "suicide risk is moderate"
@@ -717,7 +725,12 @@ final class RiskQualifiers {
     /** "Have you done anything to get ready, like taking it out or loading it?" */
     private static final Pattern ASKS_PREPARATION = ci("\\b(?:done|do|did) anything to (?:get ready|prepare)\\b|\\b(?:made|make|making) (?:any )?"
             + "(?:preparations|arrangements)\\b|\\brehears\\w*");
+    /** "Did you do anything toward it, like go out to the overpass?" (answered with what was done: a rehearsal). */
+    private static final Pattern ASKS_TOWARD = ci("\\b(?:done|do|did) anything (?:toward|towards) (?:it|that|acting on it)\\b");
     private static final Pattern EVER = ci("\\bever\\b");
+    /** "Sunday I drove past it three times.", "I went out there.": the place of the method visited. */
+    private static final Pattern DROVE_PAST = ci("\\b(?:drove|driven|went|walked|been) (?:past|by|out|up|to) (?:it|there|the (?:overpass|bridge|"
+            + "tracks|edge|roof|garage|river|cliff))\\b");
     private static final Pattern EVER_OR_PAST = ci("\\bever\\b|\\bin the past\\b|\\bbefore\\b|\\bprevious(?:ly)?\\b");
     /** "Have you hurt yourself tonight at all?": whether the urge has been acted on yet. */
     private static final Pattern ASKS_HURT_SO_FAR = ci("\\b(?:have|did) you (?:\\w+ )?(?:hurt|harmed|cut|burned|scratched) yourself "
@@ -946,6 +959,11 @@ final class RiskQualifiers {
                 }
                 if (ASKS_INTENT.matcher(unit.text()).find() && yes) {
                     found.add("intent endorsed");
+                }
+                if (domain == Domain.suicidal_ideation && (ASKS_PREPARATION.matcher(unit.text()).find() || ASKS_TOWARD.matcher(unit.text()).find())
+                        && (yes || DROVE_PAST.matcher(answer).find())) {
+                    // "Did you do anything toward it, like go out to the overpass?" "Sunday I drove past it three times. I didn't turn."
+                    found.add("preparatory behaviour reported");
                 }
                 if (domain == Domain.suicidal_ideation && ASKS_ATTEMPT.matcher(unit.text()).find() && (yes || ONCE.matcher(answer).find())) {
                     found.add(ATTEMPT_HISTORY.text());

@@ -5895,4 +5895,28 @@ class ExtractiveNoteEngineTest {
         assertTrue(whole(note).contains("Therapist guided the client to breathe in like he is blowing up a big balloon, slow."), whole(note));
         assertFalse(whole(note).contains("Client's mother was instructed to say, \"That's my worry brain"), whole(note));
     }
+
+    // ---- a mixed episode off lithium, thoughts of the overpass (bipolar-mixed-driving-si-psych-followup-transcript.txt) ----------
+
+    @Test
+    void driving_into_the_overpass_is_an_active_method_and_driving_past_it_a_rehearsal() {
+        NoteDocument note = note("bipolar-mixed-driving-si-psych-followup-transcript.txt", SessionType.PsychiatricSoap, Pronouns.MasculineHim, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertEquals("endorsed", si.polarity(), si.summary());
+        assertQualified(si, "active thoughts", "method considered, no plan", "preparatory behaviour reported", "means restriction agreed");
+        assertTrue(section(note, "plan").contains("Therapist will restart the lithium at 300 twice a day and add quetiapine 100 at bedtime"),
+                section(note, "plan"));
+    }
+
+    // ---- a widow four months after her husband's suicide, his second handgun in the closet (suicide-loss-widow-husband-gun-dap-notes.txt)
+
+    @Test
+    void the_handgun_to_be_removed_is_a_means_restriction_and_a_groups_risk_is_not_the_clients_level() {
+        NoteDocument note = note("suicide-loss-widow-husband-gun-dap-notes.txt", SessionType.Dap, Pronouns.FeminineHer, null);
+        RiskFinding si = risk(note, "suicidal_ideation");
+        assertQualified(si, "passive", "plan denied", "intent denied", "access to firearms reported", "means restriction agreed",
+                "exposure to suicide", "protective factors named");
+        // "Suicide loss survivors are at elevated risk" read "risk level documented as elevated"
+        assertFalse(si.summary().contains("risk level documented"), si.summary());
+    }
 }
