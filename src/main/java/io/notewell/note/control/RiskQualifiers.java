@@ -191,6 +191,9 @@ final class RiskQualifiers {
                     // "client confirmed her medications remain in the locked box her roommate holds the key to"
                     + "\\b(?:pills|medications?|meds)\\b[^.]{0,30}\\bin (?:a|the) (?:locked box|lock ?box|locked (?:drawer|cabinet|safe))\\b|"
                     + "\\b(?:weekly|daily) blister packs?\\b|\\btook (?:all the|the|my|her|his) (?:pills|meds|medications?) out of the house\\b|"
+                    // "My husband has a hunting rifle. It's in a locked cabinet. I'll ask him to take it to his brother's."
+                    + "\\b(?:take|bring|move|give|drop) (?:it|them) (?:over )?to (?:his|her|my|their|a|your) (?:brother|sister|father|dad|mother|mom|son|"
+                    + "daughter|friend|neighbou?r|cousin|uncle|parents)(?:'s|’s)(?= |\\W*$)|"
                     // "Can you take the pills and put them outside your front door?" ... "Okay. They're outside.": distance from the
                     // means, on the phone in a crisis
                     + "\\b(?:put|take|move|leave|set)\\b (?:the |all (?:the |of )?|your |her |his |my )?(?:pills|meds|medications?|tablets|"

@@ -5919,4 +5919,16 @@ class ExtractiveNoteEngineTest {
         // "Suicide loss survivors are at elevated risk" read "risk level documented as elevated"
         assertFalse(si.summary().contains("risk level documented"), si.summary());
     }
+
+    // ---- a 16-year-old's first signs of psychosis, his mother in the room (adolescent-psychosis-prodrome-mother-intake-transcript.txt)
+
+    @Test
+    void a_rifle_the_father_will_take_to_his_brothers_is_a_means_restriction_and_the_voices_are_the_present_illness() {
+        NoteDocument note = note("adolescent-psychosis-prodrome-mother-intake-transcript.txt", SessionType.Intake, Pronouns.MasculineHim, null);
+        assertQualified(risk(note, "suicidal_ideation"), "passive", "plan denied", "access to firearms reported", "means restriction agreed");
+        assertTrue(section(note, "present_illness").contains("\u201CSometimes my name. Like someone whispering it. When nobody's there.\u201D"),
+                section(note, "present_illness"));
+        assertTrue(section(note, "plan").contains("Therapist will refer him to the early psychosis program at the university for a full "
+                + "assessment."), section(note, "plan"));
+    }
 }
