@@ -683,6 +683,10 @@ public final class ClinicalVoice {
     /** The relatives a clinician gives a step to: "Your mom can also call the police.", "I'd like your mom to lock up the pills." */
     static final String RELATIVE_NOUNS = "(?:mom|mum|mother|dad|father|parents?|partner|wife|husband|sister|brother|daughter|son|"
             + "grandmother|grandma|grandfather|grandpa|aunt|uncle|caregiver|carer)";
+    /** "I can write a letter to the dean ...", "I can also call your pharmacy": an offer of a step by the clinician. */
+    private static final Pattern I_CAN_OFFER = Pattern.compile("^(?:(?:and|also|so),?\\s+)?i (?:can|could) (?:also )?(write|send|call|fax|email|"
+            + "print|arrange|set up|refer you to|connect you with|fill out|sign|complete) ((?:a|an|the|your|you|him|her|them|some|that)\\b.{6,})$",
+            Pattern.CASE_INSENSITIVE);
     /** "I'd like to tell you about a group for ...": a resource, a group or a program told of. */
     private static final Pattern TELL_YOU_ABOUT = Pattern.compile("^(?:(?:and|also|so),?\\s+)?(?:i(?:'d|’d| would)(?: also)? like to|i want to|"
             + "let me|i(?:'ll|’ll| will)) tell you about ((?:a|an|the|our|one) (?:\\w+ ){0,3}?(?:group|program|programme|class|course|service|"
@@ -1621,6 +1625,10 @@ public final class ClinicalVoice {
         if (InputReader.words(first) <= 12 && HOW_OFTEN.matcher(first).find() && !SUBJECT_OR_VERB.matcher(first).find()) {
             return true; // "Weed a few times on weekends with friends.": what, and how often, answering what was asked
         }
+        Matcher named = NAMED_THEN_BUT.matcher(text);
+        if (named.lookingAt() && !SUBJECT_OR_VERB.matcher(named.group(1)).find() && !named.group(1).contains("'")) {
+            return true; // "And my friend group from the South Asian student association, but I've been avoiding them.": who else, to "Who do you have?"
+        }
         if (DETERMINER_LED.matcher(text).lookingAt() && NOUNS_LISTED.matcher(text).find() && text.indexOf(',') < 0
                 && InputReader.words(text) <= 14 && !SUBJECT_OR_VERB.matcher(text).find() && !text.contains("'") && !text.contains("’")) {
             return true; // "The oxycodone from my back surgery and the sleeping pills.": what "my pills" are, said after them
@@ -1628,6 +1636,9 @@ public final class ClinicalVoice {
         return !first.isBlank() && InputReader.words(first) <= 7 && !SUBJECT_OR_VERB.matcher(first).find();
     }
 
+    /** "And my friend group from ..., but ...": a thing or person named without a verb, then a clause about it. */
+    private static final Pattern NAMED_THEN_BUT = Pattern.compile("^(?:and |or |plus )?((?:my|the|our) [^,]{3,80}), (?:but|though|although)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "... and the sleeping pills": things named one after another (a verb the list of verbs misses, "sends", has none). */
     private static final Pattern NOUNS_LISTED = Pattern.compile("\\b(?:and|or) (?:the|my|some|a|an|his|her)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DETERMINER_LED = Pattern.compile("^(?:the|my|both|just|only) \\w+", Pattern.CASE_INSENSITIVE);
@@ -3585,6 +3596,12 @@ public final class ClinicalVoice {
             // "And both of you, one twenty-minute walk together where the affair is off limits.": a task named, without its verb
             return Optional.of(client + " was asked to " + TASK_VERBS.get(taskNamed.group(2).toLowerCase(Locale.ROOT))
                     + " " + taskNamed.group(1).toLowerCase(Locale.ROOT) + continued(taskNamed.group(3)));
+        }
+        Matcher offersStep = I_CAN_OFFER.matcher(stripEnd(plain));
+        if (offersStep.matches()) {
+            // "I can write a letter to the dean of students supporting a request for academic accommodations.": what the clinician
+            // offers to do (it was left out as the clinician speaking of themself)
+            return Optional.of(clinician + " offered to " + offersStep.group(1).toLowerCase(Locale.ROOT) + " " + secondToThird(offersStep.group(2)));
         }
         Matcher toldAbout = TELL_YOU_ABOUT.matcher(stripEnd(plain));
         if (toldAbout.matches()) {

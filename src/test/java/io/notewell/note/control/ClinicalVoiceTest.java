@@ -1609,4 +1609,16 @@ class ClinicalVoiceTest {
         assertEquals("Client was asked to write down each time he wants to check and does not do so",
                 voice.clinicianSpeech("Write down each time you want to check and don't.").orElseThrow());
     }
+
+    @Test
+    void a_step_the_clinician_offers_and_someone_named_then_qualified_are_charted() {
+        assertEquals("Therapist offered to write a letter to the dean of students supporting a request for academic accommodations",
+                voice.clinicianSpeech("I can write a letter to the dean of students supporting a request for academic accommodations.")
+                        .orElseThrow());
+        assertTrue(voice.clinicianSpeech("I can see that.").isEmpty());
+        assertEquals("Client stated: \u201CMy friend group from the South Asian student association, but I've been avoiding them.\u201D",
+                voice.clientSpeech("And my friend group from the South Asian student association, but I've been avoiding them."));
+        // (a clause with its own verb is reported)
+        assertEquals("Client reports that his mom sends texts with his old name", voice.clientSpeech("My mom sends texts with my old name."));
+    }
 }

@@ -5931,4 +5931,16 @@ class ExtractiveNoteEngineTest {
         assertTrue(section(note, "plan").contains("Therapist will refer him to the early psychosis program at the university for a full "
                 + "assessment."), section(note, "plan"));
     }
+
+    // ---- a biopsychosocial intake of a student after her parents learned she changed her major (bps-college-depression-family-transcript.txt)
+
+    @Test
+    void the_letter_offered_is_a_recommendation_and_the_friends_avoided_are_quoted() {
+        NoteDocument note = note("bps-college-depression-family-transcript.txt", SessionType.Bps, Pronouns.FeminineHer, null);
+        assertTrue(whole(note).contains("Therapist offered to write a letter to the dean of students supporting a request for academic "
+                + "accommodations."), whole(note));
+        assertFalse(whole(note).contains("her friend group from the South Asian student association, but she has been avoiding them"),
+                whole(note));
+        assertQualified(risk(note, "suicidal_ideation"), "passive", "plan denied");
+    }
 }
