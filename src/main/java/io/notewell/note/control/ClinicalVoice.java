@@ -701,11 +701,15 @@ public final class ClinicalVoice {
     private static final Pattern RELATIVE_SAYS = Pattern.compile("^your (" + RELATIVE_NOUNS + "|roommate|friend|boyfriend|girlfriend|fianc[ée]e?) "
             + "((?:says|said|told (?:me|us)|called (?:me|us)|(?:just )?called|let (?:me|us) know|mentioned|is worried|was worried)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
-    /** "Your mom can also call the police.": what a relative may do, as the clinician advised (it was left out). */
+    /** How a message read back, a relative's word relayed and a resource told of are written (placed by {@link PlacementHints}). */
+    static final String READ_BACK = " read back the message: ";
+    static final String RELAYED = " relayed that the client's ";
+    static final String TOLD_ABOUT = " told the client about ";
     private static final Pattern TEACH_LATER = Pattern.compile("^(?:(?:so|now|okay|ok|alright|next),?\\s+)?(?:i'll|i’ll|i will|"
             + "i'm (?:also )?going to|i’m (?:also )?going to|i am (?:also )?going to)\\s", Pattern.CASE_INSENSITIVE);
     /** Someone other than the client, shown or taught: "her", "your mom". */
     private static final Pattern TAUGHT_TO_ANOTHER = Pattern.compile("^(?:her|him|them|your " + RELATIVE_NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** "Your mom can also call the police.": what a relative may do, as the clinician advised (it was left out). */
     private static final Pattern RELATIVE_CAN = Pattern.compile("^(?:(?:and|also|so),?\\s+)?your " + RELATIVE_NOUNS + " (?:can|could|may|should) "
             + "(?:also )?(?:call|contact|report|reach out to|ring|phone|text|email)\\b.+$", Pattern.CASE_INSENSITIVE);
     /**
@@ -1740,10 +1744,8 @@ public final class ClinicalVoice {
     Optional<String> agreedTo(String question, String answer) {
         // ("Ms. Delgado, could you help by making the kitchen table available ...?": the name addressed is not the step)
         String asked = withoutVocative(lastSentence(question));
-        if (DO_THAT.matcher(asked).matches() && !question.strip().equals(asked) && clinicianSpeech(lastSentence(question.strip()
-                .substring(0, question.strip().lastIndexOf(asked)).strip())).filter(task -> task.startsWith(client + " was asked")
-                        || task.startsWith(client + " was instructed")).isPresent()
-                && !NO_FIRST.matcher(answer).lookingAt() && java.util.Arrays.stream(answer.strip().split("(?<=[.!])\\s+"))
+        if (DO_THAT.matcher(asked).matches() && taskSetBefore(question) && !NO_FIRST.matcher(answer).lookingAt()
+                && java.util.Arrays.stream(answer.strip().split("(?<=[.!])\\s+"))
                         .anyMatch(said -> I_CAN.matcher(said).matches() || ONLY_A_YES.matcher(said).matches())) {
             // "For this week, I'd like you to try cutting the beer back to two on work nights ... Can you do that?" "Two beers. I can
             // try that.": the task is charted from the sentence that set it; the answer agrees to it, in the client's words
@@ -1776,6 +1778,16 @@ public final class ClinicalVoice {
         // ("Would you be willing to have the pistol stored with your brother, or at the gun shop ...?" "My brother would hold it.":
         // agreed, and how, in the client's words)
         return Optional.of(client + " agreed" + about + " to " + trying + step + occasion + (committed ? ": " + quote(answer.strip()) : ""));
+    }
+
+    /**
+     * Whether the sentence before the question's last sets the client a task ("For this week, I'd like you to try cutting the
+     * beer back ... Sam, can you do that?": the sentences split as {@link #lastSentence} splits them, whatever the vocative).
+     */
+    private boolean taskSetBefore(String question) {
+        String[] sentences = question.strip().split("(?<=[.?!])\\s+");
+        return sentences.length > 1 && clinicianSpeech(sentences[sentences.length - 2])
+                .filter(task -> task.startsWith(client + " was asked") || task.startsWith(client + " was instructed")).isPresent();
     }
 
     /** Whether {@code answer} is only a yes: "Yeah.", "I'll try.", "Yes, I would." */
@@ -1830,7 +1842,6 @@ public final class ClinicalVoice {
         return Optional.of(clinician + " identified " + secondToThird(lowerFirst(things)) + " as " + secondToThird(stripEnd(named.group(1))));
     }
 
-    /** "When asked “How's your appetite?”, the client answered “Normal.”" */
     /** The last sentence of a clinician's turn: "Hi Priya, can you hear me okay? Good. Before we start, are you somewhere private?" */
     static String lastSentence(String text) {
         String[] sentences = text.strip().split("(?<=[.?!])\\s+");
@@ -2715,7 +2726,7 @@ public final class ClinicalVoice {
         if (messageRead.matches()) {
             // "She read it to me. It said, "Take care of Bella for me, I'm sorry for everything."": a message the client sent, read
             // back as written (it was left out)
-            return Optional.of(clinician + " read back the message: \u201C" + messageRead.group(1).strip() + "\u201D");
+            return Optional.of(clinician + READ_BACK + "\u201C" + messageRead.group(1).strip() + "\u201D");
         }
         // "... a younger soldier who'd been in your exact position. Not to argue you out of the guilt, but to see it from a
         // different angle.": what it is not for, said after it (read as one sentence by the input reader)
@@ -2800,10 +2811,7 @@ public final class ClinicalVoice {
             // "Same time next Tuesday?": the next session, proposed as a question
             return nextSessionSameTime(sameTimeAsked);
         }
-        Matcher meansAway = COULD_YOU.matcher(stripEnd(withoutVocative(text)) + "?");
-        if (!meansAway.matches()) {
-            meansAway = COULD_YOU.matcher(stripEnd(withoutVocative(text.replaceFirst("(?i)^first thing,\\s*", ""))) + "?");
-        }
+        Matcher meansAway = COULD_YOU.matcher(stripEnd(withoutVocative(text.replaceFirst("(?i)^first thing,\\s*", ""))) + "?");
         if (text.endsWith("?") && meansAway.matches() && MEANS_PUT_AWAY.matcher(meansAway.group(1)).find()) {
             // "Can you take the pills and put them outside your front door?": the means put out of reach, asked for in a crisis
             // (it was left out as a question)
@@ -3606,13 +3614,13 @@ public final class ClinicalVoice {
         Matcher toldAbout = TELL_YOU_ABOUT.matcher(stripEnd(plain));
         if (toldAbout.matches()) {
             // "I'd like to tell you about a group for parents who've lost children to violence.": a resource named (it was left out)
-            return Optional.of(clinician + " told the client about " + secondToThird(toldAbout.group(1)));
+            return Optional.of(clinician + TOLD_ABOUT + secondToThird(toldAbout.group(1)));
         }
         Matcher relativeSays = RELATIVE_SAYS.matcher(stripEnd(plain));
         if (relativeSays.matches()) {
             // "Your sister called us.", "Your sister says she can be there in twenty minutes.": the collateral's word, relayed (it
             // was left out as chat)
-            return Optional.of(clinician + " relayed that the client's " + relativeSays.group(1).toLowerCase(Locale.ROOT) + " "
+            return Optional.of(clinician + RELAYED + relativeSays.group(1).toLowerCase(Locale.ROOT) + " "
                     + secondToThird(relativeSays.group(2)));
         }
         Matcher mostImportant = MOST_IMPORTANT_STEP.matcher(said);

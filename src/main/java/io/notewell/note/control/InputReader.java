@@ -1091,7 +1091,7 @@ public final class InputReader {
         Matcher m = CLAUSE_BREAK.matcher(input).region(sentence.getStart(), sentence.getEnd());
         int from = sentence.getStart();
         while (m.find()) {
-            int part = lastPart(input, from, m.start()); // after the clause's last semicolon, if it has one
+            int part = after(';', input, from, m.start()); // after the clause's last semicolon, if it has one
             // "... may interfere with exposure learning; discussed.": a one-word tail finishes its clause, it is no finding
             // ("With client's consent, will coordinate with OB": an opening phrase, not a finding of its own)
             if (words(input.substring(from, m.start())) >= 2 && words(input.substring(m.end(), sentence.getEnd())) >= 2
@@ -1112,7 +1112,7 @@ public final class InputReader {
                     // ("Safety plan for school made: student will walk between classes with a friend, will not be alone with the
                     // boyfriend on campus, and will turn off location sharing": one subject's list of what they will do)
                     && !(m.group().startsWith(",") && WILL_AHEAD.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
-                            && SUBJECT_WILL.matcher(input).region(afterColon(input, part, m.start()), m.start()).lookingAt())
+                            && SUBJECT_WILL.matcher(input).region(after(':', input, part, m.start()), m.start()).lookingAt())
                     && !(m.group().startsWith(",") && VERB_GOES_ON.matcher(input).region(m.end(), sentence.getEnd()).lookingAt()
                             && SOMEONE_ELSE_LEADS.matcher(input).region(part, m.start()).lookingAt()
                             && SOMEONE_ELSE_VERB.matcher(input).region(part, m.start()).lookingAt())) {
@@ -1124,11 +1124,6 @@ public final class InputReader {
         return clauses.stream().filter(s -> s.getEnd() > s.getStart()).toList();
     }
 
-    /** Where the text after the last colon of {@code [from, to)} begins ({@code from} without one). */
-    private static int afterColon(String input, int from, int to) {
-        int colon = input.lastIndexOf(':', to - 1);
-        return colon >= from ? trimStart(input, colon + 1, to) : from;
-    }
 
     /** ", who agreed to ...": a relative clause whose subject goes on. */
     private static final Pattern WHO_DID = Pattern.compile(",\\s+who\\s+(?:agreed|will|is|was|has|said|stated|reported)\\b", Pattern.CASE_INSENSITIVE);
@@ -1136,10 +1131,10 @@ public final class InputReader {
     private static final Pattern SUBJECT_WILL = Pattern.compile("(?:client|pt|patient|student|she|he|they|mother|father|parent|caregiver)\\s+will\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Where the last part of {@code [from, to)} begins: after its last semicolon, if it has one. */
-    private static int lastPart(String input, int from, int to) {
-        int semicolon = input.lastIndexOf(';', to - 1);
-        return semicolon >= from ? trimStart(input, semicolon + 1, to) : from;
+    /** Where the last part of {@code [from, to)} begins: after its last {@code mark} (a semicolon, a colon), if it has one. */
+    private static int after(char mark, String input, int from, int to) {
+        int at = input.lastIndexOf(mark, to - 1);
+        return at >= from ? trimStart(input, at + 1, to) : from;
     }
 
     private static int trimStart(String s, int start, int end) {

@@ -452,10 +452,10 @@ final class PlacementHints {
                 // "Client was referred by his therapist, Ms. Okafor, for a medication evaluation.": how the client came
                 : REFERRED_BY.matcher(text).lookingAt() ? "referral"
                 // "Therapist told the client about a group for parents who've lost children to violence.": a resource, the plan
-                : unit.role() == Role.CLINICIAN && text.contains(" told the client about ") && candidates.contains("plan") ? "plan"
+                : unit.role() == Role.CLINICIAN && text.contains(ClinicalVoice.TOLD_ABOUT) && candidates.contains("plan") ? "plan"
                 // "Therapist read back the message: "Take care of Bella for me ..."", "Therapist relayed that the client's sister called
                 // the clinic.": what brought the contact about, the client's account (it was the plan)
-                : unit.role() == Role.CLINICIAN && (text.contains(" read back the message: ") || text.contains(" relayed that the client's "))
+                : unit.role() == Role.CLINICIAN && (text.contains(ClinicalVoice.READ_BACK) || text.contains(ClinicalVoice.RELAYED))
                         && candidates.contains("presentation") ? "presentation"
                 // "Target memory: the night he threw the chair through the window." (the clinician naming it)
                 // "52F, follow-up for MDD, recurrent, moderate ...": who is seen and why, the note's first line (not a follow-up planned)

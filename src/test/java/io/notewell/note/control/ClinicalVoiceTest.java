@@ -1572,6 +1572,9 @@ class ClinicalVoiceTest {
         assertEquals("Client agreed to try it: \u201CTwo beers. I can try that.\u201D", voice.agreedTo("For this week, I'd like you to "
                 + "try cutting the beer back to two on work nights. Can you do that?", "Two beers. I can try that.").orElseThrow());
         assertTrue(voice.agreedTo("For this week, I'd like you to try cutting the beer back. Can you do that?", "No. Not this week.").isEmpty());
+        // (the client named before the question: the task is still the sentence before it)
+        assertEquals("Client agreed to try it", voice.agreedTo("For this week, I'd like you to try cutting the beer back. Sam, can you do "
+                + "that?", "Yes. I'll try.").orElseThrow());
         assertEquals("Next session: weekly for now", voice.clinicianSpeech("I'd like us to meet weekly for now.").orElseThrow());
         assertEquals("Client stated: \u201CUsed to be a couple on the weekend.\u201D", voice.clientSpeech("Used to be a couple on the weekend."));
         assertEquals("Client stated: \u201CShe didn't make it.\u201D", voice.clientSpeech("She didn't make it."));

@@ -1252,7 +1252,7 @@ class ExtractiveNoteEngineTest {
     }
 
     @Test
-    void a_breathing_instruction_is_guidance_in_the_session_and_the_carers_goals_are_named() {
+    void a_breathing_instruction_spelled_out_is_what_was_practised_and_the_carers_goals_are_named() {
         NoteDocument note = note("caregiver-grief-transcript.txt", SessionType.Girp, Pronouns.MasculineHim, "plan-caregiver.md");
         // (the breathing spelled out after it is what was practised: one sentence)
         assertTrue(section(note, "intervention").contains("for the moments he feels his voice rising: breathe in for four, hold, out for six."),
@@ -4161,8 +4161,8 @@ class ExtractiveNoteEngineTest {
         // "You wouldn't be breaking her trust ..." (it read "her wouldn't be breaking"; the sentence itself is quoted with the question
         // after it, and the data section's cut may leave it out)
         assertFalse(whole(note).contains("her wouldn't be breaking"), whole(note));
-        assertTrue(new ClinicalVoice("Therapist", Pronouns.FeminineHer).clinicianSpeech("You wouldn't be breaking her trust by caring about "
-                + "her safety.").orElseThrow().equals("Therapist stated that she wouldn't be breaking her trust by caring about her safety"));
+        assertEquals("Therapist stated that she wouldn't be breaking her trust by caring about her safety", new ClinicalVoice("Therapist",
+                Pronouns.FeminineHer).clinicianSpeech("You wouldn't be breaking her trust by caring about her safety.").orElseThrow());
         // asked not to tell, and the condition she named: quoted (they read "Client reports that don't tell her mom she said that")
         assertTrue(data.contains("\u201CBut don't tell my mom I said that.\u201D"), data);
         assertTrue(data.contains("\u201CIf I didn't have my phone in my room, probably.\u201D"), data);
